@@ -1,0 +1,67 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
+import { analyzeArticle, createAnalyzer } from './analyze.ts';
+import { parseNumber } from './numbers.ts';
+
+const kerry = makeArticle({
+  id: 'a1',
+  title: 'US, Russia have shared interests despite gaps: Kerry',
+  text: [
+    'WASHINGTON (AFP) - US Secretary of State John Kerry said on Friday that the United States still has "shared interests" with Russia.',
+    'Kerry met Russian Foreign Minister Sergei Lavrov on August 9, 2013 in Washington. Lavrov said 1,200 diplomats attended.',
+    'The talks came after Russia granted asylum to Edward Snowden. Snowden has been in Moscow since June.',
+  ].join('\n\n'),
+});
+
+describe('analyzeArticle', () => {
+  const analysis = analyzeArticle(kerry);
+
+  it('splits sentences and records paragraph, index and offsets into the article text', () => {
+    assert.equal(analysis.sentences.length, 5);
+    for (const sentence of analysis.sentences) assert.equal(kerry.text.slice(sentence.start, sentence.end), sentence.text);
+    assert.deepEqual(analysis.sentences.map((sentence) => sentence.paragraph), [0, 1, 1, 2, 2]);
+    assert.deepEqual(analysis.sentences.map((sentence) => sentence.index), [0, 1, 2, 3, 4]);
+  });
+
+  it('stems content terms and drops stopwords', () => {
+    assert.ok((analysis.terms['talk'] ?? 0) >= 1);
+    assert.equal(analysis.terms['the'], undefined);
+    assert.ok((analysis.title_terms['russia'] ?? 0) >= 1);
+  });
+
+  it('finds people by their full name and credits later surname mentions to them', () => {
+    const byKey = new Map(analysis.entities.map((entity) => [entity.key, entity]));
+    assert.equal(byKey.get('john kerry')?.count, 3);
+    assert.equal(byKey.get('john kerry')?.kind, 'person');
+    assert.ok(byKey.has('sergei lavrov'));
+    assert.ok(byKey.has('edward snowden'));
+    assert.ok(!byKey.has('the'));
+  });
+
+  it('reads numbers and dates', () => {
+    assert.deepEqual(analysis.numbers.map((number) => number.value), [1200]);
+    assert.ok(analysis.dates.some((date) => date.normalized === '2013-08-09'));
+  });
+
+  it('works without a stemmer or stopwords for unknown languages', () => {
+    const other = createAnalyzer()(makeArticle({ id: 'x', text: 'Zażółć gęślą jaźń. Warszawa 2020.', language: 'xx' }));
+    assert.equal(other.stemmed, false);
+    assert.ok(other.terms['zazołc'] !== undefined || other.terms['zazolc'] !== undefined);
+  });
+
+  it('stems German words and folds diacritics so spellings match', () => {
+    const german = analyzeArticle(makeArticle({ id: 'd', text: 'Fünf Surfer sind vor der Küste ums Leben gekommen.', language: 'de' }));
+    assert.equal(german.stemmed, true);
+    assert.ok(german.terms['kust'] !== undefined);
+  });
+});
+
+describe('parseNumber', () => {
+  it('tells thousands separators from decimal marks', () => {
+    assert.equal(parseNumber('1,200'), 1200);
+    assert.equal(parseNumber('1.200.000'), 1200000);
+    assert.equal(parseNumber('3,5'), 3.5);
+    assert.equal(parseNumber('2.75'), 2.75);
+  });
+});

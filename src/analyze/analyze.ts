@@ -1,0 +1,159 @@
+// Article → Analysis: sentences, content terms, entities, numbers and dates, in one pass over the paragraphs.
+import type { Article } from '../model/article.ts';
+import type { Analysis, DateMention, EntityKind, NumberMention, Sentence } from '../model/analysis.ts';
+import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
+import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
+import { createLanguageToolbox, type LanguageTools } from './language.ts';
+import { foldDiacritics, normalizeWord } from './normalize.ts';
+import { findNumbersAndDates } from './numbers.ts';
+import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
+
+export type Analyzer = (article: Article) => Analysis;
+
+const DIGITS_ONLY = /^[\d.,]+$/u;
+const PARAGRAPH_SEPARATOR_LENGTH = 2;
+/** A title counts as title-cased (every word capitalised, so capitals say nothing) above this share. */
+const TITLE_CASE_SHARE = 0.6;
+
+/** Configure once, analyse many: stemmers, stopwords and segmenters are built once per language. */
+export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
+  const config: AnalyzeConfig = { ...DEFAULT_ANALYZE_CONFIG, ...options };
+  const toolsFor = createLanguageToolbox();
+  const segmenterCache = new Map<string, Segmenters>();
+  const segmentersFor = (language: string | null): Segmenters => {
+    const key = language ?? '';
+    let segmenters = segmenterCache.get(key);
+    if (segmenters === undefined) {
+      segmenters = createSegmenters(language);
+      segmenterCache.set(key, segmenters);
+    }
+    return segmenters;
+  };
+  const knownKinds = new Map<string, EntityKind>();
+  const stems = new Map<string, Map<string, string | null>>();
+  return (article) => {
+    const language = article.language ?? config.defaultLanguage;
+    let stemCache = stems.get(language ?? '');
+    if (stemCache === undefined) {
+      stemCache = new Map();
+      stems.set(language ?? '', stemCache);
+    }
+    let budget = language === 'en' ? config.compromiseNamesPerArticle : 0;
+    const kindOf = (key: string, text: string): EntityKind => {
+      const known = knownKinds.get(key);
+      if (known !== undefined) return known;
+      const cued = kindFromCues(key);
+      if (budget <= 0 || cued !== 'other') return cued;
+      budget--;
+      const kind = kindFromCompromise(text);
+      if (knownKinds.size >= config.entityKindCacheSize) {
+        const oldest = knownKinds.keys().next();
+        if (oldest.done !== true) knownKinds.delete(oldest.value);
+      }
+      knownKinds.set(key, kind);
+      return kind;
+    };
+    return analyzeWith(article, { config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, stemCache });
+  };
+}
+
+/** One-off analysis with default settings (tests, scripts); pipelines should hold one `createAnalyzer()`. */
+export function analyzeArticle(article: Article, options: Partial<AnalyzeConfig> = {}): Analysis {
+  return createAnalyzer(options)(article);
+}
+
+type Context = {
+  readonly config: AnalyzeConfig;
+  readonly tools: LanguageTools;
+  readonly segmenters: Segmenters;
+  readonly kindOf: (key: string, text: string) => EntityKind;
+  /** word → content term (or null for stopwords); stemming dominates analysis time without it. */
+  readonly stemCache: Map<string, string | null>;
+};
+
+/** Words cached per language; beyond this the cache is cleared (a news vocabulary stays far below it). */
+const STEM_CACHE_LIMIT = 500_000;
+
+function contentTerm(word: string, context: Context): string | null {
+  const cached = context.stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const { tools, config } = context;
+  const normalized = normalizeWord(word);
+  let term: string | null = null;
+  if (normalized.length >= config.minTermLength && !DIGITS_ONLY.test(normalized) && !tools.stopwords.has(normalized)) {
+    term = foldDiacritics(tools.stem === null ? normalized : tools.stem(normalized));
+  }
+  if (context.stemCache.size >= STEM_CACHE_LIMIT) context.stemCache.clear();
+  context.stemCache.set(word, term);
+  return term;
+}
+
+function isTitleCased(words: readonly WordToken[]): boolean {
+  if (words.length < 3) return false;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word.text)).length;
+  return capitalised / words.length > TITLE_CASE_SHARE;
+}
+
+function analyzeWith(article: Article, context: Context): Analysis {
+  const { config, tools, segmenters } = context;
+  const sentences: Sentence[] = [];
+  const terms: Record<string, number> = {};
+  const mentions: EntityMention[] = [];
+  const lowercaseWords = new Set<string>();
+  const found: { numbers: NumberMention[]; dates: DateMention[] } = { numbers: [], dates: [] };
+  let wordCount = 0;
+  let paragraphOffset = 0;
+
+  article.paragraphs.forEach((paragraph, paragraphIndex) => {
+    const located = article.text.indexOf(paragraph, paragraphOffset);
+    const base = located >= 0 ? located : paragraphOffset;
+    for (const span of segmenters.sentences(paragraph)) {
+      const words = segmenters.words(span.text);
+      const index = sentences.length;
+      const sentenceTerms: string[] = [];
+      for (const word of words) {
+        const term = contentTerm(word.text, context);
+        if (term !== null) {
+          sentenceTerms.push(term);
+          terms[term] = (terms[term] ?? 0) + 1;
+        }
+        if (!/^\p{Lu}/u.test(word.text)) lowercaseWords.add(foldDiacritics(word.text));
+      }
+      wordCount += words.length;
+      mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords));
+      findNumbersAndDates(span.text, words, index, config.minNumberValue, found);
+      const start = base + span.start;
+      sentences.push({ paragraph: paragraphIndex, index, text: span.text, start, end: start + span.text.length, terms: sentenceTerms });
+    }
+    paragraphOffset = base + paragraph.length + PARAGRAPH_SEPARATOR_LENGTH;
+  });
+
+  const titleTerms: Record<string, number> = {};
+  const title = article.title ?? '';
+  const titleWords = segmenters.words(title);
+  for (const word of titleWords) {
+    const term = contentTerm(word.text, context);
+    if (term !== null) titleTerms[term] = (titleTerms[term] ?? 0) + 1;
+  }
+  if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords));
+
+  const entities = mergeMentions(mentions, {
+    minMentions: config.minEntityMentions,
+    leadSentences: config.leadSentences,
+    lowercaseWords,
+    kindOf: context.kindOf,
+  });
+
+  return {
+    article_id: article.id,
+    language: tools.language,
+    stemmed: tools.stem !== null,
+    sentences,
+    word_count: wordCount,
+    terms,
+    title_terms: titleTerms,
+    entities,
+    numbers: found.numbers,
+    dates: found.dates,
+  };
+}

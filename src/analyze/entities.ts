@@ -1,0 +1,154 @@
+// Named entities: capitalised word sequences (any cased script) typed by compromise (English lead) or cue words.
+import nlp from 'compromise';
+import type { Entity, EntityKind } from '../model/analysis.ts';
+import { foldDiacritics, stripPossessive } from './normalize.ts';
+import type { WordToken } from './segment.ts';
+import { CALENDAR_WORDS, HONORIFICS, MONTHS, NAME_CONNECTORS, ORGANIZATION_CUES, PLACE_CUES } from './vocabulary.ts';
+
+/** One capitalised sequence as found, before mentions are merged. */
+export type EntityMention = {
+  readonly text: string;
+  readonly key: string;
+  /** -1 for the title. */
+  readonly sentence: number;
+  /** Single word at the start of a sentence: capitalised by position, maybe not a name. */
+  readonly initialSingle: boolean;
+};
+
+const UPPER_START = /^\p{Lu}/u;
+const JOINING_GAP = /^[\s\-‐‑–]*$/u;
+
+function isCapitalised(word: string): boolean {
+  return UPPER_START.test(word);
+}
+
+/** The name key: folded, no possessive, no leading honorific. */
+export function entityKey(words: readonly string[]): string {
+  const folded = words.map((word) => foldDiacritics(stripPossessive(word))).filter((word) => word.length > 0);
+  while (folded.length > 1 && HONORIFICS.has(folded[0] ?? '')) folded.shift();
+  return folded.join(' ');
+}
+
+/** Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von". */
+export function findCapitalisedMentions(
+  text: string,
+  words: readonly WordToken[],
+  sentence: number,
+  stopwords: ReadonlySet<string>,
+): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (first === undefined || !isCapitalised(first.text) || /^\d/u.test(first.text)) {
+      i++;
+      continue;
+    }
+    const run: WordToken[] = [first];
+    let j = i + 1;
+    while (j < words.length) {
+      const previous = run[run.length - 1]!;
+      const next = words[j]!;
+      if (!JOINING_GAP.test(text.slice(previous.end, next.start))) break;
+      if (isCapitalised(next.text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const after = words[j + 1];
+      const connectorJoins = NAME_CONNECTORS.has(next.text) && after !== undefined && isCapitalised(after.text) && JOINING_GAP.test(text.slice(next.end, after.start));
+      if (!connectorJoins) break;
+      run.push(next, after);
+      j += 2;
+    }
+    const atSentenceStart = i === 0;
+    // A title before a name is not part of it: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov".
+    let lastTitle = -1;
+    run.forEach((word, k) => {
+      if (k < run.length - 1 && HONORIFICS.has(foldDiacritics(word.text))) lastTitle = k;
+    });
+    // "Secretary of State John Kerry": the "of State" belongs to the title when a name follows it.
+    if (lastTitle >= 0 && lastTitle + 3 < run.length && NAME_CONNECTORS.has(run[lastTitle + 1]!.text)) lastTitle += 2;
+    if (lastTitle >= 0) run.splice(0, lastTitle + 1);
+    // Drop capitalised function words that open a sentence or run ("The White House" → "White House").
+    while (run.length > 0 && (NAME_CONNECTORS.has(foldDiacritics(run[0]!.text)) || stopwords.has(foldDiacritics(run[0]!.text)))) run.shift();
+    while (run.length > 0 && NAME_CONNECTORS.has(foldDiacritics(run[run.length - 1]!.text))) run.pop();
+    if (run.length > 0) {
+      const surface = text.slice(run[0]!.start, run[run.length - 1]!.end);
+      const key = entityKey(run.map((word) => word.text));
+      const calendar = run.length === 1 && (CALENDAR_WORDS.has(key) || MONTHS[key] !== undefined);
+      if (key.length > 1 && !calendar && !(run.length === 1 && stopwords.has(key))) {
+        mentions.push({ text: stripPossessive(surface), key, sentence, initialSingle: atSentenceStart && run.length === 1 && run[0] === first });
+      }
+    }
+    i = j;
+  }
+  return mentions;
+}
+
+/** Types a name with compromise (English lexicon and patterns); 'other' when it recognises nothing. */
+export function kindFromCompromise(name: string): EntityKind {
+  const doc = nlp(name);
+  if (doc.people().found) return 'person';
+  if (doc.places().found) return 'place';
+  if (doc.organizations().found) return 'organization';
+  return 'other';
+}
+
+/** Types a name by its last word ('... Bank', '... County'); 'other' when no cue fits. */
+export function kindFromCues(key: string): EntityKind {
+  const last = key.split(' ').pop() ?? '';
+  if (ORGANIZATION_CUES.has(last)) return 'organization';
+  if (PLACE_CUES.has(last)) return 'place';
+  return 'other';
+}
+
+export type MergeOptions = {
+  readonly minMentions: number;
+  readonly leadSentences: number;
+  /** Folded words seen in lower case in the text: a sentence-initial "Police" is then a word, not a name. */
+  readonly lowercaseWords: ReadonlySet<string>;
+  /** Types a merged entity; called once per distinct key. */
+  readonly kindOf: (key: string, text: string) => EntityKind;
+};
+
+/** Merges mentions by key, folds a lone surname into the full name, keeps the ones mentioned enough or early. */
+export function mergeMentions(mentions: readonly EntityMention[], options: MergeOptions): Entity[] {
+  type Tally = { key: string; forms: Map<string, number>; count: number; first: number };
+  const tallies = new Map<string, Tally>();
+  for (const mention of mentions) {
+    if (mention.initialSingle && options.lowercaseWords.has(mention.key)) continue;
+    const key = mention.key;
+    let tally = tallies.get(key);
+    if (tally === undefined) {
+      tally = { key, forms: new Map(), count: 0, first: mention.sentence };
+      tallies.set(key, tally);
+    }
+    tally.count++;
+    tally.forms.set(mention.text, (tally.forms.get(mention.text) ?? 0) + 1);
+    tally.first = Math.min(tally.first, mention.sentence);
+  }
+  // "Kerry" after "John Kerry" is the same person: credit the longest name ending (or starting) with it.
+  const multiWord = [...tallies.values()].filter((tally) => tally.key.includes(' '));
+  for (const tally of [...tallies.values()]) {
+    if (tally.key.includes(' ')) continue;
+    const owner = multiWord
+      .filter((candidate) => {
+        const parts = candidate.key.split(' ');
+        return parts[parts.length - 1] === tally.key;
+      })
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+    if (owner === undefined) continue;
+    owner.count += tally.count;
+    owner.first = Math.min(owner.first, tally.first);
+    tallies.delete(tally.key);
+  }
+  const entities: Entity[] = [];
+  for (const tally of tallies.values()) {
+    if (tally.count < options.minMentions && tally.first >= options.leadSentences) continue;
+    const text = [...tally.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? tally.key;
+    const kind = options.kindOf(tally.key, text);
+    entities.push({ text, key: tally.key, kind, count: tally.count, first_sentence: tally.first });
+  }
+  return entities.sort((a, b) => b.count - a.count || a.first_sentence - b.first_sentence || (a.key < b.key ? -1 : 1));
+}

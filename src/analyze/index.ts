@@ -1,0 +1,16 @@
+// Public face of the analyze stage: Article → Analysis, plus the term-weighting tools later stages share.
+export { createAnalyzer, analyzeArticle, type Analyzer } from './analyze.ts';
+export { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
+export {
+  createDocumentFrequencies,
+  addDocument,
+  inverseDocumentFrequency,
+  weightTerms,
+  normalizeVector,
+  dot,
+  cosine,
+  type DocumentFrequencies,
+  type TermVector,
+} from './tfidf.ts';
+export { foldDiacritics, normalizeWord } from './normalize.ts';
+export { parseNumber } from './numbers.ts';

@@ -1,0 +1,6 @@
+export type * from './ids.ts';
+export type * from './raw.ts';
+export type * from './article.ts';
+export { INPUT_FORMATS, describeOrigin } from './raw.ts';
+export type * from './analysis.ts';
+export { ENTITY_KINDS } from './analysis.ts';
