@@ -1,0 +1,85 @@
+// Turns the chosen containers into paragraphs: block elements split text, furniture inside the article
+// is skipped, and each block is checked against boilerplate, caption and repeat filters.
+import { classAndId, isTag, isText, normalizeSpace, type AnyNode, type Element } from './dom.ts';
+import { hintWeight } from './score.ts';
+import { linkDensity, type TextStats } from './stats.ts';
+import { BLOCK_TAGS, CONTAINER_TAGS, POSITIVE_HINT, ARTICLE_BODY_HINT } from './vocabulary.ts';
+
+/** Containers inside the article that are mostly links are link lists (related, tags, pagination). */
+const MAX_CONTAINER_LINK_DENSITY = 0.5;
+/** Figures with less text than this are pictures with captions, not embedded article text. */
+const MAX_FIGURE_TEXT = 300;
+
+export type RawBlock = {
+  readonly text: string;
+  readonly linkChars: number;
+  /** The element the block's text was written in (p, h2, li, div…). */
+  readonly tag: string;
+};
+
+type Walker = {
+  buffer: string[];
+  linkChars: number;
+  tag: string;
+  blocks: RawBlock[];
+  lastWasBreak: boolean;
+};
+
+function flush(walker: Walker): void {
+  const text = normalizeSpace(walker.buffer.join(''));
+  if (text !== '') walker.blocks.push({ text, linkChars: walker.linkChars, tag: walker.tag });
+  walker.buffer = [];
+  walker.linkChars = 0;
+  walker.lastWasBreak = false;
+}
+
+function skipInside(element: Element, stats: Map<Element, TextStats>): boolean {
+  if (element.name === 'figcaption' || element.name === 'h1') return true;
+  const elementStats = stats.get(element);
+  if (element.name === 'figure') return (elementStats?.text ?? 0) < MAX_FIGURE_TEXT;
+  if (!CONTAINER_TAGS.has(element.name)) return false;
+  const hints = classAndId(element);
+  if (hintWeight(element) < 0 && !ARTICLE_BODY_HINT.test(hints) && !POSITIVE_HINT.test(hints)) return true;
+  return linkDensity(elementStats) > MAX_CONTAINER_LINK_DENSITY;
+}
+
+function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inLink: boolean, isRoot: boolean): void {
+  if (isText(node)) {
+    walker.buffer.push(node.data);
+    if (inLink) walker.linkChars += normalizeSpace(node.data).length;
+    if (node.data.trim() !== '') walker.lastWasBreak = false;
+    return;
+  }
+  if (!isTag(node)) return;
+  if (!isRoot && skipInside(node, stats)) return;
+  if (node.name === 'br') {
+    // One <br> is a line break inside a paragraph; two in a row separate paragraphs.
+    if (walker.lastWasBreak) flush(walker);
+    else {
+      walker.buffer.push(' ');
+      walker.lastWasBreak = true;
+    }
+    return;
+  }
+  const block = BLOCK_TAGS.has(node.name) || node.name === 'br';
+  if (block) {
+    flush(walker);
+    walker.tag = node.name;
+  }
+  const link = inLink || node.name === 'a';
+  for (const child of node.children) walk(child, walker, stats, link, false);
+  if (block) {
+    flush(walker);
+    walker.tag = node.parent !== null && isTag(node.parent) ? node.parent.name : 'div';
+  }
+}
+
+export function collectBlocks(containers: readonly Element[], stats: Map<Element, TextStats>): RawBlock[] {
+  const walker: Walker = { buffer: [], linkChars: 0, tag: 'div', blocks: [], lastWasBreak: false };
+  for (const container of containers) {
+    walker.tag = container.name;
+    walk(container, walker, stats, false, true);
+    flush(walker);
+  }
+  return walker.blocks;
+}

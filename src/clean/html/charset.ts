@@ -1,0 +1,60 @@
+// Turns a page's bytes into text: BOM first, then the page's own declaration, then statistics.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** How far into the page to look for a charset declaration. The HTML standard's prescan reads 1024 bytes;
+ *  real pages often put long comments or scripts first, so we read further (4 KB found every declared
+ *  charset in the readability and trafilatura dev pages). */
+const DECLARATION_SCAN_BYTES = 4096;
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.\-]+)/i;
+const XML_ENCODING = /<\?xml[^>]+encoding\s*=\s*["']([a-z0-9_:.\-]+)/i;
+
+type BomMatch = { readonly encoding: string; readonly length: number };
+
+function readBom(bytes: Uint8Array): BomMatch | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** The charset the page declares in <meta charset>, http-equiv content-type or an XML prolog. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, DECLARATION_SCAN_BYTES)).toString('latin1');
+  const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1]?.toLowerCase() ?? null;
+  // A page that could be read as ASCII cannot really be UTF-16; browsers treat that declaration as UTF-8.
+  if (label !== null && label.startsWith('utf-16')) return 'utf-8';
+  return label;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal }).decode(bytes);
+  } catch {
+    // Node's TextDecoder lacks some legacy encodings (or this one failed a fatal decode): iconv-lite knows more.
+    if (fatal || !iconv.encodingExists(encoding)) return null;
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  }
+}
+
+function isUtf8Label(label: string): boolean {
+  return label === 'utf-8' || label === 'utf8';
+}
+
+export function decodeHtmlBytes(bytes: Uint8Array): string {
+  const bom = readBom(bytes);
+  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding, false) ?? '';
+
+  const declared = declaredCharset(bytes);
+  if (declared !== null && !isUtf8Label(declared)) {
+    const text = tryDecode(bytes, declared, false);
+    if (text !== null) return text;
+  }
+  // Declared UTF-8 or nothing declared: valid UTF-8 is almost never an accident, so trust it when it decodes.
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  if (utf8 !== null) return utf8;
+
+  const guessed = chardet.detect(bytes)?.toLowerCase() ?? 'windows-1252';
+  return tryDecode(bytes, guessed, false) ?? tryDecode(bytes, 'windows-1252', false) ?? '';
+}

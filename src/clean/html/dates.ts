@@ -1,0 +1,107 @@
+// Normalises the many ways pages write a date into ISO 8601, keeping the publisher's own offset.
+import * as chrono from 'chrono-node';
+
+/** Dates outside this range are template placeholders or typos (calibrated on the dev pages: the oldest
+ *  genuine article is from the late 1990s). */
+const EARLIEST_YEAR = 1995;
+/** Pages may be dated slightly ahead of the crawl clock by time zones. */
+const LATEST_YEAR = new Date().getFullYear() + 1;
+/** Longest text handed to chrono: date lines are short, and chrono's cost grows with length. */
+const MAX_DATE_TEXT = 160;
+
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DAY_FIRST = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])/;
+const YEAR_FIRST_SLASH = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+const URL_DATE = /\/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:\/|[_-]|\.html?|$)/;
+
+function pad(value: number | string, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function isoDay(year: number, month: number, day: number): string | null {
+  return validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+function offsetOf(zone: string | undefined): string {
+  if (zone === undefined) return '';
+  if (zone.toUpperCase() === 'Z') return 'Z';
+  const digits = zone.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.slice(3)}`;
+}
+
+function fromMatch(m: RegExpExecArray): string | null {
+  const day = isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (day === null) return null;
+  if (m[4] === undefined) return day;
+  return `${day}T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}${offsetOf(m[7])}`;
+}
+
+/** Machine-readable dates (attributes, meta content, JSON-LD). */
+export function parseMachineDate(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  const text = raw.trim();
+  const iso = ISO_LIKE.exec(text) ?? COMPACT.exec(text);
+  if (iso !== null) return fromMatch(iso);
+  if (/^\d{10}(\d{3})?$/.test(text)) {
+    // Unix time in seconds or milliseconds; rendered in UTC because the page gave no zone.
+    const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
+    return date.getUTCFullYear() >= EARLIEST_YEAR ? date.toISOString().replace('.000Z', 'Z') : null;
+  }
+  return parseHumanDate(text);
+}
+
+/** Dates written for readers: "18.09.2019", "September 18, 2019", "18. September 2019", "il y a"… */
+export function parseHumanDate(raw: string): string | null {
+  const text = raw.length > MAX_DATE_TEXT ? raw.slice(0, MAX_DATE_TEXT) : raw;
+  const iso = ISO_LIKE.exec(text.trim());
+  if (iso !== null) return fromMatch(iso);
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst !== null) {
+    const yearText = dayFirst[3]!;
+    const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+    const day = isoDay(year, Number(dayFirst[2]), Number(dayFirst[1]));
+    if (day !== null) return day;
+  }
+  const yearFirst = YEAR_FIRST_SLASH.exec(text);
+  if (yearFirst !== null) {
+    const day = isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    if (day !== null) return day;
+  }
+  const slashed = SLASHED.exec(text);
+  if (slashed !== null) {
+    // Month-first is the convention of the sites that use slashes with four-digit years (US/English).
+    const day = isoDay(Number(slashed[3]), Number(slashed[1]), Number(slashed[2])) ?? isoDay(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]));
+    if (day !== null) return day;
+  }
+  if (!/\d/.test(text)) return null;
+  return parseWithChrono(text);
+}
+
+const PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.nl, chrono.it] as const;
+
+function parseWithChrono(text: string): string | null {
+  for (const parser of PARSERS) {
+    const results = parser.parse(text, new Date(), { forwardDate: false });
+    for (const result of results) {
+      const start = result.start;
+      // A date without a printed year would be a guess; leave it to the later, safer sources.
+      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      const day = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
+      if (day !== null) return day;
+    }
+  }
+  return null;
+}
+
+export function dateFromUrl(url: string | null): string | null {
+  if (url === null) return null;
+  const m = URL_DATE.exec(url);
+  return m === null ? null : isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}

@@ -1,0 +1,91 @@
+// Small helpers over the htmlparser2/domhandler tree: parse once, then walk plain objects.
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+
+export type { AnyNode, Document, Element };
+export { isTag, isText };
+
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+}
+
+export function attr(element: Element, name: string): string | null {
+  const value = element.attribs[name];
+  return value === undefined ? null : value;
+}
+
+/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+}
+
+/** The concatenated text of a subtree, normalised. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  collectText(node, parts);
+  return normalizeSpace(parts.join(''));
+}
+
+function collectText(node: AnyNode, parts: string[]): void {
+  if (isText(node)) {
+    parts.push(node.data);
+    return;
+  }
+  if (!isTag(node) && node.type !== 'root') return;
+  const element = node as Element;
+  if (isTag(node) && (element.name === 'script' || element.name === 'style')) return;
+  if (isTag(node) && element.name === 'br') parts.push(' ');
+  for (const child of element.children) collectText(child, parts);
+  // Keep adjacent blocks from gluing their words together.
+  if (isTag(node)) parts.push(' ');
+}
+
+/** Every element in document order (iterative, so deep pages cannot overflow the stack). */
+export function allElements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isTag(node)) out.push(node);
+    if ('children' in node) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return out;
+}
+
+export function removeNode(node: AnyNode): void {
+  const parent = node.parent;
+  if (parent === null) return;
+  const index = parent.children.indexOf(node as never);
+  if (index >= 0) parent.children.splice(index, 1);
+  node.parent = null;
+}
+
+export function classAndId(element: Element): string {
+  return `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+}
+
+/** The subtree's text if it is at most `maxChars` long (before normalising), else null; stops early, so
+ *  probing many large containers for a short date or byline line stays linear. */
+export function shortTextOf(node: AnyNode, maxChars: number): string | null {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (isText(current)) {
+      length += current.data.length;
+      if (length > maxChars * 3) return null;
+      parts.push(current.data);
+    } else if (isTag(current)) {
+      if (current.name === 'script' || current.name === 'style') continue;
+      parts.push(' ');
+      for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+    }
+  }
+  const text = normalizeSpace(parts.join(''));
+  return text.length > maxChars ? null : text;
+}

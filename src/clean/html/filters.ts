@@ -1,0 +1,35 @@
+// Decides which text blocks of the content area are the article's own text.
+import { parseHumanDate } from './dates.ts';
+import type { RawBlock } from './blocks.ts';
+import { normalizeForMatch } from './title.ts';
+import { BOILERPLATE_BLOCK, BYLINE_LINE, CAPTION_BLOCK, CAPTION_TAIL } from './vocabulary.ts';
+
+/** A block with more of its text in links than this is navigation ("Read more: …", link lists). */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+/** Boilerplate phrases only count when the block is short; longer blocks merely mention them. */
+const MAX_BOILERPLATE_LENGTH = 120;
+const MAX_CAPTION_LENGTH = 250;
+const MAX_BYLINE_LINE_LENGTH = 80;
+/** A block this short that parses as a date is a date stamp ("18. September 2019", "Posted on 3/9/2019"). */
+const MAX_DATE_LINE_LENGTH = 50;
+
+export function filterBlocks(blocks: readonly RawBlock[], title: string | null): string[] {
+  const seen = new Set<string>();
+  const titleKey = title === null ? null : normalizeForMatch(title);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const text = block.text;
+    if (text.length === 0) continue;
+    if (block.linkChars / text.length > MAX_BLOCK_LINK_DENSITY) continue;
+    if (text.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE_BLOCK.test(text)) continue;
+    if (text.length <= MAX_CAPTION_LENGTH && (CAPTION_BLOCK.test(text) || CAPTION_TAIL.test(text))) continue;
+    if (text.length <= MAX_BYLINE_LINE_LENGTH && BYLINE_LINE.test(text)) continue;
+    if (text.length <= MAX_DATE_LINE_LENGTH && parseHumanDate(text) !== null && !/[.!?]$/.test(text)) continue;
+    const key = normalizeForMatch(text);
+    if (key === '' || key === titleKey) continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
+}

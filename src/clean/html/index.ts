@@ -1,0 +1,3 @@
+export { extractHtml } from './extract.ts';
+export { decodeHtmlBytes } from './charset.ts';
+export type { HtmlExtraction, HtmlExtractionOptions } from './types.ts';

@@ -1,0 +1,198 @@
+// Page metadata: title, outlet, canonical URL, date, author, language, description.
+import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
+import { dateFromUrl, parseHumanDate, parseMachineDate } from './dates.ts';
+import { attr, classAndId, normalizeSpace, shortTextOf, textOf, type Document, type Element } from './dom.ts';
+import { readJsonLd } from './jsonld.ts';
+import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
+import { chooseTitle } from './title.ts';
+
+export type PageMetadata = {
+  title: string | null;
+  siteName: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  byline: string | null;
+  language: string | null;
+  description: string | null;
+};
+
+const PUBLISHED_META_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article.published', 'datepublished',
+  'publish-date', 'publish_date', 'publishdate', 'published_time', 'pubdate', 'dc.date.issued', 'dcterms.issued',
+  'dc.date.created', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'originalpublicationdate',
+  'article_date_original', 'cxenseparse:recs:publishtime', 'date', 'dc.date', 'dcterms.date', 'dc:date', 'created',
+  'citation_publication_date', 'citation_date', 'displaydate', 'date_published', 'release_date', 'pdate',
+  'article:modified_time', 'og:updated_time', 'last-modified', 'datemodified',
+] as const;
+
+const AUTHOR_META_KEYS = [
+  'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dc:creator',
+  'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name', 'book:author',
+] as const;
+
+/** class/id words of the element holding the author's name. */
+const AUTHOR_HINT = /byline|author|autor|writer|creator|verfasser|reporter|journalist|posted-by|postedby|vcard/i;
+/** class/id words of the element holding the publication date. */
+const DATE_HINT = /date|time|publish|posted|datum|dateline|meta|byline|entry-meta|post-meta|article-info|zeit/i;
+/** Texts longer than this in a date-hinted element are paragraphs, not a date line. */
+const MAX_DATE_LINE_LENGTH = 120;
+/** Characters after the headline searched for a printed date when nothing machine-readable exists. */
+const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function languageCode(raw: string | null): string | null {
+  if (raw === null) return null;
+  const primary = raw.trim().toLowerCase().split(/[-_,;\s]/)[0] ?? '';
+  return /^[a-z]{2}$/.test(primary) ? primary : null;
+}
+
+function looksLikeUrl(text: string): boolean {
+  return /^(https?:)?\/\//i.test(text) || /^www\./i.test(text);
+}
+
+function bylineFromElements(elements: readonly Element[]): string | null {
+  for (const element of elements) {
+    if (attr(element, 'itemprop') === 'author') {
+      const named = element.children.length > 0 ? findNamed(element) : null;
+      const text = named ?? attr(element, 'content') ?? textOf(element);
+      const cleaned = cleanByline(text);
+      if (cleaned !== null) return cleaned;
+    }
+  }
+  for (const element of elements) {
+    const rel = attr(element, 'rel');
+    if (element.name === 'a' && rel !== null && /\bauthor\b/i.test(rel)) {
+      const cleaned = cleanByline(textOf(element));
+      if (cleaned !== null) return cleaned;
+    }
+  }
+  for (const element of elements) {
+    if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') continue;
+    if (!AUTHOR_HINT.test(classAndId(element))) continue;
+    // Skip "about the author" boxes and author lists: a byline is a short line.
+    const text = shortTextOf(element, MAX_BYLINE_LENGTH);
+    if (text === null || text.length === 0) continue;
+    const cleaned = cleanByline(text);
+    if (cleaned !== null && !/^\d/.test(cleaned)) return cleaned;
+  }
+  return null;
+}
+
+function findNamed(element: Element): string | null {
+  const stack: Element[] = [element];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current !== element && attr(current, 'itemprop') === 'name') return attr(current, 'content') ?? textOf(current);
+    for (const child of current.children) if (child.type === 'tag') stack.push(child as Element);
+  }
+  return null;
+}
+
+function dateFromElements(elements: readonly Element[]): string | null {
+  for (const element of elements) {
+    if (attr(element, 'itemprop') !== 'datePublished') continue;
+    const date = parseMachineDate(attr(element, 'content') ?? attr(element, 'datetime') ?? textOf(element));
+    if (date !== null) return date;
+  }
+  const times = elements.filter((element) => element.name === 'time');
+  const preferred = times.find((t) => attr(t, 'pubdate') !== null || /publish|posted|created|entry-date/i.test(classAndId(t))) ?? times[0];
+  if (preferred !== undefined) {
+    const date = parseMachineDate(attr(preferred, 'datetime')) ?? parseHumanDate(textOf(preferred));
+    if (date !== null) return date;
+  }
+  for (const element of elements) {
+    if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
+    if (!DATE_HINT.test(classAndId(element))) continue;
+    const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
+    if (text === null || text.length === 0) continue;
+    const date = parseHumanDate(text);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+function dateNearHeadline(elements: readonly Element[]): string | null {
+  const h1 = elements.find((element) => element.name === 'h1');
+  if (h1 === undefined || h1.parent === null) return null;
+  let scope: Element | null = h1.parent as Element;
+  for (let level = 0; level < 3 && scope !== null; level++) {
+    const text = textOf(scope);
+    const start = text.indexOf(textOf(h1));
+    const window = text.slice(Math.max(0, start), Math.max(0, start) + HEADLINE_NEIGHBOURHOOD_CHARS);
+    const date = parseHumanDate(window);
+    if (date !== null) return date;
+    scope = scope.parent?.type === 'tag' ? (scope.parent as Element) : null;
+  }
+  return null;
+}
+
+export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
+  const meta: MetaTags = collectMetaTags(elements);
+  const jsonLd = readJsonLd(document, elements as Element[]);
+  const links = elements.filter((element) => element.name === 'link');
+  const canonical = links.find((link) => /\bcanonical\b/i.test(attr(link, 'rel') ?? ''));
+  const url = absoluteUrl(firstNonEmpty(canonical === undefined ? null : attr(canonical, 'href'), firstMeta(meta, ['og:url']), jsonLd.url), pageUrl) ?? pageUrl;
+
+  const siteName = firstNonEmpty(
+    firstMeta(meta, ['og:site_name']), jsonLd.publisherName, jsonLd.siteName,
+    firstMeta(meta, ['application-name', 'al:ios:app_name', 'twitter:app:name:iphone', 'dc.publisher', 'publisher', 'copyright']),
+  );
+
+  const htmlElement = elements.find((element) => element.name === 'html');
+  const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(textOf).filter((t) => t !== '').slice(0, 8);
+  const documentTitle = elements.find((element) => element.name === 'title');
+  const title = chooseTitle({
+    explicit: [jsonLd.headline, firstMeta(meta, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline', 'sailthru.title', 'parsely-title'])],
+    documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
+    headings,
+    siteName,
+    host: hostOf(url ?? pageUrl),
+  });
+
+  const publishedAt = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
+    ?? firstParsed(PUBLISHED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null))
+    ?? dateFromElements(elements) ?? dateFromUrl(url) ?? dateFromUrl(pageUrl) ?? dateNearHeadline(elements);
+
+  const metaAuthor = AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)
+    .map((value) => (value === null || looksLikeUrl(value) || (siteName !== null && normalizeSpace(value) === siteName) ? null : cleanByline(value)))
+    .find((value) => value !== null) ?? null;
+  const jsonAuthor = jsonLd.authors.length > 0 ? cleanByline(jsonLd.authors.join(', ')) : null;
+  const byline = jsonAuthor ?? metaAuthor ?? bylineFromElements(elements);
+
+  const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
+    ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
+    ?? languageCode(jsonLd.language);
+  const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
+
+  return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description) };
+}
+
+function firstNonEmpty(...values: (string | null | undefined)[]): string | null {
+  for (const value of values) if (value !== null && value !== undefined && value.trim() !== '') return value.trim();
+  return null;
+}
+
+function firstParsed(values: readonly (string | null)[]): string | null {
+  for (const value of values) {
+    const date = parseMachineDate(value);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+function absoluteUrl(href: string | null, base: string | null): string | null {
+  if (href === null) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null;
+  }
+}

@@ -1,0 +1,42 @@
+// Removes what can never be article text before scoring: scripts, navigation, hidden and furniture elements.
+import { allElements, attr, classAndId, removeNode, type AnyNode, type Element } from './dom.ts';
+import { DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Elements whose furniture-like class never removes them: they are the page or the article itself. */
+const NEVER_UNLIKELY: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main', 'a', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'tr', 'tbody', 'table', 'pre', 'code', 'blockquote']);
+
+function isHidden(element: Element): boolean {
+  if (element.attribs['hidden'] !== undefined) return true;
+  if (attr(element, 'aria-hidden') === 'true' && !/fallback-image/.test(element.attribs['class'] ?? '')) return true;
+  const style = element.attribs['style'];
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+function isUnlikely(element: Element): boolean {
+  if (NEVER_UNLIKELY.has(element.name)) return false;
+  const hints = classAndId(element);
+  if (hints.length < 3) return false;
+  return UNLIKELY_CANDIDATE.test(hints) && !MAYBE_CANDIDATE.test(hints) && !insideTableOrCode(element);
+}
+
+function insideTableOrCode(element: Element): boolean {
+  for (let node = element.parent; node !== null; node = node.parent) {
+    if (node.type === 'tag' && ((node as Element).name === 'table' || (node as Element).name === 'code')) return true;
+  }
+  return false;
+}
+
+export function shouldDrop(element: Element): boolean {
+  if (DROPPED_TAGS.has(element.name)) return true;
+  const role = element.attribs['role'];
+  if (role !== undefined && DROPPED_ROLES.has(role.toLowerCase())) return true;
+  return isHidden(element) || isUnlikely(element);
+}
+
+export function pruneTree(root: AnyNode): void {
+  for (const element of allElements(root)) {
+    if (element === root) continue;
+    if (shouldDrop(element)) removeNode(element);
+  }
+}

@@ -1,0 +1,72 @@
+// Per-element text statistics, computed once bottom-up so scoring stays linear in page size.
+import { allElements, isTag, isText, type AnyNode, type Element } from './dom.ts';
+import { BLOCK_TAGS } from './vocabulary.ts';
+
+export type TextStats = {
+  /** Non-whitespace-collapsed characters of text in the subtree. */
+  text: number;
+  /** Characters inside links. */
+  link: number;
+  /** Commas (Latin and CJK), a sign of running prose. */
+  commas: number;
+  /** Characters in text nodes and inline elements directly under this element (not inside child blocks). */
+  inlineText: number;
+  inlineCommas: number;
+};
+
+const COMMA = /[,，、،]/g;
+
+function textLength(data: string): number {
+  // Whitespace runs count as one character, like rendered text.
+  let length = 0;
+  let inSpace = true;
+  for (let i = 0; i < data.length; i++) {
+    const code = data.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+    if (!space) length++;
+    else if (!inSpace) length++;
+    inSpace = space;
+  }
+  return length;
+}
+
+function countCommas(data: string): number {
+  return data.match(COMMA)?.length ?? 0;
+}
+
+export function computeStats(root: AnyNode): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  const elements = allElements(root);
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const element = elements[i]!;
+    const own: TextStats = { text: 0, link: 0, commas: 0, inlineText: 0, inlineCommas: 0 };
+    for (const child of element.children) {
+      if (isText(child)) {
+        const length = textLength(child.data);
+        const commas = countCommas(child.data);
+        own.text += length;
+        own.commas += commas;
+        own.inlineText += length;
+        own.inlineCommas += commas;
+      } else if (isTag(child)) {
+        const childStats = stats.get(child);
+        if (childStats === undefined) continue;
+        own.text += childStats.text;
+        own.link += childStats.link;
+        own.commas += childStats.commas;
+        if (!BLOCK_TAGS.has(child.name)) {
+          own.inlineText += childStats.text;
+          own.inlineCommas += childStats.commas;
+        }
+      }
+    }
+    if (element.name === 'a') own.link = own.text;
+    stats.set(element, own);
+  }
+  return stats;
+}
+
+export function linkDensity(stats: TextStats | undefined): number {
+  if (stats === undefined || stats.text === 0) return 0;
+  return stats.link / stats.text;
+}

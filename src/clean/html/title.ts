@@ -1,0 +1,76 @@
+// Chooses the headline: explicit article metadata first, then the page title stripped of the site name.
+import { normalizeSpace } from './dom.ts';
+
+/** Separators CMSs put between headline and site name in <title> and og:title. */
+const TITLE_SEPARATOR = /\s+[|–—·•»:\/\\]\s+|\s+-{1,2}\s+|\s*\|\s*/;
+/** A title part this short (in words) next to a longer one is taken for the site or section name. */
+const MAX_SITE_PART_WORDS = 4;
+
+export function normalizeForMatch(text: string): string {
+  return text.toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+}
+
+export type TitleSources = {
+  readonly explicit: readonly (string | null)[];
+  readonly documentTitle: string | null;
+  readonly headings: readonly string[];
+  readonly siteName: string | null;
+  readonly host: string | null;
+};
+
+function isSiteName(part: string, siteName: string | null, host: string | null): boolean {
+  const key = normalizeForMatch(part).replace(/\s/g, '');
+  if (key === '') return true;
+  if (siteName !== null) {
+    const site = normalizeForMatch(siteName).replace(/\s/g, '');
+    if (site !== '' && (key === site || key.includes(site) || site.includes(key))) return true;
+  }
+  if (host !== null) {
+    const hostKey = host.replace(/^www\./, '').replace(/[^\p{L}\p{N}]/gu, '');
+    if (hostKey.includes(key) || key.includes(hostKey.replace(/(com|de|org|net|ch|at|uk|co|fr|pl)$/, ''))) return true;
+  }
+  return false;
+}
+
+/** Removes a site-name part from "Headline | Site" (or "Site - Headline"). */
+export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteName' | 'host' | 'headings'>): string {
+  const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return title;
+  const headingKeys = new Set(sources.headings.map(normalizeForMatch));
+  // A heading on the page that equals one part (or a run of parts) is the headline.
+  for (let start = 0; start < parts.length; start++) {
+    for (let end = parts.length; end > start; end--) {
+      if (start === 0 && end === parts.length) continue;
+      const candidate = parts.slice(start, end).join(' ');
+      if (headingKeys.has(normalizeForMatch(candidate))) {
+        const separatorJoined = title.slice(title.indexOf(parts[start]!), title.lastIndexOf(parts[end - 1]!) + parts[end - 1]!.length);
+        return separatorJoined;
+      }
+    }
+  }
+  const kept = parts.filter((part) => !isSiteName(part, sources.siteName, sources.host));
+  if (kept.length > 0 && kept.length < parts.length) {
+    const first = kept[0]!;
+    const last = kept[kept.length - 1]!;
+    return title.slice(title.indexOf(first), title.lastIndexOf(last) + last.length);
+  }
+  // No known site name: drop a short trailing part after a long headline, the usual " | Outlet" suffix.
+  const lastPart = parts[parts.length - 1]!;
+  const head = title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|–—·•»:\/\\-]+$/, '');
+  if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return head;
+  return title;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+export function chooseTitle(sources: TitleSources): string | null {
+  const explicit = sources.explicit.map((t) => (t === null ? null : normalizeSpace(t))).find((t) => t !== null && t !== '') ?? null;
+  const raw = explicit ?? (sources.documentTitle === null ? null : normalizeSpace(sources.documentTitle)) ?? sources.headings[0] ?? null;
+  if (raw === null || raw === '') return null;
+  const headingKeys = new Set(sources.headings.map(normalizeForMatch));
+  if (headingKeys.has(normalizeForMatch(raw))) return raw;
+  const stripped = stripSiteName(raw, sources);
+  return stripped === '' ? raw : stripped;
+}

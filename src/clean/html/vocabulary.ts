@@ -1,0 +1,55 @@
+// Heuristic vocabularies for the content scorer and block filters. Kept as data so they can be tuned
+// without touching the algorithm; every entry is a general web-publishing convention, never one site's markup.
+
+/** Elements that never hold article text. */
+export const DROPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
+  'map', 'button', 'select', 'input', 'textarea', 'label', 'nav', 'aside', 'footer', 'menu', 'dialog', 'head',
+  'link', 'meta', 'title', 'math', 'picture', 'source', 'img', 'area', 'option', 'datalist', 'output', 'progress',
+]);
+
+/** ARIA roles of page furniture. */
+export const DROPPED_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'menu', 'menubar', 'complementary', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo',
+  'search', 'toolbar', 'tablist',
+]);
+
+/** class/id words that mark furniture so surely the element is removed before scoring (Readability's
+ *  "unlikely candidates", extended with cookie/consent and newsletter widgets). */
+export const UNLIKELY_CANDIDATE = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|share|sharing|teaser-list|paywall|outbrain|taboola|navigation|navbar|toolbar|masthead|skip-link|skiplink|tags|taglist|kommentar|print-only|screen-reader|sr-only|visually-hidden|visuallyhidden/i;
+
+/** …unless the same attribute also says it may be the content. */
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|story|entry|text|post/i;
+
+/** class/id/itemprop words that raise a container's score. */
+export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|story|text|blog|abstract|beitrag|artikel|inhalt|meldung|news/i;
+
+/** class/id words that lower a container's score. */
+export const NEGATIVE_HINT = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|social|subscribe|newsletter|nav|menu|teaser|byline|author|dateline|timestamp|recommend|kommentar|weitere|advert|breadcrumb|cookie|login|signup|toolbar|rating|popular|trending/i;
+
+/** A container class that is explicitly the article body: trusted over statistical scoring. */
+export const ARTICLE_BODY_HINT = /articlebody|article-body|article__body|article_body|story-body|storybody|post-body|postbody|entry-content|post-content|article-content|articlecontent|article-text|articletext|story-content|text-content|main-content/i;
+
+/** Block-level elements: they break inline text into separate paragraphs. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'html', 'frameset',
+]);
+
+/** Elements that group other blocks, and are pruned as a unit when they look like furniture. */
+export const CONTAINER_TAGS: ReadonlySet<string> = new Set([
+  'div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'form', 'fieldset', 'details', 'center', 'figure',
+]);
+
+/** Short blocks that are interface text, not reporting (matched against the whole, lower-cased block). */
+export const BOILERPLATE_BLOCK = /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|read more|read next|read also|more:|mehr zum thema|mehr lesen|weiterlesen|lesen sie auch|auch interessant|das könnte sie auch interessieren|related( articles| stories)?|see also|share( this( article| story)?)?( on .*)?|teilen|share on|tweet|e-?mail|print|drucken|follow us.*|subscribe.*|sign up.*|abonnieren.*|newsletter.*|we use cookies.*|this (web)?site uses cookies.*|cookies?.*(accept|akzeptieren|zustimmen).*|accept( all)?( cookies)?|akzeptieren|back to top|nach oben|zurück|next|previous|weiter|vorherige?|nächste|skip to (main )?content|click here.*|hier klicken.*|loading\.*|comments?|kommentare?|\d+ comments?|\d+ kommentare?|leave a (comment|reply)|schreibe einen kommentar|add a comment|log ?in|sign ?in|anmelden|registrieren|register|tags?:.*|schlagworte:.*|schlagwörter:.*|categories?:.*|kategorien?:.*|filed under.*|posted in.*|image|bild|foto|photo|video|audio|listen|play|close|schließen|menu|menü|search|suche|home|startseite|copyright.*|©.*|all rights reserved.*|alle rechte vorbehalten.*|(previous|next) (article|post|story)|zum (vorherigen|nächsten) artikel|jump to.*|view (comments|gallery)|bildergalerie|galerie|gallery|top stories|most (read|popular)|meistgelesen|trending|empfehlen|recommend(ed)?|like|gefällt mir)\W*$/i;
+
+/** Photo captions and credits. */
+export const CAPTION_BLOCK = /^(\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|illustration|grafik|graphic|credit|quelle|source|video|getty)\s*(:|by|von|credit|\/|©)|photo( illustration)?(:| by)|©|\(c\)\s|copyright\s)/i;
+
+/** Trailing credit forms like "… (Photo: AP)" or "… / Getty Images" that mark a caption when short. */
+export const CAPTION_TAIL = /(\((photo|foto|image|bild|picture)s?\s*:[^)]*\)|getty images|reuters\/[a-z ]+|afp via getty|shutterstock(\.com)?|dpa-bildfunk|picture[- ]alliance|istock(photo)?|imago images)\s*\.?$/i;
+
+/** A block consisting only of a byline, placed by the page near the headline. */
+export const BYLINE_LINE = /^(by|von|par|por|di|door|av|af|przez|autor(in)?:?|author:?|written by|text:?)\s+\p{Lu}/u;
