@@ -1,0 +1,83 @@
+// Wire services a text credits: names, the contexts that count as a credit for short acronyms, normalised output.
+
+type AgencyEntry = {
+  readonly name: string;
+  /** Spellings that are unambiguous anywhere in a text. */
+  readonly names: readonly string[];
+  /** Short forms that only count in a credit context, e.g. "(AP)", "AP reported", "PHOTO: AP". */
+  readonly acronyms: readonly string[];
+};
+
+export const AGENCIES: readonly AgencyEntry[] = [
+  { name: 'AFP', names: ['Agence France-Presse', 'Agence France Presse', 'AFP'], acronyms: [] },
+  { name: 'AP', names: ['Associated Press'], acronyms: ['AP'] },
+  { name: 'Reuters', names: ['Reuters'], acronyms: [] },
+  { name: 'RIA Novosti', names: ['RIA Novosti', 'RIA-Novosti'], acronyms: ['RIA'] },
+  { name: 'TASS', names: ['ITAR-TASS', 'TASS'], acronyms: [] },
+  { name: 'Interfax', names: ['Interfax'], acronyms: [] },
+  { name: 'Xinhua', names: ['Xinhua'], acronyms: [] },
+  { name: 'Bloomberg', names: ['Bloomberg News'], acronyms: ['Bloomberg'] },
+  { name: 'dpa', names: ['Deutsche Presse-Agentur'], acronyms: ['dpa', 'DPA'] },
+  { name: 'EFE', names: ['Agencia EFE'], acronyms: ['EFE'] },
+  { name: 'ANSA', names: ['ANSA'], acronyms: [] },
+  { name: 'Kyodo', names: ['Kyodo News', 'Kyodo'], acronyms: [] },
+  { name: 'Yonhap', names: ['Yonhap'], acronyms: [] },
+  { name: 'PTI', names: ['Press Trust of India'], acronyms: ['PTI'] },
+  { name: 'UPI', names: ['United Press International'], acronyms: ['UPI'] },
+  { name: 'AAP', names: ['Australian Associated Press'], acronyms: ['AAP'] },
+  { name: 'Canadian Press', names: ['The Canadian Press', 'Canadian Press'], acronyms: ['CP'] },
+  { name: 'Anadolu', names: ['Anadolu Agency', 'Anadolu Ajansı'], acronyms: ['AA'] },
+  { name: 'Bernama', names: ['Bernama'], acronyms: [] },
+  { name: 'Antara', names: ['Antara News'], acronyms: ['Antara'] },
+  { name: 'IRNA', names: ['Islamic Republic News Agency', 'IRNA'], acronyms: [] },
+  { name: 'ANI', names: ['Asian News International'], acronyms: ['ANI'] },
+  { name: 'Europa Press', names: ['Europa Press'], acronyms: [] },
+  { name: 'APA', names: ['Austria Presse Agentur'], acronyms: ['APA'] },
+  { name: 'KNA', names: ['Katholische Nachrichten-Agentur'], acronyms: ['KNA'] },
+  { name: 'epd', names: ['Evangelischer Pressedienst'], acronyms: ['epd'] },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** Contexts in which a bare acronym is a credit: "(AP)", "AP reported", "told AP", "PHOTO: AP", "/AP", "AP Photo", "AP -". */
+function creditPattern(acronym: string): RegExp {
+  const a = escape(acronym);
+  return new RegExp(
+    [
+      `\\(${a}\\)`,
+      `\\b${a}\\s+(?:reported|reports|said|says|wrote|photo|news agency)\\b`,
+      `\\b(?:told|to|according to|via|by|the)\\s+${a}\\b(?!-)`,
+      `\\b(?:photo|image|picture|foto|bild)s?\\s*(?:credit)?\\s*[:/-]\\s*${a}\\b`,
+      `/${a}\\b`,
+      `^${a}\\s*[-–—]`,
+      `\\b${a}\\s*(?:$|[|)])`,
+    ].join('|'),
+    'mi',
+  );
+}
+
+const MATCHERS = AGENCIES.map((entry) => ({
+  name: entry.name,
+  anywhere: new RegExp(`(?<![\\w-])(?:${entry.names.map(escape).join('|')})(?![\\w-])`),
+  credit: entry.acronyms.length ? new RegExp(entry.acronyms.map((a) => creditPattern(a).source).join('|'), 'm') : null,
+}));
+
+/** Normalised agency names credited anywhere in the given texts, in the order they are first credited. */
+export function findAgencies(texts: readonly string[]): string[] {
+  const found: Array<{ name: string; at: number }> = [];
+  const joined = texts.join('\n');
+  for (const m of MATCHERS) {
+    const hit = m.anywhere.exec(joined) ?? (m.credit ? m.credit.exec(joined) : null);
+    if (hit) found.push({ name: m.name, at: hit.index });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/** Maps a spelling found in a dateline or credit ("Associated Press", "dpa") to its normalised name. */
+export function normaliseAgency(name: string): string | null {
+  const t = name.trim();
+  for (const entry of AGENCIES) {
+    if (entry.names.some((n) => n.toLowerCase() === t.toLowerCase()) || entry.acronyms.includes(t)) return entry.name;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+// Vocabularies of page chrome, as data: promos, comment/share widgets, photo credits, outlet-name words.
+
+/** Promotional or site-function lines ("Subscribe", "Join our Telegram channel…"). Only applied to short lines. */
+export const PROMO_PATTERNS: readonly RegExp[] = [
+  /\bsubscri(?:be|ption)\b/i,
+  /\bjoin\b.{0,40}\b(?:channel|newsletter|community|group|us on)\b/i,
+  /\bfollow us\b/i,
+  /\bsign (?:up|in)\b|\blog ?in\b|\bregister\b|\bcreate an account\b/i,
+  /\bnewsletters?\b/i,
+  /\bdownload (?:our|the) app\b/i,
+  /\bclick here\b/i,
+  /^(?:read|see) (?:more|also)\b|\bread the full\b|\bcontinue reading\b/i,
+  /^advertisement$|^sponsored\b|^promoted\b/i,
+  /\bcookies?\b.*\b(?:use|accept|policy|consent)\b/i,
+  /\ball rights reserved\b|©|\bcopyright\b/i,
+  /\bshare (?:this|on|via)\b|^share$|^tweet$|^print$|^e-?mail$/i,
+  /\b(?:latest|breaking) news\b.*\b(?:delivered|inbox|updates|stay tuned)\b|\bstay tuned\b|\bget the latest\b/i,
+  /\b(?:whatsapp|telegram|facebook|twitter|instagram|tiktok|youtube)\b.{0,30}\b(?:channel|page|follow|join|us)\b/i,
+  /\bterms of (?:use|service)\b|\bprivacy policy\b|\bcontact us\b|\babout us\b/i,
+  /\bsupport (?:our|independent) journalism\b|\bdonate\b/i,
+];
+
+/** Lines after which the article is over: comment widgets, related-content blocks. */
+export const END_MARKERS: readonly RegExp[] = [
+  /^(?:\d+\s+)?comments?$|^leave a (?:comment|reply)\b|^add (?:a )?comment\b|\bto participate in the discussion\b|^discussion$/i,
+  /^(?:related|more)(?: (?:articles?|stories|news|coverage|from|on this topic|in \S+))?:?$/i,
+  /^(?:recommended|you (?:may|might) also like|most (?:read|popular|viewed)|trending|top stories|editor'?s picks)\b/i,
+  /^(?:tags?|topics?|keywords?)\s*:/i,
+];
+
+/** Photo captions and credits: "… -- PHOTO: AP", "(Photo: Reuters)", "Image: Getty Images". */
+export const CAPTION_PATTERNS: readonly RegExp[] = [
+  /(?:--|—|–|-|\|)\s*(?:file\s+)?(?:photos?|images?|pictures?|video|fotos?|bild)\s*(?:credit)?\s*:\s*\S.{0,60}$/i,
+  /\((?:file\s+)?(?:photos?|images?|pictures?)\s*(?:credit)?\s*:?[^)]{0,60}\)\s*$/i,
+  /^(?:photos?|images?|pictures?|fotos?|bild|credit)\s*:\s*\S/i,
+  /\b(?:getty images|shutterstock|ap photo|afp photo|reuters\/|afp\/|epa\/|via getty)\b[^.!?]{0,60}$/i,
+];
+
+/** Words typical of outlet names, to recognise the site name in a page header ("Sputnik International"). */
+export const OUTLET_NAME_WORDS = /\b(?:news|times|post|herald|tribune|journal|daily|gazette|chronicle|telegraph|guardian|observer|independent|express|mail|press|international|today|sputnik|reuters|bbc|cnn|agency|media|radio|tv|television|zeitung|spiegel|monde|figaro|pravda|izvestia|standard|star|sun|mirror|insider|wire|report|review|examiner|courier|dispatch|bulletin|magazine|weekly|online)\b/i;
+
+/** A line under this many words with no sentence ending is navigation, a label or a widget, not prose. */
+export const MIN_PROSE_WORDS = 8;
+/** Promo and caption vocabularies are only trusted on lines this short; longer ones are reporting. */
+export const MAX_CHROME_WORDS = 30;
+/** Captions run longer than other chrome (a full descriptive sentence plus the credit). */
+export const MAX_CAPTION_WORDS = 60;
+/** After this many consecutive non-prose lines the article is over (menus, widgets and related links follow). */
+export const MAX_CHROME_RUN = 3;
+/** A paragraph with this share of its words inside another kept paragraph is a repeat (a lede or caption printed twice). */
+export const REPEAT_CONTAINMENT = 0.9;
+/** A line seen on at least this many pages of an outlet, and on this share of them, is the outlet's template. */
+export const TEMPLATE_MIN_PAGES = 3;
+export const TEMPLATE_MIN_SHARE = 0.5;
+
+export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

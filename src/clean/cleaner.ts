@@ -1,0 +1,121 @@
+// RawInput → Article: picks the reader for the body kind, then derives the metadata every article gets.
+import type { Article, ArticleId, CleanResult, RawInput } from '../model/index.ts';
+import { contentHash } from '../ingest/identity.ts';
+import { findAgencies } from './agencies.ts';
+import { extractDateline } from './dateline.ts';
+import { normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
+import { extractHtml } from './html/index.ts';
+import { detectLanguage, normaliseLanguageTag } from './language.ts';
+import { extractPageText } from './page-text.ts';
+import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
+import { countWords, normaliseWhitespace } from './text-features.ts';
+
+export type CleanerOptions = {
+  /** Outlet templates learned so far; lines they mark are chrome. */
+  readonly templates?: TemplateLookup;
+  /** The outlet to record when neither the input nor the page names one (`--source`). */
+  readonly defaultSource?: string;
+};
+
+/** The parts a reader recovers from one body kind, before the shared metadata steps. */
+type ReadParts = {
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  byline: string | null;
+  date: FoundDate;
+  language: string | null;
+  paragraphs: string[];
+  credits: string[];
+};
+
+export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => CleanResult {
+  const templates = options.templates ?? NO_TEMPLATES;
+  return (raw) => {
+    const parts = readParts(raw, templates, options.defaultSource ?? null);
+    const paragraphs = parts.paragraphs.map(normaliseWhitespace).filter(Boolean);
+    if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
+    return { ok: true, article: assemble(raw, parts, paragraphs) };
+  };
+}
+
+function readParts(raw: RawInput, templates: TemplateLookup, defaultSource: string | null): ReadParts {
+  const hintedSource = raw.hints.source ?? null;
+  if (raw.body.kind === 'html') {
+    const page = extractHtml(raw.body.html, raw.hints.url ? { url: raw.hints.url } : {});
+    return {
+      title: page.title,
+      source: hintedSource ?? page.siteName ?? hostOf(page.url) ?? defaultSource,
+      url: page.url,
+      byline: page.byline,
+      date: page.publishedAt ? { published_at: page.publishedAt, partial_date: null } : { published_at: null, partial_date: null },
+      language: page.language,
+      paragraphs: page.paragraphs,
+      credits: [],
+    };
+  }
+  const page = extractPageText(raw.body.text, hintedSource ?? defaultSource, templates);
+  return {
+    title: page.title,
+    source: hintedSource ?? page.siteName ?? hostOf(raw.hints.url ?? null) ?? defaultSource,
+    url: null,
+    byline: page.byline,
+    date: page.date,
+    language: null,
+    paragraphs: page.paragraphs,
+    credits: page.captions,
+  };
+}
+
+function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Article {
+  const text = paragraphs.join('\n\n');
+  const dateline = extractDateline(paragraphs[0] ?? '')?.dateline ?? null;
+  const date = resolveDate(raw.hints.published_at, parts.date, dateline?.date ?? null);
+  const source = raw.hints.source ?? parts.source;
+  const url = raw.hints.url ?? parts.url;
+  const agencies = findAgencies([...(dateline?.agency ? [`(${dateline.agency})`] : []), ...paragraphs, ...parts.credits]);
+  return {
+    id: articleId(raw, source, url, text),
+    raw_id: raw.id,
+    origin: raw.origin,
+    title: raw.hints.title ?? parts.title,
+    source,
+    url,
+    published_at: date.published_at,
+    partial_date: date.partial_date,
+    dateline,
+    agencies: dateline?.agency && !agencies.includes(dateline.agency) ? [dateline.agency, ...agencies] : agencies,
+    byline: parts.byline,
+    language: normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language,
+    word_count: countWords(text),
+    paragraphs,
+    text,
+    extra: { ...(raw.hints.extra ?? {}), ...(raw.hints.id ? { input_id: raw.hints.id } : {}) },
+  };
+}
+
+/** A given date wins, then the page's own; a dateline date without a year is kept as printed, never completed. */
+function resolveDate(hinted: string | undefined, found: FoundDate, datelineDate: string | null): FoundDate {
+  if (hinted) {
+    const iso = normaliseIsoDate(hinted) ?? parseDate(hinted).published_at;
+    if (iso) return { published_at: iso, partial_date: null };
+  }
+  if (found.published_at || found.partial_date) return found;
+  return datelineDate ? parseDate(datelineDate) : found;
+}
+
+/** An article is its outlet's URL where known, else its outlet and text, so re-ingesting never duplicates it. */
+function articleId(raw: RawInput, source: string | null, url: string | null, text: string): ArticleId {
+  if (raw.hints.id) return `a_${contentHash('id', source ?? '', raw.hints.id)}` as ArticleId;
+  if (url) return `a_${contentHash('url', source ?? '', url)}` as ArticleId;
+  return `a_${contentHash('text', source ?? '', text)}` as ArticleId;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

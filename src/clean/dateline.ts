@@ -1,0 +1,42 @@
+// Datelines: the "PLACE, Date (Agency) –" opening of a wire-style article.
+import type { Dateline } from '../model/index.ts';
+import { normaliseAgency } from './agencies.ts';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${WEEKDAY}|\\d{4}-\\d{2}-\\d{2})`;
+/** A place in capitals ("WASHINGTON", "NEW YORK", "ST. PETERSBURG", "WASHINGTON, D.C."), or Title Case when an agency follows. */
+const CAPS_PLACE = "[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ ][A-ZÀ-Ý.'’-]+){0,3}(?:,\\s*(?:D\\.C\\.|[A-Z][a-z]+\\.?|[A-Z]{2,}))?";
+const TITLE_PLACE = "[A-ZÀ-Ý][\\p{L}.'’-]+(?:[ ][A-ZÀ-Ý][\\p{L}.'’-]+){0,3}";
+const AGENCY = '\\(([^()]{2,40})\\)';
+const DASH = '\\s*(?:[-–—:]{1,2}|‐)\\s+';
+
+const WITH_CAPS_PLACE = new RegExp(`^(${CAPS_PLACE})(?:,?\\s+(${DATE}))?(?:\\s*${AGENCY})?${DASH}`, 'u');
+const WITH_TITLE_PLACE = new RegExp(`^(${TITLE_PLACE})(?:,?\\s+(${DATE}))?\\s*${AGENCY}${DASH}`, 'u');
+
+/** Capitalised words that begin sentences but are not places ("THE END -" is not a dateline). */
+const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT']);
+
+export type DatelineMatch = { readonly dateline: Dateline; readonly length: number };
+
+export function extractDateline(paragraph: string): DatelineMatch | null {
+  const m = WITH_CAPS_PLACE.exec(paragraph) ?? WITH_TITLE_PLACE.exec(paragraph);
+  if (!m) return null;
+  const place = m[1]!.trim().replace(/,$/, '');
+  if (NOT_PLACES.has(place.toUpperCase())) return null;
+  const isCaps = place === place.toUpperCase();
+  const agencyText = m[3]?.trim() ?? null;
+  // A Title Case opening is only a dateline with an agency or a date; a capitals one needs at least two letters.
+  if (!isCaps && !agencyText) return null;
+  if (isCaps && place.replace(/[^A-ZÀ-Ý]/g, '').length < 2) return null;
+  if (agencyText && !looksLikeAgency(agencyText)) return null;
+  return {
+    dateline: { place, date: m[2]?.trim() ?? null, agency: agencyText ? (normaliseAgency(agencyText) ?? agencyText) : null },
+    length: m[0].length,
+  };
+}
+
+/** An unknown name in parentheses is accepted as an agency when it is short and capitalised, e.g. "(Tanjug)". */
+function looksLikeAgency(text: string): boolean {
+  return normaliseAgency(text) !== null || /^[A-Z][\p{L}&.' -]{1,30}$/u.test(text);
+}

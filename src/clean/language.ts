@@ -1,0 +1,21 @@
+// Language identification with ELD (n-gram model shipped in the npm package, no downloads).
+import { eld } from 'eld/medium';
+
+/** Below this many letters, identification is a guess; report unknown instead. */
+const MIN_LETTERS = 20;
+/** Identification is stable well before this many characters; more only costs time. */
+const SAMPLE_CHARS = 2000;
+
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
+  const result = eld.detect(sample);
+  return result.language ? result.language : null;
+}
+
+/** Normalises a declared language ("en-GB", "EN", "eng") to ISO 639-1 where it can. */
+export function normaliseLanguageTag(tag: string | undefined | null): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}

@@ -1,0 +1,40 @@
+// `parallax clean <inputs…>`: clean without a database and print each article.
+import type { Command } from 'commander';
+import { createCleaner } from '../../clean/index.ts';
+import { readInputs } from '../../ingest/index.ts';
+import { describeOrigin } from '../../model/index.ts';
+import { formatArticle } from '../format.ts';
+import { EXIT, globals, json, log, out } from '../context.ts';
+import { parseFormat, type IngestCliOptions } from './ingest.ts';
+
+export function registerClean(program: Command): void {
+  program
+    .command('clean')
+    .description('clean inputs and print the articles, without storing anything')
+    .argument('<inputs...>', 'files, folders, globs, or - for stdin')
+    .option('--format <format>', 'force the input format')
+    .option('--source <name>', 'outlet name for inputs that do not name one')
+    .action(async (inputs: string[], opts: IngestCliOptions, cmd: Command) => {
+      const asJson = globals(cmd).json ?? false;
+      const format = parseFormat(opts.format);
+      const clean = createCleaner(opts.source ? { defaultSource: opts.source } : {});
+      let rejected = 0;
+      let first = true;
+      for await (const item of readInputs(inputs, format ? { format } : {})) {
+        const result = item.ok ? clean(item.raw) : ({ ok: false, reason: item.rejection.reason } as const);
+        const origin = item.ok ? item.raw.origin : item.rejection.origin;
+        if (!result.ok) {
+          rejected++;
+          log(`rejected ${describeOrigin(origin)}: ${result.reason}`);
+          if (asJson) json({ ...origin, status: 'rejected', reason: result.reason });
+          continue;
+        }
+        if (asJson) json({ ...origin, status: 'cleaned', article: result.article });
+        else {
+          out(`${first ? '' : '\n'}${formatArticle(result.article)}`);
+          first = false;
+        }
+      }
+      process.exitCode = rejected > 0 ? EXIT.rejected : EXIT.ok;
+    });
+}

@@ -1,0 +1,65 @@
+// `parallax ingest <inputs…>`: read, clean and store articles; one line per input with --json.
+import type { Command } from 'commander';
+import { readInputs } from '../../ingest/index.ts';
+import { describeOrigin, INPUT_FORMATS, type InputFormat } from '../../model/index.ts';
+import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
+import type { Store } from '../../store/index.ts';
+import { EXIT, globals, json, log, out, UsageError, withStore } from '../context.ts';
+
+export type IngestCliOptions = { format?: string; source?: string };
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read, clean and store articles from files, folders, globs or - (stdin)')
+    .argument('<inputs...>', 'files, folders (recursive), globs, or - for stdin')
+    .option('--format <format>', `force the input format (${INPUT_FORMATS.join(', ')})`)
+    .option('--source <name>', 'outlet name for inputs that do not name one')
+    .action(async (inputs: string[], opts: IngestCliOptions, cmd: Command) => {
+      const summary = await withStore(cmd, (store) => ingestInputs(store, inputs, opts, globals(cmd).json ?? false));
+      process.exitCode = summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
+    });
+}
+
+export function parseFormat(format: string | undefined): InputFormat | undefined {
+  if (format === undefined) return undefined;
+  if (!(INPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${INPUT_FORMATS.join(', ')}`);
+  return format as InputFormat;
+}
+
+export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestCliOptions, asJson: boolean): Promise<IngestSummary> {
+  const format = parseFormat(opts.format);
+  let stop = false;
+  const onSigint = () => {
+    stop = true;
+    log('interrupted: finishing the current batch; run the same command again to complete the rest');
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const summary = await ingest(store, readInputs(inputs, format ? { format } : {}), {
+      ...(opts.source ? { defaultSource: opts.source } : {}),
+      onEvent: asJson ? (e) => json(eventJson(e)) : reportEvent,
+      shouldStop: () => stop,
+    });
+    log(`stored ${summary.stored}, unchanged ${summary.unchanged}, rejected ${summary.rejected}${summary.stopped ? ' (stopped early)' : ''}`);
+    return summary;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+function eventJson(e: IngestEvent): Record<string, unknown> {
+  switch (e.kind) {
+    case 'stored':
+      return { ...e.article.origin, status: 'stored', id: e.article.id, source: e.article.source, title: e.article.title };
+    case 'unchanged':
+      return { ...e.raw.origin, status: 'unchanged', raw_id: e.raw.id };
+    case 'rejected':
+      return { ...e.rejection.origin, status: 'rejected', reason: e.rejection.reason };
+  }
+}
+
+function reportEvent(e: IngestEvent): void {
+  if (e.kind === 'rejected') log(`rejected ${describeOrigin(e.rejection.origin)}: ${e.rejection.reason}`);
+  if (e.kind === 'stored') out(`stored ${e.article.id}  ${e.article.source ?? '?'}  ${e.article.title ?? '(untitled)'}`);
+}

@@ -1,0 +1,27 @@
+// What every command shares: global options, the store it opens, output channels and exit codes.
+import { Command } from 'commander';
+import { defaultDbPath, openSqliteStore, type Store } from '../store/index.ts';
+
+export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
+
+export type GlobalOptions = { db?: string; json?: boolean };
+
+/** Thrown for bad arguments found after parsing (an unknown id, a bad value); printed without a stack trace. */
+export class UsageError extends Error {}
+
+export function globals(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+export async function withStore<T>(cmd: Command, f: (store: Store) => Promise<T>): Promise<T> {
+  const store = openSqliteStore(defaultDbPath(globals(cmd).db));
+  try {
+    return await f(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export const out = (line: string): void => void process.stdout.write(`${line}\n`);
+export const log = (line: string): void => void process.stderr.write(`${line}\n`);
+export const json = (value: unknown): void => out(JSON.stringify(value));

@@ -1,0 +1,83 @@
+// Resolves command-line inputs (files, folders, globs, "-") and reads them one at a time, so memory stays flat.
+import { readFile, stat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { IngestItem, SourceHints } from '../model/index.ts';
+import { readBytes, type ReadOptions } from './read-bytes.ts';
+
+/** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
+export const SIDECAR_SUFFIX = '.meta.json';
+
+export async function* readInputs(args: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield* readBytes(await readStdin(), { file: 'stdin' }, options);
+      continue;
+    }
+    const paths = await expand(arg);
+    if (paths.length === 0) {
+      yield { ok: false, rejection: { origin: { file: arg }, reason: 'no such file or directory' } };
+      continue;
+    }
+    for (const path of paths) yield* await readFileItems(path, options);
+  }
+}
+
+async function readFileItems(path: string, options: ReadOptions): Promise<IngestItem[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return [{ ok: false, rejection: { origin: { file: path }, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } }];
+  }
+  const sidecar = await readSidecar(path);
+  if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
+  return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+}
+
+async function readSidecar(path: string): Promise<{ hints: SourceHints } | { error: string }> {
+  let text: string;
+  try {
+    text = await readFile(path + SIDECAR_SUFFIX, 'utf8');
+  } catch {
+    return { hints: {} };
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'sidecar must be a JSON object' };
+    const hints = Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as SourceHints;
+    return { hints };
+  } catch (e) {
+    return { error: `invalid JSON: ${(e as Error).message}` };
+  }
+}
+
+async function expand(arg: string): Promise<string[]> {
+  if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).sort().filter(isInputFile);
+  const info = await stat(arg).catch(() => undefined);
+  if (!info) return [];
+  if (info.isDirectory()) return (await walk(arg)).filter(isInputFile);
+  return [arg];
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+function isInputFile(path: string): boolean {
+  return !path.endsWith(SIDECAR_SUFFIX);
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,15 @@
+// Content-derived ids, so ingesting the same thing twice stores it once.
+import { createHash } from 'node:crypto';
+import type { RawBody, RawId, SourceHints } from '../model/index.ts';
+
+export function contentHash(...parts: string[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\u0000');
+  return h.digest('hex').slice(0, 20);
+}
+
+/** A raw input is named by its body and the hints that came with it (the same page sent as two outlets is two inputs). */
+export function rawId(body: RawBody, hints: SourceHints): RawId {
+  const content = body.kind === 'text' ? body.text : body.html;
+  return `r_${contentHash(body.kind, content, JSON.stringify(hints))}` as RawId;
+}

@@ -1,0 +1,85 @@
+// One input's bytes to IngestItems: unzip, sniff, decode, split exports into records. Pure: no file access.
+import { gunzipSync } from 'node:zlib';
+import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
+import { decodeHtmlBytes } from '../clean/html/charset.ts';
+import { decodeTextBytes } from './decode.ts';
+import { rawId } from './identity.ts';
+import { recordToItem } from './records.ts';
+import { formatFromContent, formatFromName, isGzip, looksBinary } from './sniff.ts';
+
+export type ReadOptions = { readonly format?: InputFormat; readonly hints?: SourceHints };
+
+export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOptions = {}): IngestItem[] {
+  const unzipped = unzip(bytes, origin);
+  if ('rejection' in unzipped) return [unzipped];
+  const data = unzipped.bytes;
+  if (data.length === 0 || /^\s*$/.test(Buffer.from(data.subarray(0, 256)).toString('latin1')) && data.length < 256) {
+    return [reject(origin, 'empty input')];
+  }
+  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON or JSON Lines)')];
+  const format = options.format ?? formatFromName(origin.file) ?? formatFromContent(Buffer.from(data.subarray(0, 4096)).toString('utf8'));
+  const hints = options.hints ?? {};
+  switch (format) {
+    case 'html': {
+      const body = { kind: 'html', html: decodeHtmlBytes(data) } as const;
+      return [{ ok: true, raw: { id: rawId(body, hints), origin, body, hints } }];
+    }
+    case 'text': {
+      const text = decodeTextBytes(data).replace(/^\uFEFF/, '');
+      if (!text.trim()) return [reject(origin, 'empty input')];
+      const body = { kind: 'text', text } as const;
+      return [{ ok: true, raw: { id: rawId(body, hints), origin, body, hints } }];
+    }
+    case 'json':
+      return readJson(decodeTextBytes(data), origin, hints);
+    case 'jsonl':
+      return readJsonLines(decodeTextBytes(data), origin, hints);
+  }
+}
+
+function unzip(bytes: Uint8Array, origin: Origin): { bytes: Uint8Array } | IngestItem & { ok: false } {
+  if (!isGzip(bytes)) return { bytes };
+  try {
+    return { bytes: gunzipSync(bytes) };
+  } catch (e) {
+    return reject(origin, `corrupt gzip data (${(e as Error).message})`);
+  }
+}
+
+function readJson(text: string, origin: Origin, hints: SourceHints): IngestItem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    // A .json file holding JSON Lines is common in exports; accept it rather than fail.
+    if (text.trim().split('\n').length > 1) return readJsonLines(text, origin, hints);
+    return [reject(origin, `invalid JSON: ${(e as Error).message}`)];
+  }
+  const records = Array.isArray(value) ? value : isWrapper(value) ? value.articles : [value];
+  if (records.length === 0) return [reject(origin, 'JSON holds no articles')];
+  // Records of an array are numbered from 1 like lines, so a rejection can say which one.
+  return records.map((r, i) => recordToItem(r, records.length > 1 ? { file: origin.file, line: i + 1 } : origin, hints));
+}
+
+function isWrapper(v: unknown): v is { articles: unknown[] } {
+  return typeof v === 'object' && v !== null && Array.isArray((v as { articles?: unknown }).articles);
+}
+
+function readJsonLines(text: string, origin: Origin, hints: SourceHints): IngestItem[] {
+  const items: IngestItem[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const at = { file: origin.file, line: i + 1 };
+    try {
+      items.push(recordToItem(JSON.parse(line), at, hints));
+    } catch (e) {
+      items.push(reject(at, `invalid JSON: ${(e as Error).message}`));
+    }
+  });
+  return items.length ? items : [reject(origin, 'no records (empty JSON Lines)')];
+}
+
+function reject(origin: Origin, reason: string): IngestItem & { ok: false } {
+  return { ok: false, rejection: { origin, reason } };
+}

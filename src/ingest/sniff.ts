@@ -1,0 +1,52 @@
+// Decides what a blob of bytes is (gzip, binary, HTML, JSON, JSON Lines, page text) before it is parsed.
+import type { InputFormat } from '../model/index.ts';
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+/** Share of control bytes above which a file is treated as binary (text files have ~0; 5% leaves room for stray bytes). */
+const MAX_CONTROL_BYTE_SHARE = 0.05;
+const SNIFF_BYTES = 4096;
+
+const EXTENSION_FORMATS: Readonly<Record<string, InputFormat>> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+}
+
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > MAX_CONTROL_BYTE_SHARE;
+}
+
+/** The format named by a file's extension (ignoring a trailing .gz), if any. */
+export function formatFromName(name: string): InputFormat | undefined {
+  const lower = name.toLowerCase().replace(/\.gz$/, '');
+  const dot = lower.lastIndexOf('.');
+  return dot < 0 ? undefined : EXTENSION_FORMATS[lower.slice(dot)];
+}
+
+/** The format suggested by the content itself, for stdin and files without a telling extension. */
+export function formatFromContent(head: string): InputFormat {
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('[')) return 'json';
+  if (start.startsWith('{')) {
+    const firstLine = start.split('\n', 1)[0]!.trim();
+    return firstLine.endsWith('}') && start.slice(firstLine.length).trim().startsWith('{') ? 'jsonl' : 'json';
+  }
+  if (/^<(!doctype html|html|head|body|meta|div|p|article)\b/i.test(start) || /<\/(p|div|body|html)>/i.test(start.slice(0, SNIFF_BYTES))) return 'html';
+  return 'text';
+}

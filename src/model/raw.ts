@@ -1,0 +1,41 @@
+// What ingest hands to clean: one article's raw input, decoded to text, with the hints its container gave.
+import type { RawId } from './ids.ts';
+
+export const INPUT_FORMATS = ['text', 'html', 'json', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** Where an input came from: a file (and line, for JSON Lines) or stdin. */
+export type Origin = { readonly file: string; readonly line?: number };
+
+/** Metadata supplied alongside the content (JSON fields, --source, a sidecar file); it wins over extraction. */
+export type SourceHints = {
+  readonly id?: string;
+  readonly source?: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly published_at?: string;
+  readonly language?: string;
+  /** Fields of a JSON record that Parallax does not interpret, kept as given. */
+  readonly extra?: Readonly<Record<string, unknown>>;
+};
+
+/** The body is either a whole page's visible text or an HTML document. */
+export type RawBody =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'html'; readonly html: string };
+
+export type RawInput = {
+  readonly id: RawId;
+  readonly origin: Origin;
+  readonly body: RawBody;
+  readonly hints: SourceHints;
+};
+
+/** Input that could not become a RawInput, with a one-line reason naming file (and line). */
+export type Rejection = { readonly origin: Origin; readonly reason: string };
+
+export type IngestItem = { readonly ok: true; readonly raw: RawInput } | { readonly ok: false; readonly rejection: Rejection };
+
+export function describeOrigin(origin: Origin): string {
+  return origin.line === undefined ? origin.file : `${origin.file}:${origin.line}`;
+}

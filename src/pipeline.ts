@@ -1,0 +1,138 @@
+// The one place that knows the order of the stages: ingest items → clean → store, in batches.
+import type { Article, IngestItem, RawId, RawInput, Rejection } from './model/index.ts';
+import { createCleaner, pageLineHashes, type TemplateLookup } from './clean/index.ts';
+import { templateKey, type Store, type TemplateLines } from './store/index.ts';
+
+/** Articles written per transaction: large enough to amortise commits, small enough that an interruption loses little. */
+export const INGEST_BATCH_SIZE = 200;
+
+export type IngestEvent =
+  | { readonly kind: 'stored'; readonly article: Article }
+  | { readonly kind: 'unchanged'; readonly raw: RawInput }
+  | { readonly kind: 'rejected'; readonly rejection: Rejection };
+
+export type IngestOptions = {
+  readonly defaultSource?: string;
+  readonly onEvent?: (event: IngestEvent) => void;
+  /** Checked between batches; lets Ctrl-C finish the current transaction and stop cleanly. */
+  readonly shouldStop?: () => boolean;
+};
+
+export type IngestSummary = { stored: number; unchanged: number; rejected: number; stopped: boolean };
+
+/** Template counts held in memory during a run, seeded from the store and updated as pages are cleaned. */
+export class LiveTemplates implements TemplateLookup {
+  constructor(
+    private readonly pages = new Map<string, number>(),
+    private readonly lines = new Map<string, number>(),
+  ) {}
+
+  static async load(store: Store): Promise<LiveTemplates> {
+    const { pages, lines } = await store.loadTemplateCounts();
+    return new LiveTemplates(pages, lines);
+  }
+
+  pagesSeen(source: string): number {
+    return this.pages.get(source) ?? 0;
+  }
+
+  pagesWithLine(source: string, hash: string): number {
+    return this.lines.get(templateKey(source, hash)) ?? 0;
+  }
+
+  record(source: string, hashes: readonly string[]): void {
+    this.pages.set(source, this.pagesSeen(source) + 1);
+    for (const h of hashes) this.lines.set(templateKey(source, h), this.pagesWithLine(source, h) + 1);
+  }
+}
+
+export async function ingest(store: Store, items: AsyncIterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+  const templates = await LiveTemplates.load(store);
+  const clean = createCleaner({ templates, ...(options.defaultSource ? { defaultSource: options.defaultSource } : {}) });
+  const summary: IngestSummary = { stored: 0, unchanged: 0, rejected: 0, stopped: false };
+  const emit = (e: IngestEvent) => {
+    summary[e.kind === 'stored' ? 'stored' : e.kind === 'unchanged' ? 'unchanged' : 'rejected']++;
+    options.onEvent?.(e);
+  };
+  let pending: RawInput[] = [];
+  const flush = async () => {
+    await processBatch(store, pending, clean, templates, emit);
+    pending = [];
+  };
+  for await (const item of items) {
+    if (!item.ok) emit({ kind: 'rejected', rejection: item.rejection });
+    else pending.push(item.raw);
+    if (pending.length >= INGEST_BATCH_SIZE) {
+      await flush();
+      if (options.shouldStop?.()) return { ...summary, stopped: true };
+    }
+  }
+  await flush();
+  return summary;
+}
+
+async function processBatch(
+  store: Store,
+  raws: readonly RawInput[],
+  clean: ReturnType<typeof createCleaner>,
+  templates: LiveTemplates,
+  emit: (e: IngestEvent) => void,
+): Promise<void> {
+  if (raws.length === 0) return;
+  const known = await store.knownRaws(raws.map((r) => r.id));
+  const seen = new Set<RawId>();
+  const batch = { raws: [] as Array<{ raw: RawInput; rejectedReason: string | null }>, articles: [] as Article[], templateLines: [] as TemplateLines[] };
+  for (const raw of raws) {
+    if (known.has(raw.id) || seen.has(raw.id)) {
+      emit({ kind: 'unchanged', raw });
+      continue;
+    }
+    seen.add(raw.id);
+    const result = clean(raw);
+    if (!result.ok) {
+      batch.raws.push({ raw, rejectedReason: result.reason });
+      emit({ kind: 'rejected', rejection: { origin: raw.origin, reason: result.reason } });
+      continue;
+    }
+    batch.raws.push({ raw, rejectedReason: null });
+    batch.articles.push(result.article);
+    const lines = templateLinesOf(raw, result.article);
+    if (lines) {
+      templates.record(lines.source, lines.lineHashes);
+      batch.templateLines.push(lines);
+    }
+  }
+  await store.saveBatch(batch);
+  for (const article of batch.articles) emit({ kind: 'stored', article });
+}
+
+/** Page text lines are what outlet templates are learned from; HTML chrome is handled by the HTML scorer. */
+function templateLinesOf(raw: RawInput, article: Article): TemplateLines | null {
+  if (raw.body.kind !== 'text' || !article.source) return null;
+  return { source: article.source, lineHashes: pageLineHashes(raw.body.text) };
+}
+
+export type RecleanSummary = { articles: number; rejected: number };
+
+/** Re-runs cleaning over every stored raw input (after a cleaner improvement), with the templates learned so far. */
+export async function reclean(store: Store): Promise<RecleanSummary> {
+  const clean = createCleaner({ templates: await LiveTemplates.load(store) });
+  const summary: RecleanSummary = { articles: 0, rejected: 0 };
+  let articles: Article[] = [];
+  let rejected: Array<{ rawId: RawId; reason: string }> = [];
+  const flush = async () => {
+    await store.replaceArticles({ articles, rejected });
+    summary.articles += articles.length;
+    summary.rejected += rejected.length;
+    articles = [];
+    rejected = [];
+  };
+  for await (const raw of store.allRaws()) {
+    const result = clean(raw);
+    if (result.ok) articles.push(result.article);
+    else rejected.push({ rawId: raw.id, reason: result.reason });
+    if (articles.length + rejected.length >= INGEST_BATCH_SIZE) await flush();
+  }
+  await flush();
+  return summary;
+}

@@ -1,0 +1,8 @@
+export type * from './store.ts';
+export { templateKey } from './store.ts';
+export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.ts';
+
+/** The database file used when none is given: `--db`, then PARALLAX_DB, then ./parallax.db. */
+export function defaultDbPath(explicit?: string): string {
+  return explicit ?? process.env.PARALLAX_DB ?? './parallax.db';
+}

@@ -1,0 +1,176 @@
+// Store on an embedded SQLite file (better-sqlite3): WAL mode, one transaction per batch.
+import Database from 'better-sqlite3';
+import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../model/index.ts';
+import type { ArticleListQuery, ArticleSummary, IngestBatch, Store, StoredRaw } from '../store.ts';
+import { templateKey } from '../store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+type RawRow = {
+  id: string; origin_file: string; origin_line: number | null; kind: 'text' | 'html'; body: string;
+  hints: string; rejected_reason: string | null; ingested_at: string;
+};
+
+/** Rows read per query when streaming all raw inputs, bounding memory during reclean. */
+const RAW_PAGE_SIZE = 500;
+const DEFAULT_LIST_LIMIT = 100;
+
+export function openSqliteStore(path: string): SqliteStore {
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    throw new Error(`database schema version ${version} is newer than this Parallax (${MIGRATIONS.length}); upgrade Parallax`);
+  }
+  db.transaction(() => {
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
+}
+
+export class SqliteStore implements Store {
+  private readonly insertRaw;
+  private readonly upsertArticle;
+  private readonly bumpOutletPages;
+  private readonly bumpOutletLine;
+
+  constructor(readonly db: Database.Database) {
+    this.insertRaw = db.prepare(
+    `INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)
+     VALUES (@id, @origin_file, @origin_line, @kind, @body, @hints, @rejected_reason, @ingested_at)
+     ON CONFLICT(id) DO NOTHING`,
+  );
+    this.upsertArticle = db.prepare(
+    `INSERT INTO articles (id, raw_id, source, title, url, published_at, language, word_count, data)
+     VALUES (@id, @raw_id, @source, @title, @url, @published_at, @language, @word_count, @data)
+     ON CONFLICT(id) DO UPDATE SET raw_id = excluded.raw_id, source = excluded.source, title = excluded.title,
+       url = excluded.url, published_at = excluded.published_at, language = excluded.language,
+       word_count = excluded.word_count, data = excluded.data`,
+  );
+    this.bumpOutletPages = db.prepare(
+    `INSERT INTO outlet_pages (source, pages) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET pages = pages + 1`,
+  );
+    this.bumpOutletLine = db.prepare(
+      `INSERT INTO outlet_lines (source, line_hash, pages) VALUES (?, ?, 1)
+       ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + 1`,
+    );
+  }
+
+  async saveBatch(batch: IngestBatch): Promise<void> {
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const { raw, rejectedReason } of batch.raws) {
+        this.insertRaw.run({
+          id: raw.id,
+          origin_file: raw.origin.file,
+          origin_line: raw.origin.line ?? null,
+          kind: raw.body.kind,
+          body: raw.body.kind === 'text' ? raw.body.text : raw.body.html,
+          hints: JSON.stringify(raw.hints),
+          rejected_reason: rejectedReason,
+          ingested_at: now,
+        });
+      }
+      for (const a of batch.articles) this.writeArticle(a);
+      for (const t of batch.templateLines) {
+        this.bumpOutletPages.run(t.source);
+        for (const h of t.lineHashes) this.bumpOutletLine.run(t.source, h);
+      }
+    })();
+  }
+
+  private writeArticle(a: Article): void {
+    this.upsertArticle.run({
+      id: a.id, raw_id: a.raw_id, source: a.source, title: a.title, url: a.url, published_at: a.published_at,
+      language: a.language, word_count: a.word_count, data: JSON.stringify(a),
+    });
+  }
+
+  async knownRaws(ids: readonly RawId[]): Promise<Set<RawId>> {
+    const known = new Set<RawId>();
+    const stmt = this.db.prepare('SELECT 1 FROM raw_inputs WHERE id = ?').pluck();
+    for (const id of ids) if (stmt.get(id)) known.add(id);
+    return known;
+  }
+
+  async getRaw(id: RawId): Promise<StoredRaw | null> {
+    const row = this.db.prepare('SELECT * FROM raw_inputs WHERE id = ?').get(id) as RawRow | undefined;
+    return row ? rowToRaw(row) : null;
+  }
+
+  async *allRaws(): AsyncIterable<StoredRaw> {
+    const page = this.db.prepare('SELECT * FROM raw_inputs WHERE seq > ? ORDER BY seq LIMIT ?');
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after, RAW_PAGE_SIZE) as Array<RawRow & { seq: number }>;
+      if (rows.length === 0) return;
+      for (const row of rows) yield rowToRaw(row);
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+
+  async replaceArticles(batch: { articles: readonly Article[]; rejected: ReadonlyArray<{ rawId: RawId; reason: string }> }): Promise<void> {
+    const dropForRaw = this.db.prepare('DELETE FROM articles WHERE raw_id = ?');
+    const markRejected = this.db.prepare('UPDATE raw_inputs SET rejected_reason = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const a of batch.articles) {
+        dropForRaw.run(a.raw_id);
+        this.writeArticle(a);
+        markRejected.run(null, a.raw_id);
+      }
+      for (const r of batch.rejected) {
+        dropForRaw.run(r.rawId);
+        markRejected.run(r.reason, r.rawId);
+      }
+    })();
+  }
+
+  async getArticle(id: ArticleId): Promise<Article | null> {
+    const row = this.db.prepare('SELECT data FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+    return row ? (JSON.parse(row) as Article) : null;
+  }
+
+  async listArticles(query: ArticleListQuery = {}): Promise<ArticleSummary[]> {
+    const where = query.source ? 'WHERE source = @source' : '';
+    return this.db
+      .prepare(`SELECT id, source, title, published_at, language, word_count FROM articles ${where} ORDER BY seq LIMIT @limit OFFSET @offset`)
+      .all({ source: query.source, limit: query.limit ?? DEFAULT_LIST_LIMIT, offset: query.offset ?? 0 }) as ArticleSummary[];
+  }
+
+  async countArticles(): Promise<number> {
+    return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  }
+
+  async loadTemplateCounts(): Promise<{ pages: Map<string, number>; lines: Map<string, number> }> {
+    const pages = new Map<string, number>();
+    for (const r of this.db.prepare('SELECT source, pages FROM outlet_pages').iterate() as Iterable<{ source: string; pages: number }>) {
+      pages.set(r.source, r.pages);
+    }
+    const lines = new Map<string, number>();
+    const rows = this.db.prepare('SELECT source, line_hash, pages FROM outlet_lines WHERE pages >= 2').iterate();
+    for (const r of rows as Iterable<{ source: string; line_hash: string; pages: number }>) lines.set(templateKey(r.source, r.line_hash), r.pages);
+    return { pages, lines };
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+function rowToRaw(row: RawRow): StoredRaw {
+  const body: RawBody = row.kind === 'text' ? { kind: 'text', text: row.body } : { kind: 'html', html: row.body };
+  return {
+    id: row.id as RawId,
+    origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
+    body,
+    hints: JSON.parse(row.hints) as SourceHints,
+    ingested_at: row.ingested_at,
+    rejected_reason: row.rejected_reason,
+  };
+}

@@ -1,0 +1,44 @@
+// The storage seam: everything the pipeline, CLI and server need from a database. SQLite implements it
+// today; a PostgreSQL store implements the same interface and runs the same contract tests.
+import type { Article, ArticleId, RawId, RawInput } from '../model/index.ts';
+
+/** A raw input as stored, with what cleaning made of it. */
+export type StoredRaw = RawInput & {
+  readonly ingested_at: string;
+  /** Why cleaning produced no article, when it did not. */
+  readonly rejected_reason: string | null;
+};
+
+export type TemplateLines = { readonly source: string; readonly lineHashes: readonly string[] };
+
+/** One transaction's worth of pipeline output. */
+export type IngestBatch = {
+  readonly raws: ReadonlyArray<{ readonly raw: RawInput; readonly rejectedReason: string | null }>;
+  readonly articles: readonly Article[];
+  readonly templateLines: readonly TemplateLines[];
+};
+
+export type ArticleListQuery = { readonly limit?: number; readonly offset?: number; readonly source?: string };
+
+export type ArticleSummary = Pick<Article, 'id' | 'source' | 'title' | 'published_at' | 'language' | 'word_count'>;
+
+export interface Store {
+  /** Writes a batch atomically: after a crash either all of it or none of it is stored. */
+  saveBatch(batch: IngestBatch): Promise<void>;
+  /** Ids among these that are already stored, so re-running an ingest skips them. */
+  knownRaws(ids: readonly RawId[]): Promise<Set<RawId>>;
+  getRaw(id: RawId): Promise<StoredRaw | null>;
+  /** Every stored raw input in ingest order, for re-cleaning. */
+  allRaws(): AsyncIterable<StoredRaw>;
+  /** Replaces cleaned articles (reclean); articles whose raw now fails cleaning are removed. */
+  replaceArticles(batch: { articles: readonly Article[]; rejected: ReadonlyArray<{ rawId: RawId; reason: string }> }): Promise<void>;
+  getArticle(id: ArticleId): Promise<Article | null>;
+  listArticles(query?: ArticleListQuery): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  /** Outlet line counts: lines seen on at least two pages of an outlet, and pages seen per outlet. */
+  loadTemplateCounts(): Promise<{ pages: Map<string, number>; lines: Map<string, number> }>;
+  close(): Promise<void>;
+}
+
+/** Key for an outlet's line in template counts. */
+export const templateKey = (source: string, lineHash: string): string => `${source}\u0000${lineHash}`;
