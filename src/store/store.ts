@@ -20,6 +20,11 @@ export type IngestBatch = {
 
 export type ArticleListQuery = { readonly limit?: number; readonly offset?: number; readonly source?: string };
 
+/** Full-text search: `text` is the user's words (not FTS syntax); the last word also matches as a prefix. */
+export type ArticleSearchQuery = { readonly text: string; readonly limit?: number };
+
+export type SourceCount = { readonly source: string; readonly articles: number };
+
 export type ArticleSummary = Pick<Article, 'id' | 'source' | 'title' | 'published_at' | 'language' | 'word_count'>;
 
 export interface Store {
@@ -35,6 +40,12 @@ export interface Store {
   getArticle(id: ArticleId): Promise<Article | null>;
   listArticles(query?: ArticleListQuery): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
+  /** Ids of the articles whose title or text match every word of the query, best match first. */
+  searchArticles(query: ArticleSearchQuery): Promise<ArticleId[]>;
+  /** Every stored article in storage order, streamed (exports). */
+  iterateArticles(): AsyncIterable<Article>;
+  /** Outlets with their article counts, most articles first (filters in the UI). */
+  listSources(): Promise<SourceCount[]>;
   /** Outlet line counts: lines seen on at least two pages of an outlet, and pages seen per outlet. */
   loadTemplateCounts(): Promise<{ pages: Map<string, number>; lines: Map<string, number> }>;
   close(): Promise<void>;

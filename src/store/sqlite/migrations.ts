@@ -36,4 +36,20 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (source, line_hash)
   ) WITHOUT ROWID;
   `,
+  // Full-text search over article titles and bodies (for the server's story and article search). Kept in
+  // step with the articles table by triggers, so every writer of that table keeps the index right without knowing of it.
+  `
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO articles_fts(rowid, title, body) SELECT seq, coalesce(title, ''), coalesce(json_extract(data, '$.text'), '') FROM articles;
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), coalesce(json_extract(new.data, '$.text'), ''));
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.seq;
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), coalesce(json_extract(new.data, '$.text'), ''));
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.seq;
+  END;
+  `,
 ];

@@ -1,8 +1,9 @@
 // Store on an embedded SQLite file (better-sqlite3): WAL mode, one transaction per batch.
 import Database from 'better-sqlite3';
 import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../model/index.ts';
-import type { ArticleListQuery, ArticleSummary, IngestBatch, Store, StoredRaw } from '../store.ts';
+import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw } from '../store.ts';
 import { templateKey } from '../store.ts';
+import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 type RawRow = {
@@ -13,6 +14,8 @@ type RawRow = {
 /** Rows read per query when streaming all raw inputs, bounding memory during reclean. */
 const RAW_PAGE_SIZE = 500;
 const DEFAULT_LIST_LIMIT = 100;
+/** Search hits returned when the caller names no limit; enough for a page of stories built from them. */
+const DEFAULT_SEARCH_LIMIT = 1000;
 
 export function openSqliteStore(path: string): SqliteStore {
   const db = new Database(path);
@@ -145,6 +148,35 @@ export class SqliteStore implements Store {
 
   async countArticles(): Promise<number> {
     return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  }
+
+  async searchArticles(query: ArticleSearchQuery): Promise<ArticleId[]> {
+    const match = ftsQuery(query.text);
+    if (!match) return [];
+    return this.db
+      .prepare(
+        `SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?`,
+      )
+      .pluck()
+      .all(match, query.limit ?? DEFAULT_SEARCH_LIMIT) as ArticleId[];
+  }
+
+  async *iterateArticles(): AsyncIterable<Article> {
+    const page = this.db.prepare('SELECT seq, data FROM articles WHERE seq > ? ORDER BY seq LIMIT ?');
+    let after = 0;
+    for (;;) {
+      const rows = page.all(after, RAW_PAGE_SIZE) as Array<{ seq: number; data: string }>;
+      if (rows.length === 0) return;
+      for (const row of rows) yield JSON.parse(row.data) as Article;
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+
+  async listSources(): Promise<SourceCount[]> {
+    return this.db
+      .prepare('SELECT source, count(*) AS articles FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY articles DESC, source')
+      .all() as SourceCount[];
   }
 
   async loadTemplateCounts(): Promise<{ pages: Map<string, number>; lines: Map<string, number> }> {

@@ -1,0 +1,64 @@
+// The store additions the server reads: full-text search kept in step with articles, sources, streaming.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openSqliteStore } from '../src/store/index.ts';
+import { ftsQuery } from '../src/store/sqlite/fts-query.ts';
+import { makeArticle } from './fixtures/stories/make-article.ts';
+import type { Article, RawId } from '../src/model/index.ts';
+
+function storeWith(articles: Article[]) {
+  const store = openSqliteStore(':memory:');
+  const raws = articles.map((a) => ({
+    raw: { id: a.raw_id as RawId, origin: a.origin, body: { kind: 'text', text: a.text } as const, hints: {} },
+    rejectedReason: null,
+  }));
+  return { store, ready: store.saveBatch({ raws, articles, templateLines: [] }) };
+}
+
+describe('article search', () => {
+  it('finds articles by title and body words, with the last word as a prefix', async () => {
+    const { store, ready } = storeWith([
+      makeArticle({ id: 'a1', title: 'Kerry meets Lavrov', text: 'Talks in Washington.', source: 'RIA' }),
+      makeArticle({ id: 'a2', title: 'Storm hits coast', text: 'Heavy rain in Florida.', source: 'AP' }),
+    ]);
+    await ready;
+    assert.deepEqual(await store.searchArticles({ text: 'lavrov' }), ['a1']);
+    assert.deepEqual(await store.searchArticles({ text: 'florid' }), ['a2']);
+    assert.deepEqual(await store.searchArticles({ text: 'kerry rain' }), []);
+    await store.close();
+  });
+
+  it('treats FTS syntax in the query as plain words', async () => {
+    assert.equal(ftsQuery('NEAR( "x" OR y*'), '"NEAR" "x" "OR" "y"*');
+    assert.equal(ftsQuery('  !!! '), null);
+    const { store, ready } = storeWith([makeArticle({ id: 'a1', text: 'x or y' })]);
+    await ready;
+    assert.deepEqual(await store.searchArticles({ text: 'AND) OR (' }), []);
+    await store.close();
+  });
+
+  it('follows re-cleaned and removed articles', async () => {
+    const { store, ready } = storeWith([makeArticle({ id: 'a1', text: 'Old words here.' })]);
+    await ready;
+    await store.replaceArticles({ articles: [makeArticle({ id: 'a1', text: 'New words here.' })], rejected: [] });
+    assert.deepEqual(await store.searchArticles({ text: 'old' }), []);
+    assert.deepEqual(await store.searchArticles({ text: 'new' }), ['a1']);
+    await store.replaceArticles({ articles: [], rejected: [{ rawId: 'raw-a1' as RawId, reason: 'gone' }] });
+    assert.deepEqual(await store.searchArticles({ text: 'new' }), []);
+    await store.close();
+  });
+
+  it('lists outlets by article count and streams every article', async () => {
+    const { store, ready } = storeWith([
+      makeArticle({ id: 'a1', text: 'One.', source: 'AP' }),
+      makeArticle({ id: 'a2', text: 'Two.', source: 'AP' }),
+      makeArticle({ id: 'a3', text: 'Three.', source: 'RIA' }),
+    ]);
+    await ready;
+    assert.deepEqual(await store.listSources(), [{ source: 'AP', articles: 2 }, { source: 'RIA', articles: 1 }]);
+    const ids: string[] = [];
+    for await (const a of store.iterateArticles()) ids.push(a.id);
+    assert.deepEqual(ids, ['a1', 'a2', 'a3']);
+    await store.close();
+  });
+});
