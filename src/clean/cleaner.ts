@@ -85,7 +85,7 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
     partial_date: date.partial_date,
     dateline,
     agencies: dateline?.agency && !agencies.includes(dateline.agency) ? [dateline.agency, ...agencies] : agencies,
-    byline: parts.byline,
+    byline: raw.hints.byline ?? parts.byline,
     language: normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language,
     word_count: countWords(text),
     paragraphs,

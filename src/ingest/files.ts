@@ -1,9 +1,12 @@
 // Resolves command-line inputs (files, folders, globs, "-") and reads them one at a time, so memory stays flat.
+import { createReadStream } from 'node:fs';
 import { readFile, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { IngestItem, SourceHints } from '../model/index.ts';
 import { readBytes, type ReadOptions } from './read-bytes.ts';
+import { formatFromName } from './sniff.ts';
+import { readWarc } from './warc.ts';
 
 /** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
 export const SIDECAR_SUFFIX = '.meta.json';
@@ -19,7 +22,10 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
       yield { ok: false, rejection: { origin: { file: arg }, reason: 'no such file or directory' } };
       continue;
     }
-    for (const path of paths) yield* await readFileItems(path, options);
+    for (const path of paths) {
+      if ((options.format ?? formatFromName(path)) === 'warc') yield* readWarcFile(path, options);
+      else yield* await readFileItems(path, options);
+    }
   }
 }
 
@@ -33,6 +39,12 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
   return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+}
+
+async function* readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
+  const sidecar = await readSidecar(path);
+  const hints = 'hints' in sidecar ? { ...sidecar.hints, ...options.hints } : (options.hints ?? {});
+  yield* readWarc(createReadStream(path), { file: path }, hints);
 }
 
 async function readSidecar(path: string): Promise<{ hints: SourceHints } | { error: string }> {

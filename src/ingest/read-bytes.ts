@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes } from '../clean/html/charset.ts';
 import { decodeTextBytes } from './decode.ts';
+import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
 import { recordToItem } from './records.ts';
 import { formatFromContent, formatFromName, isGzip, looksBinary } from './sniff.ts';
@@ -16,7 +17,7 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
   if (data.length === 0 || /^\s*$/.test(Buffer.from(data.subarray(0, 256)).toString('latin1')) && data.length < 256) {
     return [reject(origin, 'empty input')];
   }
-  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON or JSON Lines)')];
+  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON, JSON Lines, a feed or a WARC)')];
   const format = options.format ?? formatFromName(origin.file) ?? formatFromContent(Buffer.from(data.subarray(0, 4096)).toString('utf8'));
   const hints = options.hints ?? {};
   switch (format) {
@@ -30,6 +31,10 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
       const body = { kind: 'text', text } as const;
       return [{ ok: true, raw: { id: rawId(body, hints), origin, body, hints } }];
     }
+    case 'feed':
+      return readFeed(decodeHtmlBytes(data), origin, hints);
+    case 'warc':
+      return [reject(origin, 'WARC archives are read from files (use a path, not stdin)')];
     case 'json':
       return readJson(decodeTextBytes(data), origin, hints);
     case 'jsonl':

@@ -15,6 +15,10 @@ const EXTENSION_FORMATS: Readonly<Record<string, InputFormat>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.xml': 'feed',
+  '.warc': 'warc',
 };
 
 export function isGzip(bytes: Uint8Array): boolean {
@@ -42,6 +46,8 @@ export function formatFromName(name: string): InputFormat | undefined {
 /** The format suggested by the content itself, for stdin and files without a telling extension. */
 export function formatFromContent(head: string): InputFormat {
   const start = head.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('WARC/')) return 'warc';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/.test(start)) return 'feed';
   if (start.startsWith('[')) return 'json';
   if (start.startsWith('{')) {
     const firstLine = start.split('\n', 1)[0]!.trim();

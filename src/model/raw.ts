@@ -1,7 +1,7 @@
 // What ingest hands to clean: one article's raw input, decoded to text, with the hints its container gave.
 import type { RawId } from './ids.ts';
 
-export const INPUT_FORMATS = ['text', 'html', 'json', 'jsonl'] as const;
+export const INPUT_FORMATS = ['text', 'html', 'json', 'jsonl', 'feed', 'warc'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Where an input came from: a file (and line, for JSON Lines) or stdin. */
@@ -15,6 +15,7 @@ export type SourceHints = {
   readonly title?: string;
   readonly published_at?: string;
   readonly language?: string;
+  readonly byline?: string;
   /** Fields of a JSON record that Parallax does not interpret, kept as given. */
   readonly extra?: Readonly<Record<string, unknown>>;
 };
