@@ -3,7 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { registerArticles } from './commands/articles.ts';
 import { registerClean } from './commands/clean.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerServe } from './commands/serve.ts';
 import { EXIT, log, UsageError } from './context.ts';
 
 export function buildProgram(): Command {
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerClean(program);
   registerArticles(program);
   registerDemo(program);
+  registerServe(program);
+  registerExport(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

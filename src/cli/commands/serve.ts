@@ -1,0 +1,24 @@
+// `parallax serve [--port] [--host]`: the HTTP API and web UI over the database, until Ctrl-C.
+import type { Command } from 'commander';
+import { defaultDbPath, openSqliteStore } from '../../store/index.ts';
+import { globals, log, UsageError } from '../context.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API and web UI over the database')
+    .option('--port <n>', 'TCP port (0 picks a free one)', '8080')
+    .option('--host <address>', 'address to listen on (0.0.0.0 to allow other machines)', '127.0.0.1')
+    .action(async (opts: { port: string; host: string }, cmd: Command) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${opts.port}"`);
+      const { startServer, storyServiceFor, stageSettings, DEFAULT_WEB_ROOT } = await import('../../server/index.ts');
+      const dbPath = defaultDbPath(globals(cmd).db);
+      const store = openSqliteStore(dbPath);
+      const server = await startServer({ store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: DEFAULT_WEB_ROOT, port, host: opts.host });
+      log(`parallax: serving ${dbPath} at ${server.url}/ (API at ${server.url}/api, Ctrl-C to stop)`);
+      await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+      await server.close();
+      await store.close();
+    });
+}

@@ -1,0 +1,70 @@
+// POST /api/articles: JSON records, or one raw page (text/plain, text/html), or a form with pasted text and files.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createError } from '../../errors.ts';
+import { readBytes } from '../../ingest/index.ts';
+import type { IngestItem, InputFormat, SourceHints } from '../../model/index.ts';
+import type { ArticleAdder } from '../add-articles.ts';
+import { AddTextParams, parseParams, type AddTextParams as AddTextHints } from '../params.ts';
+
+const RAW_TYPES: Readonly<Record<string, InputFormat>> = {
+  'application/json': 'json',
+  'application/x-ndjson': 'jsonl',
+  'application/jsonl': 'jsonl',
+  'text/plain': 'text',
+  'text/html': 'html',
+};
+const ACCEPTED = [...Object.keys(RAW_TYPES), 'multipart/form-data'].join(', ');
+
+export function addRoutes(deps: { add: ArticleAdder; maxBodyBytes: number }): Hono {
+  return new Hono().post(
+    '/articles',
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: () => {
+        throw createError('body_too_large', { limit: deps.maxBodyBytes });
+      },
+    }),
+    async (c) => {
+      const hints = parseParams(AddTextParams, c.req.query());
+      const items = await readRequest(c, hints);
+      if (items.length === 0) throw createError('nothing_to_ingest');
+      const result = await deps.add(items, hints.source);
+      return c.json(result, result.stored.length > 0 ? 201 : 200);
+    },
+  );
+}
+
+async function readRequest(c: Context, hints: AddTextHints): Promise<IngestItem[]> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const sourceHints = toSourceHints(hints);
+  if (type === 'multipart/form-data') return readForm(c, sourceHints);
+  const format = RAW_TYPES[type];
+  if (!format) throw createError('unsupported_media_type', { type, accepted: ACCEPTED });
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  return readBytes(bytes, { file: 'request' }, { format, hints: sourceHints });
+}
+
+/** The Add page's form: `text` (pasted page text or HTML), `file` (one or more uploads), `source`, `title`, `url`. */
+async function readForm(c: Context, queryHints: SourceHints): Promise<IngestItem[]> {
+  const form = await c.req.parseBody({ all: true });
+  const field = (name: string): string | undefined => {
+    const v = form[name];
+    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+  };
+  const formHints = parseParams(AddTextParams, { source: field('source'), title: field('title'), url: field('url'), published_at: field('published_at') });
+  const hints = { ...queryHints, ...toSourceHints(formHints) };
+  const items: IngestItem[] = [];
+  const text = field('text');
+  if (text) items.push(...readBytes(new TextEncoder().encode(text), { file: 'pasted text' }, { hints }));
+  const files = ([] as unknown[]).concat(form.file ?? []);
+  for (const file of files) {
+    if (!(file instanceof File)) continue;
+    items.push(...readBytes(new Uint8Array(await file.arrayBuffer()), { file: file.name || 'upload' }, { hints }));
+  }
+  return items;
+}
+
+function toSourceHints(h: AddTextHints): SourceHints {
+  return Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined)) as SourceHints;
+}

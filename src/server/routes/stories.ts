@@ -1,0 +1,24 @@
+// GET /api/stories, /api/stories/:id, /api/stories/:id/compare.
+import { Hono } from 'hono';
+import { createError } from '../../errors.ts';
+import type { StoryId } from '../../model/index.ts';
+import { parseId, parseParams, StoryListParams } from '../params.ts';
+import type { StoryService } from '../stories.ts';
+
+export function storyRoutes(deps: { stories: StoryService }): Hono {
+  const { stories } = deps;
+  return new Hono()
+    .get('/stories', async (c) => c.json(await stories.list(parseParams(StoryListParams, c.req.query()))))
+    .get('/stories/:id', async (c) => {
+      const id = parseId(c.req.param('id'), 'story') as StoryId;
+      const detail = await stories.get(id);
+      if (!detail) throw createError('not_found', { kind: 'story', id });
+      return c.json(detail);
+    })
+    .get('/stories/:id/compare', async (c) => {
+      const id = parseId(c.req.param('id'), 'story') as StoryId;
+      const comparison = await stories.compare(id);
+      if (comparison === null) throw createError('not_found', { kind: 'story', id });
+      return c.json(comparison);
+    });
+}

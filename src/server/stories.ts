@@ -1,0 +1,30 @@
+// What the server needs to show stories and comparisons. The cluster and compare stages provide the data;
+// this seam lets the HTTP layer (and its tests) run before, and independently of, how they store it.
+import type { ArticleLink, Explanation, StoryId, StoryMerge, StorySummary } from '../model/index.ts';
+import type { ArticleSummary } from '../store/index.ts';
+import type { StoryListParams } from './params.ts';
+
+export type StoryPage = { readonly stories: readonly StorySummary[]; readonly next_cursor: string | null };
+
+export type StoryArticle = ArticleSummary & {
+  readonly sequence: number;
+  /** Why the article joined the story; null for the article that started it. */
+  readonly explanation: Explanation | null;
+  readonly agencies: readonly string[];
+};
+
+export type StoryDetail = {
+  readonly story: StorySummary;
+  readonly articles: readonly StoryArticle[];
+  readonly links: readonly ArticleLink[];
+  readonly merges: readonly StoryMerge[];
+};
+
+export interface StoryService {
+  list(query: StoryListParams): Promise<StoryPage>;
+  get(id: StoryId): Promise<StoryDetail | null>;
+  /** The comparison of "Compare coverage" as JSON, or null for an unknown story. */
+  compare(id: StoryId): Promise<unknown | null>;
+  /** The story an article belongs to, if stories are known. */
+  storyOf(articleId: string): Promise<StoryId | null>;
+}

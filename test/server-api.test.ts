@@ -1,0 +1,196 @@
+// The HTTP API, in process: articles in and out, errors as JSON with stable codes, limits, OpenAPI, export.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { createApp, EventHub, STORIES_UNAVAILABLE, type ServerEvent } from '../src/server/index.ts';
+import { openSqliteStore } from '../src/store/index.ts';
+
+const SEEDS = new URL('./fixtures/seeds/', import.meta.url);
+const RIA = readFileSync(new URL('000_d0bc2620b6a5525f.txt', SEEDS), 'utf8');
+const ST = readFileSync(new URL('002_f41a73bcec7900e6.txt', SEEDS), 'utf8');
+
+function setup(options: { maxBodyBytes?: number } = {}) {
+  const store = openSqliteStore(':memory:');
+  const events = new EventHub();
+  const app = createApp({ store, stories: STORIES_UNAVAILABLE, events, webRoot: null, ...options });
+  return { store, events, app };
+}
+
+async function body(res: Response): Promise<any> {
+  return res.json();
+}
+
+describe('POST /api/articles', () => {
+  it('stores a raw text page under the source name it was sent with', async () => {
+    const { app } = setup();
+    const res = await app.request('/api/articles?source=The%20Straits%20Times', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: ST });
+    assert.equal(res.status, 201);
+    const result = await body(res);
+    assert.equal(result.stored.length, 1);
+    assert.equal(result.stored[0].source, 'The Straits Times');
+    assert.deepEqual(result.rejected, []);
+  });
+
+  it('stores JSON records and says which were rejected and why', async () => {
+    const { app } = setup();
+    const res = await app.request('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ source: 'RIA Novosti', text: RIA }, { source: 'X', title: 'no body' }]),
+    });
+    assert.equal(res.status, 201);
+    const result = await body(res);
+    assert.equal(result.stored.length, 1);
+    assert.equal(result.rejected.length, 1);
+    assert.match(result.rejected[0].reason, /neither "text" nor "html"/);
+  });
+
+  it('reports a second identical upload as unchanged', async () => {
+    const { app } = setup();
+    const send = () => app.request('/api/articles?source=RIA', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: RIA });
+    await send();
+    const res = await send();
+    assert.equal(res.status, 200);
+    assert.equal((await body(res)).unchanged.length, 1);
+  });
+
+  it('accepts a form with pasted text and uploaded files', async () => {
+    const { app } = setup();
+    const form = new FormData();
+    form.set('source', 'Form Outlet');
+    form.set('text', RIA);
+    form.append('file', new File([ST], 'straits.txt', { type: 'text/plain' }));
+    const res = await app.request('/api/articles', { method: 'POST', body: form });
+    assert.equal(res.status, 201);
+    assert.equal((await body(res)).stored.length, 2);
+  });
+
+  it('announces each stored article on the event hub', async () => {
+    const { app, events } = setup();
+    const seen: ServerEvent[] = [];
+    events.subscribe((e) => seen.push(e));
+    await app.request('/api/articles?source=RIA', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: RIA });
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0]!.type, 'article');
+  });
+
+  it('refuses bodies over the limit with 413 body_too_large', async () => {
+    const { app } = setup({ maxBodyBytes: 1000 });
+    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(5000) });
+    assert.equal(res.status, 413);
+    assert.equal((await body(res)).error.code, 'body_too_large');
+  });
+
+  it('refuses unknown content types with 415', async () => {
+    const { app } = setup();
+    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'x' });
+    assert.equal(res.status, 415);
+    assert.equal((await body(res)).error.code, 'unsupported_media_type');
+  });
+
+  it('rejects malformed JSON as a rejection, not a crash', async () => {
+    const { app } = setup();
+    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });
+    assert.equal(res.status, 200);
+    assert.match((await body(res)).rejected[0].reason, /invalid JSON/);
+  });
+});
+
+describe('GET /api/articles', () => {
+  async function seeded() {
+    const s = setup();
+    const res = await s.app.request('/api/articles?source=RIA%20Novosti', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: RIA });
+    const id = (await body(res)).stored[0].id as string;
+    return { ...s, id };
+  }
+
+  it('returns the article with its clean text', async () => {
+    const { app, id } = await seeded();
+    const res = await app.request(`/api/articles/${id}`);
+    assert.equal(res.status, 200);
+    const { article, raw } = await body(res);
+    assert.equal(article.id, id);
+    assert.match(article.text, /Lavrov/);
+    assert.equal(raw, undefined);
+  });
+
+  it('with raw=1, marks what cleaning removed from the raw input', async () => {
+    const { app, id } = await seeded();
+    const { raw } = await body(await app.request(`/api/articles/${id}?raw=1`));
+    assert.equal(raw.kind, 'text');
+    const removed = raw.segments.filter((s: any) => s.removed).map((s: any) => s.text).join(' ');
+    const kept = raw.segments.filter((s: any) => !s.removed).map((s: any) => s.text).join(' ');
+    assert.match(removed, /Subscribe/);
+    assert.match(kept, /Lavrov/);
+  });
+
+  it('lists and searches articles', async () => {
+    const { app, id } = await seeded();
+    assert.deepEqual((await body(await app.request('/api/articles'))).articles.map((a: any) => a.id), [id]);
+    assert.deepEqual((await body(await app.request('/api/articles?q=lavrov'))).articles.map((a: any) => a.id), [id]);
+    assert.deepEqual((await body(await app.request('/api/articles?q=zebra'))).articles, []);
+    assert.deepEqual((await body(await app.request('/api/sources'))).sources, [{ source: 'RIA Novosti', articles: 1 }]);
+  });
+
+  it('gives 404 not_found for an unknown id and 400 invalid_parameter for a bad one', async () => {
+    const { app } = setup();
+    const missing = await app.request('/api/articles/nope');
+    assert.equal(missing.status, 404);
+    assert.equal((await body(missing)).error.code, 'not_found');
+    const bad = await app.request('/api/articles?limit=100000');
+    assert.equal(bad.status, 400);
+    const err = (await body(bad)).error;
+    assert.equal(err.code, 'invalid_parameter');
+    assert.match(err.message, /limit/);
+  });
+});
+
+describe('errors and documents', () => {
+  it('answers unknown API routes with a JSON 404', async () => {
+    const { app } = setup();
+    const res = await app.request('/api/nothing-here');
+    assert.equal(res.status, 404);
+    assert.equal((await body(res)).error.code, 'route_not_found');
+  });
+
+  it('reports an internal error without a stack trace', async () => {
+    const store = openSqliteStore(':memory:');
+    const broken = { ...STORIES_UNAVAILABLE, list: async () => { throw new Error('secret detail at /home/x.ts:1'); } };
+    const app = createApp({ store, stories: broken, webRoot: null });
+    const original = process.stderr.write;
+    process.stderr.write = () => true; // the server logs the detail; keep test output clean
+    try {
+      const res = await app.request('/api/stories');
+      assert.equal(res.status, 500);
+      const text = await res.text();
+      assert.ok(!text.includes('secret') && !text.includes('.ts:'), text);
+      assert.equal(JSON.parse(text).error.code, 'internal');
+    } finally {
+      process.stderr.write = original;
+    }
+  });
+
+  it('serves an OpenAPI 3.1 document listing every endpoint', async () => {
+    const { app } = setup();
+    const doc = await body(await app.request('/api/openapi.json'));
+    assert.equal(doc.openapi, '3.1.0');
+    for (const path of ['/api/stories', '/api/stories/{id}', '/api/stories/{id}/compare', '/api/articles', '/api/articles/{id}', '/api/events', '/api/export']) {
+      assert.ok(doc.paths[path], path);
+    }
+    assert.ok(doc.paths['/api/stories'].get.parameters.some((p: any) => p.name === 'q'));
+  });
+
+  it('exports every article as JSON Lines after a header with versions and settings, and as CSV', async () => {
+    const { app } = setup();
+    await app.request('/api/articles?source=RIA', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: RIA });
+    const jsonl = await (await app.request('/api/export?format=jsonl')).text();
+    const records = jsonl.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(records[0].type, 'export');
+    assert.equal(records[0].counts.articles, 1);
+    assert.equal(records.filter((r) => r.type === 'article').length, 1);
+    const csv = await (await app.request('/api/export?format=csv')).text();
+    assert.match(csv.split('\r\n')[0]!, /^id,story_id,source,title/);
+    assert.equal(csv.trim().split('\r\n').length >= 2, true);
+    assert.equal((await app.request('/api/export?format=xml')).status, 400);
+  });
+});
