@@ -51,6 +51,7 @@ function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inL
     return;
   }
   if (!isTag(node)) return;
+  if (!stats.has(node) && node.name !== 'br') return;
   if (!isRoot && skipInside(node, stats)) return;
   if (node.name === 'br') {
     // One <br> is a line break inside a paragraph; two in a row separate paragraphs.

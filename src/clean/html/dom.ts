@@ -17,7 +17,7 @@ export function attr(element: Element, name: string): string | null {
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u2028\u2029]+/g, ' ').trim();
 }
 
 /** The concatenated text of a subtree, normalised. */

@@ -1,24 +1,40 @@
-// extractHtml: parse once, read metadata from the full page, then prune, score and emit the article text.
+// extractHtml: parse once, read metadata from the full page, then score and emit the article text.
 import { collectBlocks } from './blocks.ts';
-import { allElements, parseHtml, type Element } from './dom.ts';
+import { Element } from 'domhandler';
+import { allElements, parseHtml } from './dom.ts';
 import { filterBlocks } from './filters.ts';
 import { readMetadata } from './metadata.ts';
-import { pruneTree } from './prune.ts';
+import { findDrops } from './prune.ts';
 import { selectContent } from './score.ts';
 import { computeStats } from './stats.ts';
 import type { HtmlExtraction, HtmlExtractionOptions } from './types.ts';
+
+/** Below this many characters of article text, the class-based pruning probably removed the article
+ *  (Readability's retry threshold), so extraction runs again without it. */
+const MIN_ARTICLE_CHARS = 500;
+
+function textLength(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+}
+
+function extractParagraphs(body: Element, skip: (element: Element) => boolean, title: string | null): string[] {
+  const stats = computeStats(body, skip);
+  return filterBlocks(collectBlocks(selectContent(body, stats), stats), title);
+}
 
 export function extractHtml(html: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
   const document = parseHtml(html);
   const elements = allElements(document);
   const metadata = readMetadata(document, elements, options.url ?? null);
-  const body = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html');
-  let paragraphs: string[] = [];
-  if (body !== undefined) {
-    pruneTree(body);
-    const stats = computeStats(body);
-    const containers: Element[] = selectContent(body, stats);
-    paragraphs = filterBlocks(collectBlocks(containers, stats), metadata.title);
+  // Pages without <body> (or even <html>) put everything under whatever is there; <head> is not dropped as a
+  // whole for the same reason (a page missing </head> keeps its article inside it).
+  const body = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html')
+    ?? new Element('body', {}, document.children);
+  const drops = findDrops(body);
+  let paragraphs = extractParagraphs(body, (e) => drops.furniture.has(e) || drops.unlikely.has(e), metadata.title);
+  if (textLength(paragraphs) < MIN_ARTICLE_CHARS && drops.unlikely.size > 0) {
+    const retry = extractParagraphs(body, (e) => drops.furniture.has(e), metadata.title);
+    if (textLength(retry) > textLength(paragraphs)) paragraphs = retry;
   }
   return { ...metadata, paragraphs };
 }

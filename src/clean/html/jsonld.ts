@@ -1,5 +1,6 @@
 // Reads schema.org JSON-LD blocks: the most explicit metadata a page gives, when it gives it.
 import { allElements, attr, type Document, type Element } from './dom.ts';
+import { decodeLeftoverEntities } from './meta-tags.ts';
 
 type JsonObject = Record<string, unknown>;
 
@@ -24,7 +25,7 @@ function isObject(value: unknown): value is JsonObject {
 }
 
 function asString(value: unknown): string | null {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'string' && value.trim() !== '') return decodeLeftoverEntities(value.trim());
   if (Array.isArray(value)) return asString(value[0]);
   if (isObject(value)) return asString(value['@value'] ?? value['name']);
   return null;

@@ -1,5 +1,13 @@
 // Collects <meta> declarations by their lower-cased name/property/itemprop/http-equiv key.
+import { decodeHTML } from 'entities';
 import { attr, type Element } from './dom.ts';
+
+/** Meta content escaped twice by the CMS ("&amp;quot;") still shows an entity after parsing. */
+const LEFTOVER_ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
+
+export function decodeLeftoverEntities(text: string): string {
+  return LEFTOVER_ENTITY.test(text) ? decodeHTML(text) : text;
+}
 
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
@@ -9,14 +17,17 @@ export function collectMetaTags(elements: readonly Element[]): MetaTags {
     if (element.name !== 'meta') continue;
     const content = attr(element, 'content');
     if (content === null || content.trim() === '') continue;
+    const value = decodeLeftoverEntities(content.trim());
     // Some pages list several keys in one attribute ("og:title twitter:title").
     const keys = [attr(element, 'property'), attr(element, 'name'), attr(element, 'itemprop'), attr(element, 'http-equiv')]
       .flatMap((key) => (key === null ? [] : key.toLowerCase().split(/\s+/)))
+      // Dublin Core is written both "dc:title" and "DC.title".
+      .map((key) => key.replace(/^(dc|dcterms?):/, '$1.').replace(/^dcterm\./, 'dcterms.'))
       .filter((key) => key !== '');
     for (const key of keys) {
       const list = tags.get(key);
-      if (list === undefined) tags.set(key, [content.trim()]);
-      else list.push(content.trim());
+      if (list === undefined) tags.set(key, [value]);
+      else list.push(value);
     }
   }
   return tags;

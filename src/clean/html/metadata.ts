@@ -26,8 +26,7 @@ const PUBLISHED_META_KEYS = [
 ] as const;
 
 const AUTHOR_META_KEYS = [
-  'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dc:creator',
-  'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name', 'book:author',
+  'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'twitter:creator:name', 'book:author',
 ] as const;
 
 /** class/id words of the element holding the author's name. */
@@ -150,7 +149,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(textOf).filter((t) => t !== '').slice(0, 8);
   const documentTitle = elements.find((element) => element.name === 'title');
   const title = chooseTitle({
-    explicit: [jsonLd.headline, firstMeta(meta, ['og:title', 'twitter:title', 'dc.title', 'title', 'headline', 'sailthru.title', 'parsely-title'])],
+    explicit: [jsonLd.headline, firstMeta(meta, ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'headline', 'sailthru.title', 'parsely-title'])],
     documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
     headings,
     siteName,

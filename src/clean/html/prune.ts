@@ -1,5 +1,5 @@
 // Removes what can never be article text before scoring: scripts, navigation, hidden and furniture elements.
-import { allElements, attr, classAndId, removeNode, type AnyNode, type Element } from './dom.ts';
+import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
 import { DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -27,16 +27,40 @@ function insideTableOrCode(element: Element): boolean {
   return false;
 }
 
-export function shouldDrop(element: Element): boolean {
+/** Never article text, whatever the page looks like. */
+export function isFurniture(element: Element): boolean {
   if (DROPPED_TAGS.has(element.name)) return true;
   const role = element.attribs['role'];
   if (role !== undefined && DROPPED_ROLES.has(role.toLowerCase())) return true;
-  return isHidden(element) || isUnlikely(element);
+  return isHidden(element);
 }
 
-export function pruneTree(root: AnyNode): void {
-  for (const element of allElements(root)) {
-    if (element === root) continue;
-    if (shouldDrop(element)) removeNode(element);
+export type Drops = {
+  /** Elements that are never content (scripts, navigation, hidden). */
+  readonly furniture: ReadonlySet<Element>;
+  /** Elements whose class/id says furniture; a page that names its layout oddly can lose its article this
+   *  way, so extraction retries without these when too little text is left. */
+  readonly unlikely: ReadonlySet<Element>;
+};
+
+/** Classifies elements to skip; the tree itself is left untouched so extraction can retry. */
+export function findDrops(root: AnyNode): Drops {
+  const furniture = new Set<Element>();
+  const unlikely = new Set<Element>();
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+      const element = node as Element;
+      if (element !== root) {
+        if (isFurniture(element)) {
+          furniture.add(element);
+          continue;
+        }
+        if (isUnlikely(element)) unlikely.add(element);
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
+  return { furniture, unlikely };
 }

@@ -1,6 +1,6 @@
 // Readability-style content scoring: paragraphs vote for their ancestors; the best container wins,
 // then siblings that look like more of the same article join it.
-import { allElements, attr, classAndId, type AnyNode, type Element } from './dom.ts';
+import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
 import { linkDensity, type TextStats } from './stats.ts';
 import { ARTICLE_BODY_HINT, NEGATIVE_HINT, POSITIVE_HINT } from './vocabulary.ts';
 
@@ -63,9 +63,7 @@ function castVotes(root: Element, stats: Map<Element, TextStats>): Scores {
   const ensure = (element: Element): void => {
     if (!scores.has(element)) scores.set(element, tagBaseScore(element.name) + hintWeight(element));
   };
-  for (const element of allElements(root)) {
-    const elementStats = stats.get(element);
-    if (elementStats === undefined) continue;
+  for (const [element, elementStats] of stats) {
     let vote: number;
     if (SCORED_TAGS.has(element.name) && element.name !== 'section') {
       if (elementStats.text < MIN_SCORED_TEXT) continue;
@@ -144,7 +142,7 @@ function preferMarkedBody(top: Element, root: Element, stats: Map<Element, TextS
   const topText = stats.get(top)?.text ?? 0;
   let best: Element | null = null;
   let bestText = 0;
-  for (const element of allElements(root)) {
+  for (const element of stats.keys()) {
     const marked = attr(element, 'itemprop') === 'articleBody' || ARTICLE_BODY_HINT.test(classAndId(element));
     if (!marked || NEGATIVE_HINT.test(classAndId(element)) && !ARTICLE_BODY_HINT.test(classAndId(element))) continue;
     const text = stats.get(element)?.text ?? 0;

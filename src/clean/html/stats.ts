@@ -1,5 +1,5 @@
 // Per-element text statistics, computed once bottom-up so scoring stays linear in page size.
-import { allElements, isTag, isText, type AnyNode, type Element } from './dom.ts';
+import { isTag, isText, type AnyNode, type Element } from './dom.ts';
 import { BLOCK_TAGS } from './vocabulary.ts';
 
 export type TextStats = {
@@ -34,9 +34,18 @@ function countCommas(data: string): number {
   return data.match(COMMA)?.length ?? 0;
 }
 
-export function computeStats(root: AnyNode): Map<Element, TextStats> {
+/** Statistics for every element under root that is not skipped; an element without stats is not content. */
+export function computeStats(root: Element, skip: (element: Element) => boolean): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>();
-  const elements = allElements(root);
+  const elements: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node !== root && skip(node)) continue;
+    elements.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
     const own: TextStats = { text: 0, link: 0, commas: 0, inlineText: 0, inlineCommas: 0 };

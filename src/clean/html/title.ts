@@ -2,7 +2,7 @@
 import { normalizeSpace } from './dom.ts';
 
 /** Separators CMSs put between headline and site name in <title> and og:title. */
-const TITLE_SEPARATOR = /\s+[|–—·•»:\/\\]\s+|\s+-{1,2}\s+|\s*\|\s*/;
+const TITLE_SEPARATOR = /\s+[|–—·•»›‹«:\/\\]\s+|\s+-{1,2}\s+|\s*\|\s*/;
 /** A title part this short (in words) next to a longer one is taken for the site or section name. */
 const MAX_SITE_PART_WORDS = 4;
 
@@ -65,12 +65,44 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word !== '').length;
 }
 
+/** A heading inside the page title must be at least this share of it (in characters) to be taken as the
+ *  headline that the title decorates with a kicker or site name; shorter ones are section labels. */
+const MIN_HEADING_SHARE_OF_TITLE = 0.3;
+const MIN_HEADING_WORDS = 2;
+
+/** The longest page heading that the metadata title contains ("Kicker: Headline | Site" around "Headline"). */
+function headingInsideTitle(title: string, headings: readonly string[]): string | null {
+  const titleKey = normalizeForMatch(title);
+  let best: string | null = null;
+  for (const heading of headings) {
+    const key = normalizeForMatch(heading);
+    if (wordCount(heading) < MIN_HEADING_WORDS || key.length < titleKey.length * MIN_HEADING_SHARE_OF_TITLE) continue;
+    if (!` ${titleKey} `.includes(` ${key} `) || !alignedWithSeparators(title, heading)) continue;
+    if (best === null || heading.length > best.length) best = heading;
+  }
+  return best;
+}
+
+const PART_BOUNDARY_BEFORE = /(^|[:|–—\-·•»›‹«\/\\]\s*)$/;
+const PART_BOUNDARY_AFTER = /^(\s*[:|–—\-·•»›‹«\/\\(]|$)/;
+/** A heading covering this much of the title may share a boundary on one side only ("Headline Extra"). */
+const ONE_SIDED_HEADING_SHARE = 0.6;
+
+/** True when the heading sits in the title as whole separator-delimited parts, not mid-phrase. */
+function alignedWithSeparators(title: string, heading: string): boolean {
+  const at = title.toLowerCase().indexOf(heading.toLowerCase());
+  if (at < 0) return false;
+  const before = PART_BOUNDARY_BEFORE.test(title.slice(0, at));
+  const after = PART_BOUNDARY_AFTER.test(title.slice(at + heading.length));
+  return (before && after) || ((before || after) && heading.length >= title.length * ONE_SIDED_HEADING_SHARE);
+}
+
 export function chooseTitle(sources: TitleSources): string | null {
   const explicit = sources.explicit.map((t) => (t === null ? null : normalizeSpace(t))).find((t) => t !== null && t !== '') ?? null;
   const raw = explicit ?? (sources.documentTitle === null ? null : normalizeSpace(sources.documentTitle)) ?? sources.headings[0] ?? null;
   if (raw === null || raw === '') return null;
-  const headingKeys = new Set(sources.headings.map(normalizeForMatch));
-  if (headingKeys.has(normalizeForMatch(raw))) return raw;
+  const heading = headingInsideTitle(raw, sources.headings);
+  if (heading !== null) return heading;
   const stripped = stripSiteName(raw, sources);
   return stripped === '' ? raw : stripped;
 }

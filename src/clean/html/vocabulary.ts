@@ -4,7 +4,7 @@
 /** Elements that never hold article text. */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'video', 'audio',
-  'map', 'button', 'select', 'input', 'textarea', 'label', 'nav', 'aside', 'footer', 'menu', 'dialog', 'head',
+  'map', 'button', 'select', 'input', 'textarea', 'label', 'nav', 'aside', 'footer', 'menu', 'dialog',
   'link', 'meta', 'title', 'math', 'picture', 'source', 'img', 'area', 'option', 'datalist', 'output', 'progress',
 ]);
 
