@@ -1,0 +1,194 @@
+// The streaming story clusterer: each article joins its best-scoring candidate story or starts a new one.
+import type { Analysis } from '../model/analysis.ts';
+import type { Article, ArticleId, StoryId } from '../model/index.ts';
+import type { Explanation, StoryMerge } from '../model/story.ts';
+import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
+import { explain } from './explain.ts';
+import { articleAsComparable, computeFeatures, FEATURE_NAMES, type Comparable, type Features } from './features.ts';
+import { sigmoid } from './logistic.ts';
+import { createCorpusStats, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
+import { createStoryIndex, type StoryIndex } from './story-index.ts';
+import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
+
+export type Assignment = {
+  readonly article_id: ArticleId;
+  readonly story_id: StoryId;
+  /** True when the article started a new story. */
+  readonly created: boolean;
+  readonly sequence: number;
+  /** Why it joined; for a new story, the best rejected candidate's explanation (or null when there was none). */
+  readonly explanation: Explanation | null;
+};
+
+export type ClusterStep = { readonly assignment: Assignment; readonly merges: readonly StoryMerge[] };
+
+/** A candidate story with its features and score, best first. */
+export type ScoredCandidate = { readonly story: StoryState; readonly features: Features; readonly score: number };
+
+export type ClusterState = {
+  readonly config: ClusterConfig;
+  readonly stats: CorpusStats;
+  readonly index: StoryIndex;
+  /** Stories in the window, by id. */
+  readonly active: Map<StoryId, StoryState>;
+  /** Merged story → the story that absorbed it (followed transitively). */
+  readonly redirects: Map<StoryId, StoryId>;
+  sequence: number;
+  newest: number | null;
+  sinceMerge: number;
+};
+
+export function createClusterState(options: Partial<ClusterConfig> = {}): ClusterState {
+  return {
+    config: { ...DEFAULT_CLUSTER_CONFIG, ...options },
+    stats: createCorpusStats(),
+    index: createStoryIndex(),
+    active: new Map(),
+    redirects: new Map(),
+    sequence: 0,
+    newest: null,
+    sinceMerge: 0,
+  };
+}
+
+export function scoreFeatures(weights: ClusterConfig['weights'], features: Features): number {
+  let z = 0;
+  for (const name of FEATURE_NAMES) z += weights[name] * features[name];
+  return sigmoid(z);
+}
+
+export function signalOf(state: ClusterState, article: Article, analysis: Analysis): ArticleSignal {
+  const { maxBodyTerms, leadSentences, maxEntities } = state.config;
+  return toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities });
+}
+
+function queryKeys(vectorBody: ReadonlyMap<string, number>, entities: ReadonlyMap<string, number>, count: number): string[] {
+  return [...topKeys(vectorBody, count).map((term) => `t:${term}`), ...topKeys(entities, count).map((word) => `e:${word}`)];
+}
+
+function reindex(state: ClusterState, story: StoryState): void {
+  state.index.set(story.id, queryKeys(story.body, story.entities, state.config.indexTermsPerStory));
+}
+
+/** Candidate stories for a signal, scored, best first (ties by story id). */
+export function scoreCandidates(state: ClusterState, signal: ArticleSignal): ScoredCandidate[] {
+  const article = articleAsComparable(signal);
+  const ids = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
+  const scored: ScoredCandidate[] = [];
+  for (const id of ids) {
+    const story = state.active.get(id);
+    if (story === undefined) continue;
+    const features = computeFeatures(article, story);
+    scored.push({ story, features, score: scoreFeatures(state.config.weights, features) });
+  }
+  return scored.sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
+}
+
+/** Stories whose newest member fell out of the time window (or beyond the count limit) leave memory. */
+function evict(state: ClusterState): void {
+  const { windowHours, maxActiveStories } = state.config;
+  if (state.newest !== null) {
+    const cutoff = state.newest - windowHours * 3_600_000;
+    for (const story of state.active.values()) {
+      if (story.last !== null && story.last < cutoff) {
+        state.active.delete(story.id);
+        state.index.remove(story.id);
+      }
+    }
+  }
+  if (state.active.size > maxActiveStories) {
+    const oldest = [...state.active.values()].sort((a, b) => a.last_sequence - b.last_sequence).slice(0, state.active.size - maxActiveStories);
+    for (const story of oldest) {
+      state.active.delete(story.id);
+      state.index.remove(story.id);
+    }
+  }
+}
+
+export function storyIdFor(article: ArticleId): StoryId {
+  return `s-${article}` as StoryId;
+}
+
+export function startStory(state: ClusterState, signal: ArticleSignal): StoryState {
+  const story = newStoryState(storyIdFor(signal.id), state.sequence);
+  state.active.set(story.id, story);
+  joinStory(state, story, signal);
+  return story;
+}
+
+export function joinStory(state: ClusterState, story: StoryState, signal: ArticleSignal): void {
+  addMember(story, signal, state.sequence, state.config);
+  reindex(state, story);
+}
+
+function advance(state: ClusterState, signal: ArticleSignal): void {
+  state.sequence++;
+  state.sinceMerge++;
+  if (signal.time !== null && (state.newest === null || signal.time > state.newest)) {
+    const before = state.newest;
+    state.newest = signal.time;
+    // Evicting costs a pass over active stories: do it when the clock moved an hour, not per article.
+    if (before === null || signal.time - before > 3_600_000) evict(state);
+  } else if (state.active.size > state.config.maxActiveStories) {
+    evict(state);
+  }
+}
+
+/** Assigns one article (in arrival order); runs a merge pass every `mergeEvery` articles. */
+export function assignArticle(state: ClusterState, article: Article, analysis: Analysis): ClusterStep {
+  const signal = signalOf(state, article, analysis);
+  advance(state, signal);
+  const [best] = scoreCandidates(state, signal);
+  let assignment: Assignment;
+  if (best !== undefined && best.score >= state.config.joinThreshold) {
+    const explanation = explain(articleAsComparable(signal), best.story, best.story.entity_labels, best.features, best.score);
+    joinStory(state, best.story, signal);
+    assignment = { article_id: article.id, story_id: best.story.id, created: false, sequence: state.sequence, explanation };
+  } else {
+    const explanation = best === undefined ? null : explain(articleAsComparable(signal), best.story, best.story.entity_labels, best.features, best.score);
+    const story = startStory(state, signal);
+    assignment = { article_id: article.id, story_id: story.id, created: true, sequence: state.sequence, explanation };
+  }
+  let merges: StoryMerge[] = [];
+  if (state.sinceMerge >= state.config.mergeEvery) merges = mergeConverged(state);
+  return { assignment, merges };
+}
+
+/**
+ * Merges stories that have converged: each story that changed since the last pass is compared with its
+ * candidates; pairs scoring at least `mergeThreshold` merge, the older story absorbing the newer one.
+ * Visits stories in id order, so the outcome depends only on the input order.
+ */
+export function mergeConverged(state: ClusterState): StoryMerge[] {
+  state.sinceMerge = 0;
+  const merges: StoryMerge[] = [];
+  const dirty = [...state.active.values()].filter((story) => story.dirty).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const story of dirty) {
+    if (!state.active.has(story.id)) continue;
+    const ids = state.index.candidates(queryKeys(story.body, story.entities, state.config.queryTerms), state.config.maxCandidates);
+    let best: { other: StoryState; score: number } | null = null;
+    for (const id of ids) {
+      const other = state.active.get(id);
+      if (other === undefined || other.id === story.id) continue;
+      const score = scoreFeatures(state.config.weights, computeFeatures(story as Comparable, other));
+      if (best === null || score > best.score || (score === best.score && other.id < best.other.id)) best = { other, score };
+    }
+    if (best === null || best.score < state.config.mergeThreshold) continue;
+    const [into, absorbed] = best.other.created < story.created ? [best.other, story] : [story, best.other];
+    absorb(into, absorbed, state.config);
+    state.active.delete(absorbed.id);
+    state.index.remove(absorbed.id);
+    state.redirects.set(absorbed.id, into.id);
+    reindex(state, into);
+    merges.push({ absorbed: absorbed.id, into: into.id, score: best.score });
+  }
+  for (const story of state.active.values()) story.dirty = false;
+  return merges;
+}
+
+/** The story an id now lives in, after any merges. */
+export function resolveStory(state: ClusterState, id: StoryId): StoryId {
+  let current = id;
+  for (let next = state.redirects.get(current); next !== undefined; next = state.redirects.get(current)) current = next;
+  return current;
+}

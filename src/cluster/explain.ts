@@ -1,0 +1,49 @@
+// Turns a scored match into the explanation a person reads: what matched, the parts, the time apart.
+import type { Explanation } from '../model/story.ts';
+import type { Comparable, Features } from './features.ts';
+import { hoursApart } from './features.ts';
+
+/** Names and terms listed in an explanation. */
+const LISTED_NAMES = 5;
+const LISTED_TERMS = 6;
+
+function sharedByWeight(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, count: number): string[] {
+  const shared: Array<[string, number]> = [];
+  for (const [key, weight] of a) {
+    const other = b.get(key);
+    if (other !== undefined) shared.push([key, weight * other]);
+  }
+  return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
+}
+
+function formatHours(hours: number): string {
+  if (hours < 1) return 'under 1 h apart';
+  if (hours < 48) return `${Math.round(hours)} h apart`;
+  return `${Math.round(hours / 24)} days apart`;
+}
+
+export function explain(
+  article: Comparable,
+  story: Comparable,
+  labels: ReadonlyMap<string, string>,
+  features: Features,
+  score: number,
+): Explanation {
+  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
+  const terms = sharedByWeight(article.body, story.body, LISTED_TERMS);
+  const hours = hoursApart(article, story);
+  const pieces = [
+    names.length > 0 ? names.join(', ') : null,
+    `body ${features.body.toFixed(2)}`,
+    features.title > 0 ? `title ${features.title.toFixed(2)}` : null,
+    features.numbers > 0 ? `numbers ${features.numbers.toFixed(2)}` : null,
+    hours === null ? 'no date' : formatHours(hours),
+  ].filter((piece): piece is string => piece !== null);
+  return {
+    score,
+    parts: { body: features.body, title: features.title, entities: features.entities, numbers: features.numbers, hours },
+    entities: names,
+    terms,
+    summary: `joined because: ${pieces.join('; ')} (score ${score.toFixed(2)})`,
+  };
+}

@@ -1,0 +1,149 @@
+// The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
+import { dot } from '../analyze/index.ts';
+import type { ArticleSignal } from './signal.ts';
+import type { StoryState } from './story-state.ts';
+
+type KeySet = { has(key: string): boolean; readonly size: number; keys(): Iterable<string> };
+
+/** Either side of a comparison: an arriving article seen as a one-member story, or a story. */
+export type Comparable = {
+  readonly body: ReadonlyMap<string, number>;
+  readonly title_vector: ReadonlyMap<string, number>;
+  readonly entities: ReadonlyMap<string, number>;
+  readonly numbers: KeySet;
+  readonly years: KeySet;
+  readonly languages: ReadonlySet<string>;
+  readonly recent: readonly ArticleSignal[];
+  readonly first: number | null;
+  readonly last: number | null;
+};
+
+export const FEATURE_NAMES = [
+  'bias',
+  'body',
+  'body_best',
+  'title',
+  'entities',
+  'entities_best',
+  'numbers',
+  'time_gap',
+  'time_unknown',
+  'cross_lingual',
+  'cross_entities',
+  'cross_numbers',
+  'body_x_entities',
+  'entity_miss',
+  'year_conflict',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** A month, in hours: gaps beyond it count as fully apart. */
+const TIME_SCALE_HOURS = 24 * 30;
+const HOUR_MS = 3_600_000;
+
+export function articleAsComparable(signal: ArticleSignal): Comparable {
+  return {
+    body: signal.body,
+    title_vector: signal.title_vector,
+    entities: signal.entities,
+    numbers: signal.numbers,
+    years: signal.years,
+    languages: new Set(signal.language === null ? [] : [signal.language]),
+    recent: [signal],
+    first: signal.time,
+    last: signal.time,
+  };
+}
+
+function norm(vector: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const denominator = norm(a) * norm(b);
+  return denominator === 0 ? 0 : dot(a, b) / denominator;
+}
+
+function best(a: Comparable, b: Comparable, pick: (signal: ArticleSignal) => ReadonlyMap<string, number>): number {
+  let max = 0;
+  for (const x of a.recent) for (const y of b.recent) max = Math.max(max, dot(pick(x), pick(y)));
+  return max;
+}
+
+function numberOverlap(a: Comparable, b: Comparable): number {
+  if (a.numbers.size === 0 || b.numbers.size === 0) return 0;
+  const [small, large] = a.numbers.size <= b.numbers.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const key of small.numbers.keys()) if (large.numbers.has(key)) shared++;
+  return shared / Math.sqrt(a.numbers.size * b.numbers.size);
+}
+
+/** Hours between the nearest ends of the two time spans (0 when they overlap), or null when one is undated. */
+export function hoursApart(a: Comparable, b: Comparable): number | null {
+  if (a.first === null || a.last === null || b.first === null || b.last === null) return null;
+  if (a.last < b.first) return (b.first - a.last) / HOUR_MS;
+  if (b.last < a.first) return (a.first - b.last) / HOUR_MS;
+  return 0;
+}
+
+/** How many of a side's strongest names the comparison looks at for `entity_miss`. */
+const SALIENT_NAMES = 4;
+
+/**
+ * Share of the weight of a's strongest name words that b never mentions. Two rehab stories share "rehab"
+ * and "actress" but not "Lohan": the unmatched salient name is what separates same-type events.
+ */
+function entityMiss(a: Comparable, b: Comparable): number {
+  const strongest = [...a.entities].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
+  let total = 0;
+  let missing = 0;
+  for (const [word, weight] of strongest) {
+    total += weight;
+    if (!b.entities.has(word)) missing += weight;
+  }
+  return total === 0 ? 0 : missing / total;
+}
+
+function yearConflict(a: Comparable, b: Comparable): number {
+  if (a.years.size === 0 || b.years.size === 0) return 0;
+  for (const year of a.years.keys()) if (b.years.has(year)) return 0;
+  return 1;
+}
+
+function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const language of a) if (b.has(language)) return false;
+  return true;
+}
+
+export function computeFeatures(a: Comparable, b: Comparable): Features {
+  const body = cosine(a.body, b.body);
+  const entities = cosine(a.entities, b.entities);
+  const numbers = numberOverlap(a, b);
+  const hours = hoursApart(a, b);
+  const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
+  return {
+    bias: 1,
+    body,
+    body_best: best(a, b, (signal) => signal.body),
+    title: cosine(a.title_vector, b.title_vector),
+    entities,
+    entities_best: best(a, b, (signal) => signal.entities),
+    numbers,
+    time_gap: hours === null ? 0 : Math.min(1, Math.log1p(hours) / Math.log1p(TIME_SCALE_HOURS)),
+    time_unknown: hours === null ? 1 : 0,
+    cross_lingual: crossLingual,
+    cross_entities: crossLingual * entities,
+    cross_numbers: crossLingual * numbers,
+    body_x_entities: body * entities,
+    entity_miss: Math.max(entityMiss(a, b), entityMiss(b, a)),
+    year_conflict: yearConflict(a, b),
+  };
+}
+
+export function storyAsComparable(story: StoryState): Comparable {
+  return story;
+}

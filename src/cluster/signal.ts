@@ -1,0 +1,108 @@
+// What the clusterer compares: an article reduced to weighted vectors (body, title, names) and its numbers and time.
+import type { Analysis } from '../model/analysis.ts';
+import type { Article, ArticleId } from '../model/index.ts';
+import { addDocument, createDocumentFrequencies, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
+
+export type ArticleSignal = {
+  readonly id: ArticleId;
+  readonly source: string | null;
+  readonly language: string | null;
+  readonly title: string | null;
+  /** Milliseconds since the epoch, or null when the article has no date. */
+  readonly time: number | null;
+  readonly published_at: string | null;
+  /** TF-IDF of body content terms, L2-normalised, trimmed to the strongest terms. */
+  readonly body: ReadonlyMap<string, number>;
+  /** TF-IDF of the title plus lead sentence (titles alone are too short to compare). */
+  readonly title_vector: ReadonlyMap<string, number>;
+  /** Name words (from entity keys), IDF-weighted and normalised: "john kerry" gives "john" and "kerry". */
+  readonly entities: ReadonlyMap<string, number>;
+  /** Name word → how the article writes the name, for explanations. */
+  readonly entity_labels: ReadonlyMap<string, string>;
+  /** Numbers and full dates as strings ("1200", "2013-08-09"). */
+  readonly numbers: ReadonlySet<string>;
+  /** Years the text mentions (in dates or alone): the same kind of event in another year is another story. */
+  readonly years: ReadonlySet<string>;
+};
+
+/** Document frequencies the clusterer keeps as the corpus grows: one table for terms, one for name words. */
+export type CorpusStats = { readonly terms: DocumentFrequencies; readonly names: DocumentFrequencies };
+
+export function createCorpusStats(): CorpusStats {
+  return { terms: createDocumentFrequencies(), names: createDocumentFrequencies() };
+}
+
+export type SignalOptions = {
+  /** Body vector keeps this many strongest terms. */
+  readonly maxBodyTerms: number;
+  /** Title vector includes this many leading body sentences. */
+  readonly leadSentences: number;
+  /** Names mentioned fewer times (and not in the title/lead) are left out of the entity vector. */
+  readonly maxEntities: number;
+  /** False to weigh an article already counted in `stats` (a second pass over a fixed corpus). */
+  readonly count?: boolean;
+};
+
+const STOP_NAME_WORDS = new Set(['of', 'the', 'and', 'de', 'la', 'von', 'van', 'der', 'al', 'el']);
+
+function trim(vector: Map<string, number>, keep: number): Map<string, number> {
+  if (vector.size <= keep) return vector;
+  const strongest = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+  let norm = 0;
+  for (const [, weight] of strongest) norm += weight * weight;
+  const root = Math.sqrt(norm);
+  return new Map(strongest.map(([term, weight]) => [term, weight / root]));
+}
+
+function parseTime(value: string | null): number | null {
+  if (value === null) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}
+
+/** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
+export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
+  const count = options.count ?? true;
+  if (count) addDocument(stats.terms, Object.keys(analysis.terms));
+  const lead: Record<string, number> = { ...analysis.title_terms };
+  for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
+  const nameCounts: Record<string, number> = {};
+  const labels = new Map<string, string>();
+  for (const entity of analysis.entities.slice(0, options.maxEntities)) {
+    for (const word of entity.key.split(' ')) {
+      if (word.length < 2 || STOP_NAME_WORDS.has(word)) continue;
+      nameCounts[word] = (nameCounts[word] ?? 0) + entity.count;
+      if (!labels.has(word)) labels.set(word, entity.text);
+    }
+  }
+  if (count) addDocument(stats.names, Object.keys(nameCounts));
+  const entities = new Map<string, number>();
+  let norm = 0;
+  for (const [word, count] of Object.entries(nameCounts)) {
+    const weight = (1 + Math.log(count)) * inverseDocumentFrequency(stats.names, word);
+    entities.set(word, weight);
+    norm += weight * weight;
+  }
+  for (const [word, weight] of entities) entities.set(word, weight / Math.sqrt(norm));
+  const numbers = new Set<string>();
+  for (const number of analysis.numbers) numbers.add(String(number.value));
+  const years = new Set<string>();
+  for (const date of analysis.dates) {
+    if (date.normalized.length >= 10) numbers.add(date.normalized);
+    if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
+  }
+  return {
+    id: article.id,
+    source: article.source,
+    language: analysis.language,
+    title: article.title,
+    time: parseTime(article.published_at),
+    published_at: article.published_at,
+    body: trim(weightTerms(analysis.terms, stats.terms), options.maxBodyTerms),
+    title_vector: weightTerms(lead, stats.terms),
+    entities,
+    entity_labels: labels,
+    numbers,
+    years,
+  };
+}

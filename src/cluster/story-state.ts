@@ -1,0 +1,117 @@
+// A story as the clusterer holds it in memory: summed vectors, names, numbers, time span, a few member signals.
+import type { ArticleId, StoryId } from '../model/index.ts';
+import type { ArticleSignal } from './signal.ts';
+
+export type StoryState = {
+  readonly id: StoryId;
+  /** Arrival sequence of the article that started it: the older story absorbs the newer in a merge. */
+  readonly created: number;
+  readonly members: ArticleId[];
+  /** Sums of member vectors (not normalised; features normalise on use). */
+  readonly body: Map<string, number>;
+  readonly title_vector: Map<string, number>;
+  readonly entities: Map<string, number>;
+  readonly entity_labels: Map<string, string>;
+  /** Number → how many members mention it. */
+  readonly numbers: Map<string, number>;
+  /** Year → how many members mention it. */
+  readonly years: Map<string, number>;
+  readonly languages: Set<string>;
+  readonly sources: Set<string>;
+  /** The most recent members' signals, for best-member similarity. */
+  readonly recent: ArticleSignal[];
+  first: number | null;
+  last: number | null;
+  /** Arrival sequence of the last member: decides eviction from the window when articles have no dates. */
+  last_sequence: number;
+  /** Set when a member joined since the last merge pass. */
+  dirty: boolean;
+};
+
+export function newStoryState(id: StoryId, created: number): StoryState {
+  return {
+    id,
+    created,
+    members: [],
+    body: new Map(),
+    title_vector: new Map(),
+    entities: new Map(),
+    entity_labels: new Map(),
+    numbers: new Map(),
+    years: new Map(),
+    languages: new Set(),
+    sources: new Set(),
+    recent: [],
+    first: null,
+    last: null,
+    last_sequence: 0,
+    dirty: true,
+  };
+}
+
+function addInto(target: Map<string, number>, vector: ReadonlyMap<string, number>): void {
+  for (const [key, weight] of vector) target.set(key, (target.get(key) ?? 0) + weight);
+}
+
+/** Keeps the `keep` heaviest entries of a summed vector so long-running stories stay bounded in memory. */
+function prune(target: Map<string, number>, keep: number): void {
+  if (target.size <= keep * 2) return;
+  const strongest = [...target].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+  target.clear();
+  for (const [key, weight] of strongest) target.set(key, weight);
+}
+
+export type StoryLimits = { readonly centroidTerms: number; readonly recentMembers: number };
+
+export function addMember(story: StoryState, signal: ArticleSignal, sequence: number, limits: StoryLimits): void {
+  story.members.push(signal.id);
+  addInto(story.body, signal.body);
+  addInto(story.title_vector, signal.title_vector);
+  addInto(story.entities, signal.entities);
+  for (const [word, label] of signal.entity_labels) if (!story.entity_labels.has(word)) story.entity_labels.set(word, label);
+  for (const number of signal.numbers) story.numbers.set(number, (story.numbers.get(number) ?? 0) + 1);
+  for (const year of signal.years) story.years.set(year, (story.years.get(year) ?? 0) + 1);
+  if (signal.language !== null) story.languages.add(signal.language);
+  if (signal.source !== null) story.sources.add(signal.source);
+  story.recent.push(signal);
+  if (story.recent.length > limits.recentMembers) story.recent.shift();
+  if (signal.time !== null) {
+    story.first = story.first === null ? signal.time : Math.min(story.first, signal.time);
+    story.last = story.last === null ? signal.time : Math.max(story.last, signal.time);
+  }
+  story.last_sequence = Math.max(story.last_sequence, sequence);
+  story.dirty = true;
+  prune(story.body, limits.centroidTerms);
+  prune(story.title_vector, limits.centroidTerms);
+  prune(story.entities, limits.centroidTerms);
+}
+
+/** Folds `absorbed` into `into` (members, vectors, span); `absorbed` is then dropped by the caller. */
+export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimits): void {
+  into.members.push(...absorbed.members);
+  addInto(into.body, absorbed.body);
+  addInto(into.title_vector, absorbed.title_vector);
+  addInto(into.entities, absorbed.entities);
+  for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
+  for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
+  for (const [year, count] of absorbed.years) into.years.set(year, (into.years.get(year) ?? 0) + count);
+  for (const language of absorbed.languages) into.languages.add(language);
+  for (const source of absorbed.sources) into.sources.add(source);
+  into.recent.push(...absorbed.recent);
+  into.recent.splice(0, Math.max(0, into.recent.length - limits.recentMembers));
+  for (const time of [absorbed.first, absorbed.last]) {
+    if (time === null) continue;
+    into.first = into.first === null ? time : Math.min(into.first, time);
+    into.last = into.last === null ? time : Math.max(into.last, time);
+  }
+  into.last_sequence = Math.max(into.last_sequence, absorbed.last_sequence);
+  into.dirty = true;
+  prune(into.body, limits.centroidTerms);
+  prune(into.title_vector, limits.centroidTerms);
+  prune(into.entities, limits.centroidTerms);
+}
+
+/** The story's heaviest keys of a vector, heaviest first (ties by key, for determinism). */
+export function topKeys(vector: ReadonlyMap<string, number>, count: number): string[] {
+  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
+}
