@@ -1,0 +1,10 @@
+// An outlet's name as a coloured badge; the colour is derived from the name so it is the same everywhere.
+import { outletHue } from '../format.ts';
+
+export function OutletBadge({ source }: { source: string | null | undefined }) {
+  return (
+    <span class="badge" style={{ '--hue': String(outletHue(source)) }}>
+      {source ?? 'unknown outlet'}
+    </span>
+  );
+}

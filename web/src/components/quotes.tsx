@@ -1,0 +1,43 @@
+// Quote groups: the same utterance as each outlet printed it, who said it, and the word-level differences.
+import type { QuoteGroup, ReportedSpeech } from '../comparison.ts';
+import { OutletBadge } from './outlet.tsx';
+
+export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]; reported: ReportedSpeech[]; outletCount: number }) {
+  if (groups.length === 0 && reported.length === 0) return <p class="muted">No quotations found.</p>;
+  return (
+    <>
+      <ul class="quote-groups">
+        {groups.map((g, i) => (
+          <li key={i} class="quote-group" data-sources={g.sources.length}>
+            <p class="speaker">
+              <strong>{g.speaker ?? 'Unattributed'}</strong>{' '}
+              {g.sources.length < outletCount && g.sources.length === 1 ? <span class="tag">only in {g.sources[0]}</span> : <span class="tag shared-tag">{g.sources.length} outlets</span>}
+            </p>
+            {g.variants.map((v, j) => (
+              <blockquote key={j}>
+                <OutletBadge source={v.source} /> <q>{v.text}</q>
+              </blockquote>
+            ))}
+            {g.diff.length && g.variants.length > 1 ? (
+              <p class="diff" aria-label="Word differences between the variants">
+                {g.diff.map((d, k) =>
+                  d.op === 'added' ? <ins key={k}>{d.text}</ins> : d.op === 'removed' ? <del key={k}>{d.text}</del> : <span key={k}>{d.text}</span>,
+                )}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {reported.length ? (
+        <>
+          <h3>Reported speech</h3>
+          <ul class="reported">
+            {reported.map((r, i) => (
+              <li key={i}><OutletBadge source={r.source} /> <strong>{r.speaker ?? '?'}</strong>: {r.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// Entry point: picks the page for the current path and keeps the document title in step.
+import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { Layout } from './components/layout.tsx';
+import { AddPage } from './pages/add.tsx';
+import { ArticlePage } from './pages/article.tsx';
+import { StoriesPage } from './pages/stories.tsx';
+import { StoryPage } from './pages/story.tsx';
+import { useRoute } from './router.ts';
+import './styles.css';
+
+function App() {
+  const route = useRoute();
+  useEffect(() => {
+    // After client navigation, move focus to the new content so screen readers announce it.
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [route.page, 'id' in route ? route.id : '']);
+  switch (route.page) {
+    case 'stories':
+      return <Layout current="stories"><StoriesPage search={route.search} /></Layout>;
+    case 'story':
+      return <Layout current="story"><StoryPage id={route.id} /></Layout>;
+    case 'article':
+      return <Layout current="article"><ArticlePage id={route.id} /></Layout>;
+    case 'add':
+      return <Layout current="add"><AddPage /></Layout>;
+    default:
+      return <Layout current="missing"><h1>Not found</h1><p><a href="/">Back to stories</a></p></Layout>;
+  }
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,108 @@
+// Stories: search, filter by outlet and dates, newest activity first; refreshes live as articles arrive.
+import { useEffect, useState } from 'preact/hooks';
+import { api, type StorySummary } from '../api.ts';
+import { OutletBadge } from '../components/outlet.tsx';
+import { SpanBar, timeRange } from '../components/span-bar.tsx';
+import { ErrorBox, Loading } from '../components/status.tsx';
+import { formatSpan } from '../format.ts';
+import { useLive } from '../live.ts';
+import { navigate, storyHref } from '../router.ts';
+import { useAsync } from '../use-async.ts';
+
+type Filters = { q: string; source: string; from: string; to: string };
+const SEARCH_DELAY_MS = 250;
+
+function readFilters(search: URLSearchParams): Filters {
+  return { q: search.get('q') ?? '', source: search.get('source') ?? '', from: search.get('from') ?? '', to: search.get('to') ?? '' };
+}
+
+export function StoriesPage({ search }: { search: URLSearchParams }) {
+  const filters = readFilters(search);
+  const key = JSON.stringify(filters);
+  const [more, setMore] = useState<StorySummary[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [liveNote, setLiveNote] = useState('');
+  const page = useAsync(() => api.stories(filters), [key]);
+  const sources = useAsync(() => api.sources(), []);
+  useEffect(() => {
+    setMore([]);
+    setCursor(page.data?.next_cursor ?? null);
+  }, [page.data]);
+  useLive((e) => {
+    if (e.type !== 'article') return;
+    setLiveNote(`New article: ${e.title ?? 'untitled'}${e.source ? ` (${e.source})` : ''}`);
+    page.reload();
+    sources.reload();
+  });
+
+  const stories = [...(page.data?.stories ?? []), ...more];
+  const range = timeRange(stories);
+  const loadMore = async () => {
+    if (!cursor) return;
+    const next = await api.stories({ ...filters, cursor });
+    setMore((m) => [...m, ...next.stories]);
+    setCursor(next.next_cursor);
+  };
+
+  return (
+    <section aria-labelledby="stories-title">
+      <h1 id="stories-title">Stories</h1>
+      <FilterBar filters={filters} sources={sources.data?.sources ?? []} />
+      <p class="live-note" role="status" aria-live="polite">{liveNote}</p>
+      {page.error ? <ErrorBox error={page.error} /> : page.loading && !page.data ? <Loading what="stories" /> : null}
+      {page.data && stories.length === 0 ? <p class="muted">No stories match. <a href="/add">Add articles</a> to start one.</p> : null}
+      <ol class="story-list">
+        {stories.map((s) => (
+          <li key={s.id} class="story-card">
+            <h2><a href={storyHref(s.id)}>{s.title ?? '(untitled story)'}</a></h2>
+            <div class="badges">{s.sources.map((src) => <OutletBadge key={src} source={src} />)}</div>
+            <p class="meta">
+              <span>{s.article_count} article{s.article_count === 1 ? '' : 's'}</span>
+              <span>{formatSpan(s.first_published, s.last_published)}</span>
+            </p>
+            <SpanBar from={s.first_published} to={s.last_published} range={range} />
+            {s.top_entities.length ? <p class="entities">{s.top_entities.slice(0, 6).join(' · ')}</p> : null}
+          </li>
+        ))}
+      </ol>
+      {cursor ? <button type="button" class="more" onClick={loadMore}>More stories</button> : null}
+    </section>
+  );
+}
+
+function FilterBar({ filters, sources }: { filters: Filters; sources: Array<{ source: string; articles: number }> }) {
+  const [q, setQ] = useState(filters.q);
+  const apply = (next: Partial<Filters>) => {
+    const merged = { ...filters, ...next };
+    const params = new URLSearchParams(Object.entries(merged).filter(([, v]) => v));
+    navigate(`/${params.size ? `?${params}` : ''}`, true);
+  };
+  useEffect(() => {
+    if (q === filters.q) return;
+    const t = setTimeout(() => apply({ q }), SEARCH_DELAY_MS);
+    return () => clearTimeout(t);
+  }, [q]);
+  return (
+    <form class="filters" role="search" onSubmit={(e) => { e.preventDefault(); apply({ q }); }}>
+      <label class="grow">
+        <span>Search</span>
+        <input type="search" name="q" value={q} placeholder="Kerry Lavrov…" onInput={(e) => setQ(e.currentTarget.value)} />
+      </label>
+      <label>
+        <span>Outlet</span>
+        <select name="source" value={filters.source} onChange={(e) => apply({ source: e.currentTarget.value })}>
+          <option value="">All outlets</option>
+          {sources.map((s) => <option key={s.source} value={s.source}>{s.source} ({s.articles})</option>)}
+        </select>
+      </label>
+      <label>
+        <span>From</span>
+        <input type="date" name="from" value={filters.from} onChange={(e) => apply({ from: e.currentTarget.value })} />
+      </label>
+      <label>
+        <span>To</span>
+        <input type="date" name="to" value={filters.to} onChange={(e) => apply({ to: e.currentTarget.value })} />
+      </label>
+    </form>
+  );
+}

@@ -1,0 +1,153 @@
+// Story: how each outlet told it. Provenance, consensus, sentences side by side, quotes, unique facts,
+// headlines, coverage over time and pairwise similarity, each with the evidence behind it.
+import { api, type StoryDetail } from '../api.ts';
+import { readComparison, type Comparison } from '../comparison.ts';
+import { CoverageChart } from '../components/coverage-chart.tsx';
+import { OutletBadge } from '../components/outlet.tsx';
+import { Quotes } from '../components/quotes.tsx';
+import { SentenceColumns } from '../components/sentence-columns.tsx';
+import { SimilarityMatrix } from '../components/similarity-matrix.tsx';
+import { ErrorBox, Loading } from '../components/status.tsx';
+import { formatDate, formatSpan, percent } from '../format.ts';
+import { useLive } from '../live.ts';
+import { articleHref } from '../router.ts';
+import { useAsync } from '../use-async.ts';
+
+const SECTIONS = [
+  ['summary', 'Consensus'], ['articles', 'Articles'], ['side-by-side', 'Side by side'], ['quotes', 'Quotes'],
+  ['unique', 'Unique facts'], ['headlines', 'Headlines'], ['coverage', 'Coverage'], ['similarity', 'Similarity'],
+] as const;
+
+export function StoryPage({ id }: { id: string }) {
+  const story = useAsync(() => api.story(id), [id]);
+  const comparison = useAsync(async () => readComparison(await api.compare(id)), [id]);
+  useLive((e) => {
+    if ((e.type === 'story' && e.id === id) || (e.type === 'article' && e.story_id === id)) {
+      story.reload();
+      comparison.reload();
+    }
+  }, [id]);
+  if (story.error) return <ErrorBox error={story.error}><p><a href="/">Back to stories</a></p></ErrorBox>;
+  if (!story.data) return <Loading what="story" />;
+  const { story: s } = story.data;
+  return (
+    <article class="story" aria-labelledby="story-title">
+      <header class="story-head">
+        <h1 id="story-title">{s.title ?? '(untitled story)'}</h1>
+        <div class="badges">{s.sources.map((src) => <OutletBadge key={src} source={src} />)}</div>
+        <p class="meta"><span>{s.article_count} articles</span><span>{formatSpan(s.first_published, s.last_published)}</span></p>
+        <nav class="toc" aria-label="Sections">
+          {SECTIONS.map(([anchor, label]) => <a key={anchor} href={`#${anchor}`} onClick={(e) => jump(e, anchor)}>{label}</a>)}
+        </nav>
+      </header>
+      {comparison.error ? <ErrorBox error={comparison.error} /> : null}
+      {comparison.data ? <ComparisonSections detail={story.data} c={comparison.data} /> : comparison.loading ? <Loading what="comparison" /> : null}
+    </article>
+  );
+}
+
+/** In-page links move focus too, so keyboard users continue from the section they chose. */
+function jump(e: Event, anchor: string) {
+  const target = document.getElementById(anchor);
+  if (!target) return;
+  e.preventDefault();
+  target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: preact.ComponentChildren }) {
+  return (
+    <section id={id} tabIndex={-1} aria-labelledby={`${id}-h`} class="panel">
+      <h2 id={`${id}-h`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison }) {
+  const articles = c.articles.length ? c.articles : detail.articles.map((a) => ({ id: a.id, source: a.source ?? 'unknown outlet', title: a.title ?? '(untitled)', published_at: a.published_at, dateline: null, agencies: a.agencies, word_count: a.word_count }));
+  const titleOf = new Map(detail.articles.map((a) => [a.id, `${a.source ?? '?'}: ${a.title ?? '(untitled)'}`]));
+  const first = [...detail.articles].filter((a) => a.published_at).sort((a, b) => a.published_at!.localeCompare(b.published_at!))[0];
+  return (
+    <>
+      <Section id="summary" title="What the outlets agree on">
+        {c.summary.length ? <ul class="summary">{c.summary.map((t, i) => <li key={i}>{t}</li>)}</ul> : <p class="muted">No sentence is shared by most outlets.</p>}
+      </Section>
+
+      <Section id="articles" title="Articles and provenance">
+        {first ? <p>First to report: <OutletBadge source={first.source} /> {formatDate(first.published_at, true)}</p> : null}
+        <div class="table-wrap">
+          <table class="articles">
+            <thead><tr><th scope="col">Outlet</th><th scope="col">Headline</th><th scope="col">Published</th><th scope="col">Dateline · wires</th><th scope="col">Words</th><th scope="col">Joined because</th></tr></thead>
+            <tbody>
+              {detail.articles.map((a) => {
+                const cmp = articles.find((x) => x.id === a.id);
+                return (
+                  <tr key={a.id}>
+                    <td><OutletBadge source={a.source} /></td>
+                    <td><a href={articleHref(a.id)}>{a.title ?? '(untitled)'}</a></td>
+                    <td>{formatDate(a.published_at, true)}</td>
+                    <td>{[cmp?.dateline, (cmp?.agencies ?? a.agencies).join(', ')].filter(Boolean).join(' · ') || '—'}</td>
+                    <td>{a.word_count}</td>
+                    <td class="why">{a.explanation ? a.explanation.summary : 'started the story'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {detail.links.length ? (
+          <>
+            <h3>Copies</h3>
+            <ul>
+              {detail.links.map((l, i) => (
+                <li key={i}>{titleOf.get(l.from) ?? l.from} {l.kind === 'duplicate' ? 'duplicates' : 'copies'} {titleOf.get(l.to) ?? l.to} ({percent(l.shared)} of its text reused)</li>
+              ))}
+            </ul>
+          </>
+        ) : <p class="muted">No article copies another: these are independent reports.</p>}
+      </Section>
+
+      <Section id="side-by-side" title="Side by side">
+        <SentenceColumns articles={articles} sentences={c.sentences} />
+      </Section>
+
+      <Section id="quotes" title="Quotes">
+        <Quotes groups={c.quotes} reported={c.reported} outletCount={new Set(articles.map((a) => a.source)).size} />
+      </Section>
+
+      <Section id="unique" title="Facts only one outlet reports">
+        {c.unique.length === 0 ? <p class="muted">None.</p> : (
+          <div class="unique-grid">
+            {c.unique.map((u) => (
+              <div key={u.source}>
+                <h3><OutletBadge source={u.source} /></h3>
+                <ol>
+                  {u.items.map((item, i) => (
+                    <li key={i}>{item.text}{item.adds.length ? <span class="adds"> adds: {item.adds.join(', ')}</span> : null}</li>
+                  ))}
+                </ol>
+              </div>
+            ))}
+          </div>
+        )}
+      </Section>
+
+      <Section id="headlines" title="Headlines and framing">
+        <ul class="headlines">
+          {(c.headlines.length ? c.headlines : articles.map((a) => ({ source: a.source, title: a.title, foregrounds: [] as string[] }))).map((h, i) => (
+            <li key={i}><OutletBadge source={h.source} /> <strong>{h.title}</strong>{h.foregrounds.length ? <span class="adds"> foregrounds: {h.foregrounds.join(', ')}</span> : null}</li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="coverage" title="Coverage over time">
+        <CoverageChart articles={detail.articles} />
+      </Section>
+
+      <Section id="similarity" title="How similar the articles are">
+        <SimilarityMatrix articles={articles} pairs={c.similarity} />
+      </Section>
+    </>
+  );
+}
