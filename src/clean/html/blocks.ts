@@ -7,6 +7,9 @@ import { BLOCK_TAGS, CONTAINER_TAGS, POSITIVE_HINT, ARTICLE_BODY_HINT } from './
 
 /** Containers inside the article that are mostly links are link lists (related, tags, pagination). */
 const MAX_CONTAINER_LINK_DENSITY = 0.5;
+/** A furniture-looking container holding more than this share of the chosen content's text is part of the
+ *  article whatever its class says (Drupal-style "field--label-hidden" wrappers). */
+const MAX_SKIPPED_SHARE_OF_CONTENT = 0.5;
 /** Figures with less text than this are pictures with captions, not embedded article text. */
 const MAX_FIGURE_TEXT = 300;
 
@@ -14,36 +17,39 @@ export type RawBlock = {
   readonly text: string;
   readonly linkChars: number;
   /** The element the block's text was written in (p, h2, li, div…). */
-  readonly tag: string;
+  readonly element: Element;
 };
 
 type Walker = {
   buffer: string[];
   linkChars: number;
-  tag: string;
+  /** Block elements currently open; the innermost holds the text being collected. */
+  open: Element[];
   blocks: RawBlock[];
   lastWasBreak: boolean;
 };
 
 function flush(walker: Walker): void {
   const text = normalizeSpace(walker.buffer.join(''));
-  if (text !== '') walker.blocks.push({ text, linkChars: walker.linkChars, tag: walker.tag });
+  const element = walker.open[walker.open.length - 1];
+  if (text !== '' && element !== undefined) walker.blocks.push({ text, linkChars: walker.linkChars, element });
   walker.buffer = [];
   walker.linkChars = 0;
   walker.lastWasBreak = false;
 }
 
-function skipInside(element: Element, stats: Map<Element, TextStats>): boolean {
+function skipInside(element: Element, stats: Map<Element, TextStats>, contentText: number): boolean {
   if (element.name === 'figcaption' || element.name === 'h1') return true;
   const elementStats = stats.get(element);
   if (element.name === 'figure') return (elementStats?.text ?? 0) < MAX_FIGURE_TEXT;
   if (!CONTAINER_TAGS.has(element.name)) return false;
+  if ((elementStats?.text ?? 0) > contentText * MAX_SKIPPED_SHARE_OF_CONTENT) return false;
   const hints = classAndId(element);
   if (hintWeight(element) < 0 && !ARTICLE_BODY_HINT.test(hints) && !POSITIVE_HINT.test(hints)) return true;
   return linkDensity(elementStats) > MAX_CONTAINER_LINK_DENSITY;
 }
 
-function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inLink: boolean, isRoot: boolean): void {
+function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inLink: boolean, isRoot: boolean, contentText: number): void {
   if (isText(node)) {
     walker.buffer.push(node.data);
     if (inLink) walker.linkChars += normalizeSpace(node.data).length;
@@ -52,7 +58,7 @@ function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inL
   }
   if (!isTag(node)) return;
   if (!stats.has(node) && node.name !== 'br') return;
-  if (!isRoot && skipInside(node, stats)) return;
+  if (!isRoot && skipInside(node, stats, contentText)) return;
   if (node.name === 'br') {
     // One <br> is a line break inside a paragraph; two in a row separate paragraphs.
     if (walker.lastWasBreak) flush(walker);
@@ -65,21 +71,21 @@ function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inL
   const block = BLOCK_TAGS.has(node.name) || node.name === 'br';
   if (block) {
     flush(walker);
-    walker.tag = node.name;
+    walker.open.push(node);
   }
   const link = inLink || node.name === 'a';
-  for (const child of node.children) walk(child, walker, stats, link, false);
+  for (const child of node.children) walk(child, walker, stats, link, false, contentText);
   if (block) {
     flush(walker);
-    walker.tag = node.parent !== null && isTag(node.parent) ? node.parent.name : 'div';
+    walker.open.pop();
   }
 }
 
 export function collectBlocks(containers: readonly Element[], stats: Map<Element, TextStats>): RawBlock[] {
-  const walker: Walker = { buffer: [], linkChars: 0, tag: 'div', blocks: [], lastWasBreak: false };
+  const walker: Walker = { buffer: [], linkChars: 0, open: [], blocks: [], lastWasBreak: false };
   for (const container of containers) {
-    walker.tag = container.name;
-    walk(container, walker, stats, false, true);
+    walker.open = [container];
+    walk(container, walker, stats, false, true, stats.get(container)?.text ?? 0);
     flush(walker);
   }
   return walker.blocks;

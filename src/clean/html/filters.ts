@@ -14,7 +14,9 @@ const MAX_BYLINE_LINE_LENGTH = 80;
 const MAX_DATE_LINE_LENGTH = 50;
 
 export function filterBlocks(blocks: readonly RawBlock[], title: string | null): string[] {
-  const seen = new Set<string>();
+  // Where each text was first seen: a repeat is template duplication (teaser, mobile copy) unless it sits
+  // beside its twin in the same parent, where the author wrote it twice.
+  const seen = new Map<string, RawBlock>();
   const titleKey = title === null ? null : normalizeForMatch(title);
   const out: string[] = [];
   for (const block of blocks) {
@@ -27,8 +29,9 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     if (text.length <= MAX_DATE_LINE_LENGTH && parseHumanDate(text) !== null && !/[.!?]$/.test(text)) continue;
     const key = normalizeForMatch(text);
     if (key === '' || key === titleKey) continue;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const twin = seen.get(key);
+    if (twin !== undefined && twin.element.parent !== block.element.parent) continue;
+    if (twin === undefined) seen.set(key, block);
     out.push(text);
   }
   return out;

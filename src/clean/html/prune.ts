@@ -1,6 +1,6 @@
 // Removes what can never be article text before scoring: scripts, navigation, hidden and furniture elements.
 import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
-import { DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
+import { HIDDEN_CLASSES, DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Elements whose furniture-like class never removes them: they are the page or the article itself. */
@@ -10,7 +10,9 @@ function isHidden(element: Element): boolean {
   if (element.attribs['hidden'] !== undefined) return true;
   if (attr(element, 'aria-hidden') === 'true' && !/fallback-image/.test(element.attribs['class'] ?? '')) return true;
   const style = element.attribs['style'];
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
+  const classes = element.attribs['class'];
+  return classes !== undefined && classes.split(/\s+/).some((name) => HIDDEN_CLASSES.has(name.toLowerCase()));
 }
 
 function isUnlikely(element: Element): boolean {

@@ -25,7 +25,7 @@ export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|sha
 export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|story|text|blog|abstract|beitrag|artikel|inhalt|meldung|news/i;
 
 /** class/id words that lower a container's score. */
-export const NEGATIVE_HINT = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|social|subscribe|newsletter|nav|menu|teaser|byline|author|dateline|timestamp|recommend|kommentar|weitere|advert|breadcrumb|cookie|login|signup|toolbar|rating|popular|trending/i;
+export const NEGATIVE_HINT = /-ad-|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|social|subscribe|newsletter|nav|menu|teaser|byline|author|dateline|timestamp|recommend|kommentar|weitere|advert|breadcrumb|cookie|login|signup|toolbar|rating|popular|trending/i;
 
 /** A container class that is explicitly the article body: trusted over statistical scoring. */
 export const ARTICLE_BODY_HINT = /articlebody|article-body|article__body|article_body|story-body|storybody|post-body|postbody|entry-content|post-content|article-content|articlecontent|article-text|articletext|story-content|text-content|main-content/i;
@@ -53,3 +53,6 @@ export const CAPTION_TAIL = /(\((photo|foto|image|bild|picture)s?\s*:[^)]*\)|get
 
 /** A block consisting only of a byline, placed by the page near the headline. */
 export const BYLINE_LINE = /^(by|von|par|por|di|door|av|af|przez|autor(in)?:?|author:?|written by|text:?)\s+\p{Lu}/u;
+
+/** Utility class names (whole tokens) that hide an element with CSS. */
+export const HIDDEN_CLASSES: ReadonlySet<string> = new Set(['hidden', 'hide', 'd-none', 'invisible', 'is-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'element-invisible', 'offscreen']);
