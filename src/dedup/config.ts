@@ -1,0 +1,44 @@
+// The dedup stage's settings, in one place, with how each was chosen.
+
+export type DedupConfig = {
+  /** Words per shingle. 5 is the usual choice for news: short enough to survive light edits, long enough to be rare. */
+  readonly shingleWords: number;
+  /** MinHash signature length = bands × rows. */
+  readonly bands: number;
+  readonly rows: number;
+  /** Estimated Jaccard at or above which two texts are near duplicates. */
+  readonly duplicateJaccard: number;
+  /**
+   * Shingles whose hash is ≡ 0 mod this are kept as a text's fingerprint (consistent sampling): containment
+   * is estimated on them, and they index the texts for copy candidates, in bounded memory.
+   */
+  readonly sampleModulus: number;
+  /** A later text sharing at least this share of its (or the earlier text's) fingerprint is a copy. */
+  readonly copyContainment: number;
+  /** Fewer shared fingerprint shingles than this is chance, not copying. */
+  readonly minSharedSamples: number;
+  /** Texts with fewer shingles than this are too short to call copies (datelines, captions). */
+  readonly minShingles: number;
+  /** Texts remembered for matching (oldest forgotten first), bounding memory in a long stream. */
+  readonly maxIndexed: number;
+  /** At most this many links per article, strongest first. */
+  readonly maxLinks: number;
+};
+
+export const DEFAULT_DEDUP_CONFIG: DedupConfig = {
+  shingleWords: 5,
+  // 32 bands × 4 rows puts the LSH S-curve's midpoint near Jaccard 0.42: near duplicates (≥ 0.8) are found
+  // with probability > 0.999 while unrelated texts rarely collide.
+  bands: 32,
+  rows: 4,
+  // Wire copies with a changed headline/dateline measure 0.85–0.98 on the seeds' agencies; rewrites stay < 0.5.
+  duplicateJaccard: 0.8,
+  // 1 in 8 shingles: ~60 fingerprints for a 500-word article, enough for containment within ±0.1.
+  sampleModulus: 8,
+  // "Mostly contained": the two independent seed reports (same quotes, different agencies) share < 0.2.
+  copyContainment: 0.6,
+  minSharedSamples: 4,
+  minShingles: 20,
+  maxIndexed: 100_000,
+  maxLinks: 5,
+};

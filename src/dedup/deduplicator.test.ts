@@ -1,0 +1,87 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import xxhash from 'xxhash-wasm';
+import type { ArticleId } from '../model/index.ts';
+import { createDeduplicatorWith } from './deduplicator.ts';
+import { estimatedJaccard, exactHash, minhash, normalizedWords, shingleHashes } from './shingles.ts';
+
+const hasher = await xxhash();
+const id = (value: string): ArticleId => value as ArticleId;
+
+const WIRE = Array.from({ length: 12 }, (_, i) =>
+  `Paragraph ${i}: officials in the northern province said rescue teams had reached village number ${i * 7 + 3} after the river burst its banks overnight, and that ${i + 2} families were moved to shelters.`,
+).join('\n\n');
+const LOCAL = 'Our reporter in Smalltown spoke to volunteers at the town hall, who were collecting blankets for the families.';
+
+describe('deduplicator', () => {
+  it('links an exact duplicate (formatting aside) to the first copy', () => {
+    const dedup = createDeduplicatorWith(hasher);
+    assert.deepEqual(dedup.add(id('a'), WIRE), []);
+    const links = dedup.add(id('b'), WIRE.toUpperCase().replace(/,/gu, ''));
+    assert.deepEqual(links, [{ from: 'b', to: 'a', kind: 'duplicate', score: 1, shared: 1 }]);
+  });
+
+  it('finds a near duplicate with an edited sentence', () => {
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('a'), WIRE);
+    const [link] = dedup.add(id('b'), WIRE.replace('Paragraph 5:', 'In a later update,'));
+    assert.equal(link?.kind, 'duplicate');
+    assert.ok((link?.score ?? 0) >= 0.8);
+  });
+
+  it('links wire copy plus a local paragraph, and a shortened copy, as copies with the reused share', () => {
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('wire'), WIRE);
+    const [extended] = dedup.add(id('local'), `${LOCAL}\n\n${WIRE}\n\n${LOCAL}`);
+    assert.ok(extended !== undefined && extended.to === 'wire');
+    const shortened = WIRE.split('\n\n').slice(0, 5).join('\n\n');
+    const [short] = dedup.add(id('short'), shortened);
+    assert.ok(short !== undefined);
+    assert.equal(short.kind, 'copy');
+    assert.ok(short.shared > 0.9);
+  });
+
+  it('keeps the two independent seed reports apart (same quotes, different agencies)', () => {
+    const dir = 'test/fixtures/seeds';
+    const [first, second] = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('ria'), first ?? '');
+    assert.deepEqual(dedup.add(id('afp'), second ?? ''), []);
+  });
+
+  it('ignores unrelated texts', () => {
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('a'), WIRE);
+    assert.deepEqual(dedup.add(id('b'), 'The central bank left interest rates unchanged on Thursday, citing slowing inflation and a weaker labour market across the region this spring.'), []);
+  });
+});
+
+describe('fingerprints', () => {
+  it('pins the exact hash of a known text', () => {
+    assert.equal(exactHash(hasher, normalizedWords('Hello, World!')), hasher.h64ToString('hello world'));
+  });
+
+  it('estimates Jaccard close to the true value', () => {
+    const a = shingleHashes(hasher, normalizedWords(WIRE), 5);
+    const b = shingleHashes(hasher, normalizedWords(WIRE.split('\n\n').slice(0, 6).join(' ')), 5);
+    const bSet = new Set(b);
+    const truth = a.filter((x) => bSet.has(x)).length / new Set([...a, ...b]).size;
+    assert.ok(Math.abs(estimatedJaccard(minhash(a, 128), minhash(b, 128)) - truth) < 0.12);
+  });
+
+  it('finds through LSH every pair a brute-force scan finds above the duplicate threshold', () => {
+    const dedup = createDeduplicatorWith(hasher);
+    const texts = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? WIRE : WIRE.replace(`Paragraph ${i % 12}:`, `Update ${i}:`)));
+    const found = new Set<string>();
+    texts.forEach((text, i) => {
+      for (const link of dedup.add(id(`t${i}`), text)) found.add(`${link.from}>${link.to}`);
+    });
+    const signatures = texts.map((text) => minhash(shingleHashes(hasher, normalizedWords(text), 5), 128));
+    for (let i = 1; i < texts.length; i++) {
+      const matches = signatures.slice(0, i).filter((signature) => estimatedJaccard(signatures[i]!, signature) >= 0.8).length;
+      const linked = [...found].filter((pair) => pair.startsWith(`t${i}>`)).length;
+      assert.ok(linked >= Math.min(matches, 5), `t${i}: brute force ${matches}, LSH ${linked}`);
+    }
+  });
+});

@@ -1,0 +1,147 @@
+// Finds exact duplicates, near duplicates (MinHash + LSH bands) and copies (containment) among recent texts.
+import xxhash, { type XXHashAPI } from 'xxhash-wasm';
+import type { ArticleId } from '../model/index.ts';
+import type { ArticleLink } from '../model/story.ts';
+import { DEFAULT_DEDUP_CONFIG, type DedupConfig } from './config.ts';
+import { estimatedJaccard, exactHash, minhash, normalizedWords, sampleShingles, sharedCount, shingleHashes } from './shingles.ts';
+
+/** What dedup remembers of one text. */
+export type TextPrint = {
+  readonly id: ArticleId;
+  readonly exact: string;
+  readonly signature: Uint32Array;
+  readonly samples: Uint32Array;
+  readonly shingles: number;
+};
+
+export type Deduplicator = {
+  /** Links from this (later) article to earlier ones it duplicates or copies, strongest first; then remembers it. */
+  add(id: ArticleId, text: string): ArticleLink[];
+  /** The fingerprint alone, for comparing two given texts. */
+  print(id: ArticleId, text: string): TextPrint;
+  readonly size: number;
+};
+
+/** xxhash-wasm compiles a WebAssembly module, so the deduplicator is built asynchronously, once. */
+export async function createDeduplicator(options: Partial<DedupConfig> = {}): Promise<Deduplicator> {
+  return createDeduplicatorWith(await xxhash(), options);
+}
+
+export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<DedupConfig> = {}): Deduplicator {
+  const config: DedupConfig = { ...DEFAULT_DEDUP_CONFIG, ...options };
+  const prints = new Map<ArticleId, TextPrint>();
+  const byExact = new Map<string, ArticleId>();
+  const buckets = new Map<string, ArticleId[]>();
+  const bySample = new Map<number, ArticleId[]>();
+
+  const bandKeys = (signature: Uint32Array): string[] => {
+    const keys: string[] = [];
+    for (let band = 0; band < config.bands; band++) {
+      const rows = signature.subarray(band * config.rows, (band + 1) * config.rows);
+      keys.push(`${band}:${rows.join(',')}`);
+    }
+    return keys;
+  };
+
+  const print = (id: ArticleId, text: string): TextPrint => {
+    const words = normalizedWords(text);
+    const shingles = shingleHashes(hasher, words, config.shingleWords);
+    return {
+      id,
+      exact: exactHash(hasher, words),
+      signature: minhash(shingles, config.bands * config.rows),
+      samples: sampleShingles(shingles, config.sampleModulus),
+      shingles: shingles.length,
+    };
+  };
+
+  const push = <K>(map: Map<K, ArticleId[]>, key: K, id: ArticleId): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [id]);
+    else list.push(id);
+  };
+  const pull = <K>(map: Map<K, ArticleId[]>, key: K, id: ArticleId): void => {
+    const list = map.get(key);
+    if (list === undefined) return;
+    const at = list.indexOf(id);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) map.delete(key);
+  };
+
+  const forget = (old: TextPrint): void => {
+    prints.delete(old.id);
+    if (byExact.get(old.exact) === old.id) byExact.delete(old.exact);
+    for (const key of bandKeys(old.signature)) pull(buckets, key, old.id);
+    for (const sample of old.samples) pull(bySample, sample, old.id);
+  };
+
+  const remember = (current: TextPrint): void => {
+    prints.set(current.id, current);
+    if (!byExact.has(current.exact)) byExact.set(current.exact, current.id);
+    for (const key of bandKeys(current.signature)) push(buckets, key, current.id);
+    for (const sample of current.samples) push(bySample, sample, current.id);
+    if (prints.size > config.maxIndexed) {
+      const oldest = prints.values().next();
+      if (oldest.done !== true) forget(oldest.value);
+    }
+  };
+
+  const linksFor = (current: TextPrint): ArticleLink[] => {
+    const links = new Map<ArticleId, ArticleLink>();
+    const exact = byExact.get(current.exact);
+    if (exact !== undefined && exact !== current.id && current.shingles > 0) {
+      links.set(exact, { from: current.id, to: exact, kind: 'duplicate', score: 1, shared: 1 });
+    }
+    const near = new Set<ArticleId>();
+    for (const key of bandKeys(current.signature)) for (const id of buckets.get(key) ?? []) near.add(id);
+    for (const id of near) {
+      const other = prints.get(id);
+      if (other === undefined || links.has(id) || id === current.id) continue;
+      const jaccard = estimatedJaccard(current.signature, other.signature);
+      if (jaccard >= config.duplicateJaccard) links.set(id, { from: current.id, to: id, kind: 'duplicate', score: jaccard, shared: jaccard });
+    }
+    if (current.shingles >= config.minShingles) {
+      const sharedWith = new Map<ArticleId, number>();
+      for (const sample of current.samples) for (const id of bySample.get(sample) ?? []) sharedWith.set(id, (sharedWith.get(id) ?? 0) + 1);
+      for (const [id, shared] of sharedWith) {
+        if (shared < config.minSharedSamples || links.has(id) || id === current.id) continue;
+        const other = prints.get(id);
+        if (other === undefined || other.shingles < config.minShingles) continue;
+        const exactShared = sharedCount(current.samples, other.samples);
+        const ofCurrent = exactShared / Math.max(1, current.samples.length);
+        const ofOther = exactShared / Math.max(1, other.samples.length);
+        const containment = Math.max(ofCurrent, ofOther);
+        if (containment >= config.copyContainment) {
+          links.set(id, { from: current.id, to: id, kind: 'copy', score: containment, shared: ofCurrent });
+        }
+      }
+    }
+    return [...links.values()]
+      .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'duplicate' ? -1 : 1) || b.score - a.score || (a.to < b.to ? -1 : 1))
+      .slice(0, config.maxLinks);
+  };
+
+  return {
+    add(id, text) {
+      const current = print(id, text);
+      const links = linksFor(current);
+      if (!prints.has(id)) remember(current);
+      return links;
+    },
+    print,
+    get size() {
+      return prints.size;
+    },
+  };
+}
+
+/** Compares two texts directly (no index): estimated Jaccard and the larger of the two containments. */
+export function compareTexts(deduplicator: Deduplicator, a: { id: ArticleId; text: string }, b: { id: ArticleId; text: string }): { jaccard: number; containment: number } {
+  const pa = deduplicator.print(a.id, a.text);
+  const pb = deduplicator.print(b.id, b.text);
+  const shared = sharedCount(pa.samples, pb.samples);
+  return {
+    jaccard: estimatedJaccard(pa.signature, pb.signature),
+    containment: Math.max(shared / Math.max(1, pa.samples.length), shared / Math.max(1, pb.samples.length)),
+  };
+}
