@@ -1,0 +1,112 @@
+// Load benchmark of the HTTP API on loopback: story list, search and compare with 10,000 stored articles, 50
+// concurrent clients, bounded in time. Targets (issue 6): list p99 < 50 ms, compare p99 < 250 ms.
+//   npm run bench:server [-- --articles 10000 --connections 50 --seconds 10 --fresh]
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { recordToItem } from '../src/ingest/index.ts';
+import { ingest } from '../src/pipeline.ts';
+import { stageSettings, startServer, storyServiceFor } from '../src/server/index.ts';
+import { openSqliteStore, type Store } from '../src/store/index.ts';
+import { benchCorpus } from './server-corpus.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '10000' },
+    connections: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+    fresh: { type: 'boolean', default: false },
+  },
+});
+const ARTICLES = Number(opts.articles);
+const CONNECTIONS = Number(opts.connections);
+const SECONDS = Number(opts.seconds);
+const TARGET_P99_MS = { list: 50, compare: 250 } as const;
+
+async function prepareStore(): Promise<Store> {
+  const path = join(tmpdir(), `parallax-bench-server-${ARTICLES}.db`);
+  if (opts.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const reuse = existsSync(path);
+  const store = openSqliteStore(path);
+  if (reuse && (await store.countArticles()) >= ARTICLES) {
+    log(`reusing ${path} (${await store.countArticles()} articles; --fresh rebuilds it)`);
+    return store;
+  }
+  const started = performance.now();
+  const items = (async function* () {
+    let line = 0;
+    for (const record of benchCorpus(ARTICLES)) yield recordToItem(record, { file: 'bench', line: ++line });
+  })();
+  const summary = await ingest(store, items);
+  log(`ingested ${summary.stored} articles in ${((performance.now() - started) / 1000).toFixed(1)} s into ${path}`);
+  return store;
+}
+
+type Scenario = { name: string; kind: keyof typeof TARGET_P99_MS; paths: string[] };
+type Row = { scenario: string; requests_per_s: number; p50_ms: number; p99_ms: number; target_p99_ms: number; ok: boolean; errors: number; non2xx: number };
+
+async function run(url: string, s: Scenario): Promise<Row> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: s.paths[i++ % s.paths.length]! }) }],
+  });
+  const target = TARGET_P99_MS[s.kind];
+  return {
+    scenario: s.name,
+    requests_per_s: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    target_p99_ms: target,
+    ok: result.latency.p99 < target && result.non2xx === 0 && result.errors === 0,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+async function storyIds(base: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await fetch(`${base}/api/stories?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (!res.ok) throw new Error(`GET /api/stories: ${res.status} ${await res.text()}`);
+    const page = (await res.json()) as { stories: Array<{ id: string }>; next_cursor: string | null };
+    ids.push(...page.stories.map((s) => s.id));
+    cursor = page.next_cursor;
+  } while (cursor);
+  return ids;
+}
+
+function shuffled<T>(xs: T[]): T[] {
+  let seed = 7;
+  return xs.map((x) => ({ x, k: (seed = (seed * 16807) % 2147483647) })).sort((a, b) => a.k - b.k).map((e) => e.x);
+}
+
+const log = (line: string) => void process.stderr.write(`${line}\n`);
+
+const store = await prepareStore();
+const server = await startServer({ store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: null, port: 0, host: '127.0.0.1' });
+try {
+  const ids = shuffled(await storyIds(server.url));
+  log(`${await store.countArticles()} articles in ${ids.length} stories; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
+  const scenarios: Scenario[] = [
+    { name: 'GET /api/stories (first page)', kind: 'list', paths: ['/api/stories'] },
+    { name: 'GET /api/stories (search, filters, pages)', kind: 'list', paths: ['/api/stories?q=bridge', '/api/stories?source=Harbor%20Times', '/api/stories?q=Arden%20strike&limit=20', '/api/stories?from=2024-03-10&to=2024-03-20'] },
+    { name: 'GET /api/stories/:id/compare (random stories)', kind: 'compare', paths: ids.map((id) => `/api/stories/${encodeURIComponent(id)}/compare`) },
+  ];
+  const rows: Row[] = [];
+  for (const s of scenarios) {
+    log(`running: ${s.name}`);
+    rows.push(await run(server.url, s));
+  }
+  console.table(rows);
+  console.log(JSON.stringify({ articles: await store.countArticles(), stories: ids.length, connections: CONNECTIONS, seconds: SECONDS, results: rows }));
+  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+} finally {
+  await server.close();
+  await store.close();
+}

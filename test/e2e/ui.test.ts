@@ -1,0 +1,128 @@
+// The web UI driven in headless Chromium: the seed story, its comparison, adding an article, hostile text.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launchBrowser, SCREENSHOTS, startSite, type TestSite } from './harness.ts';
+
+const TIMEOUT = 60_000;
+const HOSTILE_TITLE = 'Council <script>window.__pwned = "title"</script> vote';
+const HOSTILE_TEXT = [
+  'HARBOR CITY (E2E Wire) - The harbor council voted on Tuesday to rebuild the old ferry pier <img src=x onerror="window.__pwned = \'img\'"> after a storm damaged it last winter, officials said.',
+  'The new pier will cost 12 million dollars and should open in two years, the council chair told reporters <script>window.__pwned = "script"</script> at the town hall.',
+  'Residents had asked for the repairs for months, saying the ferry is the fastest way to reach the mainland for work and school.',
+].join('\n\n');
+
+describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium not installed (apt-get install chromium)' }, () => {
+  let site: TestSite;
+  let browser: Browser;
+  const pages: Page[] = [];
+  const newPage = async (width = 1280, height = 900) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    page.on('dialog', (d) => void d.dismiss()); // an alert() would mean injected script ran; the checks below catch it
+    pages.push(page);
+    return page;
+  };
+
+  before(async () => {
+    site = await startSite();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('lists the seed story with both outlets', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/');
+    const card = page.locator('.story-card').filter({ hasText: 'The Straits Times' }).first();
+    await card.waitFor();
+    assert.match(await card.innerText(), /Sputnik International/);
+    assert.match(await card.innerText(), /2 articles/);
+    await page.screenshot({ path: `${SCREENSHOTS}stories.png`, fullPage: true });
+  });
+
+  it('opens the story and shows both outlets and the Kerry quotes matched across them', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/');
+    await page.locator('.story-card').filter({ hasText: 'The Straits Times' }).first().getByRole('link').click();
+    await page.locator('#quotes .quote-group').first().waitFor();
+    const columns = page.locator('.column');
+    assert.equal(await columns.count(), 2);
+    const kerryShared = page.locator('#quotes .quote-group').filter({ hasText: 'Kerry' }).filter({ hasText: '2 outlets' });
+    const texts = (await kerryShared.allInnerTexts()).join('\n');
+    for (const words of ['very important relationship', 'hockey', 'candid']) assert.match(texts, new RegExp(words), `Kerry quote "${words}" matched`);
+    const lavrov = page.locator('#quotes .quote-group').filter({ hasText: 'full agenda' });
+    assert.match(await lavrov.first().innerText(), /only in/);
+    // Choosing a shared sentence lights up its counterpart in the other outlet's column.
+    await page.locator('.sent.shared').first().click();
+    assert.ok((await page.locator('.sent.lit').count()) >= 1);
+    await page.screenshot({ path: `${SCREENSHOTS}story.png`, fullPage: true });
+    const phone = await newPage(390, 844);
+    await phone.goto(page.url());
+    await phone.locator('#quotes .quote-group').first().waitFor();
+    await phone.screenshot({ path: `${SCREENSHOTS}story-phone.png`, fullPage: false });
+  });
+
+  it('adds an article through the Add page; it shows up, live, on the open stories page', { timeout: TIMEOUT }, async () => {
+    const list = await newPage();
+    await list.goto(site.url + '/');
+    await list.locator('.story-card').first().waitFor();
+    const add = await newPage();
+    await add.goto(site.url + '/add');
+    await add.getByLabel('Page text or HTML').fill(HOSTILE_TEXT);
+    await add.getByLabel('Outlet').fill('E2E Herald');
+    await add.getByLabel('Headline').fill(HOSTILE_TITLE);
+    await add.getByRole('button', { name: 'Add' }).click();
+    await add.getByText('1 stored').waitFor();
+    await add.screenshot({ path: `${SCREENSHOTS}add.png`, fullPage: true });
+    await list.locator('.story-card').filter({ hasText: 'E2E Herald' }).waitFor({ timeout: 15_000 });
+  });
+
+  it('shows hostile markup in an article as text and never runs it', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/');
+    const card = page.locator('.story-card').filter({ hasText: 'E2E Herald' }).first();
+    assert.match(await card.innerText(), /<script>window.__pwned = "title"<\/script>/);
+    await page.goto(site.url + '/add');
+    const res = await page.evaluate(async () => (await fetch('/api/articles?q=ferry%20pier')).json());
+    const id = (res as { articles: Array<{ id: string }> }).articles[0]!.id;
+    await page.goto(`${site.url}/articles/${id}`);
+    await page.locator('#article-title').waitFor();
+    assert.equal(await page.locator('#article-title').innerText(), HOSTILE_TITLE);
+    const body = await page.locator('.body').innerText();
+    assert.match(body, /<img src=x onerror=/);
+    assert.match(body, /<script>window.__pwned = "script"<\/script>/);
+    assert.equal(await page.locator('main img, main script').count(), 0);
+    await page.getByRole('button', { name: 'Raw input' }).click();
+    await page.locator('.raw-text').waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined);
+    await page.screenshot({ path: `${SCREENSHOTS}article-hostile.png`, fullPage: true });
+  });
+
+  it('shows a seed article with what cleaning removed struck through', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    const res = await page.request.get(`${site.url}/api/articles?source=Sputnik%20International`);
+    const id = ((await res.json()) as { articles: Array<{ id: string }> }).articles[0]!.id;
+    await page.goto(`${site.url}/articles/${id}`);
+    await page.getByRole('button', { name: 'Raw input' }).click();
+    const removed = (await page.locator('.raw-text del').allInnerTexts()).join(' ');
+    assert.match(removed, /Subscribe/);
+    await page.screenshot({ path: `${SCREENSHOTS}article-raw.png`, fullPage: true });
+  });
+
+  it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/');
+    await page.locator('.story-card').first().waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
+    const link = page.locator('.story-card').filter({ hasText: 'The Straits Times' }).getByRole('link');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.sent').first().waitFor();
+    await page.locator('.sent').first().focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.sent.selected').count(), 1);
+  });
+});
