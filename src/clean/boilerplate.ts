@@ -45,8 +45,14 @@ export const MIN_PROSE_WORDS = 8;
 export const MAX_CHROME_WORDS = 30;
 /** Captions run longer than other chrome (a full descriptive sentence plus the credit). */
 export const MAX_CAPTION_WORDS = 60;
-/** After this many consecutive non-prose lines the article is over (menus, widgets and related links follow). */
-export const MAX_CHROME_RUN = 3;
+/**
+ * Body segment scoring: a prose line adds its word count, any other line subtracts this many words, an
+ * end marker (comments, "Related") far more. Calibrated on the trafilatura and Readability pages rendered
+ * as text (npm run eval:pagetext): a menu of ten items outweighs a one-line tagline, a share bar does not
+ * outweigh the paragraphs after it.
+ */
+export const CHROME_LINE_PENALTY = 4;
+export const END_MARKER_PENALTY = 40;
 /** A paragraph with this share of its words inside another kept paragraph is a repeat (a lede or caption printed twice). */
 export const REPEAT_CONTAINMENT = 0.9;
 /** A line seen on at least this many pages of an outlet, and on this share of them, is the outlet's template. */

@@ -1,6 +1,6 @@
 // Raw scraped page text (a whole page's visible text, site chrome included) to the article's own parts.
 import {
-  CAPTION_PATTERNS, END_MARKERS, MAX_CAPTION_WORDS, MAX_CHROME_RUN, MAX_CHROME_WORDS, MIN_PROSE_WORDS, OUTLET_NAME_WORDS,
+  CAPTION_PATTERNS, CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, MAX_CAPTION_WORDS, MAX_CHROME_WORDS, MIN_PROSE_WORDS, OUTLET_NAME_WORDS,
   PROMO_PATTERNS, REPEAT_CONTAINMENT, matchesAny,
 } from './boilerplate.ts';
 import { extractByline } from './byline.ts';
@@ -23,20 +23,27 @@ type LineKind = 'prose' | 'short' | 'promo' | 'caption' | 'end' | 'template' | '
 type Line = { readonly text: string; readonly words: number; readonly kind: LineKind; readonly dateline: boolean };
 
 /** Headlines are between these many words; shorter is a label, longer a paragraph. */
-const MIN_TITLE_WORDS = 3;
+const MIN_TITLE_WORDS = 2;
 const MAX_TITLE_WORDS = 25;
+/** The headline is looked for this many lines above the article, and scored against its first paragraphs. */
+const TITLE_WINDOW_LINES = 30;
+const TITLE_CONTEXT_PARAGRAPHS = 4;
+/** Score lost per line between a candidate and the article (a share of words, so 0.03 ≈ 3 points a line). */
+const TITLE_DISTANCE_COST = 0.02;
 /** Only the first lines of a page can hold the outlet's name. */
 const HEADER_LINES_FOR_SITE_NAME = 3;
 const MAX_SITE_NAME_WORDS = 5;
+/** Paragraphs this long count double in the body score: articles are written in long paragraphs, comment threads and teasers in short ones. */
+const LONG_PARAGRAPH_WORDS = 40;
 
 export function extractPageText(text: string, source: string | null, templates: TemplateLookup): PageTextParts {
   const raw = text.split(/\r?\n/).map(normaliseWhitespace).filter((l) => l.length > 0);
   const script = dominantScript(raw.filter((l) => countWords(l) >= MIN_PROSE_WORDS).join(' '));
   const lines = raw.map((t) => classifyLine(t, script, isTemplateLine(templates, source, t)));
-  const start = findBodyStart(lines);
-  const header = lines.slice(0, start < 0 ? lines.length : start);
-  const titleIndex = findTitle(header);
-  const paragraphs = start < 0 ? [] : collectBody(lines.slice(start));
+  const body = findBody(lines);
+  const header = lines.slice(0, body ? body.start : lines.length);
+  const titleIndex = body ? findTitle(header, lines.slice(body.start, body.end)) : -1;
+  const paragraphs = body ? collectBody(lines.slice(body.start, body.end)) : [];
   const headerTexts = header.map((l) => l.text);
   return {
     title: titleIndex < 0 ? null : header[titleIndex]!.text,
@@ -63,64 +70,85 @@ function classifyLine(text: string, script: string | null, template: boolean): L
 }
 
 /**
- * The article starts at its dateline when it has one, else at the first prose line that is followed
- * directly by more prose: a lone sentence among menus is a tagline or teaser, not the article.
+ * The article is the stretch of the page with the most prose net of the chrome inside it (a maximum-sum
+ * segment, as in body-text extraction): prose lines add their words, other lines subtract a penalty, so a
+ * lone tagline or a cookie notice among menus loses to the long run of paragraphs, while a short "Related"
+ * or share block inside the article is crossed. Returns [start, end) or null when the page has no prose.
  */
-function findBodyStart(lines: readonly Line[]): number {
-  const dateline = lines.findIndex((l) => l.dateline && l.kind === 'prose');
-  const run = lines.findIndex((l, i) => l.kind === 'prose' && lines[i + 1]?.kind === 'prose');
-  if (dateline >= 0 && (run < 0 || run >= dateline || isRepeatOfLater(lines, run, dateline))) return dateline;
-  if (run >= 0) return run;
-  return lines.findIndex((l) => l.kind === 'prose');
-}
-
-/** A teaser printed before the dateline paragraph that repeats it. */
-function isRepeatOfLater(lines: readonly Line[], from: number, dateline: number): boolean {
-  for (let i = from; i < dateline; i++) {
-    const l = lines[i]!;
-    if (l.kind === 'prose' && containment(wordSet(l.text), wordSet(lines[dateline]!.text)) < REPEAT_CONTAINMENT) return false;
+function findBody(lines: readonly Line[]): { start: number; end: number } | null {
+  let best: { start: number; end: number; score: number } | null = null;
+  let runStart = 0;
+  let run = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (run <= 0) {
+      runStart = i;
+      run = 0;
+    }
+    run += lineScore(lines[i]!);
+    if (run > 0 && (!best || run > best.score)) best = { start: runStart, end: i + 1, score: run };
   }
-  return true;
+  if (!best) return null;
+  // The segment starts and ends on prose: leading or trailing chrome never adds to it.
+  return { start: best.start, end: best.end };
 }
 
-/** The headline is the headline-shaped line nearest above the article. */
-function findTitle(header: readonly Line[]): number {
-  for (let i = header.length - 1; i >= 0; i--) {
+function lineScore(l: Line): number {
+  if (l.kind === 'prose') return l.words * (1 + Math.min(1, l.words / LONG_PARAGRAPH_WORDS));
+  if (l.kind === 'end') return -END_MARKER_PENALTY;
+  return -CHROME_LINE_PENALTY;
+}
+
+/**
+ * The headline is a headline-shaped line shortly above the article whose words the article repeats: the
+ * share of its words found in the opening paragraphs, minus a small cost per line of distance, so a nearby
+ * date, byline or share bar never wins over the real headline a few lines up.
+ */
+function findTitle(header: readonly Line[], body: readonly Line[]): number {
+  const opening = wordSet(body.slice(0, TITLE_CONTEXT_PARAGRAPHS).map((l) => l.text).join(' '));
+  let best = -1;
+  let bestScore = -Infinity;
+  const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
+  for (let i = header.length - 1; i >= from; i--) {
     const l = header[i]!;
-    if (l.kind !== 'short' && l.kind !== 'prose') continue;
-    if (l.words < MIN_TITLE_WORDS || l.words > MAX_TITLE_WORDS) continue;
-    if (/[.:;,]$/.test(l.text) || extractByline(l.text) || isDateOnly(l.text) || isSiteName(l.text)) continue;
-    return i;
+    if (!isHeadlineShaped(l)) continue;
+    const words = contentWords(l.text);
+    const shared = words.size === 0 ? 0 : containment(words, opening);
+    const score = shared - TITLE_DISTANCE_COST * (header.length - 1 - i);
+    if (score > bestScore) [best, bestScore] = [i, score];
   }
-  return -1;
+  return best;
 }
 
-function isDateOnly(text: string): boolean {
-  return findDateLine([text]).published_at !== null && countWords(text) <= 8;
+function isHeadlineShaped(l: Line): boolean {
+  if (l.kind !== 'short' && l.kind !== 'prose') return false;
+  if (l.words < MIN_TITLE_WORDS || l.words > MAX_TITLE_WORDS) return false;
+  if (/[.:;,|»›>]$/.test(l.text) || /^[*•]/.test(l.text)) return false;
+  return !extractByline(l.text) && !mentionsDate(l.text) && !isSiteName(l.text);
 }
 
-/** Body: prose lines in order, short lines only between prose (subheadings), until a widget or a run of chrome. */
+/** Words of three or more letters: function words are mostly shorter, and a headline's content is not. */
+function contentWords(text: string): Set<string> {
+  return new Set([...wordSet(text)].filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+}
+
+function mentionsDate(text: string): boolean {
+  const found = findDateLine([text]);
+  return found.published_at !== null || found.partial_date !== null;
+}
+
+/** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once. */
 function collectBody(lines: readonly Line[]): string[] {
   const kept: Array<{ text: string; words: Set<string> }> = [];
-  let chromeRun = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind === 'end') break;
-    if (l.kind !== 'prose') {
-      chromeRun++;
-      if (chromeRun >= MAX_CHROME_RUN) break;
-      if (l.kind === 'short' && isSubheading(lines, i)) keep(kept, l.text);
-      continue;
-    }
-    chromeRun = 0;
-    keep(kept, l.text);
+    if (l.kind === 'prose' || (l.kind === 'short' && isSubheading(lines, i))) keep(kept, l.text);
   }
   return kept.map((k) => k.text);
 }
 
 function isSubheading(lines: readonly Line[], i: number): boolean {
   const l = lines[i]!;
-  return l.words >= MIN_TITLE_WORDS && !/[,;:]$/.test(l.text) && lines[i - 1]?.kind === 'prose' && lines[i + 1]?.kind === 'prose';
+  return l.words >= 3 && !/[,;:]$/.test(l.text) && lines[i - 1]?.kind === 'prose' && lines[i + 1]?.kind === 'prose';
 }
 
 /** Keeps a paragraph once: a later repeat is dropped; an earlier teaser the new paragraph contains is replaced. */
