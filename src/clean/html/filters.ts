@@ -18,8 +18,8 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
   // beside its twin in the same parent, where the author wrote it twice.
   const seen = new Map<string, RawBlock>();
   const titleKey = title === null ? null : normalizeForMatch(title);
-  const out: string[] = [];
-  for (const block of blocks) {
+  const keep = blocks.map(() => false);
+  for (const [index, block] of blocks.entries()) {
     const text = block.text;
     if (text.length === 0) continue;
     if (block.linkChars / text.length > MAX_BLOCK_LINK_DENSITY) continue;
@@ -32,7 +32,7 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     const twin = seen.get(key);
     if (twin !== undefined && twin.element.parent !== block.element.parent) continue;
     if (twin === undefined) seen.set(key, block);
-    out.push(text);
+    keep[index] = true;
   }
-  return out;
+  return blocks.filter((_, index) => keep[index]).map((block) => block.text);
 }
