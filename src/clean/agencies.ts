@@ -39,12 +39,12 @@ export const AGENCIES: readonly AgencyEntry[] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
-/** Contexts in which a bare acronym is a credit: "(AP)", "AP reported", "told AP", "PHOTO: AP", "/AP", "AP Photo", "AP -". */
+/** Contexts in which a bare acronym is a credit: "(AP)", "(dpa/lsw)", "AP reported", "told AP", "PHOTO: AP", "/AP", "AP Photo", "AP -". */
 function creditPattern(acronym: string): RegExp {
   const a = escape(acronym);
   return new RegExp(
     [
-      `\\(${a}\\)`,
+      `\\(${a}\\s*(?:[/,][^()]{0,30})?\\)`,
       `\\b${a}\\s+(?:reported|reports|said|says|wrote|photo|news agency)\\b`,
       `\\b(?:told|to|according to|via|by|the)\\s+${a}\\b(?!-)`,
       `\\b(?:photo|image|picture|foto|bild)s?\\s*(?:credit)?\\s*[:/-]\\s*${a}\\b`,
@@ -73,11 +73,20 @@ export function findAgencies(texts: readonly string[]): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
-/** Maps a spelling found in a dateline or credit ("Associated Press", "dpa") to its normalised name. */
+/**
+ * Maps a spelling found in a dateline or credit ("Associated Press", "dpa") to its normalised name. A joint
+ * credit ("dpa/lsw", "AFP/Getty", "Reuters, AP") is named by its first known agency.
+ */
 export function normaliseAgency(name: string): string | null {
   const t = name.trim();
   for (const entry of AGENCIES) {
     if (entry.names.some((n) => n.toLowerCase() === t.toLowerCase()) || entry.acronyms.includes(t)) return entry.name;
+  }
+  const parts = t.split(/\s*[/,;]\s*|\s+(?:and|und|et|y)\s+/);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const known = normaliseAgency(part);
+    if (known) return known;
   }
   return null;
 }

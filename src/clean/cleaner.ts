@@ -2,6 +2,7 @@
 import type { Article, ArticleId, CleanResult, RawInput } from '../model/index.ts';
 import { contentHash } from '../ingest/identity.ts';
 import { findAgencies } from './agencies.ts';
+import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
 import { extractHtml } from './html/index.ts';
@@ -48,9 +49,9 @@ function readParts(raw: RawInput, templates: TemplateLookup, defaultSource: stri
       source: hintedSource ?? page.siteName ?? hostOf(page.url) ?? defaultSource,
       url: page.url,
       byline: page.byline,
-      date: page.publishedAt ? { published_at: page.publishedAt, partial_date: null } : { published_at: null, partial_date: null },
+      date: page.publishedAt ? parseDate(page.publishedAt) : { published_at: null, partial_date: null },
       language: page.language,
-      paragraphs: page.paragraphs,
+      paragraphs: dropLeadingBylines(page.paragraphs),
       credits: [],
     };
   }
@@ -109,6 +110,13 @@ function articleId(raw: RawInput, source: string | null, url: string | null, tex
   if (raw.hints.id) return `a_${contentHash('id', source ?? '', raw.hints.id)}` as ArticleId;
   if (url) return `a_${contentHash('url', source ?? '', url)}` as ArticleId;
   return `a_${contentHash('text', source ?? '', text)}` as ArticleId;
+}
+
+/** A byline printed as the article's first lines ("Par Claire Dubois - Publié le …") is metadata, not text. */
+function dropLeadingBylines(paragraphs: readonly string[]): string[] {
+  let start = 0;
+  while (start < Math.min(paragraphs.length - 1, 2) && extractByline(paragraphs[start]!)) start++;
+  return paragraphs.slice(start);
 }
 
 function hostOf(url: string | null): string | null {

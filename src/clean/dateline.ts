@@ -5,8 +5,11 @@ import { normaliseAgency } from './agencies.ts';
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${WEEKDAY}|\\d{4}-\\d{2}-\\d{2})`;
-/** A place in capitals ("WASHINGTON", "NEW YORK", "ST. PETERSBURG", "WASHINGTON, D.C."), or Title Case when an agency follows. */
-const CAPS_PLACE = "[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ ][A-ZÀ-Ý.'’-]+){0,3}(?:,\\s*(?:D\\.C\\.|[A-Z][a-z]+\\.?|[A-Z]{2,}))?";
+/**
+ * A place in capitals ("WASHINGTON", "NEW YORK", "ST. PETERSBURG"), perhaps with its state or country
+ * ("WASHINGTON, D.C.", "ALBUQUERQUE, N.M.", "AREQUIPA, Peru"), or Title Case when an agency follows.
+ */
+const CAPS_PLACE = "[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ ][A-ZÀ-Ý.'’-]+){0,3}(?:,\\s*(?:(?:[A-Z][a-z]*\\.){1,3}|[A-Z][a-z]+\\.?|[A-Z]{2,}))?";
 const TITLE_PLACE = "[A-ZÀ-Ý][\\p{L}.'’-]+(?:[ ][A-ZÀ-Ý][\\p{L}.'’-]+){0,3}";
 const AGENCY = '\\(([^()]{2,40})\\)';
 const DASH = '\\s*(?:[-–—:]{1,2}|‐)\\s+';

@@ -20,22 +20,50 @@ export function findDateLine(lines: readonly string[]): FoundDate {
   return NO_DATE;
 }
 
+/**
+ * Parsers tried after English, for pages in other languages ("14. Februar 2025", "12 сентября 2024",
+ * "Publié le 20 novembre 2024 à 07h30"). Each costs a parse, so they only see lines with a digit.
+ */
+const OTHER_LOCALES: readonly chrono.Chrono[] = [chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.uk, chrono.sv].map((l) => l.strict);
+
+/** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
+const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
+
 /** Parses one date expression; without a certain year it is returned as a partial date, never completed. */
 export function parseDate(text: string): FoundDate {
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
-  const [result] = chrono.parse(text, FIXED_REFERENCE, { forwardDate: false });
+  const result = parseWithAnyLocale(text.replace(DOTTED_TIME, '$1:$2'));
   if (!result) return NO_DATE;
   const start = result.start;
   if (!start.isCertain('day') || !start.isCertain('month')) return NO_DATE;
   if (!start.isCertain('year')) return { published_at: null, partial_date: { text: result.text, missing: 'year' } };
-  const hasTime = start.isCertain('hour');
-  const date = start.date();
-  if (!hasTime) {
+  // A time is only an instant with its zone; "18:32 Uhr" alone would be read in this machine's zone, so the
+  // date is kept without it rather than made to depend on where Parallax runs.
+  if (!start.isCertain('hour') || !start.isCertain('timezoneOffset')) {
     const y = start.get('year')!, m = start.get('month')!, d = start.get('day')!;
     return { published_at: `${y}-${pad(m)}-${pad(d)}`, partial_date: null };
   }
-  return { published_at: date.toISOString(), partial_date: null };
+  return { published_at: start.date().toISOString(), partial_date: null };
+}
+
+function parseWithAnyLocale(text: string): chrono.ParsedResult | null {
+  const english = firstAbsolute(chrono.strict, text);
+  if (english && english.start.isCertain('day') && english.start.isCertain('month')) return english;
+  if (!/\d/.test(text)) return english;
+  for (const locale of OTHER_LOCALES) {
+    const found = firstAbsolute(locale, text);
+    if (found && found.start.isCertain('day') && found.start.isCertain('month')) return found;
+  }
+  return english;
+}
+
+/** "3 hours ago" is relative to a reading time Parallax does not know; only absolute dates are publication dates. */
+function firstAbsolute(parser: chrono.Chrono, text: string): chrono.ParsedResult | null {
+  for (const result of parser.parse(text, FIXED_REFERENCE, { forwardDate: false })) {
+    if (!result.tags().has('result/relativeDate')) return result;
+  }
+  return null;
 }
 
 /** Accepts ISO 8601 and RFC 2822 timestamps as given by JSON exports and meta tags. */
