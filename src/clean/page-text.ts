@@ -35,6 +35,8 @@ const HEADER_LINES_FOR_SITE_NAME = 3;
 const MAX_SITE_NAME_WORDS = 5;
 /** Paragraphs this long count double in the body score: articles are written in long paragraphs, comment threads and teasers in short ones. */
 const LONG_PARAGRAPH_WORDS = 40;
+/** Inside the article, sentences down to this many words are kept ("He refused." is content, "Share." is not). */
+const MIN_SHORT_SENTENCE_WORDS = 3;
 
 export function extractPageText(text: string, source: string | null, templates: TemplateLookup): PageTextParts {
   const raw = text.split(/\r?\n/).map(normaliseWhitespace).filter((l) => l.length > 0);
@@ -141,9 +143,14 @@ function collectBody(lines: readonly Line[]): string[] {
   const kept: Array<{ text: string; words: Set<string> }> = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind === 'prose' || (l.kind === 'short' && isSubheading(lines, i))) keep(kept, l.text);
+    if (l.kind === 'prose' || (l.kind === 'short' && (isSubheading(lines, i) || isShortSentence(l)))) keep(kept, l.text);
   }
   return kept.map((k) => k.text);
+}
+
+/** Inside the article, a short line written as a sentence is a short paragraph, not chrome. */
+function isShortSentence(l: Line): boolean {
+  return l.words >= MIN_SHORT_SENTENCE_WORDS && endsLikeSentence(l.text);
 }
 
 function isSubheading(lines: readonly Line[], i: number): boolean {
