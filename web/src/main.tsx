@@ -1,6 +1,6 @@
 // Entry point: picks the page for the current path and keeps the document title in step.
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { Layout } from './components/layout.tsx';
 import { AddPage } from './pages/add.tsx';
 import { ArticlePage } from './pages/article.tsx';
@@ -11,8 +11,13 @@ import './styles.css';
 
 function App() {
   const route = useRoute();
+  const firstRender = useRef(true);
   useEffect(() => {
-    // After client navigation, move focus to the new content so screen readers announce it.
+    // After client navigation (not on first load), move focus to the new content so screen readers announce it.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.page, 'id' in route ? route.id : '']);
   switch (route.page) {
