@@ -1,0 +1,93 @@
+// `parallax compare <story-id | file | article-id …>`: how each outlet told one story.
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import pc from 'picocolors';
+import { isDynamicPattern } from 'tinyglobby';
+import { createAnalyzer } from '../../analyze/index.ts';
+import { createCleaner } from '../../clean/index.ts';
+import { compareArticles } from '../../compare/index.ts';
+import { renderComparison, type Palette } from '../../compare/render.ts';
+import { readInputs } from '../../ingest/index.ts';
+import { describeOrigin, type Article, type ArticleId, type ArticleLink } from '../../model/index.ts';
+import { ingest, LiveTemplates } from '../../pipeline.ts';
+import type { Store } from '../../store/index.ts';
+import { globals, json, log, out, UsageError, withStore } from '../context.ts';
+
+type CompareCliOptions = { store: boolean; markdown?: boolean; source?: string };
+
+const COLOURS: Palette = { bold: pc.bold, dim: pc.dim, added: (text) => pc.green(text), removed: (text) => pc.red(pc.strikethrough(text)), accent: pc.cyan };
+
+/** Names in compromise are typed for this many names per article: a comparison is small, so type more than ingest does. */
+const COMPARE_NAMES_TYPED = 12;
+
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description('compare how outlets told one story: shared and unique facts, quotes, framing, similarity')
+    .argument('<items...>', 'a story id, or files / article ids of the articles to compare')
+    .option('--no-store', 'clean files in memory instead of ingesting them into the database')
+    .option('--markdown', 'Markdown output')
+    .option('--source <name>', 'outlet name for files that do not name one')
+    .action(async (items: string[], opts: CompareCliOptions, cmd: Command) => {
+      const loaded = opts.store ? await withStore(cmd, (store) => loadFromStore(store, items, opts)) : await cleanFiles(items, opts, null);
+      if (loaded.articles.length === 0) throw new UsageError('nothing to compare');
+      const analyze = createAnalyzer({ compromiseNamesPerArticle: COMPARE_NAMES_TYPED });
+      const analyses = loaded.articles.map(analyze);
+      const started = performance.now();
+      const comparison = compareArticles(loaded.articles, analyses, loaded.links);
+      log(`compared ${loaded.articles.length} articles in ${Math.round(performance.now() - started)} ms`);
+      if (globals(cmd).json) json(comparison);
+      else out(renderComparison(comparison, { markdown: opts.markdown ?? false, ...(opts.markdown || !process.stdout.isTTY ? {} : { palette: COLOURS }) }));
+    });
+}
+
+type Loaded = { articles: Article[]; links: ArticleLink[] };
+
+function isFileArgument(item: string): boolean {
+  return item === '-' || existsSync(item) || isDynamicPattern(item);
+}
+
+/** The store's story methods, when the stories stage provides them (looked up so this command works before it does). */
+type StoryReader = { getStoryArticles?(id: string): Promise<Article[] | null>; getStoryLinks?(id: string): Promise<ArticleLink[]> };
+
+async function loadFromStore(store: Store, items: readonly string[], opts: CompareCliOptions): Promise<Loaded> {
+  const stories = store as unknown as StoryReader;
+  if (items.length === 1 && !isFileArgument(items[0]!) && stories.getStoryArticles !== undefined) {
+    const members = await stories.getStoryArticles(items[0]!);
+    if (members !== null) return { articles: members, links: (await stories.getStoryLinks?.(items[0]!)) ?? [] };
+  }
+  const files = items.filter(isFileArgument);
+  const ids = items.filter((item) => !isFileArgument(item));
+  if (files.length > 0) {
+    const summary = await ingest(store, readInputs(files), opts.source ? { defaultSource: opts.source } : {});
+    log(`stored ${summary.stored}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`);
+  }
+  const fromFiles = files.length > 0 ? (await cleanFiles(files, opts, await LiveTemplates.load(store))).articles : [];
+  const fromIds: Article[] = [];
+  for (const id of ids) {
+    const article = await store.getArticle(id as ArticleId);
+    if (article === null) throw new UsageError(`no article or story with id ${id}, and no such file`);
+    fromIds.push(article);
+  }
+  return { articles: dedupe([...fromFiles, ...fromIds]), links: [] };
+}
+
+async function cleanFiles(items: readonly string[], opts: CompareCliOptions, templates: LiveTemplates | null): Promise<Loaded> {
+  const clean = createCleaner({ ...(templates ? { templates } : {}), ...(opts.source ? { defaultSource: opts.source } : {}) });
+  const articles: Article[] = [];
+  for await (const item of readInputs(items)) {
+    if (!item.ok) {
+      log(`rejected ${describeOrigin(item.rejection.origin)}: ${item.rejection.reason}`);
+      continue;
+    }
+    const result = clean(item.raw);
+    if (result.ok) articles.push(result.article);
+    else log(`rejected ${describeOrigin(item.raw.origin)}: ${result.reason}`);
+  }
+  return { articles: dedupe(articles), links: [] };
+}
+
+function dedupe(articles: readonly Article[]): Article[] {
+  const seen = new Set<string>();
+  return articles.filter((article) => !seen.has(article.id) && Boolean(seen.add(article.id)));
+}

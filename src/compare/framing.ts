@@ -1,0 +1,47 @@
+// Framing: headlines side by side with the names and words each puts forward, and what each outlet names that no
+// other does.
+import type { Emphasis, Headline } from '../model/comparison.ts';
+import { foldDiacritics } from '../analyze/index.ts';
+import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import type { NameMention } from './quotes/extract.ts';
+import type { ArticleView } from './story-view.ts';
+import { termedWords } from './terms.ts';
+
+function folded(text: string): string {
+  return ` ${foldDiacritics(text).replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+export function compareHeadlines(views: readonly ArticleView[], config: CompareConfig = COMPARE_CONFIG): Headline[] {
+  const titleTerms = views.map((view) => new Set(termedWords(view.article.title ?? '', view.tools).map((word) => word.term)));
+  return views.map((view, position) => {
+    const title = view.article.title;
+    const foldedTitle = folded(title ?? '');
+    const entities = [...view.entities.entries()]
+      .filter(([key, entity]) => foldedTitle.includes(` ${foldDiacritics(entity.key)} `) || foldedTitle.includes(` ${key.split(' ').pop()} `))
+      .map(([, entity]) => entity.text);
+    // Words no other headline uses come first: they are what this outlet chose to put forward.
+    const words = termedWords(title ?? '', view.tools);
+    const own = (term: string) => titleTerms.every((terms, k) => k === position || !terms.has(term));
+    const ranked = [...words.filter((word) => own(word.term)), ...words.filter((word) => !own(word.term))];
+    const terms = [...new Map(ranked.map((word) => [word.term, word.text])).values()].slice(0, config.headlineTerms);
+    return { article_id: view.article.id, source: view.label, title, entities: [...new Set(entities)], terms };
+  });
+}
+
+/** Per outlet, the names it mentions that no other outlet's text does, most mentioned first. */
+export function compareEmphasis(views: readonly ArticleView[], names: ReadonlyArray<readonly NameMention[]>): Emphasis[] {
+  const texts = views.map((view) => folded(`${view.article.title ?? ''} ${view.article.text}`));
+  return views.map((view, position) => {
+    const counts = new Map<string, { name: string; count: number }>();
+    for (const mention of names[position] ?? []) {
+      const surname = mention.key.split(' ').pop()!;
+      const elsewhere = texts.some((text, k) => k !== position && (text.includes(` ${mention.key} `) || text.includes(` ${surname} `)));
+      if (elsewhere) continue;
+      const known = counts.get(mention.key) ?? { name: mention.name, count: 0 };
+      known.count++;
+      counts.set(mention.key, known);
+    }
+    const entities = [...counts.values()].sort((a, b) => b.count - a.count).map((entry) => entry.name);
+    return { article_id: view.article.id, source: view.label, entities };
+  });
+}

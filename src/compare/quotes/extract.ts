@@ -1,0 +1,154 @@
+// Article → its direct quotations (with speakers) and its reported speech. Quotes continued in the same paragraph
+// or across paragraphs become one quotation; a quote with no attribution of its own inherits the speaker before it.
+import type { Article } from '../../model/article.ts';
+import type { Analysis } from '../../model/analysis.ts';
+import type { ArticleId } from '../../model/ids.ts';
+import { COMPARE_CONFIG } from '../config.ts';
+import { speakerAfter, speakerBefore, isSpeechVerb, type AttributionContext } from './attribution.ts';
+import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
+import { createPeople, type Resolved } from './people.ts';
+import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
+import { CALENDAR_WORDS, MONTHS } from '../../analyze/vocabulary.ts';
+
+/** Month and weekday names are capitalised but name no one. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);
+
+export type Quote = {
+  readonly article_id: ArticleId;
+  readonly paragraph: number;
+  /** Index of the sentence where it starts. */
+  readonly sentence: number;
+  /** The quoted words; parts of a continued quotation joined by a space. */
+  readonly text: string;
+  readonly speaker: Resolved | null;
+  readonly partial: boolean;
+};
+
+export type Reported = { readonly article_id: ArticleId; readonly index: number; readonly text: string; readonly speaker: Resolved };
+
+/** A name as the text writes it, in a sentence (for what each outlet names that others do not). */
+export type NameMention = { readonly sentence: number; readonly key: string; readonly name: string };
+
+export type ArticleQuotes = {
+  readonly quotes: readonly Quote[];
+  readonly reported: readonly Reported[];
+  /** Names outside quotations, titles stripped; a capitalised first word of a sentence only when named again elsewhere. */
+  readonly names: readonly NameMention[];
+};
+
+type Located = QuoteSpan & { readonly paragraph: number; readonly base: number };
+
+/** A quotation printed before its attribution ends in a comma that belongs to the sentence, not the speaker. */
+const TRAILING_COMMA = /[,;:]\s*$/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const LOWER_START = /^\P{L}*\p{Ll}/u;
+/** The text between a sentence start and a full quotation: an attribution ending "said:" or "said,". */
+const INTRODUCES_QUOTE = /[:,]\s*$/u;
+
+function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
+}
+
+/** First token at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export function extractQuotes(article: Article, analysis: Analysis): ArticleQuotes {
+  const bases = paragraphOffsets(article);
+  const spans: Located[] = article.paragraphs.flatMap((paragraph, index) =>
+    findQuoteSpans(paragraph).map((span) => ({ ...span, paragraph: index, base: bases[index] ?? 0 })),
+  );
+  const tokens = tokenize(article, analysis, spans.map((span) => ({ start: span.base + span.start, end: span.base + span.end })));
+  const people = createPeople(tokens, analysis);
+  const context: AttributionContext = { tokens, people, lastSpeaker: null };
+  const sentenceAt = (offset: number) => analysis.sentences.find((sentence) => sentence.end > offset) ?? analysis.sentences[analysis.sentences.length - 1];
+
+  type Draft = { paragraph: number; sentence: number; parts: string[]; speaker: Resolved | null; partial: boolean; open: boolean };
+  const drafts: Draft[] = [];
+  spans.forEach((span, k) => {
+    const previous = k > 0 ? spans[k - 1] : undefined;
+    const paragraphText = article.paragraphs[span.paragraph] ?? '';
+    const inner = paragraphText.slice(span.start, span.end).trim();
+    const openOffset = span.base + span.open;
+    const sentence = sentenceAt(openOffset);
+    const sentenceStart = sentence?.start ?? span.base;
+    const before = article.text.slice(Math.max(sentenceStart, previous !== undefined && previous.paragraph === span.paragraph ? previous.base + (previous.close ?? previous.end) + 1 : 0), openOffset);
+    const partial = LOWER_START.test(inner) || wordCount(inner) < COMPARE_CONFIG.minUnattributedQuoteWords || (wordCount(before) >= 3 && !INTRODUCES_QUOTE.test(before));
+
+    let speaker: Resolved | null = null;
+    if (span.close !== null && !/\.\s*$/u.test(inner)) speaker = speakerAfter(context, tokenAt(tokens, span.base + span.close + 1), span.paragraph);
+    if (speaker === null) {
+      const from = tokenAt(tokens, Math.max(sentenceStart, previous !== undefined && previous.paragraph === span.paragraph && previous.close !== null ? previous.base + previous.close + 1 : sentenceStart));
+      speaker = speakerBefore(context, from, tokenAt(tokens, openOffset));
+    }
+    if (speaker === null && INTRODUCES_QUOTE.test(before) && /:\s*$/u.test(before) && sentence !== undefined) {
+      const subject = people.subjectOf(sentence.index, openOffset);
+      if (subject !== undefined) speaker = subject;
+    }
+
+    const last = drafts[drafts.length - 1];
+    const continuesOpen = last !== undefined && last.open && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText);
+    const followsInParagraph = last !== undefined && previous !== undefined && previous.paragraph === span.paragraph && !last.partial && !partial;
+    const followsParagraph = last !== undefined && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText) && !partial;
+    if (speaker === null && last !== undefined && (continuesOpen || followsInParagraph)) {
+      last.parts.push(inner);
+      last.open = span.close === null;
+      return;
+    }
+    if (speaker === null && last !== undefined && followsParagraph) speaker = last.speaker;
+    if (speaker !== null) {
+      context.lastSpeaker = speaker;
+      people.markPerson(speaker.key);
+    }
+    if (speaker === null && partial && wordCount(inner) < COMPARE_CONFIG.minUnattributedQuoteWords) return;
+    drafts.push({ paragraph: span.paragraph, sentence: sentence?.index ?? 0, parts: [inner], speaker, partial, open: span.close === null });
+  });
+
+  const quotes: Quote[] = drafts.map((draft) => ({
+    article_id: article.id,
+    paragraph: draft.paragraph,
+    sentence: draft.sentence,
+    text: draft.parts.map((part) => part.replace(TRAILING_COMMA, '')).join(' … '),
+    speaker: draft.speaker,
+    partial: draft.partial,
+  }));
+  const keyCounts = new Map<string, number>();
+  for (const run of people.runs) keyCounts.set(run.key, (keyCounts.get(run.key) ?? 0) + 1);
+  const names = people.runs
+    .filter((run) => {
+      const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
+      if (CALENDAR_NAMES.has(run.key)) return false;
+      return !opensSentence || run.titles.length > 0 || run.key.includes(' ') || (keyCounts.get(run.key) ?? 0) > 1;
+    })
+    .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));
+  return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
+}
+
+/** Sentences that report what someone said without quoting it whole ("Kerry said that both had played hockey"). */
+function findReportedSpeech(article: Article, analysis: Analysis, context: AttributionContext, spans: readonly Located[]): Reported[] {
+  const { tokens } = context;
+  const reported: Reported[] = [];
+  for (const sentence of analysis.sentences) {
+    const quotedWords = spans
+      .filter((span) => span.base + span.open >= sentence.start && span.base + span.open < sentence.end)
+      .reduce((sum, span) => sum + wordCount((article.paragraphs[span.paragraph] ?? '').slice(span.start, span.end)), 0);
+    const words = wordCount(sentence.text);
+    if (quotedWords * 2 > words) continue;
+    const from = tokenAt(tokens, sentence.start);
+    const to = tokenAt(tokens, sentence.end);
+    let hasVerb = false;
+    for (let k = from; k < to; k++) if (isSpeechVerb(tokens[k]) && tokens[k]!.fold !== 'reported') hasVerb = true;
+    if (!hasVerb) continue;
+    const speaker = speakerBefore(context, from, to);
+    if (speaker !== null) reported.push({ article_id: article.id, index: sentence.index, text: sentence.text, speaker });
+  }
+  return reported;
+}

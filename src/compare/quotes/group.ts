@@ -1,0 +1,97 @@
+// Quotes from different outlets that are one utterance in different wording (translation, transcription, trimming):
+// grouped by how much of the shorter version's content words the longer holds, with a word diff of the variants.
+import { diffWords } from 'diff';
+import type { DiffPart, QuoteDiff, QuoteGroup, QuoteVariant } from '../../model/comparison.ts';
+import { COMPARE_CONFIG, type CompareConfig } from '../config.ts';
+import type { Quote } from './extract.ts';
+
+export type QuoteInput = { readonly quote: Quote; readonly source: string; readonly terms: ReadonlySet<string> };
+
+/** Apostrophes and quote marks written differently are the same word. */
+function normalizeForDiff(text: string): string {
+  return text.replace(/[’‘`´]/gu, "'").replace(/\s+/gu, ' ').trim();
+}
+
+export function wordDiff(from: string, to: string): DiffPart[] {
+  return diffWords(normalizeForDiff(from), normalizeForDiff(to)).map((change) => ({
+    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value,
+  }));
+}
+
+function surname(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+function sameUtterance(a: QuoteInput, b: QuoteInput, config: CompareConfig): boolean {
+  // The same words from two different named speakers are two utterances (or one misattribution), not variants.
+  const sa = a.quote.speaker;
+  const sb = b.quote.speaker;
+  if (sa !== null && sb !== null && surname(sa.key) !== surname(sb.key)) return false;
+  let shared = 0;
+  for (const term of a.terms) if (b.terms.has(term)) shared++;
+  const smaller = Math.min(a.terms.size, b.terms.size);
+  if (smaller === 0) return false;
+  if (shared === a.terms.size && shared === b.terms.size) return true;
+  return shared >= config.quoteMinSharedTerms && shared / smaller >= config.quoteContainment;
+}
+
+/** The speaker most variants name, spelled as fully as any variant spells it. */
+function groupSpeaker(inputs: readonly QuoteInput[]): string | null {
+  const votes = new Map<string, { count: number; name: string }>();
+  for (const input of inputs) {
+    const speaker = input.quote.speaker;
+    if (speaker === null) continue;
+    const key = surname(speaker.key);
+    const vote = votes.get(key) ?? { count: 0, name: speaker.name };
+    vote.count++;
+    if (speaker.name.length > vote.name.length) vote.name = speaker.name;
+    votes.set(key, vote);
+  }
+  return [...votes.values()].sort((a, b) => b.count - a.count || b.name.length - a.name.length)[0]?.name ?? null;
+}
+
+/** Groups quotes (in article order) into utterances; candidates come from shared words, not from all pairs. */
+export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig = COMPARE_CONFIG): QuoteGroup[] {
+  const parent = inputs.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
+    return k;
+  };
+  const postings = new Map<string, number[]>();
+  inputs.forEach((input, k) => {
+    for (const term of input.terms) {
+      const list = postings.get(term) ?? [];
+      for (const other of list) {
+        if (find(other) !== find(k) && sameUtterance(inputs[other]!, input, config)) parent[find(k)] = find(other);
+      }
+      list.push(k);
+      postings.set(term, list);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  inputs.forEach((_, k) => {
+    const root = find(k);
+    groups.set(root, [...(groups.get(root) ?? []), k]);
+  });
+  return [...groups.values()].map((members) => {
+    const memberInputs = members.map((k) => inputs[k]!);
+    const variants: QuoteVariant[] = memberInputs.map(({ quote, source }) => ({
+      article_id: quote.article_id,
+      source,
+      text: quote.text,
+      speaker: quote.speaker?.name ?? null,
+      paragraph: quote.paragraph,
+      sentence: quote.sentence,
+      partial: quote.partial,
+    }));
+    const sources = [...new Set(variants.map((variant) => variant.source))];
+    // Diff every other outlet's wording against the fullest version.
+    const base = variants.reduce((best, variant, k) => (variant.text.length > variants[best]!.text.length ? k : best), 0);
+    const diffs: QuoteDiff[] = [];
+    variants.forEach((variant, k) => {
+      if (k !== base && variant.article_id !== variants[base]!.article_id) diffs.push({ base, other: k, parts: wordDiff(variants[base]!.text, variant.text) });
+    });
+    return { speaker: groupSpeaker(memberInputs), variants, sources, single_source: sources.length === 1, diff: diffs[0]?.parts ?? [], diffs };
+  });
+}

@@ -1,0 +1,160 @@
+// The people an article names: capitalised name runs split into title and name ("US Secretary of State | John
+// Kerry"), resolved to the analysis's full names ("Mr Kerry" → "John Kerry"), with titles and genders they imply.
+import type { Analysis, Entity } from '../../model/analysis.ts';
+import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS, type Gender } from '../vocabulary.ts';
+import type { Token } from './tokens.ts';
+
+/** One mention of a name in the text (outside quotations). */
+export type NameRun = {
+  /** Token indices of the whole run, titles included (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly titles: readonly string[];
+  /** Resolved match key ("john kerry") and display name ("John Kerry"). */
+  readonly key: string;
+  readonly name: string;
+  readonly possessive: boolean;
+  readonly sentence: number;
+  readonly start: number;
+};
+
+export type Resolved = { readonly key: string; readonly name: string };
+
+export type People = {
+  readonly runs: readonly NameRun[];
+  /** The run covering a token, if any. */
+  runAt(token: number): NameRun | undefined;
+  isPerson(key: string): boolean;
+  genderOf(key: string): Gender | null;
+  /** Marks a name as a person's (it was seen speaking). */
+  markPerson(key: string): void;
+  /** The latest person before `offset` whose titles include `role` ("minister"). */
+  lastWithRole(role: string, offset: number): NameRun | undefined;
+  /** The first person named in a sentence before `offset` (its subject, in most news sentences). */
+  subjectOf(sentence: number, offset: number): NameRun | undefined;
+};
+
+const PARTICLE_NAME = /^(?:al|el|bin|ibn|de|van|von|da)[-‐]\p{Lu}/u;
+const WHITESPACE_ONLY = /^\s+$/u;
+
+function nameLike(token: Token): boolean {
+  return !token.quoted && (token.capital || PARTICLE_NAME.test(token.text)) && !/^\d/u.test(token.text);
+}
+
+function joins(token: Token): boolean {
+  return WHITESPACE_ONLY.test(token.gap);
+}
+
+export function createPeople(tokens: readonly Token[], analysis: Analysis): People {
+  const byKey = new Map<string, Entity>();
+  const byLastWord = new Map<string, Entity[]>();
+  for (const entity of analysis.entities) {
+    byKey.set(entity.key, entity);
+    const last = entity.key.split(' ').pop() ?? entity.key;
+    const list = byLastWord.get(last) ?? [];
+    list.push(entity);
+    byLastWord.set(last, list);
+  }
+  for (const list of byLastWord.values()) {
+    list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.key.split(' ').length - a.key.split(' ').length || b.count - a.count);
+  }
+  // Full names the text itself introduces ("John Kerry"), so a later "Mr Kerry" finds them even when the analysis
+  // kept only the surname; filled in the first pass below.
+  const fullNames = new Map<string, Resolved>();
+  const resolve = (words: readonly Token[]): Resolved => {
+    const key = words.map((word) => word.fold).join(' ');
+    const exact = byKey.get(key);
+    if (exact !== undefined && exact.key.includes(' ')) return { key: exact.key, name: exact.text };
+    const last = words[words.length - 1]?.fold ?? key;
+    const introduced = fullNames.get(last);
+    if (introduced !== undefined && (words.length === 1 || introduced.key.endsWith(key))) return introduced;
+    const owner = byLastWord.get(last)?.find((entity) => words.length === 1 || entity.key.endsWith(key));
+    if (owner !== undefined && owner.key.includes(' ')) return { key: owner.key, name: owner.text };
+    if (exact !== undefined) return { key: exact.key, name: exact.text };
+    return { key, name: words.map((word) => word.text.replace(/['’]s?$/u, '')).join(' ') };
+  };
+
+  const runs: NameRun[] = [];
+  const runOfToken = new Map<number, NameRun>();
+  const persons = new Set<string>();
+  const genders = new Map<string, Gender>();
+  const titlesOf = new Map<string, Set<string>>();
+
+  type Found = { head: number; j: number; words: Token[]; lastTitle: number; nameWords: Token[] };
+  const found: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!nameLike(first)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (!tokens[j]!.possessive) {
+      const next = tokens[j + 1];
+      if (next === undefined || !joins(next) || next.sentence !== first.sentence) break;
+      if (nameLike(next)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (NAME_CONNECTORS.has(next.fold) && after !== undefined && nameLike(after) && joins(after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Lower-case titles just before the run belong to it ("the foreign minister Sergei Lavrov").
+    let head = i;
+    while (head > 0 && TITLE_WORDS.has(tokens[head - 1]!.fold) && !tokens[head - 1]!.quoted && joins(tokens[head]!)) head--;
+    const words = tokens.slice(head, j + 1);
+    let lastTitle = -1;
+    words.forEach((word, k) => {
+      if (k < words.length - 1 && TITLE_WORDS.has(word.fold)) lastTitle = k;
+    });
+    const nameWords = words.slice(lastTitle + 1);
+    while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold))) nameWords.shift();
+    if (nameWords.length > 0) found.push({ head, j, words, lastTitle, nameWords });
+    i = j + 1;
+  }
+  for (const { nameWords } of found) {
+    if (nameWords.length < 2) continue;
+    const last = nameWords[nameWords.length - 1]!.fold;
+    const full = resolve(nameWords);
+    const known = fullNames.get(last);
+    if (known === undefined || full.key.split(' ').length > known.key.split(' ').length) fullNames.set(last, full);
+  }
+  for (const { head, j, words, lastTitle, nameWords } of found) {
+    const titles = words.slice(0, lastTitle + 1).map((word) => word.fold).filter((fold) => TITLE_WORDS.has(fold));
+    const { key, name } = resolve(nameWords);
+    const run: NameRun = { first: head, last: j, titles, key, name, possessive: tokens[j]!.possessive, sentence: tokens[head]!.sentence, start: tokens[head]!.start };
+    runs.push(run);
+    for (let k = head; k <= j; k++) runOfToken.set(k, run);
+    if (byKey.get(nameWords.map((word) => word.fold).join(' '))?.kind === 'person' || byKey.get(key)?.kind === 'person') persons.add(key);
+    if (titles.length === 0) continue;
+    persons.add(key);
+    const known = titlesOf.get(key) ?? new Set();
+    for (const title of titles) known.add(title);
+    titlesOf.set(key, known);
+    const gender = titles.map((title) => GENDERED_TITLES[title]).find((implied) => implied !== undefined);
+    if (gender !== undefined && !genders.has(key)) genders.set(key, gender);
+  }
+
+  return {
+    runs,
+    runAt: (token) => runOfToken.get(token),
+    isPerson: (key) => persons.has(key),
+    genderOf: (key) => genders.get(key) ?? null,
+    markPerson: (key) => void persons.add(key),
+    lastWithRole(role, offset) {
+      for (let k = runs.length - 1; k >= 0; k--) {
+        const run = runs[k]!;
+        if (run.start < offset && (titlesOf.get(run.key)?.has(role) ?? false)) return run;
+      }
+      return undefined;
+    },
+    subjectOf(sentence, offset) {
+      return runs.find((run) => run.sentence === sentence && run.start < offset && !run.possessive && persons.has(run.key));
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// Consensus summary: the statements most outlets share, one sentence per statement, in story order.
+import type { SummarySentence } from '../model/comparison.ts';
+import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import type { Alignment } from './align.ts';
+import type { ArticleView } from './story-view.ts';
+
+export function consensusSummary(views: readonly ArticleView[], alignment: Alignment, config: CompareConfig = COMPARE_CONFIG): SummarySentence[] {
+  type Candidate = { article: number; index: number; support: number; strength: number };
+  const candidates: Candidate[] = [];
+  views.forEach((view, article) => {
+    view.sentences.forEach((sentence) => {
+      const matches = alignment.matches[article]?.[sentence.index] ?? [];
+      if (matches.length === 0) return;
+      const strength = matches.reduce((sum, match) => sum + match.score, 0);
+      candidates.push({ article, index: sentence.index, support: matches.length + 1, strength });
+    });
+  });
+  // Most outlets first; then the sentence that best matches the others; then the earliest (news leads with the news).
+  candidates.sort((a, b) => b.support - a.support || b.strength - a.strength || a.index - b.index || a.article - b.article);
+  const used = new Set<string>();
+  const chosen: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (chosen.length >= config.summarySentences) break;
+    const key = `${candidate.article}:${candidate.index}`;
+    if (used.has(key)) continue;
+    chosen.push(candidate);
+    used.add(key);
+    // Its counterparts tell the same statement: never pick them again.
+    for (const match of alignment.matches[candidate.article]?.[candidate.index] ?? []) used.add(`${match.article}:${match.index}`);
+  }
+  chosen.sort((a, b) => a.index - b.index || a.article - b.article);
+  return chosen.map((candidate) => {
+    const view = views[candidate.article]!;
+    return { article_id: view.article.id, index: candidate.index, text: view.sentences[candidate.index]!.text, support: candidate.support };
+  });
+}

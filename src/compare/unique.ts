@@ -1,0 +1,62 @@
+// Outlet-unique facts: sentences no other outlet reports, and shared sentences that add names, numbers or words
+// the others lack, ranked by how much new information they carry.
+import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
+import { foldDiacritics } from '../analyze/index.ts';
+import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import type { NameMention } from './quotes/extract.ts';
+import type { ArticleView } from './story-view.ts';
+import { termedWords } from './terms.ts';
+
+/** What one article adds, sentence by sentence, given what the other articles say. */
+export type FactInputs = {
+  readonly views: readonly ArticleView[];
+  readonly names: ReadonlyArray<readonly NameMention[]>;
+  readonly statuses: ReadonlyArray<readonly SentenceStatus[]>;
+};
+
+/** Points per new item: names and places are the clearest new facts, numbers next, rare words last. */
+export const FACT_WEIGHTS = { place: 3, entity: 2.5, number: 2, term: 0.4, maxTerms: 8, uniqueSentence: 1 } as const;
+
+function foldedText(view: ArticleView): string {
+  return ` ${foldDiacritics(`${view.article.title ?? ''} ${view.article.text}`).replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+}
+
+export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
+  const { views, names, statuses } = inputs;
+  const texts = views.map(foldedText);
+  const termSets = views.map((view) => {
+    const terms = new Set<string>(Object.keys(view.analysis.title_terms));
+    for (const sentence of view.sentences) for (const term of sentence.terms) terms.add(term);
+    return terms;
+  });
+  return views.map((view, position) => {
+    const others = views.map((_, k) => k).filter((k) => k !== position);
+    const elsewhere = (phrase: string) => others.some((k) => texts[k]!.includes(` ${phrase} `));
+    const termElsewhere = (term: string) => others.some((k) => termSets[k]!.has(term));
+    const facts: UniqueFact[] = [];
+    for (const sentence of view.sentences) {
+      const status = statuses[position]?.[sentence.index] ?? 'unique';
+      const sentenceNames = (names[position] ?? []).filter((mention) => mention.sentence === sentence.index);
+      const newNames = [...new Map(sentenceNames.filter((mention) => !elsewhere(mention.key) && !elsewhere(mention.key.split(' ').pop()!)).map((m) => [m.key, m.name])).entries()];
+      const places = newNames.filter(([key]) => view.places.has(key)).map(([, name]) => name);
+      const entities = newNames.filter(([key]) => !view.places.has(key)).map(([, name]) => name);
+      const numbers = view.analysis.numbers
+        .filter((number) => number.sentence === sentence.index && !elsewhere(foldDiacritics(number.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))
+        .map((number) => number.text);
+      const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
+      const terms = [...new Map(termedWords(sentence.text, view.tools)
+        .filter((word) => !termElsewhere(word.term) && !nameWords.has(foldDiacritics(word.text)))
+        .map((word) => [word.term, word.text])).values()];
+      const score =
+        FACT_WEIGHTS.place * places.length +
+        FACT_WEIGHTS.entity * entities.length +
+        FACT_WEIGHTS.number * numbers.length +
+        FACT_WEIGHTS.term * Math.min(terms.length, FACT_WEIGHTS.maxTerms) +
+        (status === 'unique' ? FACT_WEIGHTS.uniqueSentence : 0);
+      if (status === 'shared' && score < config.addedInformationMin) continue;
+      facts.push({ article_id: view.article.id, index: sentence.index, text: sentence.text, status, score: Math.round(score * 100) / 100, entities, places, numbers, terms });
+    }
+    facts.sort((a, b) => b.score - a.score || a.index - b.index);
+    return { article_id: view.article.id, source: view.label, facts };
+  });
+}
