@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerArticles } from './commands/articles.ts';
 import { registerClean } from './commands/clean.ts';
+import { registerCompare } from './commands/compare.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerServe(program);
   registerExport(program);
+  registerCompare(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
