@@ -1,7 +1,7 @@
 // Raw scraped page text (a whole page's visible text, site chrome included) to the article's own parts.
 import {
-  CAPTION_PATTERNS, CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, MAX_CAPTION_WORDS, MAX_CHROME_WORDS, MIN_PROSE_WORDS, OUTLET_NAME_WORDS,
-  PROMO_PATTERNS, REPEAT_CONTAINMENT, matchesAny,
+  CAPTION_PATTERNS, CHROME_LINE_PENALTY, CONSENT_NOTICE, END_MARKER_PENALTY, END_MARKERS, GENERIC_SECTION_NAME, MAX_CAPTION_WORDS,
+  MAX_CHROME_WORDS, MIN_PROSE_WORDS, OUTLET_NAME_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, matchesAny,
 } from './boilerplate.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
@@ -30,8 +30,17 @@ const TITLE_WINDOW_LINES = 30;
 const TITLE_CONTEXT_PARAGRAPHS = 4;
 /** Score lost per line between a candidate and the article (a share of words, so 0.03 ≈ 3 points a line). */
 const TITLE_DISTANCE_COST = 0.02;
+/** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
+const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
+const MIN_HEADLINE_SHARE = 0.3;
+/** A line above a standfirst is its headline when this share of its words recurs in the article. */
+const STANDFIRST_HEADLINE_MIN_SHARE = 0.25;
+const MIN_HEADLINE_ABOVE_STANDFIRST_WORDS = 3;
+const STANDFIRST_LENGTH_RATIO = 1.5;
 /** Only the first lines of a page can hold the outlet's name. */
 const HEADER_LINES_FOR_SITE_NAME = 3;
+/** A cookie notice printed above the masthead pushes the name down: it is then looked for in the lines after the notice. */
+const HEADER_LINES_AFTER_CONSENT = 6;
 const MAX_SITE_NAME_WORDS = 5;
 /** Paragraphs this long count double in the body score: articles are written in long paragraphs, comment threads and teasers in short ones. */
 const LONG_PARAGRAPH_WORDS = 40;
@@ -49,7 +58,8 @@ export function extractPageText(text: string, source: string | null, templates: 
   const headerTexts = header.map((l) => l.text);
   return {
     title: titleIndex < 0 ? null : header[titleIndex]!.text,
-    siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findCopyrightName(raw),
+    siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
+      ?? findCopyrightName(raw),
     byline: firstOf(headerTexts, extractByline) ?? firstOf(paragraphs.slice(0, 2), extractByline),
     date: findDateLine(headerTexts.filter((_, i) => i !== titleIndex)),
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
@@ -64,6 +74,7 @@ function classifyLine(text: string, script: string | null, template: boolean): L
   const line = (kind: LineKind): Line => ({ text, words, kind, dateline });
   if (template) return line('template');
   if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return line('caption');
+  if (words <= MAX_CAPTION_WORDS && CONSENT_NOTICE.test(text)) return line('promo');
   if (short && matchesAny(END_MARKERS, text)) return line('end');
   if (short && matchesAny(PROMO_PATTERNS, text)) return line('promo');
   if (script && short && dominantScript(text) !== script) return line('foreign');
@@ -106,17 +117,25 @@ function lineScore(l: Line): number {
  * date, byline or share bar never wins over the real headline a few lines up.
  */
 function findTitle(header: readonly Line[], body: readonly Line[]): number {
-  const opening = wordSet(body.slice(0, TITLE_CONTEXT_PARAGRAPHS).map((l) => l.text).join(' '));
+  const opening = wordKeys(body.slice(0, TITLE_CONTEXT_PARAGRAPHS).map((l) => l.text).join(' '));
+  const shareOf = (l: Line) => {
+    const words = wordKeys(l.text);
+    return words.size === 0 ? 0 : containment(words, opening);
+  };
   let best = -1;
   let bestScore = -Infinity;
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
   for (let i = header.length - 1; i >= from; i--) {
     const l = header[i]!;
     if (!isHeadlineShaped(l)) continue;
-    const words = contentWords(l.text);
-    const shared = words.size === 0 ? 0 : containment(words, opening);
-    const score = shared - TITLE_DISTANCE_COST * (header.length - 1 - i);
+    const score = shareOf(l) - TITLE_DISTANCE_COST * (header.length - 1 - i);
     if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
+  // above it that also matches the article is the headline.
+  const above = header[best - 1];
+  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && shareOf(above) >= MIN_HEADLINE_SHARE) {
+    return best - 1;
   }
   return best;
 }
@@ -128,9 +147,14 @@ function isHeadlineShaped(l: Line): boolean {
   return !extractByline(l.text) && !mentionsDate(l.text) && !isSiteName(l.text);
 }
 
-/** Words of three or more letters: function words are mostly shorter, and a headline's content is not. */
-function contentWords(text: string): Set<string> {
-  return new Set([...wordSet(text)].filter((w) => w.length >= 3 && !/^\d+$/.test(w)));
+/**
+ * Content words cut to their first four letters: a crude stem that works in any alphabetic language
+ * ("Stadtrat"/"Stadträte", "talks"/"talk"), and words under three letters (mostly function words) dropped.
+ */
+function wordKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const w of wordSet(text)) if (w.length >= 3 && !/^\d+$/.test(w)) keys.add(w.slice(0, 4));
+  return keys;
 }
 
 function mentionsDate(text: string): boolean {
@@ -155,7 +179,7 @@ function isShortSentence(l: Line): boolean {
 
 function isSubheading(lines: readonly Line[], i: number): boolean {
   const l = lines[i]!;
-  return l.words >= 3 && !/[,;:]$/.test(l.text) && lines[i - 1]?.kind === 'prose' && lines[i + 1]?.kind === 'prose';
+  return l.words >= MIN_TITLE_WORDS && !/[,;:]$/.test(l.text) && lines[i - 1]?.kind === 'prose' && lines[i + 1]?.kind === 'prose';
 }
 
 /** Keeps a paragraph once: a later repeat is dropped; an earlier teaser the new paragraph contains is replaced. */
@@ -172,14 +196,26 @@ function keep(kept: Array<{ text: string; words: Set<string> }>, text: string): 
   kept.push({ text, words });
 }
 
+function linesAfterConsent(header: readonly string[]): string[] {
+  const consent = header.slice(0, HEADER_LINES_AFTER_CONSENT).findIndex((l) => CONSENT_NOTICE.test(l));
+  return consent < 0 ? [] : header.slice(consent + 1, consent + 1 + HEADER_LINES_AFTER_CONSENT);
+}
+
 function findSiteName(lines: readonly string[]): string | null {
-  for (const line of lines) if (isSiteName(line)) return line.replace(/^[-–—•|*>\s]+|[-–—•|*\s]+$/g, '');
+  for (const line of lines) if (isSiteName(line)) return displayName(line.replace(/^[-–—•|*>\s]+|[-–—•|*\s]+$/g, ''));
   return null;
 }
 
 function isSiteName(text: string): boolean {
   const words = countWords(text);
-  return words <= MAX_SITE_NAME_WORDS && !endsLikeSentence(text) && OUTLET_NAME_WORDS.test(text) && /^[-–—•|*>\s]*\p{Lu}/u.test(text);
+  return words <= MAX_SITE_NAME_WORDS && !endsLikeSentence(text) && OUTLET_NAME_WORDS.test(text) && /^[-–—•|*>\s]*\p{Lu}/u.test(text)
+    && !GENERIC_SECTION_NAME.test(text.trim());
+}
+
+/** A masthead set in capitals ("THE MERIDIAN EVENING POST") is a styling; the name is "The Meridian Evening Post". */
+function displayName(name: string): string {
+  if (countWords(name) < 2 || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return name;
+  return name.toLowerCase().split(' ').map((w, i) => (i > 0 && /^(?:of|the|and|de|du|des|la|le|der|die|das)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }
 
 /** "© 2013 The Straits Times", "Copyright 2024 Example News. All rights reserved." */
