@@ -34,10 +34,22 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\((?:file\s+)?(?:photos?|images?|pictures?)\s*(?:credit)?\s*:?[^)]{0,60}\)\s*$/i,
   /^(?:photos?|images?|pictures?|fotos?|bild|credit)\s*:\s*\S/i,
   /\b(?:getty images|shutterstock|ap photo|afp photo|reuters\/|afp\/|epa\/|via getty)\b[^.!?]{0,60}$/i,
+  // A description sentence ending in its credit: "… in Reykjavik. Photo: Herald / Ari Magnússon", "… Photo courtesy of the family".
+  /[.!?]["”’)]?\s+(?:photos?|photograph|images?|pictures?|fotos?|bild|credit)\s*(?::|courtesy\b|by\b)\s*\S[^.!?]{0,60}$/i,
 ];
 
+/**
+ * Consent notices speak as the site ("We and our partners use cookies…", "This website uses cookies") and run
+ * longer than other chrome, so they are recognised at any length up to a caption's; reporting about cookies
+ * speaks of others.
+ */
+export const CONSENT_NOTICE = /\b(?:we|this (?:web)?site|our (?:web)?site)(?: and (?:our|selected|third[- ]party) (?:\w+ )?partners)? (?:use|uses|store|set)\b.{0,60}\bcookies\b|\bby continuing to (?:browse|use)\b/i;
+
 /** Words typical of outlet names, to recognise the site name in a page header ("Sputnik International"). */
-export const OUTLET_NAME_WORDS = /\b(?:news|times|post|herald|tribune|journal|daily|gazette|chronicle|telegraph|guardian|observer|independent|express|mail|press|international|today|sputnik|reuters|bbc|cnn|agency|media|radio|tv|television|zeitung|spiegel|monde|figaro|pravda|izvestia|standard|star|sun|mirror|insider|wire|report|review|examiner|courier|dispatch|bulletin|magazine|weekly|online)\b/i;
+export const OUTLET_NAME_WORDS = /\b(?:news|times|post|herald|tribune|journal|daily|gazette|chronicle|telegraph|guardian|observer|independent|express|mail|press|international|today|sputnik|reuters|bbc|cnn|agency|media|radio|tv|television|zeitung|spiegel|monde|figaro|pravda|izvestia|standard|star|sun|mirror|insider|wire|report|review|examiner|courier|dispatch|bulletin|magazine|weekly|online|echo|evening|morning|ledger|sentinel|advertiser|record|register|globe|enquirer|inquirer|argus|mercury|citizen|messenger|courant|kurier|rundschau|anzeiger|nachrichten|allgemeine|presse|tagblatt|tageblatt|abendblatt|courrier|matin|nouvelles|diario|peri[oó]dico|correo|noticias|heraldo|observador|corriere|gazzetta|stampa|krant|dagblad|avisen|tidning|sanomat|gazeta|wiadomo[sś]ci|novosti|vedomosti)\b/i;
+
+/** Section names that are outlet words on their own ("News", "Today"): a line of one of these is a menu item, not a site name. */
+export const GENERIC_SECTION_NAME = /^(?:news|today|video|radio|tv|online|weekly|magazine|report|review|media|international|press|daily|insider|wire|opinion|world|business|evening|morning|record)$/i;
 
 /** A line under this many words with no sentence ending is navigation, a label or a widget, not prose. */
 export const MIN_PROSE_WORDS = 8;
