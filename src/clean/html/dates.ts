@@ -57,9 +57,17 @@ export function parseMachineDate(raw: string | null | undefined): string | null 
   return parseHumanDate(text);
 }
 
-/** Dates written for readers: "18.09.2019", "September 18, 2019", "18. September 2019", "il y a"… */
+/** Dates written for readers: "18.09.2019", "September 18, 2019", "18. September 2019"… */
 export function parseHumanDate(raw: string): string | null {
   const text = raw.length > MAX_DATE_TEXT ? raw.slice(0, MAX_DATE_TEXT) : raw;
+  const numeric = parseNumericDate(text);
+  if (numeric !== null) return numeric;
+  if (!/\d/.test(text)) return null;
+  return parseWithChrono(text);
+}
+
+/** Only the numeric forms ("2019-09-18", "18.09.2019", "9/18/2019"): cheap enough to try on every short block. */
+export function parseNumericDate(text: string): string | null {
   const iso = ISO_LIKE.exec(text.trim());
   if (iso !== null) return fromMatch(iso);
   const dayFirst = DAY_FIRST.exec(text);
@@ -80,8 +88,7 @@ export function parseHumanDate(raw: string): string | null {
     const day = isoDay(Number(slashed[3]), Number(slashed[1]), Number(slashed[2])) ?? isoDay(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]));
     if (day !== null) return day;
   }
-  if (!/\d/.test(text)) return null;
-  return parseWithChrono(text);
+  return null;
 }
 
 const PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.nl, chrono.it] as const;

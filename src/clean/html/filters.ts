@@ -1,8 +1,8 @@
 // Decides which text blocks of the content area are the article's own text.
-import { parseHumanDate } from './dates.ts';
+import { parseHumanDate, parseNumericDate } from './dates.ts';
 import type { RawBlock } from './blocks.ts';
 import { normalizeForMatch } from './title.ts';
-import { BOILERPLATE_BLOCK, BYLINE_LINE, CAPTION_BLOCK, CAPTION_TAIL } from './vocabulary.ts';
+import { BOILERPLATE_BLOCK, BYLINE_LINE, CAPTION_BLOCK, CAPTION_TAIL, MONTH_WORD } from './vocabulary.ts';
 
 /** A block with more of its text in links than this is navigation ("Read more: …", link lists). */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
@@ -12,6 +12,12 @@ const MAX_CAPTION_LENGTH = 250;
 const MAX_BYLINE_LINE_LENGTH = 80;
 /** A block this short that parses as a date is a date stamp ("18. September 2019", "Posted on 3/9/2019"). */
 const MAX_DATE_LINE_LENGTH = 50;
+/** Punctuation and spacing differences allowed between the headline and a block repeating it. */
+const MAX_TITLE_LENGTH_DIFFERENCE = 12;
+
+function isDateLine(text: string): boolean {
+  return parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
+}
 
 export function filterBlocks(blocks: readonly RawBlock[], title: string | null): string[] {
   // Where each text was first seen: a repeat is template duplication (teaser, mobile copy) unless it sits
@@ -26,9 +32,10 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     if (text.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE_BLOCK.test(text)) continue;
     if (text.length <= MAX_CAPTION_LENGTH && (CAPTION_BLOCK.test(text) || CAPTION_TAIL.test(text))) continue;
     if (text.length <= MAX_BYLINE_LINE_LENGTH && BYLINE_LINE.test(text)) continue;
-    if (text.length <= MAX_DATE_LINE_LENGTH && parseHumanDate(text) !== null && !/[.!?]$/.test(text)) continue;
-    const key = normalizeForMatch(text);
-    if (key === '' || key === titleKey) continue;
+    if (text.length <= MAX_DATE_LINE_LENGTH && !/[.!?]$/.test(text) && isDateLine(text)) continue;
+    // Only blocks about as long as the title can be the title; normalising every block would be wasted work.
+    if (titleKey !== null && Math.abs(text.length - titleKey.length) <= MAX_TITLE_LENGTH_DIFFERENCE && normalizeForMatch(text) === titleKey) continue;
+    const key = text.toLowerCase();
     const twin = seen.get(key);
     if (twin !== undefined && twin.element.parent !== block.element.parent) continue;
     if (twin === undefined) seen.set(key, block);

@@ -56,3 +56,7 @@ export const BYLINE_LINE = /^(by|von|par|por|di|door|av|af|przez|autor(in)?:?|au
 
 /** Utility class names (whole tokens) that hide an element with CSS. */
 export const HIDDEN_CLASSES: ReadonlySet<string> = new Set(['hidden', 'hide', 'd-none', 'invisible', 'is-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'element-invisible', 'offscreen']);
+
+/** Month names and abbreviations (en, de, fr, es, it, nl, pt, pl): a short block with one of these and a
+ *  number is worth a full date parse. */
+export const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)/i;
