@@ -33,10 +33,6 @@ const TITLE_DISTANCE_COST = 0.02;
 /** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
 const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
 const MIN_HEADLINE_SHARE = 0.3;
-/** A line above a standfirst is its headline when this share of its words recurs in the article. */
-const STANDFIRST_HEADLINE_MIN_SHARE = 0.25;
-const MIN_HEADLINE_ABOVE_STANDFIRST_WORDS = 3;
-const STANDFIRST_LENGTH_RATIO = 1.5;
 /** Only the first lines of a page can hold the outlet's name. */
 const HEADER_LINES_FOR_SITE_NAME = 3;
 /** A cookie notice printed above the masthead pushes the name down: it is then looked for in the lines after the notice. */
