@@ -1,7 +1,8 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
-import { dateFromUrl, parseHumanDate, parseMachineDate } from './dates.ts';
-import { attr, classAndId, normalizeSpace, shortTextOf, textOf, type Document, type Element } from './dom.ts';
+import { dateFromUrl, parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
+import { attr, classAndId, isTag, isText, normalizeSpace, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { MONTH_WORD } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { chooseTitle } from './title.ts';
@@ -22,8 +23,11 @@ const PUBLISHED_META_KEYS = [
   'dc.date.created', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'originalpublicationdate',
   'article_date_original', 'cxenseparse:recs:publishtime', 'date', 'dc.date', 'dcterms.date', 'dc:date', 'created',
   'citation_publication_date', 'citation_date', 'displaydate', 'date_published', 'release_date', 'pdate',
-  'article:modified_time', 'og:updated_time', 'last-modified', 'datemodified',
+  'publication_date', 'og:pubdate', 'datecreated',
 ] as const;
+
+/** Last-change dates: only when the page says nothing else, since an edit can come years later. */
+const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'last-modified', 'datemodified', 'dcterms.modified'] as const;
 
 const AUTHOR_META_KEYS = [
   'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'twitter:creator:name', 'book:author',
@@ -118,6 +122,42 @@ function dateFromElements(elements: readonly Element[]): string | null {
   return null;
 }
 
+/** A text node this short that holds a date is a date stamp ("24.01.2022 11:38", "Datum: 25.01.2022"). */
+const MAX_DATE_STAMP_LENGTH = 40;
+/** Text nodes examined after the headline before giving up (date stamps sit right by the headline). */
+const MAX_STAMPS_AFTER_HEADLINE = 200;
+
+function isDateStampCandidate(text: string): boolean {
+  return text.length <= MAX_DATE_STAMP_LENGTH && /\d/.test(text);
+}
+
+/** The first short date-stamp text after the headline (or from the top without one), skipping links. */
+function dateStampAfterHeadline(document: Document, elements: readonly Element[]): string | null {
+  const h1 = elements.find((element) => element.name === 'h1');
+  let started = h1 === undefined;
+  let examined = 0;
+  const stack: AnyNode[] = [document];
+  while (stack.length > 0 && examined < MAX_STAMPS_AFTER_HEADLINE) {
+    const node = stack.pop()!;
+    if (node === h1) started = true;
+    if (isText(node)) {
+      if (!started) continue;
+      const text = node.data.trim();
+      if (text === '') continue;
+      examined++;
+      if (!isDateStampCandidate(text)) continue;
+      const date = parseNumericDate(text) ?? (MONTH_WORD.test(text) ? parseHumanDate(text) : null);
+      if (date !== null) return date;
+      continue;
+    }
+    if (!isTag(node) && node.type !== 'root') continue;
+    if (isTag(node) && (node.name === 'a' || node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'nav' || node.name === 'footer')) continue;
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+
 function dateNearHeadline(elements: readonly Element[]): string | null {
   const h1 = elements.find((element) => element.name === 'h1');
   if (h1 === undefined || h1.parent === null) return null;
@@ -158,7 +198,9 @@ export function readMetadata(document: Document, elements: readonly Element[], p
 
   const publishedAt = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateFromElements(elements) ?? dateFromUrl(url) ?? dateFromUrl(pageUrl) ?? dateNearHeadline(elements);
+    ?? dateFromElements(elements) ?? dateFromUrl(url) ?? dateFromUrl(pageUrl)
+    ?? dateStampAfterHeadline(document, elements) ?? dateNearHeadline(elements)
+    ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
 
   const metaAuthor = AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)
     .map((value) => (value === null || looksLikeUrl(value) || (siteName !== null && normalizeSpace(value) === siteName) ? null : cleanByline(value)))
