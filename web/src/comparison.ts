@@ -56,7 +56,7 @@ function readArticle(a: Obj): CmpArticle {
   const d = a.dateline;
   const dateline = isObj(d) ? [str(d.place), str(d.date), str(d.agency) && `(${str(d.agency)})`].filter(Boolean).join(' ') : str(d);
   return {
-    id: str(a.id) ?? '?', source: str(a.source) ?? 'unknown outlet', title: str(a.title) ?? '(untitled)',
+    id: str(a.id) ?? '?', source: str(a.source) ?? str(a.label) ?? 'unknown outlet', title: str(a.title) ?? '(untitled)',
     published_at: str(a.published_at), dateline: dateline || null, agencies: strings(a.agencies), word_count: num(a.word_count),
   };
 }
@@ -125,10 +125,17 @@ function readPair(p: Obj): PairSimilarity | null {
     .map(([name, v]) => ({ name, value: num(v) ?? (isObj(v) ? num(v.score) ?? num(v.value) : null) }))
     .filter((d): d is { name: string; value: number } => d.value !== null && d.name !== 'overall' && d.value >= 0 && d.value <= 1);
   const ev = p.evidence;
-  const evidence = isObj(ev)
-    ? Object.entries(ev).map(([name, v]) => ({ name, text: typeof v === 'string' ? v : Array.isArray(v) ? strings(v).join(', ') || JSON.stringify(v) : JSON.stringify(v) }))
-    : strings(ev).map((text) => ({ name: '', text }));
+  const evidence = isObj(ev) ? Object.entries(ev).map(([name, v]) => ({ name, text: describe(v) })) : strings(ev).map((text) => ({ name: '', text }));
   const overallRaw = p.overall;
   const overall = num(overallRaw) ?? (isObj(overallRaw) ? num(overallRaw.score) ?? num(overallRaw.value) : null) ?? 0;
   return { a, b, overall, dimensions, evidence };
+}
+
+/** Evidence as one readable line: `shared: Kerry, Lavrov; only_a: Hagel` (nested records flattened, lists joined). */
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.length ? v.map(describe).join(', ') : 'none';
+  if (isObj(v)) return Object.entries(v).map(([k, x]) => `${k.replace(/_/g, ' ')}: ${describe(x)}`).join('; ');
+  return '';
 }

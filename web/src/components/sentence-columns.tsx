@@ -9,15 +9,17 @@ const key = (articleId: string, index: number) => `${articleId}#${index}`;
 
 export function SentenceColumns({ articles, sentences }: { articles: CmpArticle[]; sentences: CmpSentence[] }) {
   const [selected, setSelected] = useState<string | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
   const byKey = new Map(sentences.map((s) => [key(s.article_id, s.index), s]));
-  const chosen = selected ? byKey.get(selected) : undefined;
+  const focusKey = hovered ?? selected;
+  const chosen = focusKey ? byKey.get(focusKey) : undefined;
   const lit = new Set(chosen?.counterparts.map((c) => key(c.article_id, c.index)) ?? []);
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
 
   return (
     <div>
       <p class="legend">
-        <span class="sent shared">shared</span> another outlet reports it · <span class="sent unique">unique</span> only this outlet ·
+        <span class="key shared">shared</span> another outlet reports it · <span class="key unique">unique</span> only this outlet ·
         select a sentence to see its counterparts
       </p>
       <div class="columns" style={{ '--cols': String(Math.max(articles.length, 1)) }}>
@@ -30,7 +32,7 @@ export function SentenceColumns({ articles, sentences }: { articles: CmpArticle[
             <p class="column-text">
               {sentences.filter((s) => s.article_id === a.id).map((s) => {
                 const k = key(s.article_id, s.index);
-                const cls = ['sent', s.shared ? 'shared' : 'unique', selected === k ? 'selected' : '', lit.has(k) ? 'lit' : ''].join(' ');
+                const cls = ['sent', s.shared ? 'shared' : 'unique', focusKey === k ? 'selected' : '', lit.has(k) ? 'lit' : ''].join(' ');
                 return (
                   <span
                     key={k}
@@ -39,13 +41,14 @@ export function SentenceColumns({ articles, sentences }: { articles: CmpArticle[
                     tabIndex={0}
                     aria-pressed={selected === k}
                     aria-label={`${s.shared ? 'Shared' : 'Unique'} sentence: ${s.text}`}
-                    onClick={() => setSelected(selected === k ? null : k)}
-                    onMouseEnter={() => setSelected(k)}
+                    onClick={() => setSelected(k)}
+                    onMouseEnter={() => setHovered(k)}
+                    onMouseLeave={() => setHovered(null)}
                     onKeyDown={(e) => {
                       if (e.key === 'Enter' || e.key === ' ') {
                         e.preventDefault();
                         setSelected(selected === k ? null : k);
-                      }
+                      } else if (e.key === 'Escape') setSelected(null);
                     }}
                   >
                     {s.text}{' '}
