@@ -100,6 +100,8 @@ function parseWithChrono(text: string): string | null {
       const start = result.start;
       // A date without a printed year would be a guess; leave it to the later, safer sources.
       if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      // "today" and "yesterday" count as certain for chrono, but resolve against the clock, not the page.
+      if (!/\d{4}|'\d{2}\b/.test(result.text)) continue;
       const day = isoDay(start.get('year') ?? 0, start.get('month') ?? 0, start.get('day') ?? 0);
       if (day !== null) return day;
     }

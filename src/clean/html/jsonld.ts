@@ -48,7 +48,9 @@ function flatten(value: unknown, out: JsonObject[], depth = 0): void {
   }
 }
 
-function parseLoosely(text: string): unknown {
+function parseLoosely(raw: string): unknown {
+  // Some CMSs wrap the JSON in a CDATA section (optionally behind // comments) for old XHTML parsers.
+  const text = raw.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '');
   try {
     return JSON.parse(text);
   } catch {
