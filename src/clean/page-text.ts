@@ -33,6 +33,10 @@ const TITLE_DISTANCE_COST = 0.02;
 /** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
 const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
 const MIN_HEADLINE_SHARE = 0.3;
+/** A candidate with a byline or date line this close below it gets this bonus (a share of words). */
+const BYLINE_BELOW_LINES = 1;
+const BYLINE_BELOW_BONUS = 0.25;
+const MAX_DATE_LINE_WORDS = 10;
 /** Only the first lines of a page can hold the outlet's name. */
 const HEADER_LINES_FOR_SITE_NAME = 3;
 /** A cookie notice printed above the masthead pushes the name down: it is then looked for in the lines after the notice. */
@@ -116,7 +120,8 @@ function findTitle(header: readonly Line[], body: readonly Line[]): number {
   const opening = wordKeys(body.slice(0, TITLE_CONTEXT_PARAGRAPHS).map((l) => l.text).join(' '));
   const shareOf = (l: Line) => {
     const words = wordKeys(l.text);
-    return words.size === 0 ? 0 : containment(words, opening);
+    // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
+    return words.size === 0 ? 0 : (containment(words, opening) * words.size) / (words.size + 1);
   };
   let best = -1;
   let bestScore = -Infinity;
@@ -124,7 +129,7 @@ function findTitle(header: readonly Line[], body: readonly Line[]): number {
   for (let i = header.length - 1; i >= from; i--) {
     const l = header[i]!;
     if (!isHeadlineShaped(l)) continue;
-    const score = shareOf(l) - TITLE_DISTANCE_COST * (header.length - 1 - i);
+    const score = shareOf(l) - TITLE_DISTANCE_COST * (header.length - 1 - i) + (isFollowedByByline(header, i) ? BYLINE_BELOW_BONUS : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
@@ -134,6 +139,18 @@ function findTitle(header: readonly Line[], body: readonly Line[]): number {
     return best - 1;
   }
   return best;
+}
+
+/**
+ * News pages print the byline or the date right under the headline; a section label above the headline or an
+ * image label below the byline can share as many of the article's words, but does not sit there.
+ */
+function isFollowedByByline(header: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j <= i + BYLINE_BELOW_LINES && j < header.length; j++) {
+    const next = header[j]!.text;
+    if (extractByline(next) || (countWords(next) <= MAX_DATE_LINE_WORDS && mentionsDate(next))) return true;
+  }
+  return false;
 }
 
 function isHeadlineShaped(l: Line): boolean {
