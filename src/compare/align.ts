@@ -68,50 +68,97 @@ export function scoreSentencePair(a: SentenceView, b: SentenceView, weight: (ter
 
 export function alignSentences(views: readonly ArticleView[], config: CompareConfig = COMPARE_CONFIG): Alignment {
   const { df, total } = sentenceFrequencies(views);
-  const weight = (term: string) => Math.log((total + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+  const weightCache = new Map<string, number>();
+  const weight = (term: string) => {
+    let w = weightCache.get(term);
+    if (w === undefined) {
+      w = Math.log((total + 1) / ((df.get(term) ?? 0) + 1)) + 1;
+      weightCache.set(term, w);
+    }
+    return w;
+  };
   const prune = total >= config.minSentencesForPruning;
   const maxPostings = Math.max(2, Math.floor(total * config.maxTermSentenceShare));
 
-  // Postings: feature → sentences having it. Features: terms (t:), names (e:), numbers (n:).
-  const postings = new Map<string, Array<SentenceView>>();
-  const featuresOf = (sentence: SentenceView): string[] => [
-    ...[...sentence.terms].map((term) => `t:${term}`),
-    ...[...sentence.entities].map((key) => `e:${key}`),
-    ...[...sentence.numbers].map((value) => `n:${value}`),
-  ];
-  for (const view of views) {
-    for (const sentence of view.sentences) {
-      for (const feature of featuresOf(sentence)) {
-        const list = postings.get(feature);
-        if (list === undefined) postings.set(feature, [sentence]);
-        else list.push(sentence);
-      }
-    }
-  }
+  // Every sentence gets a global number; postings list them per feature: terms (t:), names (e:), numbers (n:).
+  const all: SentenceView[] = views.flatMap((view) => view.sentences);
+  const termWeight = new Float64Array(all.length);
+  all.forEach((sentence, id) => {
+    let sum = 0;
+    for (const term of sentence.terms) sum += weight(term);
+    termWeight[id] = sum;
+  });
+  const postings = new Map<string, number[]>();
+  const add = (feature: string, id: number) => {
+    const list = postings.get(feature);
+    if (list === undefined) postings.set(feature, [id]);
+    else list.push(id);
+  };
+  all.forEach((sentence, id) => {
+    for (const term of sentence.terms) add(`t:${term}`, id);
+    for (const key of sentence.entities) add(`e:${key}`, id);
+    for (const value of sentence.numbers) add(`n:${value}`, id);
+  });
 
+  // Score-at-a-time accumulation over the postings (as a search engine ranks documents): only sentences sharing a
+  // telling feature are touched. Features too common to tell anything are skipped when generating candidates and
+  // added back exactly for the candidates found.
+  const sharedTerms = new Float64Array(all.length);
+  const sharedEntities = new Int32Array(all.length);
+  const sharedNumbers = new Int32Array(all.length);
+  const touched: number[] = [];
+  const { terms: wt, entities: we, numbers: wn } = config.alignWeights;
   let scoredPairs = 0;
-  const best = views.map((view) =>
-    view.sentences.map((sentence) => {
-      const candidates = new Set<SentenceView>();
-      for (const feature of featuresOf(sentence)) {
-        const list = postings.get(feature)!;
-        // Very common features (the story's own topic words) would make every pair a candidate.
-        if (prune && list.length > maxPostings) continue;
-        for (const other of list) if (other.article !== sentence.article) candidates.add(other);
+  const best = views.map((view) => view.sentences.map(() => new Map<number, Match>()));
+  all.forEach((sentence, id) => {
+    const common: string[] = [];
+    const visit = (feature: string, kind: 0 | 1 | 2, amount: number) => {
+      const list = postings.get(feature)!;
+      if (prune && list.length > maxPostings) {
+        if (kind === 0) common.push(feature.slice(2));
+        return;
       }
-      const byArticle = new Map<number, Match>();
-      for (const other of candidates) {
-        scoredPairs++;
-        const score = scoreSentencePair(sentence, other, weight, config);
-        if (score < config.alignThreshold) continue;
-        const known = byArticle.get(other.article);
-        if (known === undefined || score > known.score) byArticle.set(other.article, { article: other.article, index: other.index, score });
+      for (const other of list) {
+        if (all[other]!.article === sentence.article) continue;
+        if (sharedTerms[other] === 0 && sharedEntities[other] === 0 && sharedNumbers[other] === 0) touched.push(other);
+        if (kind === 0) sharedTerms[other]! += amount;
+        else if (kind === 1) sharedEntities[other]!++;
+        else sharedNumbers[other]!++;
       }
-      return byArticle;
-    }),
-  );
-  // Competitive linking: a weaker pair counts only when each sentence is (nearly) the other's best match in that
-  // article, so a sentence that merely shares the story's topic with another's counterpart is not matched.
+    };
+    for (const term of sentence.terms) visit(`t:${term}`, 0, weight(term));
+    for (const key of sentence.entities) visit(`e:${key}`, 1, 1);
+    for (const value of sentence.numbers) visit(`n:${value}`, 2, 1);
+    const byArticle = best[sentence.article]![sentence.index]!;
+    for (const other of touched) {
+      scoredPairs++;
+      const candidate = all[other]!;
+      let termShare = sharedTerms[other]!;
+      for (const term of common) if (candidate.terms.has(term)) termShare += weight(term);
+      const sumWeights = termWeight[id]! + termWeight[other]!;
+      let score = wt * (sumWeights === 0 ? 0 : (2 * termShare) / sumWeights);
+      let totalWeight = wt;
+      const entityUnion = sentence.entities.size + candidate.entities.size - sharedEntities[other]!;
+      if (entityUnion > 0) {
+        score += (we * sharedEntities[other]!) / entityUnion;
+        totalWeight += we;
+      }
+      const numberUnion = sentence.numbers.size + candidate.numbers.size - sharedNumbers[other]!;
+      if (numberUnion > 0) {
+        score += (wn * sharedNumbers[other]!) / numberUnion;
+        totalWeight += wn;
+      }
+      score /= totalWeight;
+      sharedTerms[other] = 0;
+      sharedEntities[other] = 0;
+      sharedNumbers[other] = 0;
+      if (score < config.alignThreshold) continue;
+      const known = byArticle.get(candidate.article);
+      if (known === undefined || score > known.score) byArticle.set(candidate.article, { article: candidate.article, index: candidate.index, score });
+    }
+    touched.length = 0;
+  });
+
   const accepted = views.map((view) => view.sentences.map(() => new Map<number, Match>()));
   const accept = (article: number, index: number, match: Match) => {
     const known = accepted[article]![index]!.get(match.article);

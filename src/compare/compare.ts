@@ -8,10 +8,11 @@ import { alignSentences } from './align.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import { compareEmphasis, compareHeadlines } from './framing.ts';
 import { describeArticles, firstReport, linksBetween } from './provenance.ts';
+import { buildStoryPhrases } from './phrases.ts';
 import { extractQuotes } from './quotes/extract.ts';
 import { groupQuotes, type QuoteInput } from './quotes/group.ts';
-import { similarityDimensions } from './similarity.ts';
-import { buildViews } from './story-view.ts';
+import { scoreSimilarity, similarityFeatures } from './similarity.ts';
+import { buildViews, storyEntityKeys } from './story-view.ts';
 import { consensusSummary } from './summary.ts';
 import { contentTerms } from './terms.ts';
 import { findUniqueFacts } from './unique.ts';
@@ -52,8 +53,11 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
     found.reported.map((item) => ({ article_id: item.article_id, source: views[article]!.label, speaker: item.speaker.name, index: item.index, text: item.text })),
   );
   const names = extracted.map((found) => found.names);
+  const phrases = buildStoryPhrases(views);
 
   const comparisonLinks = linksBetween(articles, links);
+  const keyOf = storyEntityKeys(analyses);
+  const features = views.map((view) => similarityFeatures(view, keyOf));
   const similarity: PairSimilarity[] = [];
   for (let i = 0; i < views.length; i++) {
     for (let j = i + 1; j < views.length; j++) {
@@ -62,7 +66,7 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
       const alignedA = alignment.matches[i]!.filter((matches) => matches.some((match) => match.article === j)).length;
       const alignedB = alignment.matches[j]!.filter((matches) => matches.some((match) => match.article === i)).length;
       const total = a.sentences.length + b.sentences.length;
-      const result = similarityDimensions(a, b, { alignedShare: total === 0 ? 0 : (alignedA + alignedB) / total });
+      const result = scoreSimilarity(features[i]!, features[j]!, { alignedShare: total === 0 ? 0 : (alignedA + alignedB) / total });
       similarity.push({ a: a.article.id, b: b.article.id, ...result });
     }
   }
@@ -72,11 +76,11 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
     first_report: firstReport(articles, comparisonLinks),
     links: comparisonLinks,
     sentences,
-    unique: findUniqueFacts({ views, names, statuses }, config),
+    unique: findUniqueFacts({ views, names, statuses, phrases }, config),
     quotes: groupQuotes(quoteInputs, config),
     reported_speech: reported,
     headlines: compareHeadlines(views, config),
-    emphasis: compareEmphasis(views, names),
+    emphasis: compareEmphasis(views, names, phrases),
     summary: consensusSummary(views, alignment, config),
     similarity,
   };

@@ -3,6 +3,7 @@
 import type { Emphasis, Headline } from '../model/comparison.ts';
 import { foldDiacritics } from '../analyze/index.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import type { StoryPhrases } from './phrases.ts';
 import type { NameMention } from './quotes/extract.ts';
 import type { ArticleView } from './story-view.ts';
 import { termedWords } from './terms.ts';
@@ -29,13 +30,12 @@ export function compareHeadlines(views: readonly ArticleView[], config: CompareC
 }
 
 /** Per outlet, the names it mentions that no other outlet's text does, most mentioned first. */
-export function compareEmphasis(views: readonly ArticleView[], names: ReadonlyArray<readonly NameMention[]>): Emphasis[] {
-  const texts = views.map((view) => folded(`${view.article.title ?? ''} ${view.article.text}`));
+export function compareEmphasis(views: readonly ArticleView[], names: ReadonlyArray<readonly NameMention[]>, phrases: StoryPhrases): Emphasis[] {
   return views.map((view, position) => {
     const counts = new Map<string, { name: string; count: number }>();
     for (const mention of names[position] ?? []) {
       const surname = mention.key.split(' ').pop()!;
-      const elsewhere = texts.some((text, k) => k !== position && (text.includes(` ${mention.key} `) || text.includes(` ${surname} `)));
+      const elsewhere = phrases.elsewhere(mention.key, position) || phrases.elsewhere(surname, position);
       if (elsewhere) continue;
       const known = counts.get(mention.key) ?? { name: mention.name, count: 0 };
       known.count++;

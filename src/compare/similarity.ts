@@ -4,7 +4,7 @@
 import type { Article } from '../model/article.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { SimilarityEvidence, SimilarityScores } from '../model/comparison.ts';
-import { cosine, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
+import { dot, normalizeVector, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
 import { SIMILARITY_CONFIG } from './similarity-config.ts';
 import { articleFeatures, type ArticleFeatures } from './similarity-features.ts';
 import { storyEntityKeys } from './story-view.ts';
@@ -23,11 +23,34 @@ export type SimilarityResult = SimilarityScores & { readonly evidence: Similarit
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
-/** Weighted overlap of two bags of keys: shared weight over the larger side's weight (a cosine on square roots). */
-function bagSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const va = new Map([...a].map(([key, count]) => [key, Math.sqrt(count)]));
-  const vb = new Map([...b].map(([key, count]) => [key, Math.sqrt(count)]));
-  return cosine(va, vb);
+/** A bag of keys as a unit vector of square-rooted counts (so one name repeated does not dominate). */
+function unitVector(bag: ReadonlyMap<string, number> | Readonly<Record<string, number>>): Map<string, number> {
+  const entries = bag instanceof Map ? [...bag] : Object.entries(bag);
+  return normalizeVector(new Map(entries.map(([key, count]) => [key, Math.sqrt(count)])));
+}
+
+/** What the pairwise scores read, computed once per article (a story of n articles has n² / 2 pairs). */
+export type SimilarityFeatures = ArticleFeatures & {
+  readonly language: string | null;
+  readonly terms: Readonly<Record<string, number>>;
+  readonly termVector: ReadonlyMap<string, number>;
+  readonly entityVector: ReadonlyMap<string, number>;
+  readonly placeVector: ReadonlyMap<string, number>;
+  readonly numberVector: ReadonlyMap<string, number>;
+};
+
+/** `keyOf` unifies names across the compared articles ("Kerry" → "john kerry"); see `storyEntityKeys`. */
+export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) => string, frequencies?: DocumentFrequencies): SimilarityFeatures {
+  const features = articleFeatures(input.article, input.analysis, keyOf);
+  return {
+    ...features,
+    language: input.analysis.language,
+    terms: input.analysis.terms,
+    termVector: frequencies === undefined ? unitVector(input.analysis.terms) : weightTerms(input.analysis.terms, frequencies),
+    entityVector: unitVector(features.entities),
+    placeVector: unitVector(features.places),
+    numberVector: unitVector(features.numbers),
+  };
 }
 
 function split<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, display: (key: string, value: T) => string) {
@@ -59,22 +82,18 @@ function timeScore(fa: ArticleFeatures, fb: ArticleFeatures): { score: number | 
 }
 
 export function similarityDimensions(a: SimilarityInput, b: SimilarityInput, options: SimilarityOptions = {}): SimilarityResult {
-  const config = SIMILARITY_CONFIG;
   const keyOf = storyEntityKeys([a.analysis, b.analysis]);
-  const fa = articleFeatures(a.article, a.analysis, keyOf);
-  const fb = articleFeatures(b.article, b.analysis, keyOf);
-  const sameLanguage = a.analysis.language === b.analysis.language;
+  return scoreSimilarity(similarityFeatures(a, keyOf, options.frequencies), similarityFeatures(b, keyOf, options.frequencies), options);
+}
 
-  const entityScore = bagSimilarity(fa.entities, fb.entities);
-  const placeScore = fa.places.size === 0 && fb.places.size === 0 ? null : bagSimilarity(fa.places, fb.places);
-  const numberScore = bagSimilarity(fa.numbers, fb.numbers);
+export function scoreSimilarity(fa: SimilarityFeatures, fb: SimilarityFeatures, options: Pick<SimilarityOptions, 'alignedShare'> = {}): SimilarityResult {
+  const config = SIMILARITY_CONFIG;
+  const sameLanguage = fa.language === fb.language;
 
-  const frequencies = options.frequencies;
-  const termCosine = sameLanguage
-    ? frequencies === undefined
-      ? bagSimilarity(new Map(Object.entries(a.analysis.terms)), new Map(Object.entries(b.analysis.terms)))
-      : cosine(weightTerms(a.analysis.terms, frequencies), weightTerms(b.analysis.terms, frequencies))
-    : null;
+  const entityScore = dot(fa.entityVector, fb.entityVector);
+  const placeScore = fa.places.size === 0 && fb.places.size === 0 ? null : dot(fa.placeVector, fb.placeVector);
+  const numberScore = dot(fa.numberVector, fb.numberVector);
+  const termCosine = sameLanguage ? dot(fa.termVector, fb.termVector) : null;
   // Across languages only names and numbers can be compared.
   const lexical = termCosine ?? (config.crossLingual.entities * entityScore + config.crossLingual.numbers * numberScore);
   const narrativeRaw = options.alignedShare === undefined ? lexical : config.narrative.lexical * lexical + config.narrative.aligned * options.alignedShare;
@@ -107,9 +126,9 @@ export function similarityDimensions(a: SimilarityInput, b: SimilarityInput, opt
     style: round(clamp(style)),
     tone: round(clamp(tone)),
   };
-  const sharedTerms = Object.keys(a.analysis.terms)
-    .filter((term) => b.analysis.terms[term] !== undefined)
-    .sort((x, y) => (b.analysis.terms[y] ?? 0) + (a.analysis.terms[y] ?? 0) - (b.analysis.terms[x] ?? 0) - (a.analysis.terms[x] ?? 0))
+  const sharedTerms = Object.keys(fa.terms)
+    .filter((term) => fb.terms[term] !== undefined)
+    .sort((x, y) => (fb.terms[y] ?? 0) + (fa.terms[y] ?? 0) - (fb.terms[x] ?? 0) - (fa.terms[x] ?? 0))
     .slice(0, config.evidenceItems);
   const evidence: SimilarityEvidence = {
     overall: `${Math.round(overall * 100)}% alike: narrative ${scores.narrative}, entities ${scores.entities}, places ${scores.places}, time ${scores.time}`,

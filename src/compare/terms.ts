@@ -9,13 +9,35 @@ const DIGITS_ONLY = /^[\d.,]+$/u;
 
 export type TermedWord = { readonly text: string; readonly term: string };
 
+/**
+ * Word → term (null for stopwords), per language toolbox: stemming dominates snippet processing otherwise. Keyed
+ * weakly by the toolbox, so the cache lives exactly as long as the comparison that made the toolbox.
+ */
+const termCaches = new WeakMap<LanguageTools, Map<string, string | null>>();
+
+function termOf(word: string, tools: LanguageTools): string | null {
+  let cache = termCaches.get(tools);
+  if (cache === undefined) {
+    cache = new Map();
+    termCaches.set(tools, cache);
+  }
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const normalized = normalizeWord(word);
+  const term =
+    normalized.length < DEFAULT_ANALYZE_CONFIG.minTermLength || DIGITS_ONLY.test(normalized) || tools.stopwords.has(normalized)
+      ? null
+      : foldDiacritics(tools.stem === null ? normalized : tools.stem(normalized));
+  cache.set(word, term);
+  return term;
+}
+
 /** Each content word of `text` with its term, in order. */
 export function termedWords(text: string, tools: LanguageTools): TermedWord[] {
   const words: TermedWord[] = [];
   for (const match of text.matchAll(WORD)) {
-    const normalized = normalizeWord(match[0]);
-    if (normalized.length < DEFAULT_ANALYZE_CONFIG.minTermLength || DIGITS_ONLY.test(normalized) || tools.stopwords.has(normalized)) continue;
-    words.push({ text: match[0], term: foldDiacritics(tools.stem === null ? normalized : tools.stem(normalized)) });
+    const term = termOf(match[0], tools);
+    if (term !== null) words.push({ text: match[0], term });
   }
   return words;
 }

@@ -2,6 +2,7 @@
 // the others lack, ranked by how much new information they carry.
 import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
 import { foldDiacritics } from '../analyze/index.ts';
+import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { NameMention } from './quotes/extract.ts';
 import type { ArticleView } from './story-view.ts';
@@ -10,6 +11,7 @@ import { termedWords } from './terms.ts';
 /** What one article adds, sentence by sentence, given what the other articles say. */
 export type FactInputs = {
   readonly views: readonly ArticleView[];
+  readonly phrases: StoryPhrases;
   readonly names: ReadonlyArray<readonly NameMention[]>;
   readonly statuses: ReadonlyArray<readonly SentenceStatus[]>;
 };
@@ -17,32 +19,23 @@ export type FactInputs = {
 /** Points per new item: names and places are the clearest new facts, numbers next, rare words last. */
 export const FACT_WEIGHTS = { place: 3, entity: 2.5, number: 2, term: 0.4, maxTerms: 8, uniqueSentence: 1 } as const;
 
-function foldedText(view: ArticleView): string {
-  return ` ${foldDiacritics(`${view.article.title ?? ''} ${view.article.text}`).replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-}
-
 export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
-  const { views, names, statuses } = inputs;
-  const texts = views.map(foldedText);
-  const termSets = views.map((view) => {
-    const terms = new Set<string>(Object.keys(view.analysis.title_terms));
-    for (const sentence of view.sentences) for (const term of sentence.terms) terms.add(term);
-    return terms;
-  });
+  const { views, names, statuses, phrases } = inputs;
   return views.map((view, position) => {
-    const others = views.map((_, k) => k).filter((k) => k !== position);
-    const elsewhere = (phrase: string) => others.some((k) => texts[k]!.includes(` ${phrase} `));
-    const termElsewhere = (term: string) => others.some((k) => termSets[k]!.has(term));
+    const elsewhere = (phrase: string) => phrases.elsewhere(phrase, position);
+    const termElsewhere = (term: string) => phrases.termElsewhere(term, position);
+    const namesBySentence = new Map<number, NameMention[]>();
+    for (const mention of names[position] ?? []) namesBySentence.set(mention.sentence, [...(namesBySentence.get(mention.sentence) ?? []), mention]);
+    const numbersBySentence = new Map<number, string[]>();
+    for (const number of view.analysis.numbers) numbersBySentence.set(number.sentence, [...(numbersBySentence.get(number.sentence) ?? []), number.text]);
     const facts: UniqueFact[] = [];
     for (const sentence of view.sentences) {
       const status = statuses[position]?.[sentence.index] ?? 'unique';
-      const sentenceNames = (names[position] ?? []).filter((mention) => mention.sentence === sentence.index);
+      const sentenceNames = namesBySentence.get(sentence.index) ?? [];
       const newNames = [...new Map(sentenceNames.filter((mention) => !elsewhere(mention.key) && !elsewhere(mention.key.split(' ').pop()!)).map((m) => [m.key, m.name])).entries()];
       const places = newNames.filter(([key]) => view.places.has(key)).map(([, name]) => name);
       const entities = newNames.filter(([key]) => !view.places.has(key)).map(([, name]) => name);
-      const numbers = view.analysis.numbers
-        .filter((number) => number.sentence === sentence.index && !elsewhere(foldDiacritics(number.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()))
-        .map((number) => number.text);
+      const numbers = (numbersBySentence.get(sentence.index) ?? []).filter((text) => !elsewhere(foldPhrase(text)));
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       const terms = [...new Map(termedWords(sentence.text, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(foldDiacritics(word.text)))

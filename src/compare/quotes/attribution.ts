@@ -53,7 +53,7 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   return null;
 }
 
-/** The speaker phrase starting at token `at` (reading forwards: "said the minister", "said Mr Kerry"). */
+/** The speaker phrase starting at token `at` (reading forwards: "said the minister", "according to analyst John Smith"). */
 function candidateStartingAt(context: AttributionContext, at: number, ceiling: number): Candidate | null {
   const { tokens } = context;
   for (let k = at; k <= Math.min(ceiling, at + 3); k++) {
@@ -62,7 +62,6 @@ function candidateStartingAt(context: AttributionContext, at: number, ceiling: n
     if (k > at && SENTENCE_END.test(token.gap)) return null;
     const found = candidateEndingAt(context, k, at);
     if (found !== null) return found;
-    if (!ROLE_DETERMINERS.has(token.fold) && !token.capital && k === at) return null;
   }
   return null;
 }

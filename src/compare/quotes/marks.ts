@@ -13,7 +13,10 @@ export type QuoteSpan = {
 };
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Any opening mark: lets the scan jump from mark to mark instead of testing every character. */
+const ANY_OPENER = new RegExp(`[${Object.keys(QUOTE_CLOSERS).join('')}]`, 'gu');
 const HAS_LETTER = /\p{L}/u;
+const SPACED_OPENERS: ReadonlySet<string> = new Set(['«']);
 /** Characters after which a straight double quote opens rather than closes. */
 const OPENING_CONTEXT = /[\s([{\-–—:/]/u;
 
@@ -26,7 +29,9 @@ function opensHere(paragraph: string, i: number): boolean {
   if (QUOTE_CLOSERS[mark] === undefined) return false;
   const before = paragraph[i - 1];
   const after = paragraph[i + 1];
-  if (after === undefined || /\s/u.test(after)) return false;
+  if (after === undefined) return false;
+  // French guillemets take a space inside (« Nous… »); every other opener touches its first word.
+  if (/\s/u.test(after) && !SPACED_OPENERS.has(mark)) return false;
   if (mark === '"' || APOSTROPHE_LIKE.has(mark)) return before === undefined || OPENING_CONTEXT.test(before) || (!isWordChar(before) && mark !== '"');
   return true;
 }
@@ -48,6 +53,10 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < paragraph.length) {
+    ANY_OPENER.lastIndex = i;
+    const next = ANY_OPENER.exec(paragraph);
+    if (next === null) break;
+    i = next.index;
     if (!opensHere(paragraph, i)) {
       i++;
       continue;

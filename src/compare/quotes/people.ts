@@ -68,7 +68,8 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     const last = words[words.length - 1]?.fold ?? key;
     const introduced = fullNames.get(last);
     if (introduced !== undefined && (words.length === 1 || introduced.key.endsWith(key))) return introduced;
-    const owner = byLastWord.get(last)?.find((entity) => words.length === 1 || entity.key.endsWith(key));
+    // A lone surname takes the analysis's full name; a full name stays as written (the analysis may have kept a title).
+    const owner = words.length === 1 ? byLastWord.get(last)?.[0] : undefined;
     if (owner !== undefined && owner.key.includes(' ')) return { key: owner.key, name: owner.text };
     if (exact !== undefined) return { key: exact.key, name: exact.text };
     return { key, name: words.map((word) => word.text.replace(/['’]s?$/u, '')).join(' ') };

@@ -1,0 +1,52 @@
+// Which articles of a story say a given name or word: word n-gram counts over the story, so "does any other outlet
+// mention X" is one lookup instead of a scan of every other article's text.
+import { foldDiacritics } from '../analyze/index.ts';
+import type { ArticleView } from './story-view.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export type StoryPhrases = {
+  /** Whether an article other than `article` contains the phrase (folded words joined by spaces). */
+  elsewhere(phrase: string, article: number): boolean;
+  /** Whether an article other than `article` uses the content term. */
+  termElsewhere(term: string, article: number): boolean;
+};
+
+export function foldPhrase(text: string): string {
+  return (foldDiacritics(text).replace(/['’]s\b/gu, '').match(WORD) ?? []).join(' ');
+}
+
+export function buildStoryPhrases(views: readonly ArticleView[]): StoryPhrases {
+  // Each article's folded text once; a phrase is looked for only in the articles that contain its last word.
+  const texts = views.map((view) => ` ${foldPhrase(`${view.article.title ?? ''}\n${view.article.text}`)} `);
+  const wordArticles = new Map<string, number[]>();
+  texts.forEach((text, article) => {
+    for (const word of new Set(text.trim().split(' '))) {
+      const list = wordArticles.get(word);
+      if (list === undefined) wordArticles.set(word, [article]);
+      else list.push(article);
+    }
+  });
+  const found = new Map<string, readonly number[]>();
+  const articlesWith = (phrase: string): readonly number[] => {
+    let articles = found.get(phrase);
+    if (articles === undefined) {
+      const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+      const candidates = wordArticles.get(last) ?? [];
+      articles = phrase.includes(' ') ? candidates.filter((article) => texts[article]!.includes(` ${phrase} `)) : candidates;
+      found.set(phrase, articles);
+    }
+    return articles;
+  };
+  const termArticles = new Map<string, number>();
+  const ownTerms = views.map((view) => {
+    const terms = new Set<string>(Object.keys(view.analysis.title_terms));
+    for (const sentence of view.sentences) for (const term of sentence.terms) terms.add(term);
+    for (const term of terms) termArticles.set(term, (termArticles.get(term) ?? 0) + 1);
+    return terms;
+  });
+  return {
+    elsewhere: (phrase, article) => articlesWith(phrase).some((other) => other !== article),
+    termElsewhere: (term, article) => (termArticles.get(term) ?? 0) - (ownTerms[article]?.has(term) ? 1 : 0) > 0,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeArticle } from '../../../test/fixtures/stories/make-article.ts';
+import { analyzeArticle } from '../../analyze/index.ts';
+import { extractQuotes } from './extract.ts';
+
+function quotesOf(text: string) {
+  const article = makeArticle({ id: 'q', text });
+  return extractQuotes(article, analyzeArticle(article));
+}
+
+describe('extractQuotes', () => {
+  it('attributes "he said" to the subject of the sentence before, not the last name mentioned', () => {
+    const { quotes } = quotesOf(
+      'Mr Kerry said that he and his Russian counterpart, Foreign Minister Sergei Lavrov, both played hockey.\n\n"We both know that diplomacy is like hockey," he said.',
+    );
+    assert.equal(quotes[0]?.speaker?.name, 'Kerry');
+  });
+
+  it('resolves a title and surname to the full name introduced earlier', () => {
+    const { quotes } = quotesOf('Chancellor Angela Merkel arrived in Paris on Monday.\n\n“We will not give in,” Ms Merkel told reporters.');
+    assert.equal(quotes[0]?.speaker?.name, 'Angela Merkel');
+  });
+
+  it('tells two speakers in one paragraph apart', () => {
+    const { quotes } = quotesOf('“The deal is done,” said Maria Lopez. “Nothing is done yet,” Tom Becker replied, shaking his head.');
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Maria Lopez', 'Tom Becker']);
+  });
+
+  it('joins a quotation continued across paragraphs and keeps its speaker', () => {
+    const { quotes } = quotesOf('Mayor Ellen Park spoke at noon. She said: “We rebuilt the bridge in six months.\n\n“Nobody believed we could do it.”');
+    assert.equal(quotes.length, 1);
+    assert.match(quotes[0]!.text, /six months.*Nobody believed/u);
+    assert.equal(quotes[0]!.speaker?.name, 'Ellen Park');
+  });
+
+  it('joins an unattributed follow-on quote in the same paragraph to the one before', () => {
+    const { quotes } = quotesOf('“We have a full agenda today,” Lavrov said prior to the talks. “We will continue to discuss them calmly.”');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker?.name, 'Lavrov');
+  });
+
+  it('reads « », „ “ and straight quotes, and "according to"', () => {
+    const french = quotesOf('« Nous sommes prêts à négocier demain », a dit Emmanuel Macron.').quotes;
+    assert.equal(french[0]?.text, 'Nous sommes prêts à négocier demain');
+    const german = quotesOf('„Wir schaffen das ganz sicher“, sagte Angela Merkel.').quotes;
+    assert.equal(german[0]?.speaker?.name, 'Angela Merkel');
+    const straight = quotesOf('"Prices will rise again next year," according to analyst John Smith.').quotes;
+    assert.equal(straight[0]?.speaker?.name, 'John Smith');
+  });
+
+  it('keeps apostrophes inside single-quoted words', () => {
+    const { quotes } = quotesOf('The minister called it ‘a win for everyone who’s waited’, said John Smith.');
+    assert.equal(quotes[0]?.text, 'a win for everyone who’s waited');
+  });
+
+  it('lists reported speech separately', () => {
+    const { reported } = quotesOf('Police Chief Anna Berg said that the suspect had fled north.');
+    assert.equal(reported[0]?.speaker.name, 'Anna Berg');
+  });
+});
