@@ -34,6 +34,10 @@ const AUTHOR_META_KEYS = [
 ] as const;
 
 /** class/id words of the element holding the author's name. */
+/** Field labels and form prompts that sit where a byline would. */
+const NOT_A_NAME = /^(datum|date|last|updated|quelle|source|name ?\*?|name \(.*\)|alle beiträge|all posts|published|publiziert( am)?|veröffentlicht( am)?|erstellt( am)?|please .*|bitte .*|name|your name|ihr name|foto:.*|photo:.*|bild:.*|.* (says|sagt|schreibt)|admin|administrator|wordpressadmin|anonymous|anonym|gast|guest)$/i;
+/** "example.com" style names are the site, not an author. */
+const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
 const AUTHOR_HINT = /byline|author|autor|writer|creator|verfasser|reporter|journalist|posted-by|postedby|vcard/i;
 /** class/id words of the element holding the publication date. */
 const DATE_HINT = /date|time|publish|posted|datum|dateline|meta|byline|entry-meta|post-meta|article-info|zeit/i;
@@ -61,32 +65,42 @@ function looksLikeUrl(text: string): boolean {
   return /^(https?:)?\/\//i.test(text) || /^www\./i.test(text);
 }
 
-function bylineFromElements(elements: readonly Element[]): string | null {
+/** Comment threads and comment forms have "author" fields of their own. */
+const COMMENT_AREA = /comment|respond|reply|replies|discussion|kommentar/i;
+/** How far up to look for a comment area (comment markup nests a few levels deep). */
+const MAX_COMMENT_AREA_DEPTH = 8;
+
+function insideCommentsOrForm(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node !== null && depth < MAX_COMMENT_AREA_DEPTH; depth++) {
+    if (node.name === 'form' || node.name === 'label' || COMMENT_AREA.test(classAndId(node))) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+/** Bylines the page shows, in order of trust: itemprop=author, rel=author links, byline/author classes. */
+function bylinesFromElements(elements: readonly Element[]): string[] {
+  const found: string[] = [];
   for (const element of elements) {
-    if (attr(element, 'itemprop') === 'author') {
+    if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element)) {
       const named = element.children.length > 0 ? findNamed(element) : null;
-      const text = named ?? attr(element, 'content') ?? textOf(element);
-      const cleaned = cleanByline(text);
-      if (cleaned !== null) return cleaned;
+      found.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
     }
   }
   for (const element of elements) {
     const rel = attr(element, 'rel');
-    if (element.name === 'a' && rel !== null && /\bauthor\b/i.test(rel)) {
-      const cleaned = cleanByline(textOf(element));
-      if (cleaned !== null) return cleaned;
-    }
+    if (element.name === 'a' && rel !== null && /\bauthor\b/i.test(rel) && !insideCommentsOrForm(element)) found.push(textOf(element));
   }
   for (const element of elements) {
+    if (found.length >= MAX_BYLINE_CANDIDATES) break;
     if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') continue;
-    if (!AUTHOR_HINT.test(classAndId(element))) continue;
+    if (!AUTHOR_HINT.test(classAndId(element)) || insideCommentsOrForm(element)) continue;
     // Skip "about the author" boxes and author lists: a byline is a short line.
     const text = shortTextOf(element, MAX_BYLINE_LENGTH);
-    if (text === null || text.length === 0) continue;
-    const cleaned = cleanByline(text);
-    if (cleaned !== null && !/^\d/.test(cleaned)) return cleaned;
+    if (text !== null && text.length > 0) found.push(text);
   }
-  return null;
+  return found;
 }
 
 function findNamed(element: Element): string | null {
@@ -202,11 +216,11 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     ?? dateStampAfterHeadline(document, elements) ?? dateNearHeadline(elements)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
 
-  const metaAuthor = AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)
-    .map((value) => (value === null || looksLikeUrl(value) || (siteName !== null && normalizeSpace(value) === siteName) ? null : cleanByline(value)))
-    .find((value) => value !== null) ?? null;
-  const jsonAuthor = jsonLd.authors.length > 0 ? cleanByline(jsonLd.authors.join(', ')) : null;
-  const byline = jsonAuthor ?? metaAuthor ?? bylineFromElements(elements);
+  const byline = chooseByline([
+    jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
+    ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
+    ...bylinesFromElements(elements),
+  ], [siteName, jsonLd.publisherName, hostOf(url ?? pageUrl)]);
 
   const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
     ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
@@ -214,6 +228,24 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
 
   return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description) };
+}
+
+/** How many page elements to consider as bylines. */
+const MAX_BYLINE_CANDIDATES = 8;
+
+function organisationKey(text: string): string {
+  return text.toLowerCase().replace(/^www\./, '').replace(/\.(com|de|at|ch|fr|cl|es|it|net|org|co\.uk|uk|pl)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The first candidate that names a person rather than the outlet; if none does, the first usable one. */
+function chooseByline(raw: readonly (string | null)[], outlets: readonly (string | null)[]): string | null {
+  const outletKeys = outlets.filter((o): o is string => o !== null).map(organisationKey).filter((key) => key.length >= 2);
+  const cleaned = raw.map((value) => cleanByline(value)).filter((value): value is string => value !== null && !NOT_A_NAME.test(value));
+  const isOutlet = (name: string): boolean => {
+    const key = organisationKey(name);
+    return DOMAIN_LIKE.test(name) || outletKeys.some((outlet) => key === outlet || (key.length >= 4 && (outlet.includes(key) || key.includes(outlet))));
+  };
+  return cleaned.find((name) => !isOutlet(name)) ?? cleaned.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
 }
 
 function firstNonEmpty(...values: (string | null | undefined)[]): string | null {
