@@ -9,6 +9,7 @@ type KeySet = { has(key: string): boolean; readonly size: number; keys(): Iterab
 export type Comparable = {
   readonly body: ReadonlyMap<string, number>;
   readonly title_vector: ReadonlyMap<string, number>;
+  readonly grams: ReadonlyMap<string, number>;
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: KeySet;
   readonly years: KeySet;
@@ -34,6 +35,8 @@ export const FEATURE_NAMES = [
   'body_x_entities',
   'entity_miss',
   'year_conflict',
+  'grams',
+  'cross_grams',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -46,6 +49,7 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
   return {
     body: signal.body,
     title_vector: signal.title_vector,
+    grams: signal.grams,
     entities: signal.entities,
     numbers: signal.numbers,
     years: signal.years,
@@ -141,6 +145,8 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     body_x_entities: body * entities,
     entity_miss: Math.max(entityMiss(a, b), entityMiss(b, a)),
     year_conflict: yearConflict(a, b),
+    grams: crossLingual === 1 ? 0 : cosine(a.grams, b.grams),
+    cross_grams: crossLingual === 1 ? cosine(a.grams, b.grams) : 0,
   };
 }
 

@@ -21,6 +21,11 @@ export type ArticleSignal = {
   readonly entity_labels: ReadonlyMap<string, string>;
   /** Numbers and full dates as strings ("1200", "2013-08-09"). */
   readonly numbers: ReadonlySet<string>;
+  /**
+   * Character 4-grams of the weighted body terms: German compounds ("Küstenwache" ~ "Küste") and cognates
+   * across languages ("Scheveningen", "surfer") match here when whole terms do not.
+   */
+  readonly grams: ReadonlyMap<string, number>;
   /** Years the text mentions (in dates or alone): the same kind of event in another year is another story. */
   readonly years: ReadonlySet<string>;
 };
@@ -43,7 +48,7 @@ export type SignalOptions = {
   readonly count?: boolean;
 };
 
-const STOP_NAME_WORDS = new Set(['of', 'the', 'and', 'de', 'la', 'von', 'van', 'der', 'al', 'el']);
+const STOP_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'der', 'al', 'el']);
 
 function trim(vector: Map<string, number>, keep: number): Map<string, number> {
   if (vector.size <= keep) return vector;
@@ -52,6 +57,24 @@ function trim(vector: Map<string, number>, keep: number): Map<string, number> {
   for (const [, weight] of strongest) norm += weight * weight;
   const root = Math.sqrt(norm);
   return new Map(strongest.map(([term, weight]) => [term, weight / root]));
+}
+
+const GRAM_LENGTH = 4;
+
+function characterGrams(body: ReadonlyMap<string, number>): Map<string, number> {
+  const grams = new Map<string, number>();
+  for (const [term, weight] of body) {
+    const padded = `^${term}$`;
+    for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) {
+      const gram = padded.slice(i, i + GRAM_LENGTH);
+      grams.set(gram, (grams.get(gram) ?? 0) + weight);
+    }
+  }
+  let norm = 0;
+  for (const weight of grams.values()) norm += weight * weight;
+  const root = Math.sqrt(norm);
+  if (root > 0) for (const [gram, weight] of grams) grams.set(gram, weight / root);
+  return grams;
 }
 
 function parseTime(value: string | null): number | null {
@@ -91,6 +114,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (date.normalized.length >= 10) numbers.add(date.normalized);
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
+  const body = trim(weightTerms(analysis.terms, stats.terms), options.maxBodyTerms);
   return {
     id: article.id,
     source: article.source,
@@ -98,7 +122,8 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     title: article.title,
     time: parseTime(article.published_at),
     published_at: article.published_at,
-    body: trim(weightTerms(analysis.terms, stats.terms), options.maxBodyTerms),
+    body,
+    grams: characterGrams(body),
     title_vector: weightTerms(lead, stats.terms),
     entities,
     entity_labels: labels,

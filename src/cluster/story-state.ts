@@ -10,6 +10,7 @@ export type StoryState = {
   /** Sums of member vectors (not normalised; features normalise on use). */
   readonly body: Map<string, number>;
   readonly title_vector: Map<string, number>;
+  readonly grams: Map<string, number>;
   readonly entities: Map<string, number>;
   readonly entity_labels: Map<string, string>;
   /** Number → how many members mention it. */
@@ -35,6 +36,7 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     members: [],
     body: new Map(),
     title_vector: new Map(),
+    grams: new Map(),
     entities: new Map(),
     entity_labels: new Map(),
     numbers: new Map(),
@@ -67,6 +69,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   story.members.push(signal.id);
   addInto(story.body, signal.body);
   addInto(story.title_vector, signal.title_vector);
+  addInto(story.grams, signal.grams);
   addInto(story.entities, signal.entities);
   for (const [word, label] of signal.entity_labels) if (!story.entity_labels.has(word)) story.entity_labels.set(word, label);
   for (const number of signal.numbers) story.numbers.set(number, (story.numbers.get(number) ?? 0) + 1);
@@ -83,6 +86,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   story.dirty = true;
   prune(story.body, limits.centroidTerms);
   prune(story.title_vector, limits.centroidTerms);
+  prune(story.grams, limits.centroidTerms * 4);
   prune(story.entities, limits.centroidTerms);
 }
 
@@ -91,6 +95,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   into.members.push(...absorbed.members);
   addInto(into.body, absorbed.body);
   addInto(into.title_vector, absorbed.title_vector);
+  addInto(into.grams, absorbed.grams);
   addInto(into.entities, absorbed.entities);
   for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
   for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
@@ -108,6 +113,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   into.dirty = true;
   prune(into.body, limits.centroidTerms);
   prune(into.title_vector, limits.centroidTerms);
+  prune(into.grams, limits.centroidTerms * 4);
   prune(into.entities, limits.centroidTerms);
 }
 
