@@ -28,6 +28,15 @@ function rng(seed: number): () => number {
   };
 }
 
+const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'vas', 'ru', 'bel', 'dor', 'in', 'sha', 'pol', 'gri', 'ze', 'nu', 'tar', 'ven', 'os', 'lem', 'quo', 'fa'];
+
+/** A made-up proper name: every story gets its own people and places, as real stories do. */
+function coin(random: () => number, parts: number): string {
+  let word = '';
+  for (let i = 0; i < parts; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 export type BenchRecord = { id: string; source: string; title: string; published_at: string; text: string };
 
 export function* benchCorpus(articleCount: number, articlesPerStory = 5): Generator<BenchRecord> {
@@ -37,13 +46,13 @@ export function* benchCorpus(articleCount: number, articlesPerStory = 5): Genera
   let made = 0;
   for (let story = 0; made < articleCount; story++) {
     const topic = pick(TOPICS);
-    const city = pick(CITIES);
-    const person = `${pick(FIRST)} ${pick(LAST)}`;
-    const other = `${pick(FIRST)} ${pick(LAST)}`;
+    const city = `${pick(CITIES)} ${coin(random, 2)}`;
+    const person = `${pick(FIRST)} ${coin(random, 3)}`;
+    const other = `${pick(FIRST)} ${pick(LAST)}-${coin(random, 2)}`;
     const count = Math.floor(random() * 1000) + 10;
     const day = Math.floor(random() * 60);
     const shared = [
-      `${topic.thing} in ${city} ${topic.verb} on ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][story % 5]}, story ${story}, affecting ${count} residents.`,
+      `${topic.thing[0]!.toUpperCase()}${topic.thing.slice(1)} in ${city} ${topic.verb} on ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][story % 5]}, story ${story}, affecting ${count} residents.`,
       `"We are doing everything we can for the people of ${city}," ${person} said.`,
       `The ${topic.org} said it would publish a full report on the ${topic.what} within ${story % 9 + 2} weeks.`,
       `${other} of the ${topic.org} called the situation in ${city} serious but under control.`,

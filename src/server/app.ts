@@ -39,6 +39,7 @@ export function createApp(options: AppOptions): Hono {
 
   const api = new Hono()
     .get('/openapi.json', (c) => c.json(openapi))
+    .get('/status', async (c) => c.json({ version: PARALLAX_VERSION, articles: await store.countArticles(), stories: (await stories.status?.()) ?? null }))
     .route('/', storyRoutes({ stories }))
     .route('/', articleRoutes({ store, stories }))
     .route('/', addRoutes({ add, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }))

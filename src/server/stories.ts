@@ -20,6 +20,9 @@ export type StoryDetail = {
   readonly merges: readonly StoryMerge[];
 };
 
+/** How far the service has caught up with the store: stories built, comparisons still being computed. */
+export type StoryStatus = { readonly articles: number; readonly stories: number; readonly comparisons_pending: number };
+
 export interface StoryService {
   list(query: StoryListParams): Promise<StoryPage>;
   get(id: StoryId): Promise<StoryDetail | null>;
@@ -27,4 +30,7 @@ export interface StoryService {
   compare(id: StoryId): Promise<unknown | null>;
   /** The story an article belongs to, if stories are known. */
   storyOf(articleId: string): Promise<StoryId | null>;
+  /** Starts catching up in the background (building stories, precomputing comparisons); resolves when stories are listable. */
+  warm?(): Promise<void>;
+  status?(): Promise<StoryStatus>;
 }
