@@ -97,7 +97,7 @@ export function scoreSimilarity(fa: SimilarityFeatures, fb: SimilarityFeatures, 
   // Across languages only names and numbers can be compared.
   const lexical = termCosine ?? (config.crossLingual.entities * entityScore + config.crossLingual.numbers * numberScore);
   const narrativeRaw = options.alignedShare === undefined ? lexical : config.narrative.lexical * lexical + config.narrative.aligned * options.alignedShare;
-  const narrative = clamp(narrativeRaw * config.narrativeScale);
+  const narrative = clamp(narrativeRaw * config.narrativeScale) ** config.narrativePower;
   const content = clamp((narrative + entityScore) / 2);
 
   const time = timeScore(fa, fb);
