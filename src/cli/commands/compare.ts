@@ -8,7 +8,7 @@ import { createCleaner } from '../../clean/index.ts';
 import { compareArticles } from '../../compare/index.ts';
 import { renderComparison, type Palette } from '../../compare/render.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, type Article, type ArticleId, type ArticleLink } from '../../model/index.ts';
+import { describeOrigin, type Article, type ArticleId, type ArticleLink, type StoryId } from '../../model/index.ts';
 import { ingest, LiveTemplates } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
 import { globals, json, log, out, UsageError, withStore } from '../context.ts';
@@ -47,14 +47,13 @@ function isFileArgument(item: string): boolean {
   return item === '-' || existsSync(item) || isDynamicPattern(item);
 }
 
-/** The store's story methods, when the stories stage provides them (looked up so this command works before it does). */
-type StoryReader = { getStoryArticles?(id: string): Promise<Article[] | null>; getStoryLinks?(id: string): Promise<ArticleLink[]> };
-
 async function loadFromStore(store: Store, items: readonly string[], opts: CompareCliOptions): Promise<Loaded> {
-  const stories = store as unknown as StoryReader;
-  if (items.length === 1 && !isFileArgument(items[0]!) && stories.getStoryArticles !== undefined) {
-    const members = await stories.getStoryArticles(items[0]!);
-    if (members !== null) return { articles: members, links: (await stories.getStoryLinks?.(items[0]!)) ?? [] };
+  if (items.length === 1 && !isFileArgument(items[0]!)) {
+    const story = await store.getStory(items[0] as StoryId);
+    if (story !== null) {
+      const members = await Promise.all(story.members.map((member) => store.getArticle(member.article_id)));
+      return { articles: members.filter((article): article is Article => article !== null), links: [...story.links] };
+    }
   }
   const files = items.filter(isFileArgument);
   const ids = items.filter((item) => !isFileArgument(item));
