@@ -1,5 +1,6 @@
 // Normalises the many ways pages write a date into ISO 8601, keeping the publisher's own offset.
 import * as chrono from 'chrono-node';
+import { MONTH_WORD } from './vocabulary.ts';
 
 /** Dates outside this range are template placeholders or typos (calibrated on the dev pages: the oldest
  *  genuine article is from the late 1990s). */
@@ -62,7 +63,8 @@ export function parseHumanDate(raw: string): string | null {
   const text = raw.length > MAX_DATE_TEXT ? raw.slice(0, MAX_DATE_TEXT) : raw;
   const numeric = parseNumericDate(text);
   if (numeric !== null) return numeric;
-  if (!/\d/.test(text)) return null;
+  // Chrono is the slow path; without a digit and a month name there is no full date for it to find.
+  if (!/\d/.test(text) || !MONTH_WORD.test(text)) return null;
   return parseWithChrono(text);
 }
 
