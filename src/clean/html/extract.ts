@@ -1,7 +1,6 @@
 // extractHtml: parse once, read metadata from the full page, then score and emit the article text.
 import { collectBlocks } from './blocks.ts';
-import { Element } from 'domhandler';
-import { allElements, parseHtml } from './dom.ts';
+import { allElements, parseHtml, type Document, type Element } from './dom.ts';
 import { filterBlocks } from './filters.ts';
 import { readMetadata } from './metadata.ts';
 import { findDrops } from './prune.ts';
@@ -22,6 +21,11 @@ function extractParagraphs(body: Element, skip: (element: Element) => boolean, t
   return filterBlocks(collectBlocks(selectContent(body, stats), stats), title);
 }
 
+/** A stand-in <body> over the document's top-level nodes (their parent links still point at the document). */
+function syntheticBody(document: Document): Element {
+  return { type: 'tag', name: 'body', attribs: {}, children: document.children, parent: null } as unknown as Element;
+}
+
 export function extractHtml(html: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
   const document = parseHtml(html);
   const elements = allElements(document);
@@ -29,7 +33,7 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
   // Pages without <body> (or even <html>) put everything under whatever is there; <head> is not dropped as a
   // whole for the same reason (a page missing </head> keeps its article inside it).
   const body = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html')
-    ?? new Element('body', {}, document.children);
+    ?? syntheticBody(document);
   const drops = findDrops(body);
   let paragraphs = extractParagraphs(body, (e) => drops.furniture.has(e) || drops.unlikely.has(e), metadata.title);
   if (textLength(paragraphs) < MIN_ARTICLE_CHARS && drops.unlikely.size > 0) {
