@@ -2,6 +2,7 @@
 import type { Article, IngestItem, RawId, RawInput, Rejection } from './model/index.ts';
 import { createCleaner, pageLineHashes, type TemplateLookup } from './clean/index.ts';
 import { templateKey, type Store, type TemplateLines } from './store/index.ts';
+import { openStoryEngine, type StoryEngineOptions } from './pipeline-stories.ts';
 
 /** Articles written per transaction: large enough to amortise commits, small enough that an interruption loses little. */
 export const INGEST_BATCH_SIZE = 200;
@@ -16,6 +17,8 @@ export type IngestOptions = {
   readonly onEvent?: (event: IngestEvent) => void;
   /** Checked between batches; lets Ctrl-C finish the current transaction and stop cleanly. */
   readonly shouldStop?: () => boolean;
+  /** Analyze, dedup and cluster what is stored (default); false stores articles only. */
+  readonly stories?: boolean | StoryEngineOptions;
 };
 
 export type IngestSummary = { stored: number; unchanged: number; rejected: number; stopped: boolean };
@@ -54,20 +57,26 @@ export async function ingest(store: Store, items: AsyncIterable<IngestItem>, opt
     summary[e.kind === 'stored' ? 'stored' : e.kind === 'unchanged' ? 'unchanged' : 'rejected']++;
     options.onEvent?.(e);
   };
+  const stories = options.stories === false ? null : await openStoryEngine(store, options.stories === true ? {} : options.stories);
   let pending: RawInput[] = [];
   const flush = async () => {
-    await processBatch(store, pending, clean, templates, emit);
+    const stored = await processBatch(store, pending, clean, templates, emit);
     pending = [];
+    if (stories !== null && stored.length > 0) await stories.process(stored);
   };
   for await (const item of items) {
     if (!item.ok) emit({ kind: 'rejected', rejection: item.rejection });
     else pending.push(item.raw);
     if (pending.length >= INGEST_BATCH_SIZE) {
       await flush();
-      if (options.shouldStop?.()) return { ...summary, stopped: true };
+      if (options.shouldStop?.()) {
+        await stories?.mergeNow();
+        return { ...summary, stopped: true };
+      }
     }
   }
   await flush();
+  await stories?.mergeNow();
   return summary;
 }
 
@@ -77,8 +86,8 @@ async function processBatch(
   clean: ReturnType<typeof createCleaner>,
   templates: LiveTemplates,
   emit: (e: IngestEvent) => void,
-): Promise<void> {
-  if (raws.length === 0) return;
+): Promise<Article[]> {
+  if (raws.length === 0) return [];
   const known = await store.knownRaws(raws.map((r) => r.id));
   const seen = new Set<RawId>();
   const batch = { raws: [] as Array<{ raw: RawInput; rejectedReason: string | null }>, articles: [] as Article[], templateLines: [] as TemplateLines[] };
@@ -104,6 +113,7 @@ async function processBatch(
   }
   await store.saveBatch(batch);
   for (const article of batch.articles) emit({ kind: 'stored', article });
+  return batch.articles;
 }
 
 /** Page text lines are what outlet templates are learned from; HTML chrome is handled by the HTML scorer. */

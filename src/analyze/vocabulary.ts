@@ -26,7 +26,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
  * "Bashar al-Assad") without ending it.
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'the', 'for', 'and', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y',
+  'of', 'the', 'for', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y',
 ]);
 
 /** Titles and honorifics that precede a person's name and are not part of the name key. */

@@ -95,7 +95,8 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     for (const word of entity.key.split(' ')) {
       if (word.length < 2 || STOP_NAME_WORDS.has(word)) continue;
       nameCounts[word] = (nameCounts[word] ?? 0) + entity.count;
-      if (!labels.has(word)) labels.set(word, entity.text);
+      // Label a name word by the fullest name it appears in ("kerry" → "John Kerry").
+      if ((labels.get(word)?.length ?? 0) < entity.text.length) labels.set(word, entity.text);
     }
   }
   if (count) addDocument(stats.names, Object.keys(nameCounts));

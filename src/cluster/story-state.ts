@@ -7,6 +7,8 @@ export type StoryState = {
   /** Arrival sequence of the article that started it: the older story absorbs the newer in a merge. */
   readonly created: number;
   readonly members: ArticleId[];
+  /** The first member's title that is known: what the story is called in lists. */
+  title: string | null;
   /** Sums of member vectors (not normalised; features normalise on use). */
   readonly body: Map<string, number>;
   readonly title_vector: Map<string, number>;
@@ -34,6 +36,7 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     id,
     created,
     members: [],
+    title: null,
     body: new Map(),
     title_vector: new Map(),
     grams: new Map(),
@@ -67,6 +70,7 @@ export type StoryLimits = { readonly centroidTerms: number; readonly recentMembe
 
 export function addMember(story: StoryState, signal: ArticleSignal, sequence: number, limits: StoryLimits): void {
   story.members.push(signal.id);
+  story.title ??= signal.title;
   addInto(story.body, signal.body);
   addInto(story.title_vector, signal.title_vector);
   addInto(story.grams, signal.grams);
@@ -93,6 +97,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
 /** Folds `absorbed` into `into` (members, vectors, span); `absorbed` is then dropped by the caller. */
 export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimits): void {
   into.members.push(...absorbed.members);
+  into.title ??= absorbed.title;
   addInto(into.body, absorbed.body);
   addInto(into.title_vector, absorbed.title_vector);
   addInto(into.grams, absorbed.grams);

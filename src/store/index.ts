@@ -1,4 +1,5 @@
 export type * from './store.ts';
+export type * from './story-types.ts';
 export { templateKey } from './store.ts';
 export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.ts';
 

@@ -1,6 +1,7 @@
 // The storage seam: everything the pipeline, CLI and server need from a database. SQLite implements it
 // today; a PostgreSQL store implements the same interface and runs the same contract tests.
 import type { Article, ArticleId, RawId, RawInput } from '../model/index.ts';
+import type { StoryStore } from './story-types.ts';
 
 /** A raw input as stored, with what cleaning made of it. */
 export type StoredRaw = RawInput & {
@@ -27,7 +28,7 @@ export type SourceCount = { readonly source: string; readonly articles: number }
 
 export type ArticleSummary = Pick<Article, 'id' | 'source' | 'title' | 'published_at' | 'language' | 'word_count'>;
 
-export interface Store {
+export interface Store extends StoryStore {
   /** Writes a batch atomically: after a crash either all of it or none of it is stored. */
   saveBatch(batch: IngestBatch): Promise<void>;
   /** Ids among these that are already stored, so re-running an ingest skips them. */

@@ -52,4 +52,38 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM articles_fts WHERE rowid = old.seq;
   END;
   `,
+  // Stories (issue 4): per-article analyses, duplicate/copy links, story memberships with the explanation
+  // each article joined with, merges of converged stories, and each story's current summary.
+  `
+  CREATE TABLE analyses (article_id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE article_links (
+    from_id TEXT NOT NULL,
+    to_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('duplicate', 'copy')),
+    score REAL NOT NULL,
+    shared REAL NOT NULL,
+    PRIMARY KEY (from_id, to_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_links_to ON article_links(to_id);
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT,
+    article_count INTEGER NOT NULL,
+    sources TEXT NOT NULL,
+    first_published TEXT,
+    last_published TEXT,
+    top_entities TEXT NOT NULL,
+    top_terms TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX stories_activity ON stories(last_published, article_count);
+  CREATE TABLE story_members (
+    article_id TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    explanation TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX story_members_story ON story_members(story_id, sequence);
+  CREATE TABLE story_merges (absorbed TEXT PRIMARY KEY, into_id TEXT NOT NULL, score REAL NOT NULL) WITHOUT ROWID;
+  CREATE INDEX story_merges_into ON story_merges(into_id);
+  `,
 ];

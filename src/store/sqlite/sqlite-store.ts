@@ -5,6 +5,9 @@ import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch,
 import { templateKey } from '../store.ts';
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { createStoryTables } from './story-tables.ts';
+import type { StoredStory, StoryBatch, StoryListQuery, StoryStore } from '../story-types.ts';
+import type { Analysis, StoryId, StorySummary } from '../../model/index.ts';
 
 type RawRow = {
   id: string; origin_file: string; origin_line: number | null; kind: 'text' | 'html'; body: string;
@@ -42,8 +45,10 @@ export class SqliteStore implements Store {
   private readonly upsertArticle;
   private readonly bumpOutletPages;
   private readonly bumpOutletLine;
+  private readonly stories: StoryStore;
 
   constructor(readonly db: Database.Database) {
+    this.stories = createStoryTables(db);
     this.insertRaw = db.prepare(
     `INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)
      VALUES (@id, @origin_file, @origin_line, @kind, @body, @hints, @rejected_reason, @ingested_at)
@@ -189,6 +194,15 @@ export class SqliteStore implements Store {
     for (const r of rows as Iterable<{ source: string; line_hash: string; pages: number }>) lines.set(templateKey(r.source, r.line_hash), r.pages);
     return { pages, lines };
   }
+
+  // Stories: kept in story-tables.ts (migration 3); delegated so this class stays about articles.
+  saveStoryBatch(batch: StoryBatch): Promise<void> { return this.stories.saveStoryBatch(batch); }
+  getAnalysis(id: ArticleId): Promise<Analysis | null> { return this.stories.getAnalysis(id); }
+  listStories(query?: StoryListQuery): Promise<StorySummary[]> { return this.stories.listStories(query); }
+  getStory(id: StoryId): Promise<StoredStory | null> { return this.stories.getStory(id); }
+  countStories(): Promise<number> { return this.stories.countStories(); }
+  articleStories(): Promise<Map<ArticleId, StoryId>> { return this.stories.articleStories(); }
+  clearStories(): Promise<void> { return this.stories.clearStories(); }
 
   async close(): Promise<void> {
     this.db.close();

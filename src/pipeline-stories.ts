@@ -1,0 +1,117 @@
+// The story half of the pipeline: stored articles → analyze → dedup → cluster, persisted per batch.
+// Cluster state lives in memory; on open it is rebuilt by replaying the already clustered articles in
+// storage order (assignment is deterministic for a given order, so the replay reproduces the stored stories).
+import type { Article, ArticleLink, StoryId, StoryMember, StoryMerge, StorySummary } from './model/index.ts';
+import type { Analysis } from './model/analysis.ts';
+import { createAnalyzer, type AnalyzeConfig } from './analyze/index.ts';
+import { createDeduplicator, type DedupConfig } from './dedup/index.ts';
+import { assignArticle, createClusterState, mergeConverged, resolveStory, summarizeStory, type ClusterConfig, type ClusterState } from './cluster/index.ts';
+import type { Store } from './store/index.ts';
+
+export type StoryEngineOptions = {
+  readonly analyze?: Partial<AnalyzeConfig>;
+  readonly dedup?: Partial<DedupConfig>;
+  readonly cluster?: Partial<ClusterConfig>;
+};
+
+export type StoryBatchSummary = { readonly articles: number; readonly stories_created: number; readonly links: number; readonly merges: number };
+
+export type StoryEngine = {
+  /** Analyses, links and story assignments for articles just stored, saved in one transaction. */
+  process(articles: readonly Article[]): Promise<StoryBatchSummary>;
+  /** A merge pass over stories that changed (the end of an ingest run, `parallax recluster`). */
+  mergeNow(): Promise<readonly StoryMerge[]>;
+  readonly state: ClusterState;
+};
+
+export async function openStoryEngine(store: Store, options: StoryEngineOptions = {}): Promise<StoryEngine> {
+  const analyze = createAnalyzer(options.analyze);
+  const dedup = await createDeduplicator(options.dedup);
+  const state = createClusterState(options.cluster);
+
+  const summaries = (ids: Iterable<StoryId>): StorySummary[] => {
+    const out = new Map<StoryId, StorySummary>();
+    for (const id of ids) {
+      const root = resolveStory(state, id);
+      const story = state.active.get(root);
+      if (story !== undefined && !out.has(root)) out.set(root, summarizeStory(story));
+    }
+    return [...out.values()];
+  };
+
+  // Replay what is already clustered, so new articles meet the same stories (and dedup the same texts).
+  const clustered = await store.articleStories();
+  const pending: Article[] = [];
+  if (clustered.size > 0) {
+    for await (const article of store.iterateArticles()) {
+      if (!clustered.has(article.id)) {
+        pending.push(article);
+        continue;
+      }
+      dedup.add(article.id, article.text);
+      assignArticle(state, article, analyze(article));
+    }
+  }
+
+  const engine: StoryEngine = {
+    state,
+    async process(articles) {
+      const analyses: Analysis[] = [];
+      const links: ArticleLink[] = [];
+      const members: StoryMember[] = [];
+      const merges: StoryMerge[] = [];
+      const touched = new Set<StoryId>();
+      let created = 0;
+      for (const article of articles) {
+        const analysis = analyze(article);
+        analyses.push(analysis);
+        links.push(...dedup.add(article.id, article.text));
+        const { assignment, merges: merged } = assignArticle(state, article, analysis);
+        if (assignment.created) created++;
+        members.push({
+          article_id: assignment.article_id,
+          story_id: assignment.story_id,
+          sequence: assignment.sequence,
+          explanation: assignment.created ? null : assignment.explanation,
+        });
+        merges.push(...merged);
+        touched.add(assignment.story_id);
+        for (const merge of merged) touched.add(merge.into);
+      }
+      // Members saved before a merge in this batch are moved by the store; members of this batch need resolving.
+      const resolved = members.map((member) => ({ ...member, story_id: resolveStory(state, member.story_id) }));
+      await store.saveStoryBatch({ analyses, links, members: resolved, merges, stories: summaries(touched) });
+      return { articles: articles.length, stories_created: created, links: links.length, merges: merges.length };
+    },
+    async mergeNow() {
+      const merges = mergeConverged(state);
+      if (merges.length > 0) await store.saveStoryBatch({ analyses: [], links: [], members: [], merges, stories: summaries(merges.map((m) => m.into)) });
+      return merges;
+    },
+  };
+  if (pending.length > 0) await engine.process(pending);
+  return engine;
+}
+
+export type ReclusterSummary = { readonly articles: number; readonly stories: number; readonly merges: number };
+
+/** Forgets all stories and links and rebuilds them from the stored articles, in storage order. */
+export async function recluster(store: Store, options: StoryEngineOptions = {}, batchSize = 500): Promise<ReclusterSummary> {
+  await store.clearStories();
+  const engine = await openStoryEngine(store, options);
+  let batch: Article[] = [];
+  let articles = 0;
+  let merges = 0;
+  for await (const article of store.iterateArticles()) {
+    batch.push(article);
+    if (batch.length >= batchSize) {
+      merges += (await engine.process(batch)).merges;
+      articles += batch.length;
+      batch = [];
+    }
+  }
+  merges += (await engine.process(batch)).merges;
+  articles += batch.length;
+  merges += (await engine.mergeNow()).length;
+  return { articles, stories: await store.countStories(), merges };
+}
