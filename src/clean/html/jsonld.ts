@@ -10,6 +10,8 @@ const PAGE_TYPES = /webpage|itempage|aboutpage|collectionpage/i;
 
 export type JsonLdFacts = {
   headline: string | null;
+  /** The article's schema.org name (some sites put a summary in headline and the title in name). */
+  name: string | null;
   datePublished: string | null;
   dateCreated: string | null;
   authors: string[];
@@ -98,6 +100,7 @@ export function readJsonLd(document: Document, elements: Element[] = allElements
   }
   return {
     headline: article === null ? null : asString(article['headline']) ?? asString(article['name']),
+    name: article === null ? null : asString(article['name']),
     datePublished: article === null ? null : asString(article['datePublished']),
     dateCreated: article === null ? null : asString(article['dateCreated']),
     authors: article === null ? [] : authorNames(article['author'] ?? article['creator'], byId),

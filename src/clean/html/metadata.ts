@@ -203,7 +203,8 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(textOf).filter((t) => t !== '').slice(0, 8);
   const documentTitle = elements.find((element) => element.name === 'title');
   const title = chooseTitle({
-    explicit: [jsonLd.headline, firstMeta(meta, ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'headline', 'sailthru.title', 'parsely-title'])],
+    alternative: jsonLd.name,
+    explicit: [jsonLd.headline, ...['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'headline', 'sailthru.title', 'parsely-title'].map((key) => meta.get(key)?.[0] ?? null)],
     documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
     headings,
     siteName,

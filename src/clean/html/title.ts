@@ -12,6 +12,8 @@ export function normalizeForMatch(text: string): string {
 
 export type TitleSources = {
   readonly explicit: readonly (string | null)[];
+  /** A second explicit title (JSON-LD name), used only when the page shows it and not the first. */
+  readonly alternative: string | null;
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
   readonly siteName: string | null;
@@ -98,7 +100,14 @@ function alignedWithSeparators(title: string, heading: string): boolean {
 }
 
 export function chooseTitle(sources: TitleSources): string | null {
-  const explicit = sources.explicit.map((t) => (t === null ? null : normalizeSpace(t))).find((t) => t !== null && t !== '') ?? null;
+  const candidates = sources.explicit.map((t) => (t === null ? null : normalizeSpace(t))).filter((t): t is string => t !== null && t !== '');
+  // Some sites put a summary in JSON-LD "headline" and the title in "name": the one shown as a heading wins.
+  const headingKeys = new Set(sources.headings.map(normalizeForMatch));
+  const alternative = sources.alternative === null ? null : normalizeSpace(sources.alternative);
+  if (candidates[0] !== undefined && alternative !== null && !headingKeys.has(normalizeForMatch(candidates[0])) && headingKeys.has(normalizeForMatch(alternative))) {
+    return alternative;
+  }
+  const explicit = candidates[0] ?? null;
   const raw = explicit ?? (sources.documentTitle === null ? null : normalizeSpace(sources.documentTitle)) ?? sources.headings[0] ?? null;
   if (raw === null || raw === '') return null;
   const heading = headingInsideTitle(raw, sources.headings);
