@@ -7,6 +7,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStories } from './commands/stories.ts';
 import { EXIT, log, UsageError } from './context.ts';
 
 export function buildProgram(): Command {
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerExport(program);
   registerCompare(program);
+  registerStories(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -44,6 +44,19 @@ export function readLabeledArticles(path: string): LabeledArticleRecord[] {
   return readJsonLines(path).map((value) => LabeledArticleRecord.parse(value));
 }
 
+/** Story labels by 1-based line number, as ingest numbers JSON Lines records. */
+export function storyLabelsByLine(path: string): Map<number, string> {
+  const labels = new Map<number, string>();
+  readFileSync(path, 'utf8')
+    .replace(/^\uFEFF/u, '')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim().length === 0) return;
+      labels.set(i + 1, LabeledArticleRecord.parse(JSON.parse(line)).story_id);
+    });
+  return labels;
+}
+
 export function readPairs(path: string): PairRecord[] {
   return readJsonLines(path).map((value) => PairRecord.parse(value));
 }

@@ -1,0 +1,108 @@
+// `parallax stories`, `parallax story <id>`, `parallax recluster`, `parallax eval <file>`: the stories the
+// pipeline built, why each article is in its story, rebuilding them, and scoring them against labels.
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import type { StoryId, StorySummary } from '../../model/index.ts';
+import type { StoredStory } from '../../store/index.ts';
+import { globals, json, out, UsageError, withStore } from '../context.ts';
+import { positiveInt } from './articles.ts';
+
+export function registerStories(program: Command): void {
+  program
+    .command('stories')
+    .description('list stories, most recent first: id, title, article count, outlets, first/last published')
+    .option('--limit <n>', 'how many', '100')
+    .option('--offset <n>', 'skip this many', '0')
+    .action(async (opts: { limit: string; offset: string }, cmd: Command) => {
+      const limit = positiveInt(opts.limit, '--limit');
+      const offset = positiveInt(opts.offset, '--offset');
+      await withStore(cmd, async (store) => {
+        for (const story of await store.listStories({ limit, offset })) globals(cmd).json ? json(story) : out(formatStoryRow(story));
+      });
+    });
+
+  program
+    .command('story')
+    .description("show one story: its articles with outlet, title, time, duplicate links and why each joined")
+    .argument('<id>', 'story id')
+    .action(async (id: string, _opts: unknown, cmd: Command) => {
+      await withStore(cmd, async (store) => {
+        const story = await store.getStory(id as StoryId);
+        if (!story) throw new UsageError(`no story with id ${id}`);
+        globals(cmd).json ? json(story) : out(formatStory(story));
+      });
+    });
+
+  program
+    .command('recluster')
+    .description('rebuild all stories from the stored articles (after upgrading Parallax or changing settings)')
+    .action(async (_opts: unknown, cmd: Command) => {
+      const { recluster } = await import('../../pipeline-stories.ts');
+      await withStore(cmd, async (store) => {
+        const summary = await recluster(store);
+        globals(cmd).json ? json(summary) : out(`reclustered ${summary.articles} articles into ${summary.stories} stories (${summary.merges} merges)`);
+      });
+    });
+
+  program
+    .command('eval')
+    .description('score story clustering on a labeled JSONL file (articles with story_id, or SemEval-style pairs) in a throw-away database')
+    .argument('<file>', 'labeled JSON Lines file')
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      const { runEval } = await import('../../eval/stories.ts');
+      const report = await runEval(file);
+      if (globals(cmd).json) json(report);
+      else out(formatReport(report as unknown as Record<string, unknown>));
+    });
+}
+
+function pad(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+function formatStoryRow(story: StorySummary): string {
+  const span = [story.first_published?.slice(0, 10), story.last_published?.slice(0, 10)].filter(Boolean).join('…') || 'undated';
+  return `${pc.dim(story.id)}  ${String(story.article_count).padStart(4)}  ${pad(span, 21)}  ${pc.cyan(pad(story.sources.join(', ') || '?', 30))}  ${story.title ?? '(untitled)'}`;
+}
+
+function formatStory(stored: StoredStory): string {
+  const { story } = stored;
+  const lines = [
+    pc.bold(story.title ?? '(untitled)'),
+    pc.dim(`${story.id} · ${story.article_count} articles · ${story.sources.length} outlets · ${story.first_published ?? 'undated'} … ${story.last_published ?? ''}`),
+    story.top_entities.length > 0 ? `names: ${story.top_entities.join(', ')}` : '',
+    '',
+  ];
+  for (const member of stored.members) {
+    lines.push(`${pc.dim(member.id)}  ${member.published_at?.slice(0, 16) ?? '          '}  ${pc.cyan(pad(member.source ?? '?', 22))}  ${member.title ?? '(untitled)'}`);
+    lines.push(`    ${pc.dim(member.explanation?.summary ?? 'started the story')}`);
+    for (const link of stored.links.filter((l) => l.from === member.id)) {
+      lines.push(`    ${pc.yellow(`${link.kind} of ${link.to}`)} ${pc.dim(`(score ${link.score.toFixed(2)}, ${Math.round(link.shared * 100)}% reused)`)}`);
+    }
+  }
+  for (const merge of stored.merges) lines.push(pc.dim(`absorbed ${merge.absorbed} (score ${merge.score.toFixed(2)})`));
+  return lines.join('\n');
+}
+
+function formatReport(report: Record<string, unknown>): string {
+  const pr = (name: string, value: unknown): string => {
+    const v = value as { precision: number; recall: number; f1: number };
+    return `${name.padEnd(12)} precision ${v.precision.toFixed(3)}  recall ${v.recall.toFixed(3)}  F1 ${v.f1.toFixed(3)}`;
+  };
+  if ('pairs' in report) {
+    const cross = report['cross_lingual'] as Record<string, unknown>;
+    return [
+      `pairs ${String(report['pairs'])}; Pearson r with −overall (higher is better) ${(report['pearson_overall'] as number).toFixed(3)}`,
+      pr('same story', report['same_story']),
+      `cross-lingual: ${String(cross['pairs'])} pairs, r ${(cross['pearson_overall'] as number).toFixed(3)}`,
+      pr('  same story', cross['same_story']),
+    ].join('\n');
+  }
+  const stories = report['stories'] as { predicted: number; labeled: number };
+  return [
+    `articles ${String(report['articles'])}; stories predicted ${stories.predicted}, labeled ${stories.labeled}`,
+    pr('BCubed', report['bcubed']),
+    pr('pairwise', report['pairwise']),
+    `ARI          ${(report['ari'] as number).toFixed(3)}`,
+  ].join('\n');
+}
