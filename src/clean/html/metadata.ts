@@ -2,7 +2,7 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { dateFromUrl, parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
 import { attr, classAndId, isTag, isText, normalizeSpace, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { MONTH_WORD } from './vocabulary.ts';
+import { HIDDEN_CLASSES, KICKER_HINT, MONTH_WORD } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { chooseTitle } from './title.ts';
@@ -63,6 +63,21 @@ function languageCode(raw: string | null): string | null {
 
 function looksLikeUrl(text: string): boolean {
   return /^(https?:)?\/\//i.test(text) || /^www\./i.test(text);
+}
+
+/** A heading's text without its kicker line and visually hidden separators. */
+function headingText(heading: Element): string {
+  const parts: string[] = [];
+  const visit = (node: AnyNode): void => {
+    if (isText(node)) parts.push(node.data);
+    else if (isTag(node)) {
+      if (node !== heading && (KICKER_HINT.test(classAndId(node)) || HIDDEN_CLASSES.has((node.attribs['class'] ?? '').trim().toLowerCase()))) return;
+      if (node.name === 'br') parts.push(' ');
+      for (const child of node.children) visit(child);
+    }
+  };
+  visit(heading);
+  return normalizeSpace(parts.join(''));
 }
 
 /** Comment threads and comment forms have "author" fields of their own. */
@@ -200,7 +215,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   );
 
   const htmlElement = elements.find((element) => element.name === 'html');
-  const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(textOf).filter((t) => t !== '').slice(0, 8);
+  const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(headingText).filter((t) => t !== '').slice(0, 8);
   const documentTitle = elements.find((element) => element.name === 'title');
   const title = chooseTitle({
     alternative: jsonLd.name,

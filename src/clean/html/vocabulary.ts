@@ -60,3 +60,6 @@ export const HIDDEN_CLASSES: ReadonlySet<string> = new Set(['hidden', 'hide', 'd
 /** Month names and abbreviations (en, de, fr, es, it, nl, pt, pl): a short block with one of these and a
  *  number is worth a full date parse. */
 export const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)/i;
+
+/** class words of the small line above a headline ("Klimaschutz: …"), which is not part of the headline. */
+export const KICKER_HINT = /kicker|overline|dachzeile|roofline|eyebrow|topline|spitzmarke|supertitle|pretitle|pre-title|subject-line/i;
