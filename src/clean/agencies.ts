@@ -58,19 +58,31 @@ function creditPattern(acronym: string): RegExp {
 
 const MATCHERS = AGENCIES.map((entry) => ({
   name: entry.name,
-  anywhere: new RegExp(`(?<![\\w-])(?:${entry.names.map(escape).join('|')})(?![\\w-])`),
+  acronyms: entry.acronyms,
   credit: entry.acronyms.length ? new RegExp(entry.acronyms.map((a) => creditPattern(a).source).join('|'), 'm') : null,
 }));
 
+/** Every unambiguous spelling in one pattern, so a text is scanned once for all of them. */
+const ANY_NAME = new RegExp(
+  `(?<![\\w-])(?:${AGENCIES.flatMap((e) => e.names).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`,
+  'g',
+);
+const NAME_OWNER = new Map(AGENCIES.flatMap((e) => e.names.map((n) => [n, e.name] as const)));
+
 /** Normalised agency names credited anywhere in the given texts, in the order they are first credited. */
 export function findAgencies(texts: readonly string[]): string[] {
-  const found: Array<{ name: string; at: number }> = [];
   const joined = texts.join('\n');
-  for (const m of MATCHERS) {
-    const hit = m.anywhere.exec(joined) ?? (m.credit ? m.credit.exec(joined) : null);
-    if (hit) found.push({ name: m.name, at: hit.index });
+  const firstAt = new Map<string, number>();
+  for (const m of joined.matchAll(ANY_NAME)) {
+    const name = NAME_OWNER.get(m[0])!;
+    if (!firstAt.has(name)) firstAt.set(name, m.index);
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+  for (const m of MATCHERS) {
+    if (firstAt.has(m.name) || !m.credit || !m.acronyms.some((a) => joined.includes(a))) continue;
+    const hit = m.credit.exec(joined);
+    if (hit) firstAt.set(m.name, hit.index);
+  }
+  return [...firstAt].sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }
 
 /**

@@ -26,13 +26,35 @@ export function findDateLine(lines: readonly string[]): FoundDate {
  */
 const OTHER_LOCALES: readonly chrono.Chrono[] = [chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.uk, chrono.sv].map((l) => l.strict);
 
+/** Month names (and their first letters) in the languages parsed here; Cyrillic and accented ones via NON_ASCII_LETTER. */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|avr|abr|mai|maj|mei|jui|lug|giu|ago|aou|set|okt|ott|out|dez|dic|ene|gen|mag|maa)/i;
+const FOREIGN_MONTH_WORD = /\b(?:januar[iy]?|februar[iy]?|mai|maj|mei|juni|juli|oktober|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|maart|augustus|augusti)\b/i;
+/** "14.02.2025", "3/10/2025", "2025-03-10". */
+const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+
 /** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
 const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
 
+/** The cleaner asks about the same header lines several times (headline search, date search). */
+const PARSE_MEMO = new Map<string, FoundDate>();
+const PARSE_MEMO_MAX_ENTRIES = 512;
+
 /** Parses one date expression; without a certain year it is returned as a partial date, never completed. */
 export function parseDate(text: string): FoundDate {
+  const memo = PARSE_MEMO.get(text);
+  if (memo !== undefined) return memo;
+  const found = parseDateUncached(text);
+  if (PARSE_MEMO.size >= PARSE_MEMO_MAX_ENTRIES) PARSE_MEMO.clear();
+  PARSE_MEMO.set(text, found);
+  return found;
+}
+
+function parseDateUncached(text: string): FoundDate {
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
+  // Parsing costs far more than these looks: every date accepted here has a day number and a month, by name or in figures.
+  if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text) || NON_ASCII_LETTER.test(text))) return NO_DATE;
   const result = parseWithAnyLocale(text.replace(DOTTED_TIME, '$1:$2'));
   if (!result) return NO_DATE;
   const start = result.start;
@@ -50,7 +72,7 @@ export function parseDate(text: string): FoundDate {
 function parseWithAnyLocale(text: string): chrono.ParsedResult | null {
   const english = firstAbsolute(chrono.strict, text);
   if (english && english.start.isCertain('day') && english.start.isCertain('month')) return english;
-  if (!/\d/.test(text)) return english;
+  if (!NON_ASCII_LETTER.test(text) && !FOREIGN_MONTH_WORD.test(text)) return english;
   for (const locale of OTHER_LOCALES) {
     const found = firstAbsolute(locale, text);
     if (found && found.start.isCertain('day') && found.start.isCertain('month')) return found;

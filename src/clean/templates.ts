@@ -13,8 +13,18 @@ export interface TemplateLookup {
 
 export const NO_TEMPLATES: TemplateLookup = { pagesSeen: () => 0, pagesWithLine: () => 0 };
 
+/** A line is hashed when it is classified and again when the page is recorded; chrome lines recur on every page. */
+const HASH_MEMO = new Map<string, string>();
+const HASH_MEMO_MAX_ENTRIES = 50_000;
+
 export function lineHash(line: string): string {
-  return createHash('sha1').update(normaliseWhitespace(line).toLowerCase()).digest('base64url').slice(0, 16);
+  const memo = HASH_MEMO.get(line);
+  if (memo !== undefined) return memo;
+  const hash = createHash('sha1').update(normaliseWhitespace(line).toLowerCase()).digest('base64url').slice(0, 16);
+  // Dropping the whole memo when full keeps memory bounded without bookkeeping; the chrome is re-learned within a page or two.
+  if (HASH_MEMO.size >= HASH_MEMO_MAX_ENTRIES) HASH_MEMO.clear();
+  HASH_MEMO.set(line, hash);
+  return hash;
 }
 
 /** Distinct line hashes of a page, to record after it is ingested. */

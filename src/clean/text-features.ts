@@ -15,22 +15,40 @@ export function endsLikeSentence(text: string): boolean {
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'other';
 
-const SCRIPT_TESTS: ReadonlyArray<readonly [Script, RegExp]> = [
-  ['latin', /\p{Script=Latin}/u],
-  ['cyrillic', /\p{Script=Cyrillic}/u],
-  ['greek', /\p{Script=Greek}/u],
-  ['arabic', /\p{Script=Arabic}/u],
-  ['hebrew', /\p{Script=Hebrew}/u],
-  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u],
-];
+/**
+ * The writing system of a letter by code point range (a range test per letter: this runs over every page).
+ * Letters outside these blocks are "other".
+ */
+function scriptOf(code: number): Script {
+  if (code < 0x0250 || (code >= 0x1e00 && code < 0x1f00)) return 'latin';
+  if (code >= 0x0370 && code < 0x0400) return 'greek';
+  if ((code >= 0x0400 && code < 0x0530) || (code >= 0x1c80 && code < 0x1c90) || (code >= 0x2de0 && code < 0x2e00) || (code >= 0xa640 && code < 0xa6a0)) return 'cyrillic';
+  if (code >= 0x0590 && code < 0x0600) return 'hebrew';
+  if ((code >= 0x0600 && code < 0x0780) || (code >= 0x08a0 && code < 0x0900) || (code >= 0xfb50 && code < 0xfe00) || (code >= 0xfe70 && code < 0xff00)) return 'arabic';
+  if ((code >= 0x1100 && code < 0x1200) || (code >= 0x2e80 && code < 0xa000) || (code >= 0xac00 && code < 0xd7b0) || (code >= 0xf900 && code < 0xfb00) || (code >= 0x20000 && code < 0x30000)) return 'cjk';
+  if ((code >= 0xff00 && code < 0xffa0) || (code >= 0xfb00 && code < 0xfb50)) return 'latin';
+  return 'other';
+}
+
+const LETTER = /\p{L}/u;
 
 /** Letter counts per writing system. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
-  for (const ch of text.match(/\p{L}/gu) ?? []) {
-    const script = SCRIPT_TESTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+  let asciiLetters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      if ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) asciiLetters++;
+      continue;
+    }
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (!LETTER.test(String.fromCodePoint(code))) continue;
+    const script = scriptOf(code);
     counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  if (asciiLetters > 0) counts.set('latin', (counts.get('latin') ?? 0) + asciiLetters);
   return counts;
 }
 
