@@ -62,11 +62,11 @@ export class SqliteStore implements Store {
        word_count = excluded.word_count, data = excluded.data`,
   );
     this.bumpOutletPages = db.prepare(
-    `INSERT INTO outlet_pages (source, pages) VALUES (?, 1) ON CONFLICT(source) DO UPDATE SET pages = pages + 1`,
+    `INSERT INTO outlet_pages (source, pages) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET pages = pages + excluded.pages`,
   );
     this.bumpOutletLine = db.prepare(
-      `INSERT INTO outlet_lines (source, line_hash, pages) VALUES (?, ?, 1)
-       ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + 1`,
+      `INSERT INTO outlet_lines (source, line_hash, pages) VALUES (?, ?, ?)
+       ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + excluded.pages`,
     );
   }
 
@@ -86,10 +86,20 @@ export class SqliteStore implements Store {
         });
       }
       for (const a of batch.articles) this.writeArticle(a);
+      // Counted per batch first: an outlet's chrome lines recur on most of its pages, so one write per line instead of one per page.
+      const pages = new Map<string, number>();
+      const lines = new Map<string, { source: string; hash: string; pages: number }>();
       for (const t of batch.templateLines) {
-        this.bumpOutletPages.run(t.source);
-        for (const h of t.lineHashes) this.bumpOutletLine.run(t.source, h);
+        pages.set(t.source, (pages.get(t.source) ?? 0) + 1);
+        for (const hash of t.lineHashes) {
+          const key = templateKey(t.source, hash);
+          const line = lines.get(key);
+          if (line) line.pages++;
+          else lines.set(key, { source: t.source, hash, pages: 1 });
+        }
       }
+      for (const [source, n] of pages) this.bumpOutletPages.run(source, n);
+      for (const line of lines.values()) this.bumpOutletLine.run(line.source, line.hash, line.pages);
     })();
   }
 
