@@ -217,8 +217,10 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const htmlElement = elements.find((element) => element.name === 'html');
   const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(headingText).filter((t) => t !== '').slice(0, 8);
   const documentTitle = elements.find((element) => element.name === 'title');
+  const firstH1 = elements.find((element) => element.name === 'h1');
   const title = chooseTitle({
     alternative: jsonLd.name,
+    mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
     explicit: [jsonLd.headline, ...['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'headline', 'sailthru.title', 'parsely-title'].map((key) => meta.get(key)?.[0] ?? null)],
     documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
     headings,

@@ -16,6 +16,8 @@ export type TitleSources = {
   readonly alternative: string | null;
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
+  /** The first <h1>'s text. */
+  readonly mainHeading: string | null;
   readonly siteName: string | null;
   readonly host: string | null;
 };
@@ -71,6 +73,8 @@ function wordCount(text: string): number {
  *  headline that the title decorates with a kicker or site name; shorter ones are section labels. */
 const MIN_HEADING_SHARE_OF_TITLE = 0.3;
 const MIN_HEADING_WORDS = 2;
+/** A <title> of at most this many words, with a longer h1 on the page, is a label rather than a headline. */
+const MAX_LABEL_TITLE_WORDS = 2;
 
 /** The longest page heading that the metadata title contains ("Kicker: Headline | Site" around "Headline"). */
 function headingInsideTitle(title: string, headings: readonly string[]): string | null {
@@ -108,6 +112,15 @@ export function chooseTitle(sources: TitleSources): string | null {
     return alternative;
   }
   const explicit = candidates[0] ?? null;
+  // Without title metadata, <title> is sometimes just the site or section name ("Home", "Blog-Archiv"): then
+  // the page's own h1 is the headline.
+  const mainHeading = sources.mainHeading;
+  const documentTitle = sources.documentTitle === null ? '' : normalizeSpace(sources.documentTitle);
+  const titleIsLabel = documentTitle === '' || isSiteName(documentTitle, sources.siteName, sources.host) || wordCount(documentTitle) <= MAX_LABEL_TITLE_WORDS;
+  if (explicit === null && titleIsLabel && mainHeading !== null && wordCount(mainHeading) > wordCount(documentTitle)
+    && !isSiteName(mainHeading, sources.siteName, sources.host)) {
+    return mainHeading;
+  }
   const raw = explicit ?? (sources.documentTitle === null ? null : normalizeSpace(sources.documentTitle)) ?? sources.headings[0] ?? null;
   if (raw === null || raw === '') return null;
   const heading = headingInsideTitle(raw, sources.headings);
