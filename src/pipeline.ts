@@ -58,16 +58,19 @@ export async function ingest(store: Store, items: AsyncIterable<IngestItem>, opt
     options.onEvent?.(e);
   };
   const stories = options.stories === false ? null : await openStoryEngine(store, options.stories === true ? {} : options.stories);
-  let pending: RawInput[] = [];
+  // Rejected inputs wait in the batch too, so events come out in input order (a JSONL file's bad line between its good ones).
+  let pending: IngestItem[] = [];
+  let pendingRaws = 0;
   const flush = async () => {
     const stored = await processBatch(store, pending, clean, templates, emit);
     pending = [];
+    pendingRaws = 0;
     if (stories !== null && stored.length > 0) await stories.process(stored);
   };
   for await (const item of items) {
-    if (!item.ok) emit({ kind: 'rejected', rejection: item.rejection });
-    else pending.push(item.raw);
-    if (pending.length >= INGEST_BATCH_SIZE) {
+    pending.push(item);
+    if (item.ok) pendingRaws++;
+    if (pendingRaws >= INGEST_BATCH_SIZE) {
       await flush();
       if (options.shouldStop?.()) {
         await stories?.mergeNow();
@@ -80,39 +83,48 @@ export async function ingest(store: Store, items: AsyncIterable<IngestItem>, opt
   return summary;
 }
 
+/** Cleans and stores one batch in a transaction; its events are reported in input order once it is committed. */
 async function processBatch(
   store: Store,
-  raws: readonly RawInput[],
+  items: readonly IngestItem[],
   clean: ReturnType<typeof createCleaner>,
   templates: LiveTemplates,
   emit: (e: IngestEvent) => void,
 ): Promise<Article[]> {
-  if (raws.length === 0) return [];
-  const known = await store.knownRaws(raws.map((r) => r.id));
+  if (items.length === 0) return [];
+  const raws = items.flatMap((item) => (item.ok ? [item.raw] : []));
+  const known = raws.length > 0 ? await store.knownRaws(raws.map((r) => r.id)) : new Set<RawId>();
   const seen = new Set<RawId>();
+  const events: IngestEvent[] = [];
   const batch = { raws: [] as Array<{ raw: RawInput; rejectedReason: string | null }>, articles: [] as Article[], templateLines: [] as TemplateLines[] };
-  for (const raw of raws) {
+  for (const item of items) {
+    if (!item.ok) {
+      events.push({ kind: 'rejected', rejection: item.rejection });
+      continue;
+    }
+    const raw = item.raw;
     if (known.has(raw.id) || seen.has(raw.id)) {
-      emit({ kind: 'unchanged', raw });
+      events.push({ kind: 'unchanged', raw });
       continue;
     }
     seen.add(raw.id);
     const result = clean(raw);
     if (!result.ok) {
       batch.raws.push({ raw, rejectedReason: result.reason });
-      emit({ kind: 'rejected', rejection: { origin: raw.origin, reason: result.reason } });
+      events.push({ kind: 'rejected', rejection: { origin: raw.origin, reason: result.reason } });
       continue;
     }
     batch.raws.push({ raw, rejectedReason: null });
     batch.articles.push(result.article);
+    events.push({ kind: 'stored', article: result.article });
     const lines = templateLinesOf(raw, result.article);
     if (lines) {
       templates.record(lines.source, lines.lineHashes);
       batch.templateLines.push(lines);
     }
   }
-  await store.saveBatch(batch);
-  for (const article of batch.articles) emit({ kind: 'stored', article });
+  if (batch.raws.length > 0) await store.saveBatch(batch);
+  for (const event of events) emit(event);
   return batch.articles;
 }
 
