@@ -2,7 +2,7 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { dateFromUrl, parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
 import { attr, classAndId, isTag, isText, normalizeSpace, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { HIDDEN_CLASSES, KICKER_HINT, MONTH_WORD } from './vocabulary.ts';
+import { BYLINE_TEXT_LABEL, HIDDEN_CLASSES, KICKER_HINT, MONTH_WORD, NAME_PARTICLES } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { chooseTitle } from './title.ts';
@@ -65,6 +65,47 @@ function looksLikeUrl(text: string): boolean {
   return /^(https?:)?\/\//i.test(text) || /^www\./i.test(text);
 }
 
+/** Longest text line read as a "Von X" byline. */
+const MAX_BYLINE_LINE = 80;
+/** Text nodes scanned for byline lines; bylines sit near the top or the end of short pages. */
+const MAX_BYLINE_LINE_NODES = 3000;
+const MAX_NAME_WORDS = 5;
+
+/** A person's name: one to five capitalised words, particles allowed, no digits. */
+function looksLikePersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || /\d/.test(text)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+}
+
+/** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
+function bylinesFromTextLines(document: Document): string[] {
+  const found: string[] = [];
+  let examined = 0;
+  const stack: AnyNode[] = [document];
+  while (stack.length > 0 && examined < MAX_BYLINE_LINE_NODES && found.length < 3) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      const text = node.data.trim();
+      if (text === '' || text.length > MAX_BYLINE_LINE) continue;
+      examined++;
+      const label = BYLINE_TEXT_LABEL.exec(text);
+      if (label === null) continue;
+      // The name may follow in the same text or in the next element ("<b>Autor:</b> Max Muster").
+      const line = label[0].length === text.length && node.parent !== null ? shortTextOf(node.parent, MAX_BYLINE_LINE) : text;
+      if (line === null) continue;
+      const name = line.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
+      if (name !== '' && looksLikePersonName(name)) found.push(name);
+      continue;
+    }
+    if (!isTag(node) && node.type !== 'root') continue;
+    if (isTag(node) && (node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'form' || COMMENT_AREA.test(classAndId(node)))) continue;
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}
+
 /** A heading's text without its kicker line and visually hidden separators. */
 function headingText(heading: Element): string {
   const parts: string[] = [];
@@ -110,7 +151,7 @@ function bylinesFromElements(elements: readonly Element[]): string[] {
   for (const element of elements) {
     if (found.length >= MAX_BYLINE_CANDIDATES) break;
     if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') continue;
-    if (!AUTHOR_HINT.test(classAndId(element)) || insideCommentsOrForm(element)) continue;
+    if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element)) continue;
     // Skip "about the author" boxes and author lists: a byline is a short line.
     const text = shortTextOf(element, MAX_BYLINE_LENGTH);
     if (text !== null && text.length > 0) found.push(text);
@@ -238,6 +279,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
     ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
     ...bylinesFromElements(elements),
+    ...bylinesFromTextLines(document),
   ], [siteName, jsonLd.publisherName, hostOf(url ?? pageUrl)]);
 
   const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))

@@ -63,3 +63,8 @@ export const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ja
 
 /** class words of the small line above a headline ("Klimaschutz: …"), which is not part of the headline. */
 export const KICKER_HINT = /kicker|overline|dachzeile|roofline|eyebrow|topline|spitzmarke|supertitle|pretitle|pre-title|subject-line/i;
+
+/** A text line that introduces its author ("Von Max Muster", "Autor: …", "Text: …", "Blog Beitrag von …"). */
+export const BYLINE_TEXT_LABEL = /^(?:(?:blog[- ]?beitrag|ein beitrag|beitrag|artikel|posted|written|geschrieben|verfasst|veröffentlicht)\s+(?:von|by)|von|by|autor(?:in)?|author|text|redaktion|verfasser(?:in)?|reporter)\b\s*:?\s*/i;
+/** Lower-case words allowed inside a person's name (nobiliary particles). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'zu', 'y', 'bin', 'al', 'dos', 'del', 'ten', 'ter', 'und', 'and', 'et']);
