@@ -4,6 +4,7 @@ import { readFile, stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { IngestItem, SourceHints } from '../model/index.ts';
+import { readJsonLinesFile } from './jsonl-file.ts';
 import { readBytes, type ReadOptions } from './read-bytes.ts';
 import { formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
@@ -23,7 +24,9 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
       continue;
     }
     for (const path of paths) {
-      if ((options.format ?? formatFromName(path)) === 'warc') yield* readWarcFile(path, options);
+      const format = options.format ?? formatFromName(path);
+      if (format === 'warc') yield* readWarcFile(path, options);
+      else if (format === 'jsonl') yield* readJsonLinesWithSidecar(path, options);
       else yield* await readFileItems(path, options);
     }
   }
@@ -39,6 +42,16 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
   return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+}
+
+/** JSON Lines exports can be any size: they are streamed, one record at a time. */
+async function* readJsonLinesWithSidecar(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
+  const sidecar = await readSidecar(path);
+  if ('error' in sidecar) {
+    yield { ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } };
+    return;
+  }
+  yield* readJsonLinesFile(path, { ...sidecar.hints, ...options.hints });
 }
 
 async function* readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {

@@ -1,0 +1,91 @@
+// JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
+import { recordToItem } from './records.ts';
+import { isGzip, looksBinary } from './sniff.ts';
+
+export async function* readJsonLinesFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
+  const file: Origin = { file: path };
+  let head: Uint8Array;
+  try {
+    head = await readHead(path, BINARY_SNIFF_BYTES);
+  } catch (e) {
+    yield reject(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return;
+  }
+  const gzipped = isGzip(head);
+  if (!gzipped && looksBinary(head)) {
+    yield reject(file, BINARY_REASON);
+    return;
+  }
+  let input: Readable = createReadStream(path);
+  if (gzipped) input = input.pipe(createGunzip());
+  // Errors of the file stream (and of gunzip, for corrupt data) end the read with a rejection at the line reached.
+  let streamError: Error | null = null;
+  input.on('error', (e) => {
+    streamError = e;
+  });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let records = 0;
+  try {
+    for await (const rawLine of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+      if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
+        yield reject(file, BINARY_REASON);
+        return;
+      }
+      if (!line.trim()) continue;
+      records++;
+      const at = { file: path, line: lineNumber };
+      try {
+        yield recordToItem(JSON.parse(line), at, hints);
+      } catch (e) {
+        yield reject(at, `invalid JSON: ${(e as Error).message}`);
+      }
+    }
+  } catch (e) {
+    streamError ??= e as Error;
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+  if (streamError) {
+    const reason = gzipped ? `corrupt gzip data (${(streamError as Error).message})` : `cannot read: ${(streamError as Error).message}`;
+    // The lines read so far were whole; the data breaks off in the next one.
+    yield reject({ file: path, line: lineNumber + 1 }, reason);
+  } else if (records === 0) {
+    yield reject(file, 'empty input');
+  }
+}
+
+const BINARY_SNIFF_BYTES = 4096;
+const BINARY_REASON = 'binary data, not JSON Lines';
+/** Share of undecodable or control characters above which decoded text was binary data (text has ~0). */
+const MAX_GARBLED_SHARE = 0.05;
+
+/** Gzipped content is only seen decoded: binary data shows as replacement and control characters. */
+function looksLikeDecodedBinary(text: string): boolean {
+  const garbled = text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return text.length > 0 && garbled / text.length > MAX_GARBLED_SHARE;
+}
+
+async function readHead(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function reject(origin: Origin, reason: string): IngestItem {
+  return { ok: false, rejection: { origin, reason } };
+}
