@@ -4,18 +4,22 @@
 export const MAX_BYLINE_LENGTH = 100;
 
 /** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
-const LEADING_BY = /^(?:(?:written|posted|published|reported|story|words|photos?|text|interview|veröffentlicht|erstellt|geschrieben|verfasst|publiziert|artikel|beitrag|zeige alle beiträge|alle beiträge|publié|écrit|escrito|publicado)\s+(?:by|von|par|por)\b|by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|autora|text|texte|interview|redaktion|&\s*fotos?|und\s+interview|text\s+und\s+fotos?|text\s*&\s*fotos?)(?=[\s:\-–]|$)\s*[:\-–]?\s*/iu;
+const LEADING_BY = /^(?:(?:written|posted|published|reported|story|words|photos?|text|interview|veröffentlicht|erstellt|geschrieben|verfasst|publiziert|artikel|beitrag|pressemitteilung|gastbeitrag|kommentar|zeige alle beiträge|alle beiträge|publié|écrit|escrito|publicado)\s+(?:by|von|par|por)\b|by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|autora|text|texte|interview|redaktion|&\s*fotos?|und\s+interview|text\s+und\s+fotos?|text\s*&\s*fotos?)(?=[\s:\-–]|$)\s*[:\-–]?\s*/iu;
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */
 const TRAILING_LABEL = /\s+(?:alle artikel|all articles|more by .*|mehr von .*|alles von .*|@\w+|\|.*)$/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/i;
 
+/** Picture credits that sit in author-like slots. */
+const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty images|shutterstock|istock|^(?:foto|photo|bild|image)s?\b/i;
+
 export function cleanByline(raw: string | null): string | null {
   if (raw === null) return null;
-  let text = raw.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  let text = raw.replace(EMAIL, ' ').replace(/\s*[-–|]?\s*(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\s+/g, ' ').trim();
+  if (PHOTO_CREDIT.test(text)) return null;
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '');
   text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '');
-  text = text.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').trim();
+  text = text.replace(/\(\s*\)/g, ' ').replace(/^[\s,;:|–—(-]+|[\s,;:|–—(-]+$/g, '').trim();
   if (text === '' || text.length > MAX_BYLINE_LENGTH) return null;
   if (/^https?:\/\//i.test(text) || !/\p{L}/u.test(text)) return null;
   return text;

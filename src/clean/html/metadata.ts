@@ -305,7 +305,12 @@ function chooseByline(raw: readonly (string | null)[], outlets: readonly (string
     const key = organisationKey(name);
     return DOMAIN_LIKE.test(name) || outletKeys.some((outlet) => key === outlet || (key.length >= 4 && (outlet.includes(key) || key.includes(outlet))));
   };
-  return cleaned.find((name) => !isOutlet(name)) ?? cleaned.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
+  // "Rob Picheta, CNN": the outlet after the name is a credit line, not a second author.
+  const withoutOutlet = cleaned.map((name) => {
+    const parts = name.split(/\s*,\s*/);
+    return parts.length > 1 && isOutlet(parts[parts.length - 1]!) ? parts.slice(0, -1).join(', ') : name;
+  });
+  return withoutOutlet.find((name) => !isOutlet(name)) ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
 }
 
 function firstNonEmpty(...values: (string | null | undefined)[]): string | null {
