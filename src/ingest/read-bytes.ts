@@ -1,5 +1,6 @@
 // One input's bytes to IngestItems: unzip, sniff, decode, split exports into records. Pure: no file access.
 import { gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes } from '../clean/html/charset.ts';
 import { decodeTextBytes } from './decode.ts';
@@ -13,7 +14,7 @@ export type ReadOptions = { readonly format?: InputFormat; readonly hints?: Sour
 export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOptions = {}): IngestItem[] {
   const unzipped = unzip(bytes, origin);
   if ('rejection' in unzipped) return [unzipped];
-  const data = unzipped.bytes;
+  const data = utf16AsUtf8(unzipped.bytes);
   if (data.length === 0 || /^\s*$/.test(Buffer.from(data.subarray(0, 256)).toString('latin1')) && data.length < 256) {
     return [reject(origin, 'empty input')];
   }
@@ -40,6 +41,16 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
     case 'jsonl':
       return readJsonLines(decodeTextBytes(data), origin, hints);
   }
+}
+
+/**
+ * UTF-16 text is full of zero bytes and would be taken for binary data; with its byte order mark it is
+ * unambiguous, so it is re-encoded as UTF-8 (with a UTF-8 mark, which the decoders honour first) before sniffing.
+ */
+function utf16AsUtf8(bytes: Uint8Array): Uint8Array {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding) return bytes;
+  return Buffer.from(`\uFEFF${iconv.decode(Buffer.from(bytes.subarray(2)), encoding)}`, 'utf8');
 }
 
 function unzip(bytes: Uint8Array, origin: Origin): { bytes: Uint8Array } | IngestItem & { ok: false } {
