@@ -1,0 +1,174 @@
+// Readers and the ingest pipeline on awkward inputs: each bad input becomes a one-line rejection naming its file
+// (and line), and the good inputs around it are still stored, once.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { readBytes, readInputs } from '../src/ingest/index.ts';
+import type { IngestItem, RawInput } from '../src/model/index.ts';
+import { describeOrigin } from '../src/model/index.ts';
+import { ingest, type IngestEvent } from '../src/pipeline.ts';
+import { openSqliteStore } from '../src/store/index.ts';
+
+const PROSE = 'The council voted on Tuesday to extend the library opening hours on weekends from next month.';
+const record = (n: number, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id: `r${n}`, source: 'Test Wire', title: `Story ${n}`, text: `${PROSE} This is report number ${n}, with a second sentence.`, ...extra });
+
+async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
+  const out: IngestItem[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+const rejections = (items: readonly IngestItem[]) => items.flatMap((i) => (i.ok ? [] : [`${describeOrigin(i.rejection.origin)}: ${i.rejection.reason}`]));
+const raws = (items: readonly IngestItem[]): RawInput[] => items.flatMap((i) => (i.ok ? [i.raw] : []));
+
+let dir: string;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'parallax-ingest-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reading one input', () => {
+  it('rejects an empty or blank input as empty', () => {
+    for (const bytes of [new Uint8Array(), Buffer.from('  \n\n\t ')]) {
+      assert.deepEqual(rejections(readBytes(bytes, { file: 'x.txt' })), ['x.txt: empty input']);
+    }
+  });
+
+  it('rejects binary data with a reason, not an exception', () => {
+    const binary = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256));
+    const [reason] = rejections(readBytes(binary, { file: 'photo.jpg' }));
+    assert.match(reason!, /^photo\.jpg: binary data/);
+  });
+
+  it('rejects corrupt gzip data naming the file', () => {
+    const truncated = gzipSync(Buffer.from(PROSE.repeat(50))).subarray(0, 40);
+    assert.match(rejections(readBytes(truncated, { file: 'page.txt.gz' }))[0]!, /^page\.txt\.gz: corrupt gzip data/);
+  });
+
+  it('decodes UTF-8 with a BOM, UTF-16 and a legacy Cyrillic charset', () => {
+    const russian = 'Волжский автомобильный завод в среду запустил новую производственную линию электробусов для городов.';
+    const inputs = [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(PROSE)]), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PROSE, 'utf16le')]), iconv.encode(russian, 'windows-1251')];
+    const texts = inputs.map((bytes) => {
+      const [item] = readBytes(bytes, { file: 'page.txt' });
+      assert.ok(item?.ok && item.raw.body.kind === 'text');
+      return item.raw.body.text;
+    });
+    assert.deepEqual(texts, [PROSE, PROSE, russian]);
+  });
+
+  it('numbers the records of a JSON array so a bad one can be named', () => {
+    const items = readBytes(Buffer.from(`[${record(1)}, {"title": "no body"}, ${record(3)}]`), { file: 'export.json' });
+    assert.equal(raws(items).length, 2);
+    assert.deepEqual(rejections(items), ['export.json:2: record has neither "text" nor "html"']);
+  });
+
+  it('reads an {"articles": [...]} wrapper and keeps unknown fields', () => {
+    const [item] = readBytes(Buffer.from(JSON.stringify({ articles: [JSON.parse(record(1, { section: 'World' }))] })), { file: 'export.json' });
+    assert.ok(item?.ok);
+    assert.deepEqual(item.raw.hints.extra, { section: 'World' });
+  });
+
+  it('names the field of a record with a wrong type', () => {
+    const [reason] = rejections(readBytes(Buffer.from(`${record(1, { title: 42 })}\n`), { file: 'export.jsonl' }));
+    assert.match(reason!, /^export\.jsonl:1: field "title"/);
+  });
+
+  it('reads JSON Lines with Windows line ends and blank lines', () => {
+    const items = readBytes(Buffer.from(`${record(1)}\r\n\r\n${record(2)}\r\n`), { file: 'export.jsonl' });
+    assert.deepEqual(raws(items).map((r) => r.origin.line), [1, 3]);
+  });
+});
+
+describe('reading command-line inputs', () => {
+  it('walks folders recursively, skipping hidden files and sidecars, and applies sidecar hints', async () => {
+    const tree = join(dir, 'tree');
+    mkdirSync(join(tree, 'sub', '.hidden'), { recursive: true });
+    writeFileSync(join(tree, 'a.txt'), PROSE);
+    writeFileSync(join(tree, 'a.txt.meta.json'), JSON.stringify({ source: 'Sidecar Times' }));
+    writeFileSync(join(tree, 'sub', 'b.txt'), `${PROSE} Again.`);
+    writeFileSync(join(tree, 'sub', '.hidden', 'c.txt'), PROSE);
+    writeFileSync(join(tree, '.DS_Store'), 'x');
+    const items = await collect(readInputs([tree]));
+    assert.deepEqual(raws(items).map((r) => r.origin.file), [join(tree, 'a.txt'), join(tree, 'sub', 'b.txt')]);
+    assert.equal(raws(items)[0]!.hints.source, 'Sidecar Times');
+  });
+
+  it('rejects a missing path and a glob that matches nothing, and goes on', async () => {
+    writeFileSync(join(dir, 'ok.txt'), PROSE);
+    const items = await collect(readInputs([join(dir, 'missing.txt'), join(dir, 'none-*.html'), join(dir, 'ok.txt')]));
+    assert.equal(raws(items).length, 1);
+    assert.equal(rejections(items).length, 2);
+    for (const r of rejections(items)) assert.doesNotMatch(r, /\n/);
+  });
+
+  it('rejects an invalid sidecar instead of guessing', async () => {
+    writeFileSync(join(dir, 'side.txt'), PROSE);
+    writeFileSync(join(dir, 'side.txt.meta.json'), '{not json');
+    const [reason] = rejections(await collect(readInputs([join(dir, 'side.txt')])));
+    assert.match(reason!, /side\.txt\.meta\.json: invalid JSON/);
+  });
+
+  it('streams gzipped JSON Lines and names the line of a bad record', async () => {
+    writeFileSync(join(dir, 'feed.jsonl.gz'), gzipSync(`${record(1)}\n{oops\n${record(3)}\n`));
+    const items = await collect(readInputs([join(dir, 'feed.jsonl.gz')]));
+    assert.deepEqual(raws(items).map((r) => r.origin.line), [1, 3]);
+    assert.match(rejections(items)[0]!, /feed\.jsonl\.gz:2: invalid JSON/);
+  });
+
+  it('reports where a truncated gzipped export breaks off, after the records before it', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => record(i)).join('\n');
+    const whole = gzipSync(lines);
+    writeFileSync(join(dir, 'cut.jsonl.gz'), whole.subarray(0, Math.floor(whole.length / 2)));
+    const items = await collect(readInputs([join(dir, 'cut.jsonl.gz')]));
+    assert.ok(raws(items).length > 0, 'the whole records before the break are read');
+    const [reason] = rejections(items);
+    assert.match(reason!, /cut\.jsonl\.gz:\d+: corrupt gzip data/);
+  });
+
+  it('rejects empty and binary JSON Lines files', async () => {
+    writeFileSync(join(dir, 'empty.jsonl'), '');
+    writeFileSync(join(dir, 'binary.jsonl'), Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 91) % 256)));
+    const found = rejections(await collect(readInputs([join(dir, 'empty.jsonl'), join(dir, 'binary.jsonl')])));
+    assert.deepEqual(found, [`${join(dir, 'empty.jsonl')}: empty input`, `${join(dir, 'binary.jsonl')}: binary data, not JSON Lines`]);
+  });
+});
+
+describe('the ingest pipeline', () => {
+  async function run(dbName: string, lines: string[]): Promise<IngestEvent[]> {
+    const path = join(dir, `${dbName}.jsonl`);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const store = openSqliteStore(join(dir, `${dbName}.db`));
+    const events: IngestEvent[] = [];
+    try {
+      await ingest(store, readInputs([path]), { stories: false, onEvent: (e) => events.push(e) });
+    } finally {
+      await store.close();
+    }
+    return events;
+  }
+  const lineOf = (e: IngestEvent) => (e.kind === 'stored' ? e.article.origin.line : e.kind === 'unchanged' ? e.raw.origin.line : e.rejection.origin.line);
+
+  it('reports every record in input order, the rejected ones between the stored ones', async () => {
+    const events = await run('order', [record(1), '{broken', record(3), JSON.stringify({ title: 'empty' }), record(5)]);
+    assert.deepEqual(events.map((e) => [lineOf(e), e.kind]), [[1, 'stored'], [2, 'rejected'], [3, 'stored'], [4, 'rejected'], [5, 'stored']]);
+  });
+
+  it('stores the same records once however often they are ingested', async () => {
+    const lines = [record(1), record(2), record(2)];
+    const first = await run('twice', lines);
+    const second = await run('twice', lines);
+    assert.deepEqual(first.map((e) => e.kind), ['stored', 'stored', 'unchanged']);
+    assert.deepEqual(second.map((e) => e.kind), ['unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('keeps a record whose text has no article as a rejection with a reason', async () => {
+    const [event] = await run('no-text', [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' })]);
+    assert.equal(event?.kind, 'rejected');
+    assert.ok(event.kind === 'rejected' && event.rejection.reason === 'no article text found');
+  });
+});
