@@ -3,6 +3,7 @@ import { collectBlocks } from './blocks.ts';
 import { allElements, parseHtml, type Document, type Element } from './dom.ts';
 import { filterBlocks } from './filters.ts';
 import { readMetadata } from './metadata.ts';
+import { findLead } from './lead.ts';
 import { findDrops } from './prune.ts';
 import { selectContent } from './score.ts';
 import { computeStats } from './stats.ts';
@@ -16,9 +17,11 @@ function textLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
 }
 
-function extractParagraphs(body: Element, skip: (element: Element) => boolean, title: string | null): string[] {
+function extractParagraphs(body: Element, skip: (element: Element) => boolean, title: string | null, order: Map<Element, number>): string[] {
   const stats = computeStats(body, skip);
-  return filterBlocks(collectBlocks(selectContent(body, stats), stats), title);
+  const containers = selectContent(body, stats);
+  const lead = findLead(containers, stats, order);
+  return filterBlocks(collectBlocks(lead === null ? containers : [lead, ...containers], stats), title);
 }
 
 /** A stand-in <body> over the document's top-level nodes (their parent links still point at the document). */
@@ -35,9 +38,10 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
   const body = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html')
     ?? syntheticBody(document);
   const drops = findDrops(body);
-  let paragraphs = extractParagraphs(body, (e) => drops.furniture.has(e) || drops.unlikely.has(e), metadata.title);
+  const order = new Map(elements.map((element, index) => [element, index] as const));
+  let paragraphs = extractParagraphs(body, (e) => drops.furniture.has(e) || drops.unlikely.has(e), metadata.title, order);
   if (textLength(paragraphs) < MIN_ARTICLE_CHARS && drops.unlikely.size > 0) {
-    const retry = extractParagraphs(body, (e) => drops.furniture.has(e), metadata.title);
+    const retry = extractParagraphs(body, (e) => drops.furniture.has(e), metadata.title, order);
     if (textLength(retry) > textLength(paragraphs)) paragraphs = retry;
   }
   return { ...metadata, paragraphs };

@@ -68,3 +68,6 @@ export const KICKER_HINT = /kicker|overline|dachzeile|roofline|eyebrow|topline|s
 export const BYLINE_TEXT_LABEL = /^(?:(?:blog[- ]?beitrag|ein beitrag|beitrag|artikel|posted|written|geschrieben|verfasst|veröffentlicht)\s+(?:von|by)|von|by|autor(?:in)?|author|text|redaktion|verfasser(?:in)?|reporter)\b\s*:?\s*/i;
 /** Lower-case words allowed inside a person's name (nobiliary particles). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'zu', 'y', 'bin', 'al', 'dos', 'del', 'ten', 'ter', 'und', 'and', 'et']);
+
+/** class words of an article's lead paragraph (standfirst), often placed outside the body container. */
+export const LEAD_HINT = /(^|[\s_-])(lead|leadtext|intro|standfirst|summary|abstract|teaser-?text|article-?desc(ription)?|subline|deck|dek|kurztext|vorspann|excerpt)($|[\s_-])/i;

@@ -1,0 +1,43 @@
+// The lead paragraph ("standfirst") that many layouts put in the article header, outside the body container.
+import { classAndId, type Element } from './dom.ts';
+import { linkDensity, type TextStats } from './stats.ts';
+import { LEAD_HINT } from './vocabulary.ts';
+
+/** A lead is a sentence or a few: shorter is a label, longer is a body of its own. */
+const MIN_LEAD_TEXT = 80;
+const MAX_LEAD_TEXT = 1000;
+const MAX_LEAD_LINK_DENSITY = 0.2;
+/** The lead and the body must share an ancestor within this many levels above the body (same article). */
+const MAX_LEAD_DISTANCE = 4;
+
+function ancestors(element: Element): Element[] {
+  const out: Element[] = [];
+  for (let node = element.parent; node !== null && node.type === 'tag'; node = node.parent) out.push(node as Element);
+  return out;
+}
+
+function contains(container: Element, element: Element): boolean {
+  for (let node: Element | null = element; node !== null; node = node.parent !== null && node.parent.type === 'tag' ? (node.parent as Element) : null) {
+    if (node === container) return true;
+  }
+  return false;
+}
+
+/** The lead paragraph near the chosen body, if the page marks one and the body does not already hold it. */
+export function findLead(containers: readonly Element[], stats: Map<Element, TextStats>, order: Map<Element, number>): Element | null {
+  const first = containers[0];
+  if (first === undefined) return null;
+  const firstPosition = order.get(first) ?? 0;
+  const nearby = new Set(ancestors(first).slice(0, MAX_LEAD_DISTANCE));
+  let best: Element | null = null;
+  for (const [element, elementStats] of stats) {
+    if (element.name !== 'p' && element.name !== 'div' && element.name !== 'h2') continue;
+    if (!LEAD_HINT.test(classAndId(element))) continue;
+    if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
+    if ((order.get(element) ?? Infinity) >= firstPosition) continue;
+    if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
+    if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
+    if (best === null || (order.get(element) ?? 0) > (order.get(best) ?? 0)) best = element;
+  }
+  return best;
+}
