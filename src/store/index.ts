@@ -1,5 +1,6 @@
 export type * from './store.ts';
 export type * from './story-types.ts';
+export type * from './story-query.ts';
 export { templateKey } from './store.ts';
 export { openSqliteStore, SqliteStore } from './sqlite/sqlite-store.ts';
 

@@ -2,6 +2,7 @@
 // today; a PostgreSQL store implements the same interface and runs the same contract tests.
 import type { Article, ArticleId, RawId, RawInput } from '../model/index.ts';
 import type { StoryStore } from './story-types.ts';
+import type { StoryQueries } from './story-query.ts';
 
 /** A raw input as stored, with what cleaning made of it. */
 export type StoredRaw = RawInput & {
@@ -28,7 +29,7 @@ export type SourceCount = { readonly source: string; readonly articles: number }
 
 export type ArticleSummary = Pick<Article, 'id' | 'source' | 'title' | 'published_at' | 'language' | 'word_count'>;
 
-export interface Store extends StoryStore {
+export interface Store extends StoryStore, StoryQueries {
   /** Writes a batch atomically: after a crash either all of it or none of it is stored. */
   saveBatch(batch: IngestBatch): Promise<void>;
   /** Ids among these that are already stored, so re-running an ingest skips them. */

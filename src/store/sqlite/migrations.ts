@@ -86,4 +86,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE story_merges (absorbed TEXT PRIMARY KEY, into_id TEXT NOT NULL, score REAL NOT NULL) WITHOUT ROWID;
   CREATE INDEX story_merges_into ON story_merges(into_id);
   `,
+  // The server's story list: newest activity first, paged by (activity, id), without sorting every story.
+  `
+  CREATE INDEX stories_recent ON stories(coalesce(last_published, first_published, ''), id);
+  `,
 ];

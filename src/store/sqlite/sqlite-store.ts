@@ -6,6 +6,8 @@ import { templateKey } from '../store.ts';
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { createStoryTables } from './story-tables.ts';
+import { createStoryQueries } from './story-query.ts';
+import type { StoryQueries, StoryQuery } from '../story-query.ts';
 import type { StoredStory, StoryBatch, StoryListQuery, StoryStore } from '../story-types.ts';
 import type { Analysis, StoryId, StorySummary } from '../../model/index.ts';
 
@@ -46,9 +48,11 @@ export class SqliteStore implements Store {
   private readonly bumpOutletPages;
   private readonly bumpOutletLine;
   private readonly stories: StoryStore;
+  private readonly storyQueries: StoryQueries;
 
   constructor(readonly db: Database.Database) {
     this.stories = createStoryTables(db);
+    this.storyQueries = createStoryQueries(db);
     this.insertRaw = db.prepare(
     `INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)
      VALUES (@id, @origin_file, @origin_line, @kind, @body, @hints, @rejected_reason, @ingested_at)
@@ -213,6 +217,9 @@ export class SqliteStore implements Store {
   countStories(): Promise<number> { return this.stories.countStories(); }
   articleStories(): Promise<Map<ArticleId, StoryId>> { return this.stories.articleStories(); }
   clearStories(): Promise<void> { return this.stories.clearStories(); }
+  // The server's story list and lookups (story-query.ts).
+  queryStories(query: StoryQuery): Promise<StorySummary[]> { return this.storyQueries.queryStories(query); }
+  storyOfArticle(id: string): Promise<StoryId | null> { return this.storyQueries.storyOfArticle(id); }
 
   async close(): Promise<void> {
     this.db.close();
