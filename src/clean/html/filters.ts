@@ -15,6 +15,24 @@ const MAX_DATE_LINE_LENGTH = 50;
 /** Punctuation and spacing differences allowed between the headline and a block repeating it. */
 const MAX_TITLE_LENGTH_DIFFERENCE = 12;
 
+/** Short lines that end the extracted text without ending a sentence are the labels of boxes that follow the
+ *  article ("Weitere Informationen", "Über den Autor", "Teilnehmende Blogs:"), whose contents were dropped. */
+const MAX_TAIL_LABEL_LENGTH = 60;
+const SENTENCE_END = /[.!?…"“”»«)\]。！？」』]$/;
+
+/** List items, table cells and code legitimately end without punctuation. */
+const UNPUNCTUATED_CONTENT_TAGS: ReadonlySet<string> = new Set(['li', 'td', 'th', 'pre', 'code', 'dd', 'dt', 'tr', 'table']);
+
+function isTailLabel(block: RawBlock): boolean {
+  return block.text.length < MAX_TAIL_LABEL_LENGTH && !SENTENCE_END.test(block.text) && !UNPUNCTUATED_CONTENT_TAGS.has(block.element.name);
+}
+
+function trimTail(kept: RawBlock[]): RawBlock[] {
+  let end = kept.length;
+  while (end > 1 && isTailLabel(kept[end - 1]!)) end--;
+  return end === kept.length ? kept : kept.slice(0, end);
+}
+
 function isDateLine(text: string): boolean {
   return parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
 }
@@ -41,5 +59,5 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     if (twin === undefined) seen.set(key, block);
     keep[index] = true;
   }
-  return blocks.filter((_, index) => keep[index]).map((block) => block.text);
+  return trimTail(blocks.filter((_, index) => keep[index])).map((block) => block.text);
 }
