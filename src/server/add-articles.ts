@@ -52,7 +52,7 @@ async function addNow(
     const detail = await stories.get(id);
     events.publish({ type: 'story', id, article_count: detail?.story.article_count ?? null });
   }
-  void stories.warm?.(); // compare the changed stories before anyone opens them
+  void stories.warm?.([...touched]); // compare the changed stories before anyone opens them
   return result;
 }
 

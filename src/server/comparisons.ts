@@ -2,20 +2,29 @@
 // story is compared again only when an article joins it.
 import { createAnalyzer } from '../analyze/index.ts';
 import { compareArticles } from '../compare/index.ts';
-import type { Article, ArticleLink, StoryId } from '../model/index.ts';
+import type { Analysis, Article, ArticleLink, StoryId } from '../model/index.ts';
 import type { Comparison } from '../model/comparison.ts';
 
+/**
+ * Articles compared per story. A comparison grows with the square of its articles (every pair gets similarity
+ * evidence) and a reader cannot follow more columns than this; larger stories compare a representative subset
+ * (each outlet's first report, then the earliest others) and list the rest as `omitted_articles`.
+ */
+export const MAX_COMPARED_ARTICLES = 16;
 /** Comparisons kept in memory; each is tens of KB, so this bounds the cache to tens of MB. */
 const CACHED_COMPARISONS = 2000;
-/** Same setting `parallax compare` uses: a comparison is small, so type more names than ingest does. */
-const COMPARE_NAMES_TYPED = 12;
 
-export type Comparer = (articles: readonly Article[], storyId: StoryId, links?: readonly ArticleLink[]) => Promise<Comparison>;
+export type ServerComparison = Comparison & { readonly omitted_articles: readonly string[] };
+/** What the store already knows about the articles: copy links, and analyses (null where one is missing). */
+export type CompareInputs = { readonly links?: readonly ArticleLink[]; readonly analyses?: ReadonlyArray<Analysis | null> };
+export type Comparer = (articles: readonly Article[], storyId: StoryId, inputs?: CompareInputs) => Promise<ServerComparison>;
 
 export function createComparer(): Comparer {
-  const analyze = createAnalyzer({ compromiseNamesPerArticle: COMPARE_NAMES_TYPED });
-  const cache = new Map<string, Comparison>();
-  return async (articles, storyId, links = []) => {
+  // Stored analyses are reused (the same analyzer made them at ingest); a missing one is computed here.
+  const analyze = createAnalyzer();
+  const cache = new Map<string, ServerComparison>();
+  return async (all, storyId, inputs = {}) => {
+    const articles = representative(all);
     const key = `${storyId}\u0000${articles.map((a) => a.id).join(',')}`;
     const hit = cache.get(key);
     if (hit) {
@@ -23,9 +32,28 @@ export function createComparer(): Comparer {
       cache.set(key, hit);
       return hit;
     }
-    const comparison = compareArticles(articles, articles.map(analyze), links);
+    const kept = new Set(articles.map((a) => a.id));
+    const stored = new Map(all.map((a, i) => [a.id, inputs.analyses?.[i] ?? null]));
+    const analyses = articles.map((a) => stored.get(a.id) ?? analyze(a));
+    const comparison = { ...compareArticles(articles, analyses, inputs.links ?? []), omitted_articles: all.filter((a) => !kept.has(a.id)).map((a) => a.id) };
     cache.set(key, comparison);
     if (cache.size > CACHED_COMPARISONS) cache.delete(cache.keys().next().value!);
     return comparison;
   };
+}
+
+/** Each outlet's first article, then the earliest of the rest, up to the limit; in the story's own order. */
+export function representative(articles: readonly Article[], limit = MAX_COMPARED_ARTICLES): readonly Article[] {
+  if (articles.length <= limit) return articles;
+  const chosen = new Set<Article>();
+  const outlets = new Set<string>();
+  for (const a of articles) {
+    const outlet = a.source ?? a.id;
+    if (chosen.size < limit && !outlets.has(outlet)) {
+      outlets.add(outlet);
+      chosen.add(a);
+    }
+  }
+  for (const a of articles) if (chosen.size < limit) chosen.add(a);
+  return articles.filter((a) => chosen.has(a));
 }

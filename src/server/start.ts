@@ -7,7 +7,7 @@ export type RunningServer = { readonly url: string; readonly close: () => Promis
 
 export async function startServer(options: AppOptions & { readonly port: number; readonly host: string }): Promise<RunningServer> {
   const app = createApp(options);
-  // Build stories and precompute comparisons in the background; requests that need them wait for the stories only.
+  // Compare the newest stories in the background, so the first readers find them ready.
   options.stories.warm?.().catch((e: Error) => process.stderr.write(`parallax serve: preparing stories failed: ${e.message}\n`));
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {

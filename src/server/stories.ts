@@ -30,7 +30,7 @@ export interface StoryService {
   compare(id: StoryId): Promise<unknown | null>;
   /** The story an article belongs to, if stories are known. */
   storyOf(articleId: string): Promise<StoryId | null>;
-  /** Starts catching up in the background (building stories, precomputing comparisons); resolves when stories are listable. */
-  warm?(): Promise<void>;
+  /** Queues comparisons to compute in the background: these stories (changed ones), or the newest when none are named. */
+  warm?(stories?: readonly StoryId[]): Promise<void>;
   status?(): Promise<StoryStatus>;
 }

@@ -5,10 +5,10 @@ import { COMPARE_CONFIG, SIMILARITY_CONFIG } from '../compare/index.ts';
 import type { Store } from '../store/index.ts';
 import type { StoryService } from './stories.ts';
 import { createComparer } from './comparisons.ts';
-import { createMemoryStories } from './memory-stories.ts';
+import { createStoreStories } from './store-stories.ts';
 
 export function storyServiceFor(store: Store): StoryService {
-  return createMemoryStories(store, { compare: createComparer() });
+  return createStoreStories(store, createComparer());
 }
 
 /** Stage settings an export cites, so a reader can reproduce the stories from the articles. */

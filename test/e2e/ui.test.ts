@@ -58,6 +58,11 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await page.locator('.sent.shared').first().click();
     assert.ok((await page.locator('.sent.lit').count()) >= 1);
     await page.screenshot({ path: `${SCREENSHOTS}story.png`, fullPage: true });
+    // The README's picture: outlets side by side with a shared sentence and its counterpart lit.
+    await page.locator('#side-by-side').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('side-by-side')!.scrollIntoView({ block: 'start' }));
+    await page.locator('.sent.shared').nth(1).hover();
+    await page.screenshot({ path: `${SCREENSHOTS}story-side-by-side.png` });
     const phone = await newPage(390, 844);
     await phone.goto(page.url());
     await phone.locator('#quotes .quote-group').first().waitFor();

@@ -1,0 +1,85 @@
+// The server's stories, read from the store (ingest clusters as it stores), with comparisons computed from the
+// stored analyses and cached; stories that change are compared again in the background.
+import type { Analysis, Article, ArticleId, StoryId } from '../model/index.ts';
+import type { Store } from '../store/index.ts';
+import type { Comparer } from './comparisons.ts';
+import type { StoryListParams } from './params.ts';
+import { decodeCursor, encodeCursor } from './story-list.ts';
+import type { StoryDetail, StoryPage, StoryService, StoryStatus } from './stories.ts';
+
+/** Stories compared ahead of time when the server starts: the newest, which readers open most. */
+const WARM_ON_START = 2000;
+
+export function createStoreStories(store: Store, compare: Comparer): StoryService {
+  const pending = new Set<StoryId>();
+  let warming = false;
+
+  async function get(id: StoryId): Promise<StoryDetail | null> {
+    const stored = await store.getStory(id);
+    if (!stored) return null;
+    const articles = await Promise.all(
+      stored.members.map(async (m) => {
+        const full = await store.getArticle(m.article_id);
+        const { id: aid, source, title, published_at, language, word_count } = m;
+        return { id: aid, source, title, published_at, language, word_count, sequence: m.sequence, explanation: m.explanation, agencies: full?.agencies ?? [] };
+      }),
+    );
+    return { story: stored.story, articles, links: stored.links, merges: stored.merges };
+  }
+
+  async function compareStory(id: StoryId): Promise<unknown | null> {
+    const stored = await store.getStory(id);
+    if (!stored) return null;
+    const articles: Article[] = [];
+    const analyses: Array<Analysis | null> = [];
+    for (const m of stored.members) {
+      const article = await store.getArticle(m.article_id);
+      if (!article) continue;
+      articles.push(article);
+      analyses.push(await store.getAnalysis(m.article_id));
+    }
+    return compare(articles, stored.story.id, { links: stored.links, analyses });
+  }
+
+  /** Compares pending stories one per event-loop turn, so requests keep flowing meanwhile. */
+  async function drain(): Promise<void> {
+    if (warming) return;
+    warming = true;
+    try {
+      for (const id of pending) {
+        pending.delete(id);
+        await compareStory(id);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      warming = false;
+    }
+  }
+
+  return {
+    async list(params: StoryListParams): Promise<StoryPage> {
+      const stories = await store.queryStories({
+        limit: params.limit + 1,
+        ...(params.q ? { text: params.q } : {}),
+        ...(params.source ? { source: params.source } : {}),
+        ...(params.from ? { from: params.from } : {}),
+        ...(params.to ? { to: params.to } : {}),
+        ...(params.cursor ? { after: decodeCursor(params.cursor) } : {}),
+      });
+      if (stories.length <= params.limit) return { stories, next_cursor: null };
+      const page = stories.slice(0, params.limit);
+      return { stories: page, next_cursor: encodeCursor(page[page.length - 1]!) };
+    },
+    get,
+    compare: compareStory,
+    storyOf: (articleId: string) => store.storyOfArticle(articleId as ArticleId),
+    async warm(ids?: readonly StoryId[]): Promise<void> {
+      const targets = ids ?? (await store.queryStories({ limit: WARM_ON_START })).filter((s) => s.article_count > 1).map((s) => s.id);
+      for (const id of targets) pending.add(id);
+      void drain();
+    },
+    async status(): Promise<StoryStatus> {
+      return { articles: await store.countArticles(), stories: await store.countStories(), comparisons_pending: pending.size + (warming ? 1 : 0) };
+    },
+  };
+}
