@@ -11,13 +11,43 @@ import { describeArticles, firstReport, linksBetween } from './provenance.ts';
 import { buildStoryPhrases } from './phrases.ts';
 import { extractQuotes } from './quotes/extract.ts';
 import { groupQuotes, type QuoteInput } from './quotes/group.ts';
-import { scoreSimilarity, similarityFeatures } from './similarity.ts';
+import { scoreSimilarity, similarityFeatures, type PairAlignment, type SimilarityCorpus } from './similarity.ts';
+import type { Alignment } from './align.ts';
 import { buildViews, storyEntityKeys } from './story-view.ts';
 import { consensusSummary } from './summary.ts';
 import { contentTerms } from './terms.ts';
 import { findUniqueFacts } from './unique.ts';
 
-export type CompareOptions = { readonly config?: CompareConfig };
+export type CompareOptions = {
+  readonly config?: CompareConfig;
+  /** Corpus frequencies for a language, so similarity weighs words as the whole corpus does (else by count alone). */
+  readonly corpus?: (language: string | null) => SimilarityCorpus | undefined;
+};
+
+/**
+ * Per article pair, the share of both articles' sentences aligned with the other and their mean score, counted in
+ * one pass over the story's matches (instead of one scan of both articles per pair).
+ */
+function alignedBetween(alignment: Alignment, articles: number): (i: number, j: number) => PairAlignment {
+  const count = new Float64Array(articles * articles);
+  const score = new Float64Array(articles * articles);
+  const sentences = alignment.matches.map((article) => article.length);
+  alignment.matches.forEach((article, from) => {
+    for (const matches of article) {
+      for (const match of matches) {
+        count[from * articles + match.article]!++;
+        score[from * articles + match.article]! += match.score;
+      }
+    }
+  });
+  return (i, j) => {
+    const total = (sentences[i] ?? 0) + (sentences[j] ?? 0);
+    if (total === 0) return { share: 0, score: 0 };
+    const ij = i * articles + j;
+    const ji = j * articles + i;
+    return { share: (count[ij]! + count[ji]!) / total, score: (score[ij]! + score[ji]!) / total };
+  };
+}
 
 /**
  * Compares the articles of one story. `analyses[i]` must be the analysis of `articles[i]`; `links` are the copy
@@ -57,17 +87,14 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
 
   const comparisonLinks = linksBetween(articles, links);
   const keyOf = storyEntityKeys(analyses);
-  const features = views.map((view) => similarityFeatures(view, keyOf));
+  const gramCache = new Map<string, Int32Array>();
+  const features = views.map((view) => similarityFeatures(view, keyOf, options.corpus?.(view.analysis.language), gramCache));
+  const aligned = alignedBetween(alignment, views.length);
   const similarity: PairSimilarity[] = [];
   for (let i = 0; i < views.length; i++) {
     for (let j = i + 1; j < views.length; j++) {
-      const a = views[i]!;
-      const b = views[j]!;
-      const alignedA = alignment.matches[i]!.filter((matches) => matches.some((match) => match.article === j)).length;
-      const alignedB = alignment.matches[j]!.filter((matches) => matches.some((match) => match.article === i)).length;
-      const total = a.sentences.length + b.sentences.length;
-      const result = scoreSimilarity(features[i]!, features[j]!, { alignedShare: total === 0 ? 0 : (alignedA + alignedB) / total });
-      similarity.push({ a: a.article.id, b: b.article.id, ...result });
+      const result = scoreSimilarity(features[i]!, features[j]!, aligned(i, j));
+      similarity.push({ a: views[i]!.article.id, b: views[j]!.article.id, ...result });
     }
   }
 

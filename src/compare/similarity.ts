@@ -1,21 +1,36 @@
 // Pairwise similarity of two articles along the dimensions of SemEval-2022 Task 8 (entities, places, time,
-// narrative, style, tone, overall), each in [0, 1] with the evidence behind it. Lexical only: shared names and
-// numbers carry across languages, shared words only within one.
+// narrative, style, tone, overall), each in [0, 1] with the evidence behind it. Lexical only: character n-grams,
+// stems, names, numbers and sentence alignment, combined per dimension by a linear model fitted to human scores
+// (see similarity-model.ts and `src/eval/similarity-fit.ts`).
 import type { Article } from '../model/article.ts';
 import type { Analysis } from '../model/analysis.ts';
 import type { SimilarityEvidence, SimilarityScores } from '../model/comparison.ts';
-import { dot, normalizeVector, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
+import type { DocumentFrequencies } from '../analyze/index.ts';
+import { createLanguageToolbox } from '../analyze/language.ts';
+import { alignSentences, type Alignment } from './align.ts';
 import { SIMILARITY_CONFIG } from './similarity-config.ts';
 import { articleFeatures, type ArticleFeatures } from './similarity-features.ts';
-import { storyEntityKeys } from './story-view.ts';
+import { gramCounts, weightGrams, type GramFrequencies } from './similarity-grams.ts';
+import { modelFeatures, predict, type PairEvidence } from './similarity-model.ts';
+import { hashString, sparseDot, sparseFromCounts, type SparseVector } from './sparse.ts';
+import { buildViews, storyEntityKeys } from './story-view.ts';
 
 export type SimilarityInput = { readonly article: Article; readonly analysis: Analysis };
 
+/** Corpus statistics for weighting, per language; without them every term and gram weighs by its count alone. */
+export type SimilarityCorpus = {
+  readonly terms?: DocumentFrequencies;
+  readonly grams?: GramFrequencies;
+  readonly names?: GramFrequencies;
+};
+
+/** How much of two articles' sentences align with each other (from a story's sentence alignment). */
+export type PairAlignment = { readonly share: number; readonly score: number };
+
 export type SimilarityOptions = {
-  /** Corpus document frequencies for TF-IDF; without them terms are weighted by frequency alone. */
-  readonly frequencies?: DocumentFrequencies;
-  /** Share of the two articles' sentences aligned with each other, when a comparison computed it. */
-  readonly alignedShare?: number;
+  readonly corpus?: SimilarityCorpus;
+  /** When a comparison already aligned sentences; otherwise the pair is aligned on its own. */
+  readonly alignment?: PairAlignment;
 };
 
 export type SimilarityResult = SimilarityScores & { readonly evidence: SimilarityEvidence };
@@ -24,32 +39,65 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
 /** A bag of keys as a unit vector of square-rooted counts (so one name repeated does not dominate). */
-function unitVector(bag: ReadonlyMap<string, number> | Readonly<Record<string, number>>): Map<string, number> {
-  const entries = bag instanceof Map ? [...bag] : Object.entries(bag);
-  return normalizeVector(new Map(entries.map(([key, count]) => [key, Math.sqrt(count)])));
+function keyVector(bag: ReadonlyMap<string, number>): SparseVector {
+  const counts = new Map<number, number>();
+  for (const [key, count] of bag) {
+    const id = hashString(key);
+    counts.set(id, (counts.get(id) ?? 0) + Math.sqrt(count));
+  }
+  return sparseFromCounts(counts);
+}
+
+function termVector(terms: Readonly<Record<string, number>>, frequencies?: DocumentFrequencies): SparseVector {
+  const counts = new Map<number, number>();
+  for (const term in terms) {
+    const tf = terms[term] ?? 0;
+    if (tf <= 0) continue;
+    const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(term) ?? 0) + 1)) + 1;
+    const id = hashString(term);
+    counts.set(id, (counts.get(id) ?? 0) + (1 + Math.log(tf)) * idf);
+  }
+  return sparseFromCounts(counts);
 }
 
 /** What the pairwise scores read, computed once per article (a story of n articles has n² / 2 pairs). */
 export type SimilarityFeatures = ArticleFeatures & {
   readonly language: string | null;
-  readonly terms: Readonly<Record<string, number>>;
-  readonly termVector: ReadonlyMap<string, number>;
-  readonly entityVector: ReadonlyMap<string, number>;
-  readonly placeVector: ReadonlyMap<string, number>;
-  readonly numberVector: ReadonlyMap<string, number>;
+  readonly terms: ReadonlyMap<string, number>;
+  readonly termVector: SparseVector;
+  readonly entityVector: SparseVector;
+  readonly placeVector: SparseVector;
+  readonly numberVector: SparseVector;
+  readonly bodyGrams: SparseVector;
+  readonly leadGrams: SparseVector;
+  readonly titleGrams: SparseVector;
+  readonly nameGrams: SparseVector;
 };
 
-/** `keyOf` unifies names across the compared articles ("Kerry" → "john kerry"); see `storyEntityKeys`. */
-export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) => string, frequencies?: DocumentFrequencies): SimilarityFeatures {
+/**
+ * `keyOf` unifies names across the compared articles ("Kerry" → "john kerry"); see `storyEntityKeys`. `gramCache`
+ * (word → grams) may be shared by the articles of one comparison.
+ */
+export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) => string, corpus: SimilarityCorpus = {}, gramCache = new Map<string, Int32Array>()): SimilarityFeatures {
   const features = articleFeatures(input.article, input.analysis, keyOf);
+  const { grams } = SIMILARITY_CONFIG;
+  const text = `${input.article.title ?? ''}\n${input.article.text}`;
+  const body = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength }, gramCache);
+  const lead = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength, words: grams.leadWords }, gramCache);
+  const title = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength, words: grams.titleWords }, gramCache);
+  const names = gramCounts(text, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, gramCache);
   return {
     ...features,
     language: input.analysis.language,
-    terms: input.analysis.terms,
-    termVector: frequencies === undefined ? unitVector(input.analysis.terms) : weightTerms(input.analysis.terms, frequencies),
-    entityVector: unitVector(features.entities),
-    placeVector: unitVector(features.places),
-    numberVector: unitVector(features.numbers),
+    terms: new Map(Object.entries(input.analysis.terms)),
+    termVector: termVector(input.analysis.terms, corpus.terms),
+    entityVector: keyVector(features.entities),
+    placeVector: keyVector(features.places),
+    numberVector: keyVector(features.numbers),
+    bodyGrams: weightGrams(body, corpus.grams),
+    leadGrams: weightGrams(lead, corpus.grams),
+    titleGrams: weightGrams(title, corpus.grams),
+    nameGrams: weightGrams(names, corpus.names),
   };
 }
 
@@ -57,10 +105,30 @@ function split<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, display:
   const shared: string[] = [];
   const onlyA: string[] = [];
   const onlyB: string[] = [];
-  for (const [key, value] of a) (b.has(key) ? shared : onlyA).push(display(key, value));
-  for (const [key, value] of b) if (!a.has(key)) onlyB.push(display(key, value));
   const limit = SIMILARITY_CONFIG.evidenceItems;
-  return { shared: shared.slice(0, limit), only_a: onlyA.slice(0, limit), only_b: onlyB.slice(0, limit) };
+  for (const [key, value] of a) {
+    const list = b.has(key) ? shared : onlyA;
+    if (list.length < limit) list.push(display(key, value));
+  }
+  for (const [key, value] of b) if (onlyB.length < limit && !a.has(key)) onlyB.push(display(key, value));
+  return { shared, only_a: onlyA, only_b: onlyB };
+}
+
+/** The `limit` shared terms most used by both articles together: a bounded selection, no sort of all shared terms. */
+function topSharedTerms(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, limit: number): string[] {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const top: Array<{ term: string; count: number }> = [];
+  for (const [term, count] of small) {
+    const other = large.get(term);
+    if (other === undefined) continue;
+    const total = count + other;
+    if (top.length === limit && total <= top[limit - 1]!.count) continue;
+    let at = top.length < limit ? top.length : limit - 1;
+    while (at > 0 && top[at - 1]!.count < total) at--;
+    top.splice(at, 0, { term, count: total });
+    if (top.length > limit) top.pop();
+  }
+  return top.map((entry) => entry.term);
 }
 
 /** Closeness of two positive quantities on a log scale: 1 when equal, 0 at `span` orders of e apart. */
@@ -69,76 +137,107 @@ function ratioCloseness(x: number, y: number, span: number): number {
   return clamp(1 - Math.abs(Math.log((x + 1) / (y + 1))) / span);
 }
 
-function timeScore(fa: ArticleFeatures, fb: ArticleFeatures): { score: number | null; shared: string[]; hours: number | null } {
+function timeCloseness(fa: ArticleFeatures, fb: ArticleFeatures): { score: number | null; shared: string[]; hours: number | null } {
   let hours: number | null = null;
   const parts: number[] = [];
   if (fa.published !== null && fb.published !== null) {
     hours = Math.abs(fa.published - fb.published) / 3_600_000;
     parts.push(Math.exp(-hours / SIMILARITY_CONFIG.timeDecayHours));
   }
-  const shared = [...fa.dates].filter((date) => fb.dates.has(date));
+  const shared: string[] = [];
+  for (const date of fa.dates) if (fb.dates.has(date)) shared.push(date);
   if (fa.dates.size > 0 && fb.dates.size > 0) parts.push(shared.length / Math.min(fa.dates.size, fb.dates.size));
   return { score: parts.length === 0 ? null : parts.reduce((x, y) => x + y, 0) / parts.length, shared, hours: hours === null ? null : Math.round(hours) };
 }
 
-export function similarityDimensions(a: SimilarityInput, b: SimilarityInput, options: SimilarityOptions = {}): SimilarityResult {
-  const keyOf = storyEntityKeys([a.analysis, b.analysis]);
-  return scoreSimilarity(similarityFeatures(a, keyOf, options.frequencies), similarityFeatures(b, keyOf, options.frequencies), options);
+function styleCloseness(fa: ArticleFeatures, fb: ArticleFeatures): number {
+  const { style } = SIMILARITY_CONFIG;
+  return (
+    style.length * ratioCloseness(fa.words, fb.words, style.lengthSpan) +
+    style.sentence * ratioCloseness(fa.sentenceWords, fb.sentenceWords, style.sentenceSpan) +
+    style.quotes * (1 - Math.abs(fa.quoteShare - fb.quoteShare))
+  );
 }
 
-export function scoreSimilarity(fa: SimilarityFeatures, fb: SimilarityFeatures, options: Pick<SimilarityOptions, 'alignedShare'> = {}): SimilarityResult {
-  const config = SIMILARITY_CONFIG;
+/** The raw evidence of a pair: everything the model reads, each in [0, 1]. */
+export function pairEvidence(fa: SimilarityFeatures, fb: SimilarityFeatures, alignment: PairAlignment): PairEvidence {
   const sameLanguage = fa.language === fb.language;
-
-  const entityScore = dot(fa.entityVector, fb.entityVector);
-  const placeScore = fa.places.size === 0 && fb.places.size === 0 ? null : dot(fa.placeVector, fb.placeVector);
-  const numberScore = dot(fa.numberVector, fb.numberVector);
-  const termCosine = sameLanguage ? dot(fa.termVector, fb.termVector) : null;
-  // Across languages only names and numbers can be compared.
-  const lexical = termCosine ?? (config.crossLingual.entities * entityScore + config.crossLingual.numbers * numberScore);
-  const narrativeRaw = options.alignedShare === undefined ? lexical : config.narrative.lexical * lexical + config.narrative.aligned * options.alignedShare;
-  const narrative = clamp(narrativeRaw * config.narrativeScale) ** config.narrativePower;
-  const content = clamp((narrative + entityScore) / 2);
-
-  const time = timeScore(fa, fb);
-  const timeValue = time.score === null ? content : config.time.evidence * time.score + (1 - config.time.evidence) * content;
-  const placesValue = placeScore === null ? entityScore : config.places.evidence * placeScore + (1 - config.places.evidence) * entityScore;
-
-  const style =
-    config.style.length * ratioCloseness(fa.words, fb.words, config.style.lengthSpan) +
-    config.style.sentence * ratioCloseness(fa.sentenceWords, fb.sentenceWords, config.style.sentenceSpan) +
-    config.style.quotes * (1 - Math.abs(fa.quoteShare - fb.quoteShare)) +
-    config.style.language * (sameLanguage ? 1 : 0);
-  const tone =
-    config.tone.emphasis * (1 - Math.min(1, Math.abs(fa.emphasis - fb.emphasis) * config.tone.emphasisScale)) +
-    config.tone.quotes * (1 - Math.abs(fa.quoteShare - fb.quoteShare)) +
-    config.tone.content * content;
-
-  const w = config.overall;
-  const overall = clamp(w.narrative * narrative + w.entities * entityScore + w.places * placesValue + w.time * timeValue + w.style * style);
-
-  const scores = {
-    overall: round(overall),
-    entities: round(entityScore),
-    places: round(placesValue),
-    time: round(timeValue),
-    narrative: round(narrative),
-    style: round(clamp(style)),
-    tone: round(clamp(tone)),
+  const places = fa.places.size === 0 && fb.places.size === 0 ? 0 : sparseDot(fa.placeVector, fb.placeVector);
+  return {
+    body: sparseDot(fa.bodyGrams, fb.bodyGrams),
+    lead: sparseDot(fa.leadGrams, fb.leadGrams),
+    title: sparseDot(fa.titleGrams, fb.titleGrams),
+    names: sparseDot(fa.nameGrams, fb.nameGrams),
+    terms: sameLanguage ? sparseDot(fa.termVector, fb.termVector) : 0,
+    entities: sparseDot(fa.entityVector, fb.entityVector),
+    places,
+    numbers: sparseDot(fa.numberVector, fb.numberVector),
+    sameLanguage: sameLanguage ? 1 : 0,
+    alignedShare: alignment.share,
+    alignedScore: alignment.score,
+    time: timeCloseness(fa, fb).score ?? SIMILARITY_CONFIG.unknownTime,
+    style: clamp(styleCloseness(fa, fb)),
   };
-  const sharedTerms = Object.keys(fa.terms)
-    .filter((term) => fb.terms[term] !== undefined)
-    .sort((x, y) => (fb.terms[y] ?? 0) + (fa.terms[y] ?? 0) - (fb.terms[x] ?? 0) - (fa.terms[x] ?? 0))
-    .slice(0, config.evidenceItems);
+}
+
+/** Aligns the sentences of two articles on their own (a comparison of a whole story passes its alignment instead). */
+export function alignPair(a: SimilarityInput, b: SimilarityInput): PairAlignment {
+  return pairAlignment(alignSentences(buildViews([a.article, b.article], [a.analysis, b.analysis], createLanguageToolbox())), 0, 1);
+}
+
+/** Share of the sentences of articles `i` and `j` aligned with the other, and the mean score of those alignments. */
+export function pairAlignment(alignment: Alignment, i: number, j: number): PairAlignment {
+  let sentences = 0;
+  let aligned = 0;
+  let score = 0;
+  for (const [from, to] of [[i, j], [j, i]] as const) {
+    for (const matches of alignment.matches[from] ?? []) {
+      sentences++;
+      const match = matches.find((candidate) => candidate.article === to);
+      if (match === undefined) continue;
+      aligned++;
+      score += match.score;
+    }
+  }
+  return sentences === 0 ? { share: 0, score: 0 } : { share: aligned / sentences, score: score / sentences };
+}
+
+export function similarityDimensions(a: SimilarityInput, b: SimilarityInput, options: SimilarityOptions = {}): SimilarityResult {
+  const keyOf = storyEntityKeys([a.analysis, b.analysis]);
+  const cache = new Map<string, Int32Array>();
+  const fa = similarityFeatures(a, keyOf, options.corpus, cache);
+  const fb = similarityFeatures(b, keyOf, options.corpus, cache);
+  return scoreSimilarity(fa, fb, options.alignment ?? alignPair(a, b));
+}
+
+export function scoreSimilarity(fa: SimilarityFeatures, fb: SimilarityFeatures, alignment: PairAlignment): SimilarityResult {
+  const config = SIMILARITY_CONFIG;
+  const evidenceOfPair = pairEvidence(fa, fb, alignment);
+  const features = modelFeatures(evidenceOfPair);
+  const model = config.model;
+  const scores = {
+    overall: round(predict(model.overall, features)),
+    entities: round(predict(model.entities, features)),
+    places: round(predict(model.places, features)),
+    time: round(predict(model.time, features)),
+    narrative: round(predict(model.narrative, features)),
+    style: round(predict(model.style, features)),
+    tone: round(predict(model.tone, features)),
+  };
+  const time = timeCloseness(fa, fb);
+  const numbers: string[] = [];
+  for (const key of fa.numbers.keys()) if (numbers.length < config.evidenceItems && fb.numbers.has(key)) numbers.push(key);
   const evidence: SimilarityEvidence = {
-    overall: `${Math.round(overall * 100)}% alike: narrative ${scores.narrative}, entities ${scores.entities}, places ${scores.places}, time ${scores.time}`,
+    overall: `${Math.round(scores.overall * 100)}% alike: text ${round(evidenceOfPair.body)}, names ${round(evidenceOfPair.names)}, aligned sentences ${round(alignment.share)}`,
     entities: split(fa.entities, fb.entities, (key) => fa.names.get(key) ?? fb.names.get(key) ?? key),
     places: split(fa.places, fb.places, (key) => fa.names.get(key) ?? fb.names.get(key) ?? key),
     time: { shared_dates: time.shared.slice(0, config.evidenceItems), hours_apart: time.hours },
     narrative: {
-      term_cosine: round(termCosine ?? 0),
-      shared_terms: sharedTerms,
-      numbers: [...fa.numbers.keys()].filter((key) => fb.numbers.has(key)).slice(0, config.evidenceItems),
+      term_cosine: round(evidenceOfPair.terms),
+      text_cosine: round(evidenceOfPair.body),
+      aligned_share: round(alignment.share),
+      shared_terms: topSharedTerms(fa.terms, fb.terms, config.evidenceItems),
+      numbers,
     },
     style: { words: [fa.words, fb.words], sentence_words: [round(fa.sentenceWords), round(fb.sentenceWords)], quote_share: [round(fa.quoteShare), round(fb.quoteShare)] },
     tone: { emphasis: [round(fa.emphasis), round(fb.emphasis)], quote_share: [round(fa.quoteShare), round(fb.quoteShare)] },

@@ -129,7 +129,16 @@ export type SimilarityEvidence = {
   readonly entities: { readonly shared: readonly string[]; readonly only_a: readonly string[]; readonly only_b: readonly string[] };
   readonly places: { readonly shared: readonly string[]; readonly only_a: readonly string[]; readonly only_b: readonly string[] };
   readonly time: { readonly shared_dates: readonly string[]; readonly hours_apart: number | null };
-  readonly narrative: { readonly term_cosine: number; readonly shared_terms: readonly string[]; readonly numbers: readonly string[] };
+  readonly narrative: {
+    /** TF-IDF cosine of stems (0 across languages). */
+    readonly term_cosine: number;
+    /** Cosine of character 4-grams (comparable across languages through names and cognates). */
+    readonly text_cosine: number;
+    /** Share of both articles' sentences aligned with a sentence of the other. */
+    readonly aligned_share: number;
+    readonly shared_terms: readonly string[];
+    readonly numbers: readonly string[];
+  };
   readonly style: { readonly words: readonly [number, number]; readonly sentence_words: readonly [number, number]; readonly quote_share: readonly [number, number] };
   readonly tone: { readonly emphasis: readonly [number, number]; readonly quote_share: readonly [number, number] };
 };
