@@ -1,5 +1,7 @@
 // Language identification with ELD (n-gram model shipped in the npm package, no downloads).
-import { eld } from 'eld/medium';
+// The extra-small model: on the 1,418 SemEval-2022 dev news articles (first 1,000 characters) it is exactly as
+// accurate as the medium one (99.86%), and it loads in a third of the time, which every CLI run pays.
+import { eld } from 'eld/extrasmall';
 
 /** Below this many letters, identification is a guess; report unknown instead. */
 const MIN_LETTERS = 20;
