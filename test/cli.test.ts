@@ -1,0 +1,209 @@
+// The command line end to end: the real `bin/parallax.js` in a child process, each test with its own database.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'parallax.js');
+const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const PAGES = join(ROOT, 'test', 'fixtures', 'pages');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function parallax(args: readonly string[], input?: string | Buffer): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, input, encoding: 'utf8', env: { ...process.env, PARALLAX_DB: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const jsonLines = (text: string): Array<Record<string, unknown>> => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+const PROSE = 'The harbour authority said on Monday that dredging of the main channel would begin in April after a delay of three years.';
+const record = (n: number) => JSON.stringify({ id: `n${n}`, source: 'Test Wire', url: `https://wire.example/${n}`, title: `Report ${n}`, text: `${PROSE} Report ${n} adds a second sentence here.` });
+
+/** No stack traces, no multi-line messages: every rejection is one line naming its input. */
+function assertOneLineRejections(stderr: string): void {
+  assert.doesNotMatch(stderr, /^\s+at /m, 'no stack trace');
+  for (const line of stderr.split('\n').filter((l) => l.startsWith('rejected'))) assert.match(line, /^rejected \S+: .+$/);
+}
+
+let work: string;
+before(() => {
+  work = mkdtempSync(join(tmpdir(), 'parallax-cli-'));
+  mkdirSync(join(work, 'pages', 'more'), { recursive: true });
+  cpSync(join(SEEDS, '000_d0bc2620b6a5525f.txt'), join(work, 'pages', 'ria.txt'));
+  cpSync(join(SEEDS, '002_f41a73bcec7900e6.txt'), join(work, 'pages', 'more', 'straits.txt'));
+  cpSync(join(PAGES, 'german-page', 'input.txt'), join(work, 'german.txt'));
+  cpSync(join(PAGES, 'html-jsonld-news-article', 'input.html'), join(work, 'trees.html'));
+  cpSync(join(PAGES, 'reuters-dateline', 'input.txt'), join(work, 'grocer.text'));
+  writeFileSync(join(work, 'export.jsonl'), `${record(1)}\n{"id": "n2", "text": \n${record(3)}\n`);
+  writeFileSync(join(work, 'export2.jsonl.gz'), gzipSync(`${record(4)}\n${record(5)}\n`));
+  writeFileSync(join(work, 'photo.jpg'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131) % 256)));
+  writeFileSync(join(work, 'empty.txt'), '');
+});
+after(() => rmSync(work, { recursive: true, force: true }));
+
+describe('parallax ingest', () => {
+  it('stores a file, a folder (recursively), a glob and stdin in one run', () => {
+    const stdinPage = `Daily Test Herald\n\n${PROSE}\n\nThe work will cost nine million euros, the authority said in a statement on its website.`;
+    const r = parallax(['--db', 'mixed.db', 'ingest', 'german.txt', 'pages', '*.html', '-'], stdinPage);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /stored 5, unchanged 0, rejected 0/);
+    const listed = jsonLines(parallax(['--db', 'mixed.db', '--json', 'articles']).stdout);
+    assert.equal(listed.length, 5);
+  });
+
+  it('names the file and line of a bad JSON Lines record, stores the rest, and exits 1', () => {
+    const r = parallax(['--db', 'jsonl.db', 'ingest', 'export.jsonl']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected export\.jsonl:2: invalid JSON/m);
+    assert.match(r.stderr, /stored 2, unchanged 0, rejected 1/);
+    assertOneLineRejections(r.stderr);
+  });
+
+  it('rejects a binary file and an empty file with one-line reasons and goes on', () => {
+    const r = parallax(['--db', 'bad.db', 'ingest', 'photo.jpg', 'empty.txt', 'grocer.text']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected photo\.jpg: binary data/m);
+    assert.match(r.stderr, /^rejected empty\.txt: empty input$/m);
+    assert.match(r.stderr, /stored 1, unchanged 0, rejected 2/);
+    assertOneLineRejections(r.stderr);
+  });
+
+  it('reads gzipped JSON Lines', () => {
+    const r = parallax(['--db', 'gz.db', 'ingest', 'export2.jsonl.gz']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /stored 2, unchanged 0, rejected 0/);
+  });
+
+  it('prints JSON Lines with --json, one object per input naming its file (and line)', () => {
+    const r = parallax(['--db', 'json.db', '--json', 'ingest', 'export.jsonl', 'photo.jpg', 'german.txt']);
+    assert.equal(r.code, 1);
+    const lines = jsonLines(r.stdout);
+    assert.deepEqual(
+      lines.map((l) => [l.file, l.line, l.status]),
+      [['export.jsonl', 1, 'stored'], ['export.jsonl', 2, 'rejected'], ['export.jsonl', 3, 'stored'], ['photo.jpg', undefined, 'rejected'], ['german.txt', undefined, 'stored']],
+    );
+    for (const l of lines.filter((l) => l.status === 'stored')) assert.match(String(l.id), /^a_/);
+  });
+
+  it('stores nothing new when the same inputs are ingested again', () => {
+    const first = parallax(['--db', 'again.db', 'ingest', 'pages', 'export2.jsonl.gz']);
+    const second = parallax(['--db', 'again.db', '--json', 'ingest', 'pages', 'export2.jsonl.gz']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stderr, /stored 0, unchanged 4, rejected 0/);
+    assert.ok(jsonLines(second.stdout).every((l) => l.status === 'unchanged'));
+    assert.equal(jsonLines(parallax(['--db', 'again.db', '--json', 'articles']).stdout).length, 4);
+  });
+});
+
+describe('reading what is stored', () => {
+  before(() => {
+    const r = parallax(['--db', 'read.db', 'ingest', 'pages']);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('lists articles, as text and as JSON Lines', () => {
+    const text = parallax(['--db', 'read.db', 'articles']);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /US, Russia Downplay ‘Collisions’ as High-Level Talks Begin/);
+    const rows = jsonLines(parallax(['--db', 'read.db', '--json', 'articles']).stdout);
+    assert.deepEqual(rows.map((r) => Object.keys(r).sort()), rows.map(() => ['id', 'language', 'published_at', 'source', 'title', 'word_count']));
+  });
+
+  it('shows one article with its metadata and clean text', () => {
+    const [row] = jsonLines(parallax(['--db', 'read.db', '--json', 'articles', '--source', 'Sputnik International']).stdout);
+    assert.ok(row);
+    const text = parallax(['--db', 'read.db', 'article', String(row.id)]);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /dateline: WASHINGTON August 9 \(RIA Novosti\)/);
+    const article = JSON.parse(parallax(['--db', 'read.db', '--json', 'article', String(row.id)]).stdout) as { paragraphs: string[]; agencies: string[] };
+    assert.deepEqual(article.agencies, ['RIA Novosti', 'AP']);
+    assert.equal(article.paragraphs.length, 8);
+  });
+
+  it('re-cleans every stored input and keeps the same articles', () => {
+    const before = parallax(['--db', 'read.db', '--json', 'articles']).stdout;
+    const r = parallax(['--db', 'read.db', '--json', 'reclean']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { articles: 2, rejected: 0 });
+    assert.equal(parallax(['--db', 'read.db', '--json', 'articles']).stdout, before);
+  });
+});
+
+describe('usage errors exit 2 with a one-line message', () => {
+  const cases: Array<[string, string[]]> = [
+    ['an unknown command', ['frobnicate']],
+    ['a missing argument', ['ingest']],
+    ['an unknown format', ['ingest', '--format', 'pdf', 'german.txt']],
+    ['a negative limit', ['articles', '--limit', '-3']],
+    ['an unknown article id', ['article', 'a_nope']],
+  ];
+  for (const [what, args] of cases) {
+    it(`for ${what}`, () => {
+      const r = parallax(['--db', 'usage.db', ...args]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.doesNotMatch(r.stderr, /^\s+at /m);
+      assert.ok(r.stderr.trim().length > 0);
+    });
+  }
+});
+
+describe('an interrupted ingest', () => {
+  it('leaves a consistent database after SIGKILL, and a re-run stores the rest', async () => {
+    const total = 3000;
+    const lines = Array.from({ length: total }, (_, i) => record(1000 + i));
+    writeFileSync(join(work, 'large.jsonl'), `${lines.join('\n')}\n`);
+    const dbPath = join(work, 'killed.db');
+    const child = spawn(process.execPath, [BIN, '--db', dbPath, 'ingest', 'large.jsonl'], { cwd: work, stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    // Kill as soon as the first batches are committed, while the rest are still being cleaned.
+    const started = Date.now();
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 100));
+      if (countArticles(dbPath) > 0 || Date.now() - started > 60_000) break;
+    }
+    child.kill('SIGKILL');
+    await exited;
+
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
+      const raws = db.prepare('SELECT count(*) FROM raw_inputs').pluck().get() as number;
+      const articles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+      const orphans = db.prepare('SELECT count(*) FROM raw_inputs r WHERE rejected_reason IS NULL AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.raw_id = r.id)').pluck().get() as number;
+      assert.ok(articles > 0 && articles < total, `killed part-way (${articles} of ${total} stored)`);
+      assert.equal(raws, articles, 'every stored input has its article');
+      assert.equal(orphans, 0);
+      assert.equal(articles % 200, 0, 'whole batches only');
+    } finally {
+      db.close();
+    }
+
+    const rerun = parallax(['--db', dbPath, 'ingest', 'large.jsonl']);
+    assert.equal(rerun.code, 0, rerun.stderr);
+    const [, stored, unchanged] = /stored (\d+), unchanged (\d+), rejected 0/.exec(rerun.stderr) ?? [];
+    assert.equal(Number(stored) + Number(unchanged), total);
+    assert.ok(Number(stored) > 0 && Number(unchanged) > 0);
+    assert.equal(countArticles(dbPath), total);
+  });
+});
+
+function countArticles(dbPath: string): number {
+  try {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
+  }
+}
