@@ -5,7 +5,8 @@ import { hintWeight } from './score.ts';
 import { linkDensity, type TextStats } from './stats.ts';
 import { BLOCK_TAGS, CONTAINER_TAGS, POSITIVE_HINT, ARTICLE_BODY_HINT } from './vocabulary.ts';
 
-/** Containers inside the article that are mostly links are link lists (related, tags, pagination). */
+/** Containers inside the article that are mostly links are link lists (related, tags, pagination).
+ *  Calibrated on the dev sets: 0.35 gains 0.002 F1 on trafilatura-dev but loses 0.007 on the readability pages; 0.65 the reverse. */
 const MAX_CONTAINER_LINK_DENSITY = 0.5;
 /** A furniture-looking container holding more than this share of the chosen content's text is part of the
  *  article whatever its class says (Drupal-style "field--label-hidden" wrappers). */

@@ -124,3 +124,40 @@ test('copes with pages lacking <html>, <head> or <body>, and with empty input', 
   assert.deepEqual(extractHtml('').paragraphs, []);
   assert.equal(extractHtml('').title, null);
 });
+
+test('takes the lead paragraph from the article header and the headline without its kicker', () => {
+  const html = `<html><head><meta property="og:title" content="Climate: Drilling until it gets hot | Example"></head><body>
+    <article>
+      <header><h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span><span>Drilling until it gets hot</span></h1>
+        <p class="article__lead">Banks keep financing new oil and gas fields, even as they promise to protect the climate, an analysis shows.</p></header>
+      <div class="article-body">${paragraphs(4, 'Body')}</div>
+    </article></body></html>`;
+  const result = extractHtml(html);
+  assert.equal(result.title, 'Drilling until it gets hot');
+  assert.ok(result.paragraphs[0]!.startsWith('Banks keep financing'));
+  assert.equal(result.paragraphs.length, 5);
+});
+
+test('drops a trailing box label whose links were removed, keeps a final list item', () => {
+  const html = `<html><body><div class="entry-content">${paragraphs(3, 'Body')}
+    <ul><li>Flour, 200 g</li><li>Sugar, 100 g</li></ul>
+    <h3>Weitere Informationen</h3><ul><li><a href="/a">Link one to elsewhere</a></li><li><a href="/b">Link two to elsewhere</a></li></ul>
+    </div></body></html>`;
+  const result = extractHtml(html);
+  assert.equal(result.paragraphs.at(-1), 'Sugar, 100 g');
+});
+
+test('reads JSON-LD wrapped in CDATA and never dates a page by the clock ("today")', () => {
+  const html = `<html><head><script type="application/ld+json">//<![CDATA[
+    {"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2019-06-01T08:00:00Z"}
+  //]]></script></head><body><p class="date">Updated today</p>${paragraphs(3, 'Harbour')}</body></html>`;
+  assert.equal(extractHtml(html).publishedAt, '2019-06-01T08:00:00Z');
+  const undated = `<html><body><h1>No date here at all</h1><p>Posted today</p>${paragraphs(3, 'Undated')}</body></html>`;
+  assert.equal(extractHtml(undated).publishedAt, null);
+});
+
+test('prefers a person over the outlet as byline and reads "Autor:" lines', () => {
+  const html = `<html><head><meta property="og:site_name" content="Example Post"><meta name="author" content="Example Post"></head>
+    <body><article>${paragraphs(3, 'Body')}<p><strong>Autor:</strong> Erika Musterfrau</p></article></body></html>`;
+  assert.equal(extractHtml(html).byline, 'Erika Musterfrau');
+});

@@ -4,7 +4,8 @@ import type { RawBlock } from './blocks.ts';
 import { normalizeForMatch } from './title.ts';
 import { BOILERPLATE_BLOCK, BYLINE_LINE, CAPTION_BLOCK, CAPTION_TAIL, MONTH_WORD } from './vocabulary.ts';
 
-/** A block with more of its text in links than this is navigation ("Read more: …", link lists). */
+/** A block with more of its text in links than this is navigation ("Read more: …", link lists).
+ *  Calibrated on the dev sets: 0.35 and 0.65 each trade about 0.002 F1 between the two sets. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 /** Boilerplate phrases only count when the block is short; longer blocks merely mention them. */
 const MAX_BOILERPLATE_LENGTH = 120;

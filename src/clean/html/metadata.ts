@@ -70,6 +70,7 @@ const MAX_BYLINE_LINE = 80;
 /** Text nodes scanned for byline lines; bylines sit near the top or the end of short pages. */
 const MAX_BYLINE_LINE_NODES = 3000;
 const MAX_NAME_WORDS = 5;
+const INLINE_LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'span', 'label', 'small']);
 
 /** A person's name: one to five capitalised words, particles allowed, no digits. */
 function looksLikePersonName(text: string): boolean {
@@ -92,7 +93,13 @@ function bylinesFromTextLines(document: Document): string[] {
       const label = BYLINE_TEXT_LABEL.exec(text);
       if (label === null) continue;
       // The name may follow in the same text or in the next element ("<b>Autor:</b> Max Muster").
-      const line = label[0].length === text.length && node.parent !== null ? shortTextOf(node.parent, MAX_BYLINE_LINE) : text;
+      let line: string | null = text;
+      if (label[0].length === text.length && node.parent !== null) {
+        // "<b>Autor:</b> Name": the label sits alone in an inline element; the line is its parent's text.
+        const parent = node.parent as Element;
+        const holder = INLINE_LABEL_TAGS.has(parent.name) && parent.parent !== null && isTag(parent.parent) ? parent.parent : parent;
+        line = shortTextOf(holder, MAX_BYLINE_LINE);
+      }
       if (line === null) continue;
       const name = line.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
       if (name !== '' && looksLikePersonName(name)) found.push(name);
