@@ -18,6 +18,12 @@ import { consensusSummary } from './summary.ts';
 import { contentTerms } from './terms.ts';
 import { findUniqueFacts } from './unique.ts';
 
+/**
+ * Stemmers and stopwords shared by every comparison: they are pure, and the word → term cache keyed by them
+ * (terms.ts) then carries over from one story to the next, as a server comparing story after story wants.
+ */
+const COMPARE_TOOLBOX = createLanguageToolbox();
+
 export type CompareOptions = {
   readonly config?: CompareConfig;
   /** Corpus frequencies for a language, so similarity weighs words as the whole corpus does (else by count alone). */
@@ -56,7 +62,7 @@ function alignedBetween(alignment: Alignment, articles: number): (i: number, j: 
 export function compareArticles(articles: readonly Article[], analyses: readonly Analysis[], links: readonly ArticleLink[] = [], options: CompareOptions = {}): Comparison {
   if (articles.length !== analyses.length) throw new Error(`compareArticles: ${articles.length} articles but ${analyses.length} analyses`);
   const config = options.config ?? COMPARE_CONFIG;
-  const views = buildViews(articles, analyses, createLanguageToolbox());
+  const views = buildViews(articles, analyses, COMPARE_TOOLBOX);
   const alignment = alignSentences(views, config);
 
   const statuses: SentenceStatus[][] = alignment.matches.map((sentences) => sentences.map((matches) => (matches.length > 0 ? 'shared' : 'unique')));

@@ -82,7 +82,7 @@ export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) 
   const features = articleFeatures(input.article, input.analysis, keyOf);
   const { grams } = SIMILARITY_CONFIG;
   const text = `${input.article.title ?? ''}\n${input.article.text}`;
-  const body = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength }, gramCache);
+  const body = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength, sampleModulus: grams.bodySampleModulus }, gramCache);
   const lead = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength, words: grams.leadWords }, gramCache);
   const title = gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength, words: grams.titleWords }, gramCache);
   const names = gramCounts(text, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, gramCache);

@@ -11,13 +11,15 @@ export type TermedWord = { readonly text: string; readonly term: string };
 
 /**
  * Word → term (null for stopwords), per language toolbox: stemming dominates snippet processing otherwise. Keyed
- * weakly by the toolbox, so the cache lives exactly as long as the comparison that made the toolbox.
+ * weakly by the toolbox, so the cache lives as long as the toolbox (compare keeps one for all comparisons).
  */
 const termCaches = new WeakMap<LanguageTools, Map<string, string | null>>();
+/** A long-lived toolbox's cache is emptied past this many words, so a server's memory stays bounded. */
+const MAX_CACHED_WORDS = 200_000;
 
 function termOf(word: string, tools: LanguageTools): string | null {
   let cache = termCaches.get(tools);
-  if (cache === undefined) {
+  if (cache === undefined || cache.size > MAX_CACHED_WORDS) {
     cache = new Map();
     termCaches.set(tools, cache);
   }

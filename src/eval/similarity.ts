@@ -72,6 +72,7 @@ function corpusFrequencies(items: Iterable<{ article: Article; analysis: Analysi
     }
     const text = `${article.title ?? ''}\n${article.text}`;
     addDocument(corpus.terms, Object.keys(analysis.terms));
+    // Every gram, not the body's sample: the lead and headline vectors keep all theirs.
     addGramDocument(corpus.grams, gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength }, cache));
     addGramDocument(corpus.names, gramCounts(text, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, cache));
   }
