@@ -28,6 +28,20 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Everyday news words; each story draws its own sentences from them, so stories share topics but not wording. */
+const NEWS_WORDS = `officials residents council ministry police court budget plan report inquiry workers union company
+  government minister mayor election vote protest strike talks agreement contract road bridge river harbor school
+  hospital doctors nurses teachers farmers prices taxes fuel water power grid storm flood fire drought harvest market
+  shares investors bank loan deficit debt exports imports factory plant jobs wages pension housing rent tenants
+  landlords transport railway airport flights delays safety inspection permit license ban fine penalty lawsuit judge
+  verdict appeal prison sentence charges suspects witnesses investigation evidence audit scandal resignation cabinet
+  parliament opposition coalition campaign poll survey census study scientists research vaccine virus outbreak
+  patients clinic treatment emergency rescue evacuation shelter aid donors charity volunteers festival museum
+  stadium club season match coach players fans tickets tourism hotels beaches parks forest wildlife pollution waste
+  recycling energy solar wind turbines pipeline mine copper gold oil gas drilling license quota fishing boats`
+  .split(/\s+/).filter(Boolean);
+const VERBS = ['announced', 'rejected', 'approved', 'delayed', 'criticised', 'welcomed', 'investigated', 'cancelled', 'expanded', 'reviewed', 'confirmed', 'questioned'];
+
 const SYLLABLES = ['ka', 'lo', 'mir', 'ten', 'vas', 'ru', 'bel', 'dor', 'in', 'sha', 'pol', 'gri', 'ze', 'nu', 'tar', 'ven', 'os', 'lem', 'quo', 'fa'];
 
 /** A made-up proper name: every story gets its own people and places, as real stories do. */
@@ -35,6 +49,25 @@ function coin(random: () => number, parts: number): string {
   let word = '';
   for (let i = 0; i < parts; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!;
   return word[0]!.toUpperCase() + word.slice(1);
+}
+
+/** Sentence shapes, so that stories do not share wording beyond everyday words. */
+const SHAPES: ReadonlyArray<(n: string, v: string, w: () => string, k: number) => string> = [
+  (n, v, w, k) => `${n} ${v} the ${w()} ${w()} after ${k} ${w()} and ${w()} ${w()}.`,
+  (n, v, w, k) => `According to ${n}, ${k} ${w()} were ${v} over ${w()} ${w()}.`,
+  (n, v, w) => `${w()[0]!.toUpperCase()}${w().slice(1)} ${w()} ${v} by ${n} drew ${w()} from ${w()} groups.`,
+  (n, _v, w, k) => `In ${n}, ${w()} ${w()} rose to ${k}, the highest since ${1990 + (k % 30)}.`,
+  (n, v, w) => `Critics of ${n} ${v} ${w()}, citing ${w()} ${w()} and ${w()}.`,
+  (n, _v, w, k) => `${n} has ${k} ${w()} ${w()} waiting for ${w()}.`,
+];
+
+/** A sentence about the story: its names and a few news words of its own. */
+function sentence(random: () => number, names: readonly string[]): string {
+  const word = () => NEWS_WORDS[Math.floor(random() * NEWS_WORDS.length)]!;
+  const name = names[Math.floor(random() * names.length)]!;
+  const verb = VERBS[Math.floor(random() * VERBS.length)]!;
+  const shape = SHAPES[Math.floor(random() * SHAPES.length)]!;
+  return shape(name, verb, word, Math.floor(random() * 900) + 10);
 }
 
 export type BenchRecord = { id: string; source: string; title: string; published_at: string; text: string };
@@ -50,23 +83,28 @@ export function* benchCorpus(articleCount: number, articlesPerStory = 5): Genera
     const person = `${pick(FIRST)} ${coin(random, 3)}`;
     const other = `${pick(FIRST)} ${pick(LAST)}-${coin(random, 2)}`;
     const count = Math.floor(random() * 1000) + 10;
+    // Story-specific words (a project, a district) that every outlet repeats, as real coverage of one event does.
+    const project = `${coin(random, 3)} project`;
+    const district = `${coin(random, 2)} district`;
     const day = Math.floor(random() * 60);
+    const names = [city, person, other, project, district, topic.org];
     const shared = [
-      `${topic.thing[0]!.toUpperCase()}${topic.thing.slice(1)} in ${city} ${topic.verb} on ${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][story % 5]}, story ${story}, affecting ${count} residents.`,
-      `"We are doing everything we can for the people of ${city}," ${person} said.`,
-      `The ${topic.org} said it would publish a full report on the ${topic.what} within ${story % 9 + 2} weeks.`,
-      `${other} of the ${topic.org} called the situation in ${city} serious but under control.`,
+      `${topic.thing[0]!.toUpperCase()}${topic.thing.slice(1)} in ${city} ${topic.verb}, affecting ${count} residents of the ${district}.`,
+      `"${sentence(random, names).replace(/\.$/, ',')}" ${person} said.`,
+      sentence(random, names),
+      sentence(random, names),
+      sentence(random, names),
     ];
     const outlets = [...OUTLETS].sort(() => random() - 0.5).slice(0, articlesPerStory);
     for (const [k, source] of outlets.entries()) {
       if (made >= articleCount) return;
-      const own = `${source} learned that ${pick(FIRST)} ${pick(LAST)} had warned about the ${topic.what} ${k + 2} years ago.`;
-      const quote = `"This should never have happened in ${city}," ${person} told reporters${k % 2 ? ' on the scene' : ''}.`;
+      const own = `${sentence(random, names)} ${sentence(random, names)}`;
+      const quote = `"${sentence(random, names).replace(/\.$/, ',')}" ${person} told ${source}.`;
       const paragraphs = [`${city.toUpperCase()} (${source}) - ${shared[0]}`, shared[1]!, quote, ...shared.slice(2).filter(() => random() > 0.2), own];
       yield {
         id: `bench-${story}-${k}`,
         source,
-        title: `${topic.what[0]!.toUpperCase()}${topic.what.slice(1)} in ${city}: ${person} speaks (${story})`,
+        title: `${topic.what[0]!.toUpperCase()}${topic.what.slice(1)} in ${city}: ${person} on the ${project}`,
         published_at: new Date(start + day * 86_400_000 + k * 3_600_000 * (1 + random() * 5)).toISOString(),
         text: paragraphs.join('\n\n'),
       };

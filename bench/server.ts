@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { recordToItem } from '../src/ingest/index.ts';
 import { ingest } from '../src/pipeline.ts';
-import { stageSettings, startServer, storyServiceFor } from '../src/server/index.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { openSqliteStore, type Store } from '../src/store/index.ts';
 import { benchCorpus } from './server-corpus.ts';
 
@@ -25,8 +26,10 @@ const CONNECTIONS = Number(opts.connections);
 const SECONDS = Number(opts.seconds);
 const TARGET_P99_MS = { list: 50, compare: 250 } as const;
 
+const DB_PATH = join(tmpdir(), `parallax-bench-server-${ARTICLES}.db`);
+
 async function prepareStore(): Promise<Store> {
-  const path = join(tmpdir(), `parallax-bench-server-${ARTICLES}.db`);
+  const path = DB_PATH;
   if (opts.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const reuse = existsSync(path);
   const store = openSqliteStore(path);
@@ -99,8 +102,24 @@ function shuffled<T>(xs: T[]): T[] {
 
 const log = (line: string) => void process.stderr.write(`${line}\n`);
 
+/** The server runs in its own process, as `parallax serve` does, so the load generator does not share its event loop. */
+async function spawnServer(): Promise<{ url: string; child: ChildProcess }> {
+  const bin = fileURLToPath(new URL('../bin/parallax.js', import.meta.url));
+  const child = spawn(process.execPath, [bin, '--db', DB_PATH, 'serve', '--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'inherit', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(seen);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.once('exit', (code) => reject(new Error(`parallax serve exited (${code}): ${seen}`)));
+  });
+}
+
 const store = await prepareStore();
-const server = await startServer({ store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: null, port: 0, host: '127.0.0.1' });
+const { url, child } = await spawnServer();
+const server = { url };
 try {
   const warmStart = performance.now();
   const warmed = await waitForComparisons(server.url);
@@ -121,6 +140,6 @@ try {
   console.log(JSON.stringify({ articles: await store.countArticles(), stories: ids.length, connections: CONNECTIONS, seconds: SECONDS, results: rows }));
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 } finally {
-  await server.close();
+  child.kill('SIGINT');
   await store.close();
 }

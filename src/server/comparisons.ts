@@ -1,5 +1,5 @@
-// Comparisons for the server: compareArticles over a story's articles, cached by the exact set of members, so a
-// story is compared again only when an article joins it.
+// Comparisons for the server: compareArticles over a story's articles (a representative subset of a large story),
+// reusing the analyses the store already holds.
 import { createAnalyzer } from '../analyze/index.ts';
 import { compareArticles } from '../compare/index.ts';
 import type { Analysis, Article, ArticleLink, StoryId } from '../model/index.ts';
@@ -11,9 +11,6 @@ import type { Comparison } from '../model/comparison.ts';
  * (each outlet's first report, then the earliest others) and list the rest as `omitted_articles`.
  */
 export const MAX_COMPARED_ARTICLES = 16;
-/** Comparisons kept in memory; each is tens of KB, so this bounds the cache to tens of MB. */
-const CACHED_COMPARISONS = 2000;
-
 export type ServerComparison = Comparison & { readonly omitted_articles: readonly string[] };
 /** What the store already knows about the articles: copy links, and analyses (null where one is missing). */
 export type CompareInputs = { readonly links?: readonly ArticleLink[]; readonly analyses?: ReadonlyArray<Analysis | null> };
@@ -22,22 +19,12 @@ export type Comparer = (articles: readonly Article[], storyId: StoryId, inputs?:
 export function createComparer(): Comparer {
   // Stored analyses are reused (the same analyzer made them at ingest); a missing one is computed here.
   const analyze = createAnalyzer();
-  const cache = new Map<string, ServerComparison>();
-  return async (all, storyId, inputs = {}) => {
+  return async (all, _storyId, inputs = {}) => {
     const articles = representative(all);
-    const key = `${storyId}\u0000${articles.map((a) => a.id).join(',')}`;
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key); // re-insert: Map order is the LRU order
-      cache.set(key, hit);
-      return hit;
-    }
     const kept = new Set(articles.map((a) => a.id));
     const stored = new Map(all.map((a, i) => [a.id, inputs.analyses?.[i] ?? null]));
     const analyses = articles.map((a) => stored.get(a.id) ?? analyze(a));
     const comparison = { ...compareArticles(articles, analyses, inputs.links ?? []), omitted_articles: all.filter((a) => !kept.has(a.id)).map((a) => a.id) };
-    cache.set(key, comparison);
-    if (cache.size > CACHED_COMPARISONS) cache.delete(cache.keys().next().value!);
     return comparison;
   };
 }

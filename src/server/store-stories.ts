@@ -3,16 +3,25 @@
 import type { Analysis, Article, ArticleId, StoryId } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Comparer } from './comparisons.ts';
+import { JsonText, Lru } from './lru.ts';
 import type { StoryListParams } from './params.ts';
 import { decodeCursor, encodeCursor } from './story-list.ts';
 import type { StoryDetail, StoryPage, StoryService, StoryStatus } from './stories.ts';
 
 /** Stories compared ahead of time when the server starts: the newest, which readers open most. */
 const WARM_ON_START = 2000;
+/** Comparisons kept as JSON text (a five-article story is ~30 KB): about 100 MB at most. */
+const CACHED_COMPARISONS = 3000;
+/** Distinct story-list queries whose pages are kept until the database changes. */
+const CACHED_PAGES = 1000;
 
 export function createStoreStories(store: Store, compare: Comparer): StoryService {
   const pending = new Set<StoryId>();
   let warming = false;
+  // Keyed by the story and its exact members: a story is compared again only when its membership changes.
+  const comparisons = new Lru<string, JsonText>(CACHED_COMPARISONS);
+  const pages = new Lru<string, StoryPage>(CACHED_PAGES);
+  let pagesVersion = '';
 
   async function get(id: StoryId): Promise<StoryDetail | null> {
     const stored = await store.getStory(id);
@@ -27,9 +36,12 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
     return { story: stored.story, articles, links: stored.links, merges: stored.merges };
   }
 
-  async function compareStory(id: StoryId): Promise<unknown | null> {
+  async function compareStory(id: StoryId): Promise<JsonText | null> {
     const stored = await store.getStory(id);
     if (!stored) return null;
+    const key = `${stored.story.id}\u0000${stored.members.map((m) => m.article_id).join(',')}`;
+    const cached = comparisons.get(key);
+    if (cached) return cached;
     const articles: Article[] = [];
     const analyses: Array<Analysis | null> = [];
     for (const m of stored.members) {
@@ -38,7 +50,9 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
       articles.push(article);
       analyses.push(await store.getAnalysis(m.article_id));
     }
-    return compare(articles, stored.story.id, { links: stored.links, analyses });
+    const json = new JsonText(JSON.stringify(await compare(articles, stored.story.id, { links: stored.links, analyses })));
+    comparisons.set(key, json);
+    return json;
   }
 
   /** Compares pending stories one per event-loop turn, so requests keep flowing meanwhile. */
@@ -56,19 +70,33 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
     }
   }
 
+  async function listNow(params: StoryListParams): Promise<StoryPage> {
+    const stories = await store.queryStories({
+      limit: params.limit + 1,
+      ...(params.q ? { text: params.q } : {}),
+      ...(params.source ? { source: params.source } : {}),
+      ...(params.from ? { from: params.from } : {}),
+      ...(params.to ? { to: params.to } : {}),
+      ...(params.cursor ? { after: decodeCursor(params.cursor) } : {}),
+    });
+    if (stories.length <= params.limit) return { stories, next_cursor: null };
+    const page = stories.slice(0, params.limit);
+    return { stories: page, next_cursor: encodeCursor(page[page.length - 1]!) };
+  }
+
   return {
     async list(params: StoryListParams): Promise<StoryPage> {
-      const stories = await store.queryStories({
-        limit: params.limit + 1,
-        ...(params.q ? { text: params.q } : {}),
-        ...(params.source ? { source: params.source } : {}),
-        ...(params.from ? { from: params.from } : {}),
-        ...(params.to ? { to: params.to } : {}),
-        ...(params.cursor ? { after: decodeCursor(params.cursor) } : {}),
-      });
-      if (stories.length <= params.limit) return { stories, next_cursor: null };
-      const page = stories.slice(0, params.limit);
-      return { stories: page, next_cursor: encodeCursor(page[page.length - 1]!) };
+      const version = await store.dataVersion();
+      if (version !== pagesVersion) {
+        pages.clear();
+        pagesVersion = version;
+      }
+      const key = JSON.stringify(params);
+      const cached = pages.get(key);
+      if (cached) return cached;
+      const page = await listNow(params);
+      pages.set(key, page);
+      return page;
     },
     get,
     compare: compareStory,

@@ -7,6 +7,8 @@ export type StoryCursor = { readonly activity: string; readonly id: string };
 export type StoryQuery = {
   /** The user's search words (not FTS syntax): stories with an article matching all of them. */
   readonly text?: string;
+  /** How many matching articles (the newest) the search considers; the store has a default. */
+  readonly maxHits?: number;
   /** Only stories with an article from this outlet. */
   readonly source?: string;
   /** Only stories whose span overlaps [from, to]; ISO dates or datetimes, compared at the precision given. */
@@ -19,6 +21,8 @@ export type StoryQuery = {
 export interface StoryQueries {
   /** Ordered by activity (latest publication, undated last), then id, both descending. */
   queryStories(query: StoryQuery): Promise<import('../model/index.ts').StorySummary[]>;
+  /** Changes whenever the database changes, by this process or another: lets readers cache query results. */
+  dataVersion(): Promise<string>;
   /** The (merge-resolved) story an article belongs to. */
   storyOfArticle(id: string): Promise<StoryId | null>;
 }

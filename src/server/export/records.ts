@@ -3,6 +3,7 @@
 import type { Article } from '../../model/index.ts';
 import type { Store } from '../../store/index.ts';
 import type { StoryService } from '../stories.ts';
+import { JsonText } from '../lru.ts';
 
 export const EXPORT_FORMAT_VERSION = 1;
 /** Stories read per page while exporting. */
@@ -60,7 +61,8 @@ async function* storyRecords(stories: StoryService): AsyncGenerator<ExportRecord
       const members = detail.articles.map((a) => ({ article_id: a.id, sequence: a.sequence, explanation: a.explanation }));
       yield { type: 'story', ...summary, members, merges: detail.merges };
       for (const link of detail.links) yield { type: 'link', story_id: summary.id, ...link };
-      const comparison = (await stories.compare(summary.id).catch(() => null)) as { quotes?: unknown[] } | null;
+      const found = await stories.compare(summary.id).catch(() => null);
+      const comparison = (found instanceof JsonText ? JSON.parse(found.text) : found) as { quotes?: unknown[] } | null;
       for (const [i, quote] of (comparison?.quotes ?? []).entries()) {
         yield { type: 'quote', id: `${summary.id}:q${i}`, story_id: summary.id, ...(quote as object) };
       }

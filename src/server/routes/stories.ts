@@ -4,6 +4,7 @@ import { createError } from '../../errors.ts';
 import type { StoryId } from '../../model/index.ts';
 import { parseId, parseParams, StoryListParams } from '../params.ts';
 import type { StoryService } from '../stories.ts';
+import { JsonText } from '../lru.ts';
 
 export function storyRoutes(deps: { stories: StoryService }): Hono {
   const { stories } = deps;
@@ -19,6 +20,7 @@ export function storyRoutes(deps: { stories: StoryService }): Hono {
       const id = parseId(c.req.param('id'), 'story') as StoryId;
       const comparison = await stories.compare(id);
       if (comparison === null) throw createError('not_found', { kind: 'story', id });
+      if (comparison instanceof JsonText) return c.body(comparison.text, 200, { 'content-type': 'application/json; charset=utf-8' });
       return c.json(comparison);
     });
 }

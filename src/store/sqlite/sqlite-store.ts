@@ -220,6 +220,7 @@ export class SqliteStore implements Store {
   // The server's story list and lookups (story-query.ts).
   queryStories(query: StoryQuery): Promise<StorySummary[]> { return this.storyQueries.queryStories(query); }
   storyOfArticle(id: string): Promise<StoryId | null> { return this.storyQueries.storyOfArticle(id); }
+  dataVersion(): Promise<string> { return this.storyQueries.dataVersion(); }
 
   async close(): Promise<void> {
     this.db.close();

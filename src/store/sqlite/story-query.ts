@@ -7,12 +7,20 @@ import { ftsQuery } from './fts-query.ts';
 /** A story's activity: its latest publication, '' when undated (so undated stories sort last when descending). */
 const ACTIVITY = "coalesce(s.last_published, s.first_published, '')";
 
+/**
+ * Matching articles a search considers, newest first (the list is newest first too). Bounds the cost of a common
+ * word: mapping all 2,150 articles that contain "bridge" (of 10,000) to stories took 12 ms, the newest 1,000 take 1.5 ms.
+ */
+const DEFAULT_SEARCH_HITS = 1000;
+
 type Row = {
   id: string; title: string | null; article_count: number; sources: string;
   first_published: string | null; last_published: string | null; top_entities: string; top_terms: string;
 };
 
 export function createStoryQueries(db: Database.Database): StoryQueries {
+  // data_version moves when another connection commits; total_changes() counts this connection's own writes.
+  const version = db.prepare('SELECT (SELECT data_version FROM pragma_data_version) || \':\' || total_changes()').pluck();
   const memberStory = db.prepare('SELECT story_id FROM story_members WHERE article_id = ?').pluck();
   const cache = new Map<string, Database.Statement>();
   const statement = (sql: string) => {
@@ -27,9 +35,10 @@ export function createStoryQueries(db: Database.Database): StoryQueries {
       if (query.text !== undefined) {
         const match = ftsQuery(query.text);
         if (match === null) return [];
-        where.push(`s.id IN (SELECT m.story_id FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-                              JOIN story_members m ON m.article_id = a.id WHERE articles_fts MATCH @match)`);
+        where.push(`s.id IN (SELECT m.story_id FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT @hits) f
+                              JOIN articles a ON a.seq = f.rowid JOIN story_members m ON m.article_id = a.id)`);
         params.match = match;
+        params.hits = query.maxHits ?? DEFAULT_SEARCH_HITS;
       }
       if (query.source !== undefined) {
         where.push('EXISTS (SELECT 1 FROM json_each(s.sources) WHERE value = @source)');
@@ -60,6 +69,9 @@ export function createStoryQueries(db: Database.Database): StoryQueries {
         top_entities: JSON.parse(row.top_entities) as string[],
         top_terms: JSON.parse(row.top_terms) as string[],
       }));
+    },
+    async dataVersion(): Promise<string> {
+      return version.get() as string;
     },
     async storyOfArticle(id: string): Promise<StoryId | null> {
       return (memberStory.get(id) as StoryId | undefined) ?? null;
