@@ -1,6 +1,6 @@
 // Normalises the many ways pages write a date into ISO 8601, keeping the publisher's own offset.
 import * as chrono from 'chrono-node';
-import { MONTH_WORD } from './vocabulary.ts';
+import { MONTH_WORD, MONTH_WORDS_BY_LOCALE } from './vocabulary.ts';
 
 /** Dates outside this range are template placeholders or typos (calibrated on the dev pages: the oldest
  *  genuine article is from the late 1990s). */
@@ -93,10 +93,15 @@ export function parseNumericDate(text: string): string | null {
   return null;
 }
 
-const PARSERS = [chrono.en, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.nl, chrono.it] as const;
+const PARSERS = [
+  [chrono.en, MONTH_WORDS_BY_LOCALE.en], [chrono.de, MONTH_WORDS_BY_LOCALE.de], [chrono.fr, MONTH_WORDS_BY_LOCALE.fr],
+  [chrono.es, MONTH_WORDS_BY_LOCALE.es], [chrono.pt, MONTH_WORDS_BY_LOCALE.pt], [chrono.nl, MONTH_WORDS_BY_LOCALE.nl],
+  [chrono.it, MONTH_WORDS_BY_LOCALE.it],
+] as const;
 
 function parseWithChrono(text: string): string | null {
-  for (const parser of PARSERS) {
+  for (const [parser, monthWords] of PARSERS) {
+    if (!monthWords.test(text)) continue;
     const results = parser.parse(text, new Date(), { forwardDate: false });
     for (const result of results) {
       const start = result.start;

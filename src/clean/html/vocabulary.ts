@@ -71,3 +71,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 
 
 /** class words of an article's lead paragraph (standfirst), often placed outside the body container. */
 export const LEAD_HINT = /(^|[\s_-])(lead|leadtext|intro|standfirst|summary|abstract|teaser-?text|article-?desc(ription)?|subline|deck|dek|kurztext|vorspann|excerpt)($|[\s_-])/i;
+
+/** Month names per chrono locale: chrono is slow, so only the locales whose month names appear are tried. */
+export const MONTH_WORDS_BY_LOCALE = {
+  en: /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b/i,
+  de: /\b(jan|feb|märz|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)[a-zä]*\.?(?=[\s\d,.]|$)/i,
+  fr: /\b(janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?(?=[\s\d,.]|$)/i,
+  es: /\b(ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)[a-z]*\.?(?=[\s\d,.]|$)/i,
+  pt: /\b(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]*\.?(?=[\s\d,.]|$)/i,
+  nl: /\b(jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?=[\s\d,.]|$)/i,
+  it: /\b(genn|febbr|mar|apr|magg|giu|lug|ago|sett|ott|nov|dic)[a-z]*\.?(?=[\s\d,.]|$)/i,
+} as const;
