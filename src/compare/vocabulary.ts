@@ -68,6 +68,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'admiral', 'sergeant', 'inspector', 'superintendent', 'detective', 'rabbi', 'bishop', 'cardinal', 'father', 'pastor',
   'bundeskanzlerin', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'prasident', 'prasidentin', 'presidente', 'ministro',
   'ministra', 'president', 'ministre', 'premier',
+  // Occupations written before a name like a title ("Engineer Tomas Berg", "biologist Samuel Mensah").
+  'engineer', 'biologist', 'scientist', 'researcher', 'economist', 'analyst', 'lawyer', 'attorney', 'councillor',
+  'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist',
 ]);
 
 /** Role nouns that, after "the", name a person mentioned earlier ("the minister said"). */

@@ -134,11 +134,31 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
     }
     let end = v - 1;
     while (end >= from && BETWEEN_SPEAKER_AND_VERB.has(tokens[end]!.fold)) end--;
-    const direct = PARTICIPLE_SPEECH_VERBS.has(token.fold) ? null : resolveFound(context, candidateEndingAt(context, end, from));
+    const direct = PARTICIPLE_SPEECH_VERBS.has(token.fold) ? null : resolveFound(context, appositiveSubject(context, end, from) ?? candidateEndingAt(context, end, from));
     if (direct !== null) return direct;
     // "Mr Kerry acknowledged … and said he hoped for a “candid” exchange": the sentence's subject speaks.
     const subject = people.subjectOf(token.sentence, token.start);
     return subject === undefined ? null : { key: subject.key, name: subject.name };
+  }
+  return null;
+}
+
+/** Tokens an apposition may span ("Dr Samuel Mensah, a biologist at Orin University, warned"). */
+const APPOSITIVE_MAX_TOKENS = 8;
+
+/**
+ * `Name, <apposition>, said`: when a comma closes the phrase before the verb, the speaker is the name before the
+ * apposition, not the last name inside it ("Orin University").
+ */
+function appositiveSubject(context: AttributionContext, end: number, floor: number): Candidate | null {
+  const { tokens } = context;
+  if (!(tokens[end + 1]?.gap.includes(',') ?? false)) return null;
+  for (let k = end; k > Math.max(floor, end - APPOSITIVE_MAX_TOKENS); k--) {
+    const token = tokens[k]!;
+    if (token.quoted || SENTENCE_END.test(token.gap)) return null;
+    if (!token.gap.includes(',')) continue;
+    const candidate = candidateEndingAt(context, k - 1, floor);
+    return candidate !== null && (candidate.kind === 'name' || candidate.kind === 'pronoun') ? candidate : null;
   }
   return null;
 }

@@ -96,6 +96,16 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
 
     const last = drafts[drafts.length - 1];
     const continuesOpen = last !== undefined && last.open && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText);
+    // A quotation left open at a paragraph's end goes on in the next paragraph that opens with a quote mark, even
+    // when that part names the speaker ("…eleven cables. ¶ "Some have lost…," Berg said.): one quotation, not two.
+    if (continuesOpen && speaker !== null && (last.speaker === null || last.speaker.key === speaker.key)) {
+      last.parts.push(inner);
+      last.open = span.close === null;
+      last.speaker = speaker;
+      context.lastSpeaker = speaker;
+      people.markPerson(speaker.key);
+      return;
+    }
     const followsInParagraph = last !== undefined && previous !== undefined && previous.paragraph === span.paragraph && !last.partial && !partial;
     const followsParagraph = last !== undefined && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText) && !partial;
     if (speaker === null && last !== undefined && (continuesOpen || followsInParagraph)) {
