@@ -162,7 +162,7 @@ function articleParagraphs(random: () => number, n: number): string[] {
   return paragraphs;
 }
 
-function writeTextCorpus(dir: string, count: number): void {
+export function writeTextCorpus(dir: string, count: number): void {
   const random = makeRandom(20_000);
   const outlets = makeOutlets(random);
   for (let n = 0; n < count; n++) {
@@ -190,7 +190,7 @@ function writeTextCorpus(dir: string, count: number): void {
 }
 
 /** Real pages from the trafilatura benchmark when present (each copy made unique), else pages built from templates. */
-function writeHtmlCorpus(dir: string, count: number): string {
+export function writeHtmlCorpus(dir: string, count: number): string {
   const real = existsSync(TRAFILATURA_HTML) ? readdirSync(TRAFILATURA_HTML).filter((f) => f.endsWith('.html.gz')).sort() : [];
   if (real.length > 0) {
     const pages = real.map((f) => gunzipSync(readFileSync(new URL(f, TRAFILATURA_HTML))));
