@@ -143,12 +143,13 @@ export function mergeMentions(mentions: readonly EntityMention[], options: Merge
     owner.first = Math.min(owner.first, tally.first);
     tallies.delete(tally.key);
   }
-  const entities: Entity[] = [];
-  for (const tally of tallies.values()) {
-    if (tally.count < options.minMentions && tally.first >= options.leadSentences) continue;
+  // Most mentioned first, so a limited typing budget goes to the names that matter.
+  const kept = [...tallies.values()]
+    .filter((tally) => tally.count >= options.minMentions || tally.first < options.leadSentences)
+    .sort((a, b) => b.count - a.count || a.first - b.first || (a.key < b.key ? -1 : 1));
+  return kept.map((tally): Entity => {
     const text = [...tally.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? tally.key;
-    const kind = options.kindOf(tally.key, text);
-    entities.push({ text, key: tally.key, kind, count: tally.count, first_sentence: tally.first });
-  }
-  return entities.sort((a, b) => b.count - a.count || a.first_sentence - b.first_sentence || (a.key < b.key ? -1 : 1));
+    return { text, key: tally.key, kind: options.kindOf(tally.key, text), count: tally.count, first_sentence: tally.first };
+  });
 }
+

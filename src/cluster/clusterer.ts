@@ -4,7 +4,7 @@ import type { Article, ArticleId, StoryId } from '../model/index.ts';
 import type { Explanation, StoryMerge } from '../model/story.ts';
 import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
 import { explain } from './explain.ts';
-import { articleAsComparable, computeFeatures, FEATURE_NAMES, type Comparable, type Features } from './features.ts';
+import { articleAsComparable, computeFeatures, FEATURE_NAMES, quickSimilarity, type Comparable, type Features } from './features.ts';
 import { sigmoid } from './logistic.ts';
 import { createCorpusStats, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
@@ -58,8 +58,8 @@ export function scoreFeatures(weights: ClusterConfig['weights'], features: Featu
 }
 
 export function signalOf(state: ClusterState, article: Article, analysis: Analysis): ArticleSignal {
-  const { maxBodyTerms, leadSentences, maxEntities } = state.config;
-  return toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities });
+  const { maxBodyTerms, leadSentences, maxEntities, gramTerms } = state.config;
+  return toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities, gramTerms });
 }
 
 function queryKeys(vectorBody: ReadonlyMap<string, number>, entities: ReadonlyMap<string, number>, count: number): string[] {
@@ -74,10 +74,15 @@ function reindex(state: ClusterState, story: StoryState): void {
 export function scoreCandidates(state: ClusterState, signal: ArticleSignal): ScoredCandidate[] {
   const article = articleAsComparable(signal);
   const ids = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
-  const scored: ScoredCandidate[] = [];
+  // A cheap first pass (body and name overlap) keeps the few candidates worth the full feature set.
+  const shortlist: Array<{ story: StoryState; quick: number }> = [];
   for (const id of ids) {
     const story = state.active.get(id);
-    if (story === undefined) continue;
+    if (story !== undefined) shortlist.push({ story, quick: quickSimilarity(article, story) });
+  }
+  shortlist.sort((a, b) => b.quick - a.quick || (a.story.id < b.story.id ? -1 : 1));
+  const scored: ScoredCandidate[] = [];
+  for (const { story } of shortlist.slice(0, state.config.scoredCandidates)) {
     const features = computeFeatures(article, story);
     scored.push({ story, features, score: scoreFeatures(state.config.weights, features) });
   }
@@ -167,9 +172,13 @@ export function mergeConverged(state: ClusterState): StoryMerge[] {
     if (!state.active.has(story.id)) continue;
     const ids = state.index.candidates(queryKeys(story.body, story.entities, state.config.queryTerms), state.config.maxCandidates);
     let best: { other: StoryState; score: number } | null = null;
-    for (const id of ids) {
-      const other = state.active.get(id);
-      if (other === undefined || other.id === story.id) continue;
+    const shortlist = ids
+      .map((id) => state.active.get(id))
+      .filter((other): other is StoryState => other !== undefined && other.id !== story.id)
+      .map((other) => ({ other, quick: quickSimilarity(story, other) }))
+      .sort((a, b) => b.quick - a.quick || (a.other.id < b.other.id ? -1 : 1))
+      .slice(0, state.config.scoredCandidates);
+    for (const { other } of shortlist) {
       const score = scoreFeatures(state.config.weights, computeFeatures(story as Comparable, other));
       if (best === null || score > best.score || (score === best.score && other.id < best.other.id)) best = { other, score };
     }

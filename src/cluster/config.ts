@@ -13,9 +13,13 @@ export type ClusterConfig = {
   readonly indexTermsPerStory: number;
   /** At most this many candidate stories (most shared index keys first) are scored per article. */
   readonly maxCandidates: number;
+  /** Of those, this many (best body + name overlap) get the full feature set and a score. */
+  readonly scoredCandidates: number;
   readonly maxBodyTerms: number;
   readonly leadSentences: number;
   readonly maxEntities: number;
+  /** Character 4-grams are taken from this many strongest body terms (memory and time grow with it). */
+  readonly gramTerms: number;
   /** Summed story vectors keep about this many terms. */
   readonly centroidTerms: number;
   /** Signals of this many newest members are kept for best-member similarity. */
@@ -37,12 +41,15 @@ export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {
   // Retrieval sizes: raised until recall of the gold story among candidates stopped improving on ECB+/PAC.
   queryTerms: 15,
   indexTermsPerStory: 40,
-  maxCandidates: 30,
+  maxCandidates: 12,
+  scoredCandidates: 5,
   maxBodyTerms: 150,
   leadSentences: 2,
   maxEntities: 15,
-  centroidTerms: 400,
-  recentMembers: 8,
+  // 40 terms ≈ 250 grams per article; 150 cost 3× the memory for no gain on the SemEval pairs.
+  gramTerms: 40,
+  centroidTerms: 200,
+  recentMembers: 4,
   // Chosen with the weights by src/eval/train-cli.ts (best mean F1 over ECB+, PAC and SemEval pairs).
   joinThreshold: LEARNED_JOIN_THRESHOLD,
   // Story-to-story scores run higher than article-to-story ones (centroids of one topic look alike): on ECB+

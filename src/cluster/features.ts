@@ -3,6 +3,9 @@ import { dot } from '../analyze/index.ts';
 import type { ArticleSignal } from './signal.ts';
 import type { StoryState } from './story-state.ts';
 
+/** What a story keeps of each recent member: only the vectors best-member similarity reads. */
+export type MemberVectors = { readonly body: ReadonlyMap<string, number>; readonly entities: ReadonlyMap<string, number> };
+
 type KeySet = { has(key: string): boolean; readonly size: number; keys(): Iterable<string> };
 
 /** Either side of a comparison: an arriving article seen as a one-member story, or a story. */
@@ -14,9 +17,11 @@ export type Comparable = {
   readonly numbers: KeySet;
   readonly years: KeySet;
   readonly languages: ReadonlySet<string>;
-  readonly recent: readonly ArticleSignal[];
+  readonly recent: readonly MemberVectors[];
   readonly first: number | null;
   readonly last: number | null;
+  /** Bumped whenever the vectors change, so derived values (norms, salient names) can be cached. */
+  readonly version: number;
 };
 
 export const FEATURE_NAMES = [
@@ -57,21 +62,47 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
     recent: [signal],
     first: signal.time,
     last: signal.time,
+    version: 0,
   };
 }
 
-function norm(vector: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+/** Values derived from a side's vectors, computed once per version (stories are compared with many articles). */
+type Derived = {
+  readonly version: number;
+  readonly norms: Map<ReadonlyMap<string, number>, number>;
+  salient: ReadonlyArray<readonly [string, number]> | null;
+};
+const derivedCache = new WeakMap<Comparable, Derived>();
+
+function derived(side: Comparable): Derived {
+  let cached = derivedCache.get(side);
+  if (cached === undefined || cached.version !== side.version) {
+    cached = { version: side.version, norms: new Map(), salient: null };
+    derivedCache.set(side, cached);
+  }
+  return cached;
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const denominator = norm(a) * norm(b);
-  return denominator === 0 ? 0 : dot(a, b) / denominator;
+function norm(side: Comparable, vector: ReadonlyMap<string, number>): number {
+  const cache = derived(side).norms;
+  let value = cache.get(vector);
+  if (value === undefined) {
+    let sum = 0;
+    for (const weight of vector.values()) sum += weight * weight;
+    value = Math.sqrt(sum);
+    cache.set(vector, value);
+  }
+  return value;
 }
 
-function best(a: Comparable, b: Comparable, pick: (signal: ArticleSignal) => ReadonlyMap<string, number>): number {
+function cosineOf(a: Comparable, b: Comparable, pick: (side: Comparable) => ReadonlyMap<string, number>): number {
+  const va = pick(a);
+  const vb = pick(b);
+  const denominator = norm(a, va) * norm(b, vb);
+  return denominator === 0 ? 0 : dot(va, vb) / denominator;
+}
+
+function best(a: Comparable, b: Comparable, pick: (member: MemberVectors) => ReadonlyMap<string, number>): number {
   let max = 0;
   for (const x of a.recent) for (const y of b.recent) max = Math.max(max, dot(pick(x), pick(y)));
   return max;
@@ -101,7 +132,9 @@ const SALIENT_NAMES = 4;
  * and "actress" but not "Lohan": the unmatched salient name is what separates same-type events.
  */
 function entityMiss(a: Comparable, b: Comparable): number {
-  const strongest = [...a.entities].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
+  const cache = derived(a);
+  cache.salient ??= [...a.entities].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
+  const strongest = cache.salient;
   let total = 0;
   let missing = 0;
   for (const [word, weight] of strongest) {
@@ -123,17 +156,23 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+/** Body plus name cosine: the shortlist score that decides which candidates get the full feature set. */
+export function quickSimilarity(a: Comparable, b: Comparable): number {
+  return cosineOf(a, b, (side) => side.body) + cosineOf(a, b, (side) => side.entities);
+}
+
 export function computeFeatures(a: Comparable, b: Comparable): Features {
-  const body = cosine(a.body, b.body);
-  const entities = cosine(a.entities, b.entities);
+  const body = cosineOf(a, b, (side) => side.body);
+  const entities = cosineOf(a, b, (side) => side.entities);
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
+  const grams = cosineOf(a, b, (side) => side.grams);
   return {
     bias: 1,
     body,
     body_best: best(a, b, (signal) => signal.body),
-    title: cosine(a.title_vector, b.title_vector),
+    title: cosineOf(a, b, (side) => side.title_vector),
     entities,
     entities_best: best(a, b, (signal) => signal.entities),
     numbers,
@@ -145,8 +184,8 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     body_x_entities: body * entities,
     entity_miss: Math.max(entityMiss(a, b), entityMiss(b, a)),
     year_conflict: yearConflict(a, b),
-    grams: crossLingual === 1 ? 0 : cosine(a.grams, b.grams),
-    cross_grams: crossLingual === 1 ? cosine(a.grams, b.grams) : 0,
+    grams: crossLingual === 1 ? 0 : grams,
+    cross_grams: crossLingual === 1 ? grams : 0,
   };
 }
 

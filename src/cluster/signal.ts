@@ -44,6 +44,8 @@ export type SignalOptions = {
   readonly leadSentences: number;
   /** Names mentioned fewer times (and not in the title/lead) are left out of the entity vector. */
   readonly maxEntities: number;
+  /** Character grams come from this many strongest body terms. */
+  readonly gramTerms: number;
   /** False to weigh an article already counted in `stats` (a second pass over a fixed corpus). */
   readonly count?: boolean;
 };
@@ -61,9 +63,10 @@ function trim(vector: Map<string, number>, keep: number): Map<string, number> {
 
 const GRAM_LENGTH = 4;
 
-function characterGrams(body: ReadonlyMap<string, number>): Map<string, number> {
+function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<string, number> {
   const grams = new Map<string, number>();
-  for (const [term, weight] of body) {
+  const strongest = body.size <= terms ? [...body] : [...body].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, terms);
+  for (const [term, weight] of strongest) {
     const padded = `^${term}$`;
     for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) {
       const gram = padded.slice(i, i + GRAM_LENGTH);
@@ -124,7 +127,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     time: parseTime(article.published_at),
     published_at: article.published_at,
     body,
-    grams: characterGrams(body),
+    grams: characterGrams(body, options.gramTerms),
     title_vector: weightTerms(lead, stats.terms),
     entities,
     entity_labels: labels,

@@ -1,5 +1,6 @@
 // A story as the clusterer holds it in memory: summed vectors, names, numbers, time span, a few member signals.
 import type { ArticleId, StoryId } from '../model/index.ts';
+import type { MemberVectors } from './features.ts';
 import type { ArticleSignal } from './signal.ts';
 
 export type StoryState = {
@@ -22,13 +23,15 @@ export type StoryState = {
   readonly languages: Set<string>;
   readonly sources: Set<string>;
   /** The most recent members' signals, for best-member similarity. */
-  readonly recent: ArticleSignal[];
+  readonly recent: MemberVectors[];
   first: number | null;
   last: number | null;
   /** Arrival sequence of the last member: decides eviction from the window when articles have no dates. */
   last_sequence: number;
   /** Set when a member joined since the last merge pass. */
   dirty: boolean;
+  /** Bumped on every change, so cached norms and salient names are recomputed. */
+  version: number;
 };
 
 export function newStoryState(id: StoryId, created: number): StoryState {
@@ -51,6 +54,7 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     last: null,
     last_sequence: 0,
     dirty: true,
+    version: 0,
   };
 }
 
@@ -80,7 +84,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   for (const year of signal.years) story.years.set(year, (story.years.get(year) ?? 0) + 1);
   if (signal.language !== null) story.languages.add(signal.language);
   if (signal.source !== null) story.sources.add(signal.source);
-  story.recent.push(signal);
+  story.recent.push({ body: signal.body, entities: signal.entities });
   if (story.recent.length > limits.recentMembers) story.recent.shift();
   if (signal.time !== null) {
     story.first = story.first === null ? signal.time : Math.min(story.first, signal.time);
@@ -88,9 +92,10 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   }
   story.last_sequence = Math.max(story.last_sequence, sequence);
   story.dirty = true;
+  story.version++;
   prune(story.body, limits.centroidTerms);
   prune(story.title_vector, limits.centroidTerms);
-  prune(story.grams, limits.centroidTerms * 4);
+  prune(story.grams, limits.centroidTerms * 3);
   prune(story.entities, limits.centroidTerms);
 }
 
@@ -116,9 +121,10 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   }
   into.last_sequence = Math.max(into.last_sequence, absorbed.last_sequence);
   into.dirty = true;
+  into.version++;
   prune(into.body, limits.centroidTerms);
   prune(into.title_vector, limits.centroidTerms);
-  prune(into.grams, limits.centroidTerms * 4);
+  prune(into.grams, limits.centroidTerms * 3);
   prune(into.entities, limits.centroidTerms);
 }
 

@@ -24,9 +24,10 @@ export function titlesMatch(extracted: string | null, gold: string): boolean {
  *  scraped from pages (Readability.js's) may carry a leading "By" and further lines (a date, "Edited by"):
  *  only the first line counts, without the "By". */
 export function authorNames(text: string): Set<string> {
-  const firstLine = text.trim().split(/\s*\n\s*/)[0] ?? '';
+  const withoutBy = text.trim().replace(/^(?:written by|by|par|von|por)\s+/iu, '');
+  const firstLine = withoutBy.split(/\s*\n\s*/)[0] ?? '';
   return new Set(
-    firstLine.normalize('NFKC').toLowerCase().replace(/^(?:written by|by|par|von|por)\s+/u, '')
+    firstLine.normalize('NFKC').toLowerCase()
       .split(/\s*(?:;|,|&|\/|\band\b|\bund\b|\bet\b)\s*/u)
       .map((name) => name.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim())
       .filter((name) => name !== ''),
