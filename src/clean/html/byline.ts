@@ -1,12 +1,14 @@
 // Cleans author strings: strips "By", dates, e-mails, job titles after separators.
 
+import { TRAILING_ROLE } from './vocabulary.ts';
+
 /** Bylines longer than this are sentences or lists of contributors' bios, not a name line. */
 export const MAX_BYLINE_LENGTH = 100;
 
 /** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
 const LEADING_BY = /^(?:(?:written|posted|published|reported|story|words|photos?|text|interview|veröffentlicht|erstellt|geschrieben|verfasst|publiziert|artikel|beitrag|pressemitteilung|gastbeitrag|kommentar|zeige alle beiträge|alle beiträge|publié|écrit|escrito|publicado)\s+(?:by|von|par|por)\b|by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|autora|text|texte|interview|redaktion|&\s*fotos?|und\s+interview|text\s+und\s+fotos?|text\s*&\s*fotos?)(?=[\s:\-–]|$)\s*[:\-–]?\s*/iu;
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */
-const TRAILING_LABEL = /\s+(?:alle artikel|all articles|more by .*|mehr von .*|alles von .*|@\w+|\|.*)$/iu;
+const TRAILING_LABEL = /\s+(?:alle artikel|all articles|more by .*|mehr von .*|alles von .*|(?:edited|reviewed|photos?|fotos?|illustrations?) by .*|@\w+|\|.*)$/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
 const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/i;
 
@@ -19,6 +21,8 @@ export function cleanByline(raw: string | null): string | null {
   if (PHOTO_CREDIT.test(text)) return null;
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '');
   text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '');
+  const withoutRole = text.replace(TRAILING_ROLE, '');
+  if (withoutRole.split(/\s+/).length >= 2) text = withoutRole;
   text = text.replace(/\(\s*\)/g, ' ').replace(/^[\s,;:|–—(-]+|[\s,;:|–—(-]+$/g, '').trim();
   if (text === '' || text.length > MAX_BYLINE_LENGTH) return null;
   if (/^https?:\/\//i.test(text) || !/\p{L}/u.test(text)) return null;

@@ -2,7 +2,7 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { dateFromUrl, parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
 import { attr, classAndId, isTag, isText, normalizeSpace, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { BYLINE_TEXT_LABEL, HIDDEN_CLASSES, KICKER_HINT, MONTH_WORD, NAME_PARTICLES } from './vocabulary.ts';
+import { AGENCY_CREDIT, BYLINE_TEXT_LABEL, HIDDEN_CLASSES, KICKER_HINT, MONTH_WORD, NAME_PARTICLES } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { chooseTitle } from './title.ts';
@@ -317,7 +317,9 @@ function chooseByline(raw: readonly (string | null)[], outlets: readonly (string
     const parts = name.split(/\s*,\s*/);
     return parts.length > 1 && isOutlet(parts[parts.length - 1]!) ? parts.slice(0, -1).join(', ') : name;
   });
-  return withoutOutlet.find((name) => !isOutlet(name)) ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
+  return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
+    ?? withoutOutlet.find((name) => !isOutlet(name))
+    ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
 }
 
 function firstNonEmpty(...values: (string | null | undefined)[]): string | null {

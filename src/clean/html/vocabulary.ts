@@ -82,3 +82,8 @@ export const MONTH_WORDS_BY_LOCALE = {
   nl: /\b(jan|feb|maart|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?(?=[\s\d,.]|$)/i,
   it: /\b(genn|febbr|mar|apr|magg|giu|lug|ago|sett|ott|nov|dic)[a-z]*\.?(?=[\s\d,.]|$)/i,
 } as const;
+
+/** Wire services and generic desk credits: a byline of last resort when the page also names a person. */
+export const AGENCY_CREDIT = /^(afp|ap|dpa|reuters|apa|sda|kna|epd|efe|ansa|ats|belga|anp|ritzau|tt|ntb|pap|ctk|mti|agencies|agence france-presse|associated press|staff|redaktion|redacción|rédaction|newsroom|editorial team)$/i;
+/** A job title after the name ("Ben Silverman Games Editor"). */
+export const TRAILING_ROLE = /(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:editor|correspondent|reporter|writer|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
