@@ -2,7 +2,7 @@
 // concurrent clients, bounded in time. Targets (issue 6): list p99 < 50 ms, compare p99 < 250 ms.
 //   npm run bench:server [-- --articles 10000 --connections 50 --seconds 10 --fresh]
 import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -50,13 +50,19 @@ async function prepareStore(): Promise<Store> {
 type Scenario = { name: string; kind: keyof typeof TARGET_P99_MS; paths: string[] };
 type Row = { scenario: string; requests_per_s: number; p50_ms: number; p99_ms: number; target_p99_ms: number; ok: boolean; errors: number; non2xx: number };
 
+/** Seconds of unmeasured load before each scenario, so the JIT and the server's caches reach their steady state. */
+const WARMUP_SECONDS = 2;
+
 async function run(url: string, s: Scenario): Promise<Row> {
   let i = 0;
+  const requests = [{ method: 'GET', setupRequest: (req: { path?: string }) => ({ ...req, path: s.paths[i++ % s.paths.length]! }) }];
+  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests });
+  i = 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
     duration: SECONDS,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: s.paths[i++ % s.paths.length]! }) }],
+    requests,
   });
   const target = TARGET_P99_MS[s.kind];
   return {
@@ -137,7 +143,10 @@ try {
     rows.push(await run(server.url, s));
   }
   console.table(rows);
-  console.log(JSON.stringify({ articles: await store.countArticles(), stories: ids.length, connections: CONNECTIONS, seconds: SECONDS, results: rows }));
+  // Other work on the machine skews latency; the load average says how much there was.
+  const machine = { cpus: cpus().length, load_average_1m: Number(loadavg()[0]!.toFixed(2)) };
+  log(`machine: ${machine.cpus} CPUs, load average ${machine.load_average_1m} during the run`);
+  console.log(JSON.stringify({ machine, articles: await store.countArticles(), stories: ids.length, connections: CONNECTIONS, seconds: SECONDS, results: rows }));
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 } finally {
   child.kill('SIGINT');
