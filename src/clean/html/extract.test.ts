@@ -161,3 +161,13 @@ test('prefers a person over the outlet as byline and reads "Autor:" lines', () =
     <body><article>${paragraphs(3, 'Body')}<p><strong>Autor:</strong> Erika Musterfrau</p></article></body></html>`;
   assert.equal(extractHtml(html).byline, 'Erika Musterfrau');
 });
+
+test('falls back to JSON-LD articleBody when the markup holds almost no text', () => {
+  const body = `${LOREM}\n\nSecond paragraph. ${LOREM}\n\nThird paragraph. ${LOREM}\n\nFourth. ${LOREM}`;
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Rendered by script', articleBody: body })}</script></head>
+    <body><div id="app">Loading…</div></body></html>`;
+  const result = extractHtml(html);
+  assert.equal(result.paragraphs.length, 4);
+  assert.ok(result.paragraphs[1]!.startsWith('Second paragraph.'));
+  assert.ok(!('embeddedBody' in result));
+});

@@ -1,6 +1,6 @@
 // extractHtml: parse once, read metadata from the full page, then score and emit the article text.
 import { collectBlocks } from './blocks.ts';
-import { allElements, parseHtml, type Document, type Element } from './dom.ts';
+import { allElements, normalizeSpace, parseHtml, type Document, type Element } from './dom.ts';
 import { filterBlocks } from './filters.ts';
 import { readMetadata } from './metadata.ts';
 import { findLead } from './lead.ts';
@@ -12,6 +12,9 @@ import type { HtmlExtraction, HtmlExtractionOptions } from './types.ts';
 /** Below this many characters of article text, the class-based pruning probably removed the article
  *  (Readability's retry threshold), so extraction runs again without it. */
 const MIN_ARTICLE_CHARS = 500;
+
+/** The embedded body replaces extracted text only when it is this many times longer. */
+const EMBEDDED_BODY_ADVANTAGE = 2;
 
 function textLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
@@ -44,5 +47,11 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
     const retry = extractParagraphs(body, (e) => drops.furniture.has(e), metadata.title, order);
     if (textLength(retry) > textLength(paragraphs)) paragraphs = retry;
   }
-  return { ...metadata, paragraphs };
+  // Script-rendered pages may hold their article only in JSON-LD; use it when the markup gave much less.
+  const { embeddedBody, ...fields } = metadata;
+  if (embeddedBody !== null && textLength(paragraphs) < MIN_ARTICLE_CHARS) {
+    const embedded = embeddedBody.split(/\n\s*\n|\r?\n/).map(normalizeSpace).filter((p) => p !== '');
+    if (textLength(embedded) > textLength(paragraphs) * EMBEDDED_BODY_ADVANTAGE) paragraphs = embedded;
+  }
+  return { ...fields, paragraphs };
 }

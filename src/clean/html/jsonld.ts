@@ -15,6 +15,8 @@ export type JsonLdFacts = {
   datePublished: string | null;
   dateCreated: string | null;
   authors: string[];
+  /** The article's full text, when the page embeds it (often the only copy on script-rendered pages). */
+  articleBody: string | null;
   publisherName: string | null;
   siteName: string | null;
   description: string | null;
@@ -104,6 +106,7 @@ export function readJsonLd(document: Document, elements: Element[] = allElements
     datePublished: article === null ? null : asString(article['datePublished']),
     dateCreated: article === null ? null : asString(article['dateCreated']),
     authors: article === null ? [] : authorNames(article['author'] ?? article['creator'], byId),
+    articleBody: article === null ? null : asString(article['articleBody']) ?? asString(article['text']),
     publisherName: publisher === null ? null : asString(publisher['name']),
     siteName: website === null ? null : asString(website['name']),
     description: article === null ? null : asString(article['description']),

@@ -15,6 +15,8 @@ export type PageMetadata = {
   byline: string | null;
   language: string | null;
   description: string | null;
+  /** JSON-LD articleBody, a fallback for pages whose visible text is rendered by script. */
+  embeddedBody: string | null;
 };
 
 const PUBLISHED_META_KEYS = [
@@ -294,7 +296,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     ?? languageCode(jsonLd.language);
   const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
 
-  return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description) };
+  return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description), embeddedBody: jsonLd.articleBody };
 }
 
 /** How many page elements to consider as bylines. */
