@@ -116,8 +116,12 @@ function parseWithChrono(text: string): string | null {
   return null;
 }
 
+const URL_DAY_FIRST_DATE = /[/_-](0[1-9]|[12]\d|3[01])[._-](0[1-9]|1[0-2])[._-]((?:19|20)\d{2})(?:\/|[_.-]|$)/;
+
 export function dateFromUrl(url: string | null): string | null {
   if (url === null) return null;
   const m = URL_DATE.exec(url);
-  return m === null ? null : isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m !== null) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const dayFirst = URL_DAY_FIRST_DATE.exec(url);
+  return dayFirst === null ? null : isoDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
 }

@@ -206,8 +206,11 @@ const MAX_DATE_STAMP_LENGTH = 40;
 /** Text nodes examined after the headline before giving up (date stamps sit right by the headline). */
 const MAX_STAMPS_AFTER_HEADLINE = 200;
 
+/** A line opening with a numeric date ("01.02.2022 „Der Arbeitsmarkt …") is stamped, however long. */
+const LEADING_NUMERIC_DATE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b/;
+
 function isDateStampCandidate(text: string): boolean {
-  return text.length <= MAX_DATE_STAMP_LENGTH && /\d/.test(text);
+  return (text.length <= MAX_DATE_STAMP_LENGTH && /\d/.test(text)) || LEADING_NUMERIC_DATE.test(text);
 }
 
 /** The first short date-stamp text after the headline (or from the top without one), skipping links. */
@@ -225,7 +228,8 @@ function dateStampAfterHeadline(document: Document, elements: readonly Element[]
       if (text === '') continue;
       examined++;
       if (!isDateStampCandidate(text)) continue;
-      const date = parseNumericDate(text) ?? (MONTH_WORD.test(text) ? parseHumanDate(text) : null);
+      const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
+      const date = parseNumericDate(stamp) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp) : null);
       if (date !== null) return date;
       continue;
     }
