@@ -20,8 +20,31 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
   let warming = false;
   // Keyed by the story and its exact members: a story is compared again only when its membership changes.
   const comparisons = new Lru<string, JsonText>(CACHED_COMPARISONS);
-  const pages = new Lru<string, StoryPage>(CACHED_PAGES);
+  const pages = new Lru<string, { page: StoryPage; json: JsonText }>(CACHED_PAGES);
+  /** The comparison last served per story, valid while the database is unchanged (skips reading the story). */
+  const served = new Lru<StoryId, { version: string; json: JsonText }>(CACHED_COMPARISONS);
   let pagesVersion = '';
+
+  /** Drops cached pages when the database changed since they were made. */
+  async function currentVersion(): Promise<string> {
+    const version = await store.dataVersion();
+    if (version !== pagesVersion) {
+      pages.clear();
+      pagesVersion = version;
+    }
+    return version;
+  }
+
+  async function cachedPage(params: StoryListParams): Promise<{ page: StoryPage; json: JsonText }> {
+    await currentVersion();
+    const key = JSON.stringify(params);
+    const cached = pages.get(key);
+    if (cached) return cached;
+    const page = await listNow(params);
+    const entry = { page, json: new JsonText(JSON.stringify(page)) };
+    pages.set(key, entry);
+    return entry;
+  }
 
   async function get(id: StoryId): Promise<StoryDetail | null> {
     const stored = await store.getStory(id);
@@ -37,6 +60,15 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
   }
 
   async function compareStory(id: StoryId): Promise<JsonText | null> {
+    const version = await currentVersion();
+    const last = served.get(id);
+    if (last && last.version === version) return last.json;
+    const json = await compareNow(id);
+    if (json) served.set(id, { version, json });
+    return json;
+  }
+
+  async function compareNow(id: StoryId): Promise<JsonText | null> {
     const stored = await store.getStory(id);
     if (!stored) return null;
     const key = `${stored.story.id}\u0000${stored.members.map((m) => m.article_id).join(',')}`;
@@ -85,19 +117,8 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
   }
 
   return {
-    async list(params: StoryListParams): Promise<StoryPage> {
-      const version = await store.dataVersion();
-      if (version !== pagesVersion) {
-        pages.clear();
-        pagesVersion = version;
-      }
-      const key = JSON.stringify(params);
-      const cached = pages.get(key);
-      if (cached) return cached;
-      const page = await listNow(params);
-      pages.set(key, page);
-      return page;
-    },
+    list: async (params) => (await cachedPage(params)).page,
+    listJson: async (params) => (await cachedPage(params)).json,
     get,
     compare: compareStory,
     storyOf: (articleId: string) => store.storyOfArticle(articleId as ArticleId),

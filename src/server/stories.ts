@@ -2,6 +2,7 @@
 // this seam lets the HTTP layer (and its tests) run before, and independently of, how they store it.
 import type { ArticleLink, Explanation, StoryId, StoryMerge, StorySummary } from '../model/index.ts';
 import type { ArticleSummary } from '../store/index.ts';
+import type { JsonText } from './lru.ts';
 import type { StoryListParams } from './params.ts';
 
 export type StoryPage = { readonly stories: readonly StorySummary[]; readonly next_cursor: string | null };
@@ -25,6 +26,8 @@ export type StoryStatus = { readonly articles: number; readonly stories: number;
 
 export interface StoryService {
   list(query: StoryListParams): Promise<StoryPage>;
+  /** The same page already serialised, when the service caches it (the server then skips JSON.stringify). */
+  listJson?(query: StoryListParams): Promise<JsonText>;
   get(id: StoryId): Promise<StoryDetail | null>;
   /** The comparison of "Compare coverage" as JSON, or null for an unknown story. */
   compare(id: StoryId): Promise<unknown | null>;

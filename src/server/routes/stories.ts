@@ -1,5 +1,5 @@
 // GET /api/stories, /api/stories/:id, /api/stories/:id/compare.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { createError } from '../../errors.ts';
 import type { StoryId } from '../../model/index.ts';
 import { parseId, parseParams, StoryListParams } from '../params.ts';
@@ -9,7 +9,11 @@ import { JsonText } from '../lru.ts';
 export function storyRoutes(deps: { stories: StoryService }): Hono {
   const { stories } = deps;
   return new Hono()
-    .get('/stories', async (c) => c.json(await stories.list(parseParams(StoryListParams, c.req.query()))))
+    .get('/stories', async (c) => {
+      const params = parseParams(StoryListParams, c.req.query());
+      if (stories.listJson) return jsonText(c, await stories.listJson(params));
+      return c.json(await stories.list(params));
+    })
     .get('/stories/:id', async (c) => {
       const id = parseId(c.req.param('id'), 'story') as StoryId;
       const detail = await stories.get(id);
@@ -20,7 +24,11 @@ export function storyRoutes(deps: { stories: StoryService }): Hono {
       const id = parseId(c.req.param('id'), 'story') as StoryId;
       const comparison = await stories.compare(id);
       if (comparison === null) throw createError('not_found', { kind: 'story', id });
-      if (comparison instanceof JsonText) return c.body(comparison.text, 200, { 'content-type': 'application/json; charset=utf-8' });
+      if (comparison instanceof JsonText) return jsonText(c, comparison);
       return c.json(comparison);
     });
+}
+
+function jsonText(c: Context, json: JsonText): Response {
+  return c.body(json.text, 200, { 'content-type': 'application/json; charset=utf-8' });
 }
