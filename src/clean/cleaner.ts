@@ -34,7 +34,7 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
   const templates = options.templates ?? NO_TEMPLATES;
   return (raw) => {
     const parts = readParts(raw, templates, options.defaultSource ?? null);
-    const paragraphs = parts.paragraphs.map(normaliseWhitespace).filter(Boolean);
+    const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
     return { ok: true, article: assemble(raw, parts, paragraphs) };
   };
@@ -110,6 +110,30 @@ function articleId(raw: RawInput, source: string | null, url: string | null, tex
   if (raw.hints.id) return `a_${contentHash('id', source ?? '', raw.hints.id)}` as ArticleId;
   if (url) return `a_${contentHash('url', source ?? '', url)}` as ArticleId;
   return `a_${contentHash('text', source ?? '', text)}` as ArticleId;
+}
+
+/** A kicker or standfirst printed above the opening paragraph is this short; an article paragraph before the dateline is longer. */
+const MAX_LEAD_IN_WORDS = 40;
+const DATELINE_SEARCH_PARAGRAPHS = 3;
+
+/**
+ * A wire dateline ("ATHENS (AFP) -") opens the article: short lines before it (a section label, a standfirst the
+ * page printed above the body) are the page's header, not the article.
+ */
+function startAtDateline(paragraphs: string[]): string[] {
+  for (let i = 1; i < Math.min(paragraphs.length, DATELINE_SEARCH_PARAGRAPHS); i++) {
+    if (countWords(paragraphs[i - 1]!) > MAX_LEAD_IN_WORDS) return paragraphs;
+    if (extractDateline(paragraphs[i]!)) return paragraphs.slice(i);
+  }
+  return paragraphs;
+}
+
+/** The wire sign-off "(Reporting by …; Editing by …)" closes the article; it names staff, not content. */
+const SIGN_OFF = /^\((?:additional )?(?:reporting|writing|editing|compiled|research)(?: by)?\b[^()]*\)$/i;
+
+function dropSignOff(paragraphs: string[]): string[] {
+  const last = paragraphs.at(-1);
+  return last !== undefined && paragraphs.length > 1 && SIGN_OFF.test(last) ? paragraphs.slice(0, -1) : paragraphs;
 }
 
 /** A byline printed as the article's first lines ("Par Claire Dubois - Publié le …") is metadata, not text. */

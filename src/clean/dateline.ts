@@ -7,9 +7,11 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${WEEKDAY}|\\d{4}-\\d{2}-\\d{2})`;
 /**
  * A place in capitals ("WASHINGTON", "NEW YORK", "ST. PETERSBURG"), perhaps with its state or country
- * ("WASHINGTON, D.C.", "ALBUQUERQUE, N.M.", "AREQUIPA, Peru"), or Title Case when an agency follows.
+ * ("WASHINGTON, D.C.", "ALBUQUERQUE, N.M.", "KOUROU, French Guiana"; never a date: "PARIS, Tuesday"), or Title Case when an agency follows.
  */
-const CAPS_PLACE = "[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ ][A-ZÀ-Ý.'’-]+){0,3}(?:,\\s*(?:(?:[A-Z][a-z]*\\.){1,3}|[A-Z][a-z]+\\.?|[A-Z]{2,}))?";
+const NOT_REGION = `(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:\\s|,|$)|${WEEKDAY}\\b)`;
+const REGION = `${NOT_REGION}(?:(?:[A-Z][a-z]*\\.){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\\.?|[A-Z]{2,})`;
+const CAPS_PLACE = `[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ ][A-ZÀ-Ý.'’-]+){0,3}(?:,\\s*${REGION})?`;
 const TITLE_PLACE = "[A-ZÀ-Ý][\\p{L}.'’-]+(?:[ ][A-ZÀ-Ý][\\p{L}.'’-]+){0,3}";
 const AGENCY = '\\(([^()]{2,40})\\)';
 const DASH = '\\s*(?:[-–—:]{1,2}|‐)\\s+';
