@@ -23,8 +23,17 @@ export type IngestOptions = {
 
 export type IngestSummary = { stored: number; unchanged: number; rejected: number; stopped: boolean };
 
-/** Template counts held in memory during a run, seeded from the store and updated as pages are cleaned. */
+/** Lines seen on one page only are remembered up to this many (the most recent); see LiveTemplates. */
+export const MAX_SINGLE_SIGHTINGS = 100_000;
+
+/**
+ * Template counts held in memory during a run, seeded from the store and updated as pages are cleaned. Most
+ * lines of a page are its own text and never recur: those are kept only among the most recent single
+ * sightings, so memory stays bounded however large the corpus; lines seen twice (chrome, mostly) are all kept.
+ */
 export class LiveTemplates implements TemplateLookup {
+  private readonly seenOnce = new Map<string, true>();
+
   constructor(
     private readonly pages = new Map<string, number>(),
     private readonly lines = new Map<string, number>(),
@@ -40,12 +49,28 @@ export class LiveTemplates implements TemplateLookup {
   }
 
   pagesWithLine(source: string, hash: string): number {
-    return this.lines.get(templateKey(source, hash)) ?? 0;
+    const key = templateKey(source, hash);
+    return this.lines.get(key) ?? (this.seenOnce.has(key) ? 1 : 0);
   }
 
   record(source: string, hashes: readonly string[]): void {
     this.pages.set(source, this.pagesSeen(source) + 1);
-    for (const h of hashes) this.lines.set(templateKey(source, h), this.pagesWithLine(source, h) + 1);
+    for (const h of hashes) {
+      const key = templateKey(source, h);
+      const count = this.lines.get(key);
+      if (count !== undefined) this.lines.set(key, count + 1);
+      else if (this.seenOnce.delete(key)) this.lines.set(key, 2);
+      else this.rememberOnce(key);
+    }
+  }
+
+  private rememberOnce(key: string): void {
+    if (this.seenOnce.size >= MAX_SINGLE_SIGHTINGS) {
+      // Maps iterate in insertion order: the first key is the oldest sighting.
+      const oldest = this.seenOnce.keys().next();
+      if (!oldest.done) this.seenOnce.delete(oldest.value);
+    }
+    this.seenOnce.set(key, true);
   }
 }
 
