@@ -166,6 +166,17 @@ describe('the ingest pipeline', () => {
     assert.deepEqual(second.map((e) => e.kind), ['unchanged', 'unchanged', 'unchanged']);
   });
 
+  it("learns an outlet's recurring lines as chrome and drops them from its later pages", async () => {
+    const promo = 'Our reporters work around the clock to bring you the stories that matter to this city, every day.';
+    const page = (n: number) => JSON.stringify({
+      id: `p${n}`, source: 'Harbor Daily Ledger',
+      text: `Harbor Daily Ledger\nCouncil vote number ${n} delayed again\n${PROSE} Vote ${n} was the subject.\n${promo}\nThe mayor said on Wednesday that vote ${n} would be held next month instead, after a legal review.`,
+    });
+    const events = await run('templates', [1, 2, 3, 4, 5].map(page));
+    const kept = events.map((e) => (e.kind === 'stored' ? e.article.paragraphs.includes(promo) : null));
+    assert.deepEqual(kept, [true, true, true, false, false]);
+  });
+
   it('keeps a record whose text has no article as a rejection with a reason', async () => {
     const [event] = await run('no-text', [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' })]);
     assert.equal(event?.kind, 'rejected');
