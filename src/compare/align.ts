@@ -80,7 +80,7 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
   const prune = total >= config.minSentencesForPruning;
   const maxPostings = Math.max(2, Math.floor(total * config.maxTermSentenceShare));
 
-  // Every sentence gets a global number; postings list them per feature: terms (t:), names (e:), numbers (n:).
+  // Every sentence gets a global number (its id), in article order.
   const all: SentenceView[] = views.flatMap((view) => view.sentences);
   const termWeight = new Float64Array(all.length);
   all.forEach((sentence, id) => {
@@ -88,50 +88,76 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
     for (const term of sentence.terms) sum += weight(term);
     termWeight[id] = sum;
   });
-  const postings = new Map<string, number[]>();
-  const add = (feature: string, id: number) => {
+  // Postings per kind of feature (terms, names, numbers), sentence ids ascending.
+  const termPostings = new Map<string, number[]>();
+  const entityPostings = new Map<string, number[]>();
+  const numberPostings = new Map<number, number[]>();
+  const add = <K>(postings: Map<K, number[]>, feature: K, id: number) => {
     const list = postings.get(feature);
     if (list === undefined) postings.set(feature, [id]);
     else list.push(id);
   };
+  const articleOf = new Int32Array(all.length);
   all.forEach((sentence, id) => {
-    for (const term of sentence.terms) add(`t:${term}`, id);
-    for (const key of sentence.entities) add(`e:${key}`, id);
-    for (const value of sentence.numbers) add(`n:${value}`, id);
+    articleOf[id] = sentence.article;
+    for (const term of sentence.terms) add(termPostings, term, id);
+    for (const key of sentence.entities) add(entityPostings, key, id);
+    for (const value of sentence.numbers) add(numberPostings, value, id);
   });
 
   // Score-at-a-time accumulation over the postings (as a search engine ranks documents): only sentences sharing a
   // telling feature are touched. Features too common to tell anything are skipped when generating candidates and
-  // added back exactly for the candidates found.
+  // added back exactly for the candidates found. The score is symmetric and so is the candidate set (a feature is
+  // common or not for both sentences), so each pair is scored once, from its lower id, for both directions.
   const sharedTerms = new Float64Array(all.length);
   const sharedEntities = new Int32Array(all.length);
   const sharedNumbers = new Int32Array(all.length);
+  const isTouched = new Uint8Array(all.length);
   const touched: number[] = [];
   const { terms: wt, entities: we, numbers: wn } = config.alignWeights;
   let scoredPairs = 0;
   const best = views.map((view) => view.sentences.map(() => new Map<number, Match>()));
+  const keepBest = (from: SentenceView, to: SentenceView, score: number) => {
+    const byArticle = best[from.article]![from.index]!;
+    const known = byArticle.get(to.article);
+    if (known === undefined || score > known.score) byArticle.set(to.article, { article: to.article, index: to.index, score });
+  };
   all.forEach((sentence, id) => {
     const common: string[] = [];
-    const visit = (feature: string, kind: 0 | 1 | 2, amount: number) => {
-      const list = postings.get(feature)!;
-      if (prune && list.length > maxPostings) {
-        if (kind === 0) common.push(feature.slice(2));
-        return;
+    const own = sentence.article;
+    /** Marks the sentences after this one, in other articles, on a posting list; false when the feature is too common. */
+    const visit = (list: readonly number[]): boolean => {
+      if (prune && list.length > maxPostings) return false;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const other = list[k]!;
+        if (other <= id) break;
+        if (articleOf[other] === own) continue;
+        if (isTouched[other] === 0) {
+          isTouched[other] = 1;
+          touched.push(other);
+        }
       }
-      for (const other of list) {
-        if (all[other]!.article === sentence.article) continue;
-        if (sharedTerms[other] === 0 && sharedEntities[other] === 0 && sharedNumbers[other] === 0) touched.push(other);
-        if (kind === 0) sharedTerms[other]! += amount;
-        else if (kind === 1) sharedEntities[other]!++;
-        else sharedNumbers[other]!++;
-      }
+      return true;
     };
-    for (const term of sentence.terms) visit(`t:${term}`, 0, weight(term));
-    for (const key of sentence.entities) visit(`e:${key}`, 1, 1);
-    for (const value of sentence.numbers) visit(`n:${value}`, 2, 1);
-    const byArticle = best[sentence.article]![sentence.index]!;
+    for (const term of sentence.terms) {
+      const list = termPostings.get(term)!;
+      if (!visit(list)) {
+        common.push(term);
+        continue;
+      }
+      const amount = weight(term);
+      for (let k = list.length - 1; k >= 0 && list[k]! > id; k--) sharedTerms[list[k]!]! += amount;
+    }
+    for (const key of sentence.entities) {
+      const list = entityPostings.get(key)!;
+      if (visit(list)) for (let k = list.length - 1; k >= 0 && list[k]! > id; k--) sharedEntities[list[k]!]!++;
+    }
+    for (const value of sentence.numbers) {
+      const list = numberPostings.get(value)!;
+      if (visit(list)) for (let k = list.length - 1; k >= 0 && list[k]! > id; k--) sharedNumbers[list[k]!]!++;
+    }
     for (const other of touched) {
-      scoredPairs++;
+      scoredPairs += 2;
       const candidate = all[other]!;
       let termShare = sharedTerms[other]!;
       for (const term of common) if (candidate.terms.has(term)) termShare += weight(term);
@@ -152,9 +178,10 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
       sharedTerms[other] = 0;
       sharedEntities[other] = 0;
       sharedNumbers[other] = 0;
+      isTouched[other] = 0;
       if (score < config.alignThreshold) continue;
-      const known = byArticle.get(candidate.article);
-      if (known === undefined || score > known.score) byArticle.set(candidate.article, { article: candidate.article, index: candidate.index, score });
+      keepBest(sentence, candidate, score);
+      keepBest(candidate, sentence, score);
     }
     touched.length = 0;
   });

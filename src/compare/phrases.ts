@@ -27,13 +27,23 @@ export function buildStoryPhrases(views: readonly ArticleView[]): StoryPhrases {
       else list.push(article);
     }
   });
+  // "Elsewhere than article k" needs at most two articles that contain the phrase: the search stops there.
   const found = new Map<string, readonly number[]>();
   const articlesWith = (phrase: string): readonly number[] => {
     let articles = found.get(phrase);
     if (articles === undefined) {
       const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
       const candidates = wordArticles.get(last) ?? [];
-      articles = phrase.includes(' ') ? candidates.filter((article) => texts[article]!.includes(` ${phrase} `)) : candidates;
+      if (!phrase.includes(' ')) articles = candidates;
+      else {
+        const spaced = ` ${phrase} `;
+        const containing: number[] = [];
+        for (const article of candidates) {
+          if (texts[article]!.includes(spaced)) containing.push(article);
+          if (containing.length === 2) break;
+        }
+        articles = containing;
+      }
       found.set(phrase, articles);
     }
     return articles;

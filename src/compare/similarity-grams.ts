@@ -48,21 +48,25 @@ export type GramOptions = {
   readonly sampleModulus?: number;
 };
 
+/** The words of a text, in order: split once and shared by every gram vector of an article. */
+export function gramWords(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /**
- * Gram counts of a text. Words are counted first and their grams added once per distinct word; `cache` (word →
- * grams) may be shared by every article of a comparison, since outlets of one story use the same words.
+ * Gram counts of a text's words. Words are counted first and their grams added once per distinct word; `cache`
+ * (word → grams) may be shared by every article of a comparison, since outlets of one story use the same words.
  */
-export function gramCounts(text: string, options: GramOptions, cache: Map<string, Int32Array> = new Map()): Map<number, number> {
-  const words = new Map<string, number>();
-  let seen = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (options.words !== undefined && seen++ >= options.words) break;
-    const word = match[0];
+export function gramCounts(words: readonly string[], options: GramOptions, cache: Map<string, Int32Array> = new Map()): Map<number, number> {
+  const distinct = new Map<string, number>();
+  const limit = Math.min(words.length, options.words ?? words.length);
+  for (let k = 0; k < limit; k++) {
+    const word = words[k]!;
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
-    words.set(word, (words.get(word) ?? 0) + 1);
+    distinct.set(word, (distinct.get(word) ?? 0) + 1);
   }
   const counts = new Map<number, number>();
-  for (const [word, times] of words) addWordGrams(word, options.size, options.sampleModulus ?? 1, counts, times, cache);
+  for (const [word, times] of distinct) addWordGrams(word, options.size, options.sampleModulus ?? 1, counts, times, cache);
   return counts;
 }
 

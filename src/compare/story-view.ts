@@ -75,7 +75,7 @@ export function buildViews(articles: readonly Article[], analyses: readonly Anal
     // Match a sentence to an entity by its full key or, for names of several words, by the capitalised last word alone.
     const byWord = new Map<string, string>();
     const bySurname = new Map<string, string>();
-    const byPhrase: Array<{ words: string[]; key: string }> = [];
+    const byPhrase: Array<{ words: string[]; spaced: string; key: string }> = [];
     for (const whole of analysis.entities) {
       // "United States and Russia" is two names the analyzer ran together across "and".
       for (const entity of splitConjoined(whole)) {
@@ -84,7 +84,7 @@ export function buildViews(articles: readonly Article[], analyses: readonly Anal
         const words = entity.key.split(' ');
         if (words.length === 1) byWord.set(entity.key, key);
         else {
-          byPhrase.push({ words, key });
+          byPhrase.push({ words, spaced: ` ${words.join(' ')} `, key });
           const last = words[words.length - 1]!;
           if (!bySurname.has(last) && entity.kind !== 'place') bySurname.set(last, key);
         }
@@ -105,7 +105,7 @@ export function buildViews(articles: readonly Article[], analyses: readonly Anal
       }
       if (byPhrase.length > 0) {
         const joined = ` ${words.map((word) => word.fold).join(' ')} `;
-        for (const phrase of byPhrase) if (joined.includes(` ${phrase.words.join(' ')} `)) found.add(phrase.key);
+        for (const phrase of byPhrase) if (joined.includes(phrase.spaced)) found.add(phrase.key);
       }
       return {
         article: position,

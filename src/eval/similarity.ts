@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { addDocument, createAnalyzer, createDocumentFrequencies, type DocumentFrequencies } from '../analyze/index.ts';
 import { SIMILARITY_CONFIG } from '../compare/similarity-config.ts';
-import { addGramDocument, createGramFrequencies, gramCounts, type GramFrequencies } from '../compare/similarity-grams.ts';
+import { addGramDocument, createGramFrequencies, gramCounts, gramWords, type GramFrequencies } from '../compare/similarity-grams.ts';
 import { modelFeatures, predict, MODEL_DIMENSIONS, type ModelDimension, type PairEvidence } from '../compare/similarity-model.ts';
 import { alignPair, pairEvidence, similarityFeatures } from '../compare/similarity.ts';
 import { storyEntityKeys } from '../compare/story-view.ts';
@@ -70,7 +70,7 @@ function corpusFrequencies(items: Iterable<{ article: Article; analysis: Analysi
       corpus = { terms: createDocumentFrequencies(), grams: createGramFrequencies(), names: createGramFrequencies() };
       byLanguage.set(key, corpus);
     }
-    const text = `${article.title ?? ''}\n${article.text}`;
+    const text = gramWords(`${article.title ?? ''}\n${article.text}`);
     addDocument(corpus.terms, Object.keys(analysis.terms));
     // Every gram, not the body's sample: the lead and headline vectors keep all theirs.
     addGramDocument(corpus.grams, gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength }, cache));
