@@ -116,12 +116,16 @@ function parseWithChrono(text: string): string | null {
   return null;
 }
 
+/** "/2017/7/12/": slash-separated paths also print month and day without padding. */
+const URL_SLASHED_DATE = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//;
 const URL_DAY_FIRST_DATE = /[/_-](0[1-9]|[12]\d|3[01])[._-](0[1-9]|1[0-2])[._-]((?:19|20)\d{2})(?:\/|[_.-]|$)/;
 
 export function dateFromUrl(url: string | null): string | null {
   if (url === null) return null;
   const m = URL_DATE.exec(url);
   if (m !== null) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  const slashed = URL_SLASHED_DATE.exec(url);
+  if (slashed !== null) return isoDay(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
   const dayFirst = URL_DAY_FIRST_DATE.exec(url);
   return dayFirst === null ? null : isoDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
 }

@@ -282,11 +282,15 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     host: hostOf(url ?? pageUrl),
   });
 
-  const publishedAt = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
+  // A date in the URL is fixed when the article is first published; metadata dates get rewritten on updates.
+  // When both name the same day, the metadata's timestamp is kept for its time and offset.
+  const urlDate = dateFromUrl(url) ?? dateFromUrl(pageUrl);
+  const pageDate = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateFromElements(elements) ?? dateFromUrl(url) ?? dateFromUrl(pageUrl)
+    ?? dateFromElements(elements)
     ?? dateStampAfterHeadline(document, elements) ?? dateNearHeadline(elements)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
+  const publishedAt = urlDate !== null && (pageDate === null || !pageDate.startsWith(urlDate)) ? urlDate : pageDate;
 
   const byline = chooseByline([
     jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
