@@ -48,23 +48,30 @@ function keyVector(bag: ReadonlyMap<string, number>): SparseVector {
   return sparseFromCounts(counts);
 }
 
-function termVector(terms: Readonly<Record<string, number>>, frequencies?: DocumentFrequencies): SparseVector {
-  const counts = new Map<number, number>();
+/** TF-IDF term vector, with each entry's term and raw count (in the vector's id order) for the evidence. */
+type TermBag = { readonly vector: SparseVector; readonly names: readonly string[]; readonly counts: Float64Array };
+
+function termBag(terms: Readonly<Record<string, number>>, frequencies?: DocumentFrequencies): TermBag {
+  const weights = new Map<number, number>();
+  const termOfId = new Map<number, string>();
   for (const term in terms) {
     const tf = terms[term] ?? 0;
     if (tf <= 0) continue;
     const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(term) ?? 0) + 1)) + 1;
     const id = hashString(term);
-    counts.set(id, (counts.get(id) ?? 0) + (1 + Math.log(tf)) * idf);
+    weights.set(id, (weights.get(id) ?? 0) + (1 + Math.log(tf)) * idf);
+    if (!termOfId.has(id)) termOfId.set(id, term);
   }
-  return sparseFromCounts(counts);
+  const vector = sparseFromCounts(weights);
+  const names = Array.from(vector.ids, (id) => termOfId.get(id) ?? '');
+  const counts = Float64Array.from(names, (term) => terms[term] ?? 0);
+  return { vector, names, counts };
 }
 
 /** What the pairwise scores read, computed once per article (a story of n articles has n² / 2 pairs). */
 export type SimilarityFeatures = ArticleFeatures & {
   readonly language: string | null;
-  readonly terms: ReadonlyMap<string, number>;
-  readonly termVector: SparseVector;
+  readonly terms: TermBag;
   readonly entityVector: SparseVector;
   readonly placeVector: SparseVector;
   readonly numberVector: SparseVector;
@@ -89,8 +96,7 @@ export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) 
   return {
     ...features,
     language: input.analysis.language,
-    terms: new Map(Object.entries(input.analysis.terms)),
-    termVector: termVector(input.analysis.terms, corpus.terms),
+    terms: termBag(input.analysis.terms, corpus.terms),
     entityVector: keyVector(features.entities),
     placeVector: keyVector(features.places),
     numberVector: keyVector(features.numbers),
@@ -114,19 +120,27 @@ function split<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, display:
   return { shared, only_a: onlyA, only_b: onlyB };
 }
 
-/** The `limit` shared terms most used by both articles together: a bounded selection, no sort of all shared terms. */
-function topSharedTerms(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, limit: number): string[] {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** The `limit` shared terms most used by both articles together: one merge of the two bags, a bounded selection. */
+function topSharedTerms(a: TermBag, b: TermBag, limit: number): string[] {
   const top: Array<{ term: string; count: number }> = [];
-  for (const [term, count] of small) {
-    const other = large.get(term);
-    if (other === undefined) continue;
-    const total = count + other;
-    if (top.length === limit && total <= top[limit - 1]!.count) continue;
-    let at = top.length < limit ? top.length : limit - 1;
-    while (at > 0 && top[at - 1]!.count < total) at--;
-    top.splice(at, 0, { term, count: total });
-    if (top.length > limit) top.pop();
+  const ai = a.vector.ids;
+  const bi = b.vector.ids;
+  let i = 0;
+  let j = 0;
+  while (i < ai.length && j < bi.length) {
+    if (ai[i]! < bi[j]!) i++;
+    else if (ai[i]! > bi[j]!) j++;
+    else {
+      const total = a.counts[i]! + b.counts[j]!;
+      const term = a.names[i]!;
+      i++;
+      j++;
+      if (top.length === limit && total <= top[limit - 1]!.count) continue;
+      let at = top.length < limit ? top.length : limit - 1;
+      while (at > 0 && top[at - 1]!.count < total) at--;
+      top.splice(at, 0, { term, count: total });
+      if (top.length > limit) top.pop();
+    }
   }
   return top.map((entry) => entry.term);
 }
@@ -168,7 +182,7 @@ export function pairEvidence(fa: SimilarityFeatures, fb: SimilarityFeatures, ali
     lead: sparseDot(fa.leadGrams, fb.leadGrams),
     title: sparseDot(fa.titleGrams, fb.titleGrams),
     names: sparseDot(fa.nameGrams, fb.nameGrams),
-    terms: sameLanguage ? sparseDot(fa.termVector, fb.termVector) : 0,
+    terms: sameLanguage ? sparseDot(fa.terms.vector, fb.terms.vector) : 0,
     entities: sparseDot(fa.entityVector, fb.entityVector),
     places,
     numbers: sparseDot(fa.numberVector, fb.numberVector),

@@ -4,6 +4,7 @@ import type { Article } from '../model/article.ts';
 import type { Analysis, Entity } from '../model/analysis.ts';
 import { createLanguageToolbox, type LanguageTools } from '../analyze/language.ts';
 import { foldDiacritics } from '../analyze/index.ts';
+import { foldWord } from './fold.ts';
 
 export type SentenceView = {
   readonly article: number;
@@ -29,6 +30,7 @@ export type ArticleView = {
 };
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER_START = /^\p{Lu}/u;
 
 /** Outlet name, else the wire agency it credits, else its id: how text output names an article. */
 export function labelOf(article: Article): string {
@@ -63,7 +65,7 @@ export function splitConjoined(entity: Entity): Entity[] {
 
 /** The words of a sentence, folded, for finding which entities it names; `capital` keeps whether it was a name's capital. */
 function foldedWords(text: string): Array<{ fold: string; capital: boolean }> {
-  return (text.match(WORD) ?? []).map((word) => ({ fold: foldDiacritics(word.replace(/['’]s?$/u, '')), capital: /^\p{Lu}/u.test(word) }));
+  return (text.match(WORD) ?? []).map((word) => ({ fold: foldWord(word), capital: UPPER_START.test(word) }));
 }
 
 /** Builds each article's view; `toolbox` gives stemmers and stopwords (shared so they are built once per language). */

@@ -2,7 +2,7 @@
 // the one view the speaker rules read, built once per article.
 import type { Article } from '../../model/article.ts';
 import type { Analysis } from '../../model/analysis.ts';
-import { foldDiacritics } from '../../analyze/index.ts';
+import { foldWord } from '../fold.ts';
 
 export type Token = {
   readonly text: string;
@@ -23,7 +23,6 @@ export type Token = {
 export type TextRange = { readonly start: number; readonly end: number };
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const POSSESSIVE = /['’]s?$/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /** Where each paragraph starts in `Article.text` (paragraphs are joined by blank lines, but look them up to be safe). */
@@ -59,7 +58,7 @@ export function tokenize(article: Article, analysis: Analysis, quoted: readonly 
     const possessive = /['’]s$/u.test(text) || (text.endsWith('s') && (after === '’' || after === "'") && !/\p{L}/u.test(article.text[end + 1] ?? ' '));
     tokens.push({
       text,
-      fold: foldDiacritics(text.replace(POSSESSIVE, '')),
+      fold: foldWord(text),
       start,
       end,
       paragraph,
