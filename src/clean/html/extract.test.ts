@@ -171,3 +171,9 @@ test('falls back to JSON-LD articleBody when the markup holds almost no text', (
   assert.ok(result.paragraphs[1]!.startsWith('Second paragraph.'));
   assert.ok(!('embeddedBody' in result));
 });
+
+test('a date in the URL outranks a rewritten metadata date; the same day keeps the metadata timestamp', () => {
+  const page = (published: string): string => `<html><head><meta property="article:published_time" content="${published}"></head><body>${paragraphs(3, 'Body')}</body></html>`;
+  assert.equal(extractHtml(page('2021-03-14T20:10:50Z'), { url: 'https://example.org/2021/03/08/story.html' }).publishedAt, '2021-03-08');
+  assert.equal(extractHtml(page('2021-03-08T11:15:28Z'), { url: 'https://example.org/2021/03/08/story.html' }).publishedAt, '2021-03-08T11:15:28Z');
+});
