@@ -59,7 +59,11 @@ export function dominantScript(text: string): Script | null {
   return best;
 }
 
+const UNUSUAL_SPACE = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]| {2}/;
+
 export function normaliseWhitespace(text: string): string {
+  // Most lines have single plain spaces only: finding that out allocates nothing.
+  if (!UNUSUAL_SPACE.test(text)) return text.trim();
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t ]+/g, ' ').trim();
 }
 
