@@ -11,7 +11,7 @@ import { baselineOf, findRegressions, runEvaluation, SCORE_KEYS, REGRESSION_TOLE
 export const BASELINE_PATH = join(dirname(fileURLToPath(import.meta.url)), 'extraction-baseline.json');
 
 function formatTable(report: EvaluationReport): string {
-  const header = ['data set', 'pages', ...SCORE_KEYS, 'pages/s'];
+  const header = ['data set', 'pages', ...SCORE_KEYS, 'pages/cpu-s'];
   const rows = report.datasets.map((d) => [d.name, String(d.pages), ...SCORE_KEYS.map((k) => d.scores[k].toFixed(4)), d.pagesPerSecond.toFixed(0)]);
   rows.push(['overall', String(report.datasets.reduce((s, d) => s + d.pages, 0)), ...SCORE_KEYS.map((k) => report.overall[k].toFixed(4)), '']);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
