@@ -156,7 +156,7 @@ describe('usage errors exit 2 with a one-line message', () => {
 });
 
 describe('an interrupted ingest', () => {
-  it('leaves a consistent database after SIGKILL, and a re-run stores the rest', async () => {
+  it('leaves a consistent database after SIGKILL, a re-run stores the rest, and listing it stops quietly when the reader does', async () => {
     const total = 3000;
     const lines = Array.from({ length: total }, (_, i) => record(1000 + i));
     writeFileSync(join(work, 'large.jsonl'), `${lines.join('\n')}\n`);
@@ -192,6 +192,15 @@ describe('an interrupted ingest', () => {
     assert.equal(Number(stored) + Number(unchanged), total);
     assert.ok(Number(stored) > 0 && Number(unchanged) > 0);
     assert.equal(countArticles(dbPath), total);
+
+    // The same large database: a reader that stops after one line (`parallax articles | head -1`).
+    const lister = spawn(process.execPath, [BIN, '--db', dbPath, 'articles', '--limit', String(total)], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    lister.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    lister.stdout.once('data', () => lister.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => lister.once('close', (c) => resolve(c)));
+    assert.equal(code, 0, stderr);
+    assert.doesNotMatch(stderr, /EPIPE|^\s+at /m);
   });
 });
 
