@@ -116,11 +116,16 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
   const touched: number[] = [];
   const { terms: wt, entities: we, numbers: wn } = config.alignWeights;
   let scoredPairs = 0;
-  const best = views.map((view) => view.sentences.map(() => new Map<number, Match>()));
-  const keepBest = (from: SentenceView, to: SentenceView, score: number) => {
-    const byArticle = best[from.article]![from.index]!;
-    const known = byArticle.get(to.article);
-    if (known === undefined || score > known.score) byArticle.set(to.article, { article: to.article, index: to.index, score });
+  // Best match of every sentence in every other article, in flat arrays indexed by sentence id × article.
+  const articles = views.length;
+  const bestOther = new Int32Array(all.length * articles).fill(-1);
+  const bestScore = new Float64Array(all.length * articles);
+  const keepBest = (from: number, to: number, score: number) => {
+    const slot = from * articles + articleOf[to]!;
+    if (bestOther[slot] === -1 || score > bestScore[slot]!) {
+      bestOther[slot] = to;
+      bestScore[slot] = score;
+    }
   };
   all.forEach((sentence, id) => {
     const common: string[] = [];
@@ -180,29 +185,48 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
       sharedNumbers[other] = 0;
       isTouched[other] = 0;
       if (score < config.alignThreshold) continue;
-      keepBest(sentence, candidate, score);
-      keepBest(candidate, sentence, score);
+      keepBest(id, other, score);
+      keepBest(other, id, score);
     }
     touched.length = 0;
   });
 
-  const accepted = views.map((view) => view.sentences.map(() => new Map<number, Match>()));
-  const accept = (article: number, index: number, match: Match) => {
-    const known = accepted[article]![index]!.get(match.article);
-    if (known === undefined || match.score > known.score) accepted[article]![index]!.set(match.article, match);
+  // A pair is accepted when each is (nearly) the other's best, or when it is sure on its own. Matching is symmetric:
+  // the other sentence gets this one as its counterpart too.
+  const acceptedOther = new Int32Array(all.length * articles).fill(-1);
+  const acceptedScore = new Float64Array(all.length * articles);
+  const accept = (from: number, to: number, score: number) => {
+    const slot = from * articles + articleOf[to]!;
+    if (acceptedOther[slot] === -1 || score > acceptedScore[slot]!) {
+      acceptedOther[slot] = to;
+      acceptedScore[slot] = score;
+    }
   };
-  best.forEach((sentences, article) =>
-    sentences.forEach((byArticle, index) => {
-      for (const match of byArticle.values()) {
-        const back = best[match.article]?.[match.index]?.get(article);
-        const sure = match.score >= config.alignSureThreshold;
-        if (!sure && (back === undefined || match.score < back.score - config.alignBestMargin)) continue;
-        // Matching is symmetric: the other sentence gets this one as its counterpart too.
-        accept(article, index, match);
-        accept(match.article, match.index, { article, index, score: match.score });
+  for (let id = 0; id < all.length; id++) {
+    for (let article = 0; article < articles; article++) {
+      const other = bestOther[id * articles + article]!;
+      if (other === -1) continue;
+      const score = bestScore[id * articles + article]!;
+      const backSlot = other * articles + articleOf[id]!;
+      const back = bestOther[backSlot] === -1 ? Number.POSITIVE_INFINITY : bestScore[backSlot]!;
+      if (score < config.alignSureThreshold && score < back - config.alignBestMargin) continue;
+      accept(id, other, score);
+      accept(other, id, score);
+    }
+  }
+  let firstId = 0;
+  const matches = views.map((view) => {
+    const base = firstId;
+    firstId += view.sentences.length;
+    return view.sentences.map((_, position) => {
+      const found: Match[] = [];
+      const id = base + position;
+      for (let article = 0; article < articles; article++) {
+        const other = acceptedOther[id * articles + article]!;
+        if (other !== -1) found.push({ article, index: all[other]!.index, score: acceptedScore[id * articles + article]! });
       }
-    }),
-  );
-  const matches = accepted.map((sentences) => sentences.map((byArticle) => [...byArticle.values()].sort((x, y) => y.score - x.score || x.article - y.article)));
+      return found.sort((x, y) => y.score - x.score || x.article - y.article);
+    });
+  });
   return { matches, weight, scoredPairs };
 }
