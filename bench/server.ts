@@ -101,6 +101,20 @@ async function waitForComparisons(base: string, maxSeconds = 600): Promise<boole
   return false;
 }
 
+/** Two-word searches from the corpus vocabulary, all different (more than the server's page cache holds). */
+function distinctSearches(count: number): string[] {
+  const words = `bridge strike council flood budget vaccine harbor river prices workers report election fire rail police court
+    school hospital fuel water storm market bank loan factory jobs housing airport safety permit judge audit cabinet
+    parliament campaign survey research patients emergency museum stadium tourism energy mine fishing`.split(/\s+/).filter(Boolean);
+  const paths: string[] = [];
+  for (let i = 0; paths.length < count; i++) {
+    const a = words[i % words.length]!;
+    const b = words[Math.floor(i / words.length) % words.length]!;
+    if (a !== b) paths.push(`/api/stories?q=${a}%20${b}`);
+  }
+  return paths;
+}
+
 function shuffled<T>(xs: T[]): T[] {
   let seed = 7;
   return xs.map((x) => ({ x, k: (seed = (seed * 16807) % 2147483647) })).sort((a, b) => a.k - b.k).map((e) => e.x);
@@ -135,6 +149,8 @@ try {
   const scenarios: Scenario[] = [
     { name: 'GET /api/stories (first page)', kind: 'list', paths: ['/api/stories'] },
     { name: 'GET /api/stories (search, filters, pages)', kind: 'list', paths: ['/api/stories?q=bridge', '/api/stories?source=Harbor%20Times', '/api/stories?q=Arden%20strike&limit=20', '/api/stories?from=2024-03-10&to=2024-03-20'] },
+    // Every request a different search: the server's page cache cannot help, so this is the query path itself.
+    { name: 'GET /api/stories?q= (distinct searches, uncached)', kind: 'list', paths: distinctSearches(1500) },
     { name: 'GET /api/stories/:id/compare (random stories)', kind: 'compare', paths: ids.map((id) => `/api/stories/${encodeURIComponent(id)}/compare`) },
   ];
   const rows: Row[] = [];
