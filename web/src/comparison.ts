@@ -21,6 +21,8 @@ export type Comparison = {
   headlines: Headline[];
   summary: string[];
   similarity: PairSimilarity[];
+  /** Articles of a large story left out of the comparison. */
+  omitted: string[];
 };
 
 type Obj = Record<string, unknown>;
@@ -49,6 +51,7 @@ export function readComparison(json: unknown): Comparison {
     })),
     summary: readSummary(c.summary),
     similarity: arr(c.similarity).filter(isObj).map(readPair).filter((p): p is PairSimilarity => p !== null),
+    omitted: strings(c.omitted_articles),
   };
 }
 

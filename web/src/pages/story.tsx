@@ -70,6 +70,7 @@ function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison 
   const first = [...detail.articles].filter((a) => a.published_at).sort((a, b) => a.published_at!.localeCompare(b.published_at!))[0];
   return (
     <>
+      {c.omitted.length ? <p class="note" role="note">This story is large: the comparison covers {articles.length} representative articles (each outlet's first report first); {c.omitted.length} more are listed under Articles.</p> : null}
       <Section id="summary" title="What the outlets agree on">
         {c.summary.length ? <ul class="summary">{c.summary.map((t, i) => <li key={i}>{t}</li>)}</ul> : <p class="muted">No sentence is shared by most outlets.</p>}
       </Section>
