@@ -87,3 +87,15 @@ export const MONTH_WORDS_BY_LOCALE = {
 export const AGENCY_CREDIT = /^(afp|ap|dpa|reuters|apa|sda|kna|epd|efe|ansa|ats|belga|anp|ritzau|tt|ntb|pap|ctk|mti|agencies|agence france-presse|associated press|staff|redaktion|redacción|rédaction|newsroom|editorial team)$/i;
 /** A job title after the name ("Ben Silverman Games Editor"). */
 export const TRAILING_ROLE = /(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:editor|correspondent|reporter|writer|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
+
+/** Field labels and form prompts that sit where a byline would. */
+export const NOT_A_NAME = /^(datum|date|last|updated|quelle|source|name ?\*?|name \(.*\)|alle beiträge|all posts|published|publiziert( am)?|veröffentlicht( am)?|erstellt( am)?|please .*|bitte .*|name|your name|ihr name|foto:.*|photo:.*|bild:.*|.* (says|sagt|schreibt)|admin|administrator|wordpressadmin|anonymous|anonym|gast|guest)$/i;
+
+/** class/id words of the element holding the author's name. */
+export const AUTHOR_HINT = /byline|author|autor|writer|creator|verfasser|reporter|journalist|posted-by|postedby|vcard/i;
+
+/** Comment threads and comment forms have "author" fields of their own. */
+export const COMMENT_AREA = /comment|respond|reply|replies|discussion|kommentar/i;
+
+/** class/id words of the element holding the publication date. */
+export const DATE_HINT = /date|time|publish|posted|datum|dateline|meta|byline|entry-meta|post-meta|article-info|zeit/i;

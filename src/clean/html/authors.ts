@@ -1,0 +1,117 @@
+// Finds the author: candidates from JSON-LD, meta tags, byline elements and "Von X" lines, then the first
+// that names a person rather than the outlet.
+import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
+import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
+
+/** "example.com" style names are the site, not an author. */
+const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
+/** Longest text line read as a "Von X" byline. */
+const MAX_BYLINE_LINE = 80;
+/** Text nodes scanned for byline lines; bylines sit near the top or the end of short pages. */
+const MAX_BYLINE_LINE_NODES = 3000;
+const MAX_NAME_WORDS = 5;
+const INLINE_LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'span', 'label', 'small']);
+/** A person's name: one to five capitalised words, particles allowed, no digits. */
+function looksLikePersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS || /\d/.test(text)) return false;
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+}
+/** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
+export function bylinesFromTextLines(document: Document): string[] {
+  const found: string[] = [];
+  let examined = 0;
+  const stack: AnyNode[] = [document];
+  while (stack.length > 0 && examined < MAX_BYLINE_LINE_NODES && found.length < 3) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      const text = node.data.trim();
+      if (text === '' || text.length > MAX_BYLINE_LINE) continue;
+      examined++;
+      const label = BYLINE_TEXT_LABEL.exec(text);
+      if (label === null) continue;
+      // The name may follow in the same text or in the next element ("<b>Autor:</b> Max Muster").
+      let line: string | null = text;
+      if (label[0].length === text.length && node.parent !== null) {
+        // "<b>Autor:</b> Name": the label sits alone in an inline element; the line is its parent's text.
+        const parent = node.parent as Element;
+        const holder = INLINE_LABEL_TAGS.has(parent.name) && parent.parent !== null && isTag(parent.parent) ? parent.parent : parent;
+        line = shortTextOf(holder, MAX_BYLINE_LINE);
+      }
+      if (line === null) continue;
+      const name = line.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
+      if (name !== '' && looksLikePersonName(name)) found.push(name);
+      continue;
+    }
+    if (!isTag(node) && node.type !== 'root') continue;
+    if (isTag(node) && (node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'form' || COMMENT_AREA.test(classAndId(node)))) continue;
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
+}
+/** How far up to look for a comment area (comment markup nests a few levels deep). */
+const MAX_COMMENT_AREA_DEPTH = 8;
+function insideCommentsOrForm(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node !== null && depth < MAX_COMMENT_AREA_DEPTH; depth++) {
+    if (node.name === 'form' || node.name === 'label' || COMMENT_AREA.test(classAndId(node))) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+/** Bylines the page shows, in order of trust: itemprop=author, rel=author links, byline/author classes. */
+export function bylinesFromElements(elements: readonly Element[]): string[] {
+  const found: string[] = [];
+  for (const element of elements) {
+    if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element)) {
+      const named = element.children.length > 0 ? findNamed(element) : null;
+      found.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
+    }
+  }
+  for (const element of elements) {
+    const rel = attr(element, 'rel');
+    if (element.name === 'a' && rel !== null && /\bauthor\b/i.test(rel) && !insideCommentsOrForm(element)) found.push(textOf(element));
+  }
+  for (const element of elements) {
+    if (found.length >= MAX_BYLINE_CANDIDATES) break;
+    if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') continue;
+    if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element)) continue;
+    // Skip "about the author" boxes and author lists: a byline is a short line.
+    const text = shortTextOf(element, MAX_BYLINE_LENGTH);
+    if (text !== null && text.length > 0) found.push(text);
+  }
+  return found;
+}
+function findNamed(element: Element): string | null {
+  const stack: Element[] = [element];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current !== element && attr(current, 'itemprop') === 'name') return attr(current, 'content') ?? textOf(current);
+    for (const child of current.children) if (child.type === 'tag') stack.push(child as Element);
+  }
+  return null;
+}
+/** How many page elements to consider as bylines. */
+const MAX_BYLINE_CANDIDATES = 8;
+function organisationKey(text: string): string {
+  return text.toLowerCase().replace(/^www\./, '').replace(/\.(com|de|at|ch|fr|cl|es|it|net|org|co\.uk|uk|pl)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+/** The first candidate that names a person rather than the outlet; if none does, the first usable one. */
+export function chooseByline(raw: readonly (string | null)[], outlets: readonly (string | null)[]): string | null {
+  const outletKeys = outlets.filter((o): o is string => o !== null).map(organisationKey).filter((key) => key.length >= 2);
+  const cleaned = raw.map((value) => cleanByline(value)).filter((value): value is string => value !== null && !NOT_A_NAME.test(value));
+  const isOutlet = (name: string): boolean => {
+    const key = organisationKey(name);
+    return DOMAIN_LIKE.test(name) || outletKeys.some((outlet) => key === outlet || (key.length >= 4 && (outlet.includes(key) || key.includes(outlet))));
+  };
+  // "Rob Picheta, CNN": the outlet after the name is a credit line, not a second author.
+  const withoutOutlet = cleaned.map((name) => {
+    const parts = name.split(/\s*,\s*/);
+    return parts.length > 1 && isOutlet(parts[parts.length - 1]!) ? parts.slice(0, -1).join(', ') : name;
+  });
+  return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
+    ?? withoutOutlet.find((name) => !isOutlet(name))
+    ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
+}

@@ -1,0 +1,82 @@
+// Publication dates printed in the page (not its metadata): itemprop/time elements, date-classed lines,
+// date stamps after the headline.
+import { parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
+import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { DATE_HINT, MONTH_WORD } from './vocabulary.ts';
+
+/** Texts longer than this in a date-hinted element are paragraphs, not a date line. */
+const MAX_DATE_LINE_LENGTH = 120;
+/** Characters after the headline searched for a printed date when nothing machine-readable exists. */
+const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
+export function dateFromElements(elements: readonly Element[]): string | null {
+  for (const element of elements) {
+    if (attr(element, 'itemprop') !== 'datePublished') continue;
+    const date = parseMachineDate(attr(element, 'content') ?? attr(element, 'datetime') ?? textOf(element));
+    if (date !== null) return date;
+  }
+  const times = elements.filter((element) => element.name === 'time');
+  const preferred = times.find((t) => attr(t, 'pubdate') !== null || /publish|posted|created|entry-date/i.test(classAndId(t))) ?? times[0];
+  if (preferred !== undefined) {
+    const date = parseMachineDate(attr(preferred, 'datetime')) ?? parseHumanDate(textOf(preferred));
+    if (date !== null) return date;
+  }
+  for (const element of elements) {
+    if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
+    if (!DATE_HINT.test(classAndId(element))) continue;
+    const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
+    if (text === null || text.length === 0) continue;
+    const date = parseHumanDate(text);
+    if (date !== null) return date;
+  }
+  return null;
+}
+/** A text node this short that holds a date is a date stamp ("24.01.2022 11:38", "Datum: 25.01.2022"). */
+const MAX_DATE_STAMP_LENGTH = 40;
+/** Text nodes examined after the headline before giving up (date stamps sit right by the headline). */
+const MAX_STAMPS_AFTER_HEADLINE = 200;
+/** A line opening with a numeric date ("01.02.2022 „Der Arbeitsmarkt …") is stamped, however long. */
+const LEADING_NUMERIC_DATE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b/;
+function isDateStampCandidate(text: string): boolean {
+  return (text.length <= MAX_DATE_STAMP_LENGTH && /\d/.test(text)) || LEADING_NUMERIC_DATE.test(text);
+}
+/** The first short date-stamp text after the headline (or from the top without one), skipping links. */
+export function dateStampAfterHeadline(document: Document, elements: readonly Element[]): string | null {
+  const h1 = elements.find((element) => element.name === 'h1');
+  let started = h1 === undefined;
+  let examined = 0;
+  const stack: AnyNode[] = [document];
+  while (stack.length > 0 && examined < MAX_STAMPS_AFTER_HEADLINE) {
+    const node = stack.pop()!;
+    if (node === h1) started = true;
+    if (isText(node)) {
+      if (!started) continue;
+      const text = node.data.trim();
+      if (text === '') continue;
+      examined++;
+      if (!isDateStampCandidate(text)) continue;
+      const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
+      const date = parseNumericDate(stamp) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp) : null);
+      if (date !== null) return date;
+      continue;
+    }
+    if (!isTag(node) && node.type !== 'root') continue;
+    if (isTag(node) && (node.name === 'a' || node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'nav' || node.name === 'footer')) continue;
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+export function dateNearHeadline(elements: readonly Element[]): string | null {
+  const h1 = elements.find((element) => element.name === 'h1');
+  if (h1 === undefined || h1.parent === null) return null;
+  let scope: Element | null = h1.parent as Element;
+  for (let level = 0; level < 3 && scope !== null; level++) {
+    const text = textOf(scope);
+    const start = text.indexOf(textOf(h1));
+    const window = text.slice(Math.max(0, start), Math.max(0, start) + HEADLINE_NEIGHBOURHOOD_CHARS);
+    const date = parseHumanDate(window);
+    if (date !== null) return date;
+    scope = scope.parent?.type === 'tag' ? (scope.parent as Element) : null;
+  }
+  return null;
+}
