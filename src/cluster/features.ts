@@ -16,6 +16,7 @@ export type Comparable = {
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: KeySet;
   readonly years: KeySet;
+  readonly lead_names: KeySet;
   readonly languages: ReadonlySet<string>;
   readonly recent: readonly MemberVectors[];
   readonly first: number | null;
@@ -42,6 +43,7 @@ export const FEATURE_NAMES = [
   'year_conflict',
   'grams',
   'cross_grams',
+  'lead_miss',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -58,6 +60,7 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
     entities: signal.entities,
     numbers: signal.numbers,
     years: signal.years,
+    lead_names: signal.lead_names,
     languages: new Set(signal.language === null ? [] : [signal.language]),
     recent: [signal],
     first: signal.time,
@@ -144,6 +147,20 @@ function entityMiss(a: Comparable, b: Comparable): number {
   return total === 0 ? 0 : missing / total;
 }
 
+/**
+ * Share of a's lead names (title and first sentences: the actors) that b never leads with nor mentions
+ * among its names; the larger of both directions. Same-type events differ first in who they are about.
+ */
+function leadMiss(a: Comparable, b: Comparable): number {
+  const one = (x: Comparable, y: Comparable): number => {
+    if (x.lead_names.size === 0) return 0;
+    let missing = 0;
+    for (const name of x.lead_names.keys()) if (!y.lead_names.has(name) && !y.entities.has(name)) missing++;
+    return missing / x.lead_names.size;
+  };
+  return Math.max(one(a, b), one(b, a));
+}
+
 function yearConflict(a: Comparable, b: Comparable): number {
   if (a.years.size === 0 || b.years.size === 0) return 0;
   for (const year of a.years.keys()) if (b.years.has(year)) return 0;
@@ -186,6 +203,7 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     year_conflict: yearConflict(a, b),
     grams: crossLingual === 1 ? 0 : grams,
     cross_grams: crossLingual === 1 ? grams : 0,
+    lead_miss: leadMiss(a, b),
   };
 }
 

@@ -26,6 +26,8 @@ export type ArticleSignal = {
    * across languages ("Scheveningen", "surfer") match here when whole terms do not.
    */
   readonly grams: ReadonlyMap<string, number>;
+  /** Name words introduced in the title or the first two sentences: who and where the story is about. */
+  readonly lead_names: ReadonlySet<string>;
   /** Years the text mentions (in dates or alone): the same kind of event in another year is another story. */
   readonly years: ReadonlySet<string>;
 };
@@ -49,6 +51,9 @@ export type SignalOptions = {
   /** False to weigh an article already counted in `stats` (a second pass over a fixed corpus). */
   readonly count?: boolean;
 };
+
+/** Names first seen up to this sentence index (-1 = title) are lead names. */
+const LEAD_NAME_SENTENCE = 1;
 
 const STOP_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'der', 'al', 'el']);
 
@@ -94,9 +99,11 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
   const nameCounts: Record<string, number> = {};
   const labels = new Map<string, string>();
+  const leadNames = new Set<string>();
   for (const entity of analysis.entities.slice(0, options.maxEntities)) {
     for (const word of entity.key.split(' ')) {
       if (word.length < 2 || STOP_NAME_WORDS.has(word)) continue;
+      if (entity.first_sentence <= LEAD_NAME_SENTENCE) leadNames.add(word);
       nameCounts[word] = (nameCounts[word] ?? 0) + entity.count;
       // Label a name word by the fullest name it appears in ("kerry" → "John Kerry").
       if ((labels.get(word)?.length ?? 0) < entity.text.length) labels.set(word, entity.text);
@@ -132,6 +139,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     entities,
     entity_labels: labels,
     numbers,
+    lead_names: leadNames,
     years,
   };
 }

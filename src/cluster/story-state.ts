@@ -18,6 +18,8 @@ export type StoryState = {
   readonly entity_labels: Map<string, string>;
   /** Number → how many members mention it. */
   readonly numbers: Map<string, number>;
+  /** Lead name word → how many members lead with it. */
+  readonly lead_names: Map<string, number>;
   /** Year → how many members mention it. */
   readonly years: Map<string, number>;
   readonly languages: Set<string>;
@@ -47,6 +49,7 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     entity_labels: new Map(),
     numbers: new Map(),
     years: new Map(),
+    lead_names: new Map(),
     languages: new Set(),
     sources: new Set(),
     recent: [],
@@ -82,6 +85,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   for (const [word, label] of signal.entity_labels) if (!story.entity_labels.has(word)) story.entity_labels.set(word, label);
   for (const number of signal.numbers) story.numbers.set(number, (story.numbers.get(number) ?? 0) + 1);
   for (const year of signal.years) story.years.set(year, (story.years.get(year) ?? 0) + 1);
+  for (const name of signal.lead_names) story.lead_names.set(name, (story.lead_names.get(name) ?? 0) + 1);
   if (signal.language !== null) story.languages.add(signal.language);
   if (signal.source !== null) story.sources.add(signal.source);
   story.recent.push({ body: signal.body, entities: signal.entities });
@@ -110,6 +114,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
   for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
   for (const [year, count] of absorbed.years) into.years.set(year, (into.years.get(year) ?? 0) + count);
+  for (const [name, count] of absorbed.lead_names) into.lead_names.set(name, (into.lead_names.get(name) ?? 0) + count);
   for (const language of absorbed.languages) into.languages.add(language);
   for (const source of absorbed.sources) into.sources.add(source);
   into.recent.push(...absorbed.recent);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { addDocument, createAnalyzer, createDocumentFrequencies, type DocumentFrequencies } from '../analyze/index.ts';
 import { SIMILARITY_CONFIG } from '../compare/similarity-config.ts';
-import { addGramDocument, createGramFrequencies, gramCounts, gramWords, type GramFrequencies } from '../compare/similarity-grams.ts';
+import { addGramDocument, createGramFrequencies, gramBag, gramWords, type GramFrequencies } from '../compare/similarity-grams.ts';
 import { modelFeatures, predict, MODEL_DIMENSIONS, type ModelDimension, type PairEvidence } from '../compare/similarity-model.ts';
 import { alignPair, pairEvidence, similarityFeatures } from '../compare/similarity.ts';
 import { storyEntityKeys } from '../compare/story-view.ts';
@@ -73,8 +73,8 @@ function corpusFrequencies(items: Iterable<{ article: Article; analysis: Analysi
     const text = gramWords(`${article.title ?? ''}\n${article.text}`);
     addDocument(corpus.terms, Object.keys(analysis.terms));
     // Every gram, not the body's sample: the lead and headline vectors keep all theirs.
-    addGramDocument(corpus.grams, gramCounts(text, { size: grams.size, minWordLength: grams.minWordLength }, cache));
-    addGramDocument(corpus.names, gramCounts(text, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, cache));
+    addGramDocument(corpus.grams, gramBag(text, { size: grams.size, minWordLength: grams.minWordLength }, cache));
+    addGramDocument(corpus.names, gramBag(text, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, cache));
   }
   return byLanguage;
 }
