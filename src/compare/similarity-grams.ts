@@ -2,34 +2,41 @@
 // "Küstenwache" / "Küste", inflections of names) and, across languages, names and cognates spelled alike or nearly
 // ("Scheveningen", "Netanjahu" / "Netanyahu", "Regierung" no, but "Präsident" / "president" yes).
 import { foldDiacritics } from '../analyze/index.ts';
-import { hashString, sparseFromCounts, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
+import { hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
 
 /** Document frequencies of hashed grams over a corpus (one per language, as TF-IDF over terms). */
 export type GramFrequencies = { documents: number; readonly counts: Map<number, number> };
+
+/** Distinct hashed grams, ascending, with how often each occurs. */
+export type GramBag = { readonly ids: Int32Array; readonly counts: Float64Array };
 
 export function createGramFrequencies(): GramFrequencies {
   return { documents: 0, counts: new Map() };
 }
 
-export function addGramDocument(frequencies: GramFrequencies, grams: ReadonlyMap<number, number>): void {
+export function addGramDocument(frequencies: GramFrequencies, bag: GramBag): void {
   frequencies.documents++;
-  for (const gram of grams.keys()) frequencies.counts.set(gram, (frequencies.counts.get(gram) ?? 0) + 1);
+  for (const gram of bag.ids) frequencies.counts.set(gram, (frequencies.counts.get(gram) ?? 0) + 1);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
 /** The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "). */
-function addWordGrams(word: string, size: number, modulus: number, counts: Map<number, number>, times: number, cache: Map<string, Int32Array>): void {
-  const key = `${size}${word}`;
+function wordGrams(word: string, size: number, modulus: number, cache: Map<string, Int32Array>): Int32Array {
+  const key = `${size}:${modulus}:${word}`;
   let grams = cache.get(key);
   if (grams === undefined) {
     const padded = ` ${foldDiacritics(word)} `;
-    grams = new Int32Array(Math.max(0, padded.length - size + 1));
-    for (let i = 0; i + size <= padded.length; i++) grams[i] = hashString(padded.slice(i, i + size));
+    const all: number[] = [];
+    for (let i = 0; i + size <= padded.length; i++) {
+      const gram = hashString(padded.slice(i, i + size));
+      if (modulus === 1 || (gram & 0x7fffffff) % modulus === 0) all.push(gram);
+    }
+    grams = Int32Array.from(all);
     cache.set(key, grams);
   }
-  for (const gram of grams) if (modulus === 1 || (gram & 0x7fffffff) % modulus === 0) counts.set(gram, (counts.get(gram) ?? 0) + times);
+  return grams;
 }
 
 export type GramOptions = {
@@ -54,29 +61,53 @@ export function gramWords(text: string): string[] {
 }
 
 /**
- * Gram counts of a text's words. Words are counted first and their grams added once per distinct word; `cache`
- * (word → grams) may be shared by every article of a comparison, since outlets of one story use the same words.
+ * The gram bag of a text's words: every gram id written to one typed array, sorted, and counted in runs (no hash map
+ * per gram). `cache` (word → grams) may be shared by every article of a comparison: outlets of one story use the
+ * same words.
  */
-export function gramCounts(words: readonly string[], options: GramOptions, cache: Map<string, Int32Array> = new Map()): Map<number, number> {
-  const distinct = new Map<string, number>();
+export function gramBag(words: readonly string[], options: GramOptions, cache: Map<string, Int32Array> = new Map()): GramBag {
   const limit = Math.min(words.length, options.words ?? words.length);
+  const modulus = options.sampleModulus ?? 1;
+  const parts: Int32Array[] = [];
+  let total = 0;
   for (let k = 0; k < limit; k++) {
     const word = words[k]!;
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
-    distinct.set(word, (distinct.get(word) ?? 0) + 1);
+    const grams = wordGrams(word, options.size, modulus, cache);
+    parts.push(grams);
+    total += grams.length;
   }
-  const counts = new Map<number, number>();
-  for (const [word, times] of distinct) addWordGrams(word, options.size, options.sampleModulus ?? 1, counts, times, cache);
-  return counts;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const grams of parts) {
+    all.set(grams, at);
+    at += grams.length;
+  }
+  all.sort();
+  let distinct = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) distinct++;
+  const ids = new Int32Array(distinct);
+  const counts = new Float64Array(distinct);
+  let slot = -1;
+  for (let k = 0; k < all.length; k++) {
+    if (k === 0 || all[k] !== all[k - 1]) ids[++slot] = all[k]!;
+    counts[slot]!++;
+  }
+  return { ids, counts };
 }
 
 /** Sublinear TF × smoothed IDF (as the term vectors), L2-normalised; plain sublinear TF without frequencies. */
-export function weightGrams(counts: ReadonlyMap<number, number>, frequencies?: GramFrequencies): SparseVector {
-  if (counts.size === 0) return EMPTY_VECTOR;
-  const weights = new Map<number, number>();
-  for (const [gram, count] of counts) {
-    const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(gram) ?? 0) + 1)) + 1;
-    weights.set(gram, (1 + Math.log(count)) * idf);
+export function weightGrams(bag: GramBag, frequencies?: GramFrequencies): SparseVector {
+  if (bag.ids.length === 0) return EMPTY_VECTOR;
+  const values = new Float64Array(bag.ids.length);
+  let norm = 0;
+  for (let k = 0; k < values.length; k++) {
+    const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(bag.ids[k]!) ?? 0) + 1)) + 1;
+    const weight = (1 + Math.log(bag.counts[k]!)) * idf;
+    values[k] = weight;
+    norm += weight * weight;
   }
-  return sparseFromCounts(weights);
+  const scale = 1 / Math.sqrt(norm);
+  for (let k = 0; k < values.length; k++) values[k]! *= scale;
+  return { ids: bag.ids, values };
 }

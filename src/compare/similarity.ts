@@ -10,7 +10,7 @@ import { createLanguageToolbox } from '../analyze/language.ts';
 import { alignSentences, type Alignment } from './align.ts';
 import { SIMILARITY_CONFIG } from './similarity-config.ts';
 import { articleFeatures, type ArticleFeatures } from './similarity-features.ts';
-import { gramCounts, gramWords, weightGrams, type GramFrequencies } from './similarity-grams.ts';
+import { gramBag, gramWords, weightGrams, type GramFrequencies } from './similarity-grams.ts';
 import { modelFeatures, predict, type PairEvidence } from './similarity-model.ts';
 import { hashString, sparseDot, sparseFromCounts, type SparseVector } from './sparse.ts';
 import { buildViews, storyEntityKeys } from './story-view.ts';
@@ -89,10 +89,10 @@ export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) 
   const features = articleFeatures(input.article, input.analysis, keyOf);
   const { grams } = SIMILARITY_CONFIG;
   const words = gramWords(`${input.article.title ?? ''}\n${input.article.text}`);
-  const body = gramCounts(words, { size: grams.size, minWordLength: grams.minWordLength, sampleModulus: grams.bodySampleModulus }, gramCache);
-  const lead = gramCounts(words, { size: grams.size, minWordLength: grams.minWordLength, words: grams.leadWords }, gramCache);
-  const title = gramCounts(words, { size: grams.size, minWordLength: grams.minWordLength, words: grams.titleWords }, gramCache);
-  const names = gramCounts(words, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, gramCache);
+  const body = gramBag(words, { size: grams.size, minWordLength: grams.minWordLength, sampleModulus: grams.bodySampleModulus }, gramCache);
+  const lead = gramBag(words, { size: grams.size, minWordLength: grams.minWordLength, words: grams.leadWords }, gramCache);
+  const title = gramBag(words, { size: grams.size, minWordLength: grams.minWordLength, words: grams.titleWords }, gramCache);
+  const names = gramBag(words, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, gramCache);
   return {
     ...features,
     language: input.analysis.language,
