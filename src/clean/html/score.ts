@@ -17,14 +17,16 @@ const HINT_WEIGHT = 25;
  *  ancestor, the article was split into sections and the ancestor is taken (Readability's values). */
 const CLOSE_CANDIDATE_SHARE = 0.75;
 const MIN_CLOSE_CANDIDATES = 3;
-/** A sibling joins the content when its score reaches this share of the winner's (or the floor). */
+/** A sibling joins the content when its score reaches this share of the winner's (or the floor).
+ *  Readability's values; on the dev sets 0.1–0.3 change F1 by under 0.0003. */
 const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_SCORE_FLOOR = 10;
 /** Prose-like siblings join on their own: long with few links, or short and ending a sentence. */
 const SIBLING_LONG_TEXT = 80;
 const SIBLING_MAX_LINK_DENSITY = 0.25;
 /** An element explicitly marked as the article body is trusted when it holds at least this many characters
- *  and this share of the statistical winner's text (calibrated on the dev sets: lower shares picked teaser boxes). */
+ *  and this share of the statistical winner's text (calibrated on the dev sets: 0.2 loses 0.0015 F1 on
+ *  trafilatura-dev, 0.3–0.5 score the same). */
 const MIN_MARKED_BODY_TEXT = 200;
 const MIN_MARKED_BODY_SHARE = 0.3;
 
