@@ -60,6 +60,20 @@ describe('story endpoints', () => {
     assert.ok(body.sentences.some((s: any) => s.status === 'shared'));
   });
 
+  it('says which story an added article joined, and lists it', async () => {
+    const fresh = await seededApp();
+    const res = await fresh.request('/api/articles?source=Test%20Wire', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'HARBOR CITY (Test Wire) - The harbor council voted on Tuesday to rebuild the old ferry pier after a storm damaged it last winter.\n\nThe new pier will cost 12 million dollars and should open in two years, the council chair said.',
+    });
+    assert.equal(res.status, 201);
+    const { stored } = (await res.json()) as { stored: Array<{ story_id: string | null }> };
+    assert.ok(stored[0]!.story_id);
+    const listed = (await get(fresh, '/api/stories')).body.stories.map((s: { id: string }) => s.id);
+    assert.ok(listed.includes(stored[0]!.story_id));
+  });
+
   it('answers unknown stories with 404 and a bad cursor with 400', async () => {
     assert.equal((await get(app, '/api/stories/s-nope')).body.error.code, 'not_found');
     assert.equal((await get(app, '/api/stories/s-nope/compare')).status, 404);
