@@ -1,8 +1,8 @@
 // Quotes from different outlets that are one utterance in different wording (translation, transcription, trimming):
 // grouped by how much of the shorter version's content words the longer holds, with a word diff of the variants.
-import { diffWords } from 'diff';
 import type { DiffPart, QuoteDiff, QuoteGroup, QuoteVariant } from '../../model/comparison.ts';
 import { COMPARE_CONFIG, type CompareConfig } from '../config.ts';
+import { diffTokens } from './diff.ts';
 import type { Quote } from './extract.ts';
 
 export type QuoteInput = { readonly quote: Quote; readonly source: string; readonly terms: ReadonlySet<string> };
@@ -13,10 +13,7 @@ function normalizeForDiff(text: string): string {
 }
 
 export function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(normalizeForDiff(from), normalizeForDiff(to)).map((change) => ({
-    op: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
-    text: change.value,
-  }));
+  return diffTokens(normalizeForDiff(from), normalizeForDiff(to));
 }
 
 function surname(key: string): string {
