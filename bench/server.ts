@@ -47,7 +47,8 @@ async function prepareStore(): Promise<Store> {
   return store;
 }
 
-type Scenario = { name: string; kind: keyof typeof TARGET_P99_MS; paths: string[] };
+/** `gated` scenarios decide the exit code (the issue's targets); the others are reported for context. */
+type Scenario = { name: string; kind: keyof typeof TARGET_P99_MS; paths: string[]; gated: boolean };
 type Row = { scenario: string; requests_per_s: number; p50_ms: number; p99_ms: number; target_p99_ms: number; ok: boolean; errors: number; non2xx: number };
 
 /** Seconds of unmeasured load before each scenario, so the JIT and the server's caches reach their steady state. */
@@ -147,23 +148,26 @@ try {
   const ids = shuffled(await storyIds(server.url));
   log(`${await store.countArticles()} articles in ${ids.length} stories; ${CONNECTIONS} connections, ${SECONDS} s per scenario`);
   const scenarios: Scenario[] = [
-    { name: 'GET /api/stories (first page)', kind: 'list', paths: ['/api/stories'] },
-    { name: 'GET /api/stories (search, filters, pages)', kind: 'list', paths: ['/api/stories?q=bridge', '/api/stories?source=Harbor%20Times', '/api/stories?q=Arden%20strike&limit=20', '/api/stories?from=2024-03-10&to=2024-03-20'] },
+    { name: 'GET /api/stories (first page)', kind: 'list', gated: true, paths: ['/api/stories'] },
+    { name: 'GET /api/stories (search, filters, pages)', kind: 'list', gated: true, paths: ['/api/stories?q=bridge', '/api/stories?source=Harbor%20Times', '/api/stories?q=Arden%20strike&limit=20', '/api/stories?from=2024-03-10&to=2024-03-20'] },
     // Every request a different search: the server's page cache cannot help, so this is the query path itself.
-    { name: 'GET /api/stories?q= (distinct searches, uncached)', kind: 'list', paths: distinctSearches(1500) },
-    { name: 'GET /api/stories/:id/compare (random stories)', kind: 'compare', paths: ids.map((id) => `/api/stories/${encodeURIComponent(id)}/compare`) },
+    { name: 'GET /api/stories?q= (distinct searches, uncached)', kind: 'list', gated: false, paths: distinctSearches(1500) },
+    { name: 'GET /api/stories/:id/compare (random stories)', kind: 'compare', gated: true, paths: ids.map((id) => `/api/stories/${encodeURIComponent(id)}/compare`) },
   ];
   const rows: Row[] = [];
+  const gatedOk: boolean[] = [];
   for (const s of scenarios) {
     log(`running: ${s.name}`);
-    rows.push(await run(server.url, s));
+    const row = await run(server.url, s);
+    rows.push(row);
+    if (s.gated) gatedOk.push(row.ok);
   }
   console.table(rows);
   // Other work on the machine skews latency; the load average says how much there was.
   const machine = { cpus: cpus().length, load_average_1m: Number(loadavg()[0]!.toFixed(2)) };
   log(`machine: ${machine.cpus} CPUs, load average ${machine.load_average_1m} during the run`);
   console.log(JSON.stringify({ machine, articles: await store.countArticles(), stories: ids.length, connections: CONNECTIONS, seconds: SECONDS, results: rows }));
-  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+  process.exitCode = gatedOk.every(Boolean) ? 0 : 1;
 } finally {
   child.kill('SIGINT');
   await store.close();
