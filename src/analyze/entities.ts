@@ -116,8 +116,10 @@ export type MergeOptions = {
 export function mergeMentions(mentions: readonly EntityMention[], options: MergeOptions): Entity[] {
   type Tally = { key: string; forms: Map<string, number>; count: number; first: number };
   const tallies = new Map<string, Tally>();
+  // A lone capitalised word that only ever opens sentences ("Traders said…") is a common noun, not a name.
+  const seenMidSentence = new Set(mentions.filter((mention) => !mention.initialSingle).flatMap((mention) => mention.key.split(' ')));
   for (const mention of mentions) {
-    if (mention.initialSingle && options.lowercaseWords.has(mention.key)) continue;
+    if (mention.initialSingle && (options.lowercaseWords.has(mention.key) || !seenMidSentence.has(mention.key))) continue;
     const key = mention.key;
     let tally = tallies.get(key);
     if (tally === undefined) {

@@ -34,7 +34,6 @@ export const FEATURE_NAMES = [
   'entities_best',
   'numbers',
   'time_gap',
-  'time_unknown',
   'cross_lingual',
   'cross_entities',
   'cross_numbers',
@@ -47,6 +46,10 @@ export const FEATURE_NAMES = [
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
+
+// No "date unknown" feature: in the labeled sets only PAC has dates and its negatives are years apart, so any
+// bonus for being dated (or close) would be learned from that artifact and would join same-hour unrelated
+// news in a real stream. Time can only count against a match (time_gap), never for it.
 
 /** A month, in hours: gaps beyond it count as fully apart. */
 const TIME_SCALE_HOURS = 24 * 30;
@@ -194,7 +197,6 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     entities_best: best(a, b, (signal) => signal.entities),
     numbers,
     time_gap: hours === null ? 0 : Math.min(1, Math.log1p(hours) / Math.log1p(TIME_SCALE_HOURS)),
-    time_unknown: hours === null ? 1 : 0,
     cross_lingual: crossLingual,
     cross_entities: crossLingual * entities,
     cross_numbers: crossLingual * numbers,

@@ -1,6 +1,7 @@
 // What the clusterer compares: an article reduced to weighted vectors (body, title, names) and its numbers and time.
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
+import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
 import { addDocument, createDocumentFrequencies, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
 
 export type ArticleSignal = {
@@ -55,6 +56,9 @@ export type SignalOptions = {
 /** Names first seen up to this sentence index (-1 = title) are lead names. */
 const LEAD_NAME_SENTENCE = 1;
 
+/** Words that type a name rather than identify it ("Bank" of "Bank of Norland" and "Estmark National Bank"). */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_CUES, ...PLACE_CUES, ...HONORIFICS, 'national', 'central', 'new']);
+
 const STOP_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'der', 'al', 'el']);
 
 function trim(vector: Map<string, number>, keep: number): Map<string, number> {
@@ -102,7 +106,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
   const leadNames = new Set<string>();
   for (const entity of analysis.entities.slice(0, options.maxEntities)) {
     for (const word of entity.key.split(' ')) {
-      if (word.length < 2 || STOP_NAME_WORDS.has(word)) continue;
+      if (word.length < 2 || STOP_NAME_WORDS.has(word) || GENERIC_NAME_WORDS.has(word)) continue;
       if (entity.first_sentence <= LEAD_NAME_SENTENCE) leadNames.add(word);
       nameCounts[word] = (nameCounts[word] ?? 0) + entity.count;
       // Label a name word by the fullest name it appears in ("kerry" → "John Kerry").
