@@ -35,8 +35,13 @@ export type ClusterState = {
   readonly redirects: Map<StoryId, StoryId>;
   sequence: number;
   newest: number | null;
+  /** Clock time of the last eviction pass. */
+  evicted_at: number | null;
   sinceMerge: number;
 };
+
+/** Stories leave the window in passes, once per hour of stream time. */
+const EVICT_EVERY_MS = 3_600_000;
 
 export function createClusterState(options: Partial<ClusterConfig> = {}): ClusterState {
   return {
@@ -47,6 +52,7 @@ export function createClusterState(options: Partial<ClusterConfig> = {}): Cluste
     redirects: new Map(),
     sequence: 0,
     newest: null,
+    evicted_at: null,
     sinceMerge: 0,
   };
 }
@@ -130,10 +136,12 @@ function advance(state: ClusterState, signal: ArticleSignal): void {
   state.sequence++;
   state.sinceMerge++;
   if (signal.time !== null && (state.newest === null || signal.time > state.newest)) {
-    const before = state.newest;
     state.newest = signal.time;
     // Evicting costs a pass over active stories: do it when the clock moved an hour, not per article.
-    if (before === null || signal.time - before > 3_600_000) evict(state);
+    if (state.evicted_at === null || signal.time - state.evicted_at >= EVICT_EVERY_MS) {
+      state.evicted_at = signal.time;
+      evict(state);
+    }
   } else if (state.active.size > state.config.maxActiveStories) {
     evict(state);
   }
