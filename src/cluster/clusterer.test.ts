@@ -1,0 +1,108 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../analyze/index.ts';
+import { articleFromRecord } from '../eval/in-memory.ts';
+import type { Article, StoryId } from '../model/index.ts';
+import { assignArticle, createClusterState, mergeConverged, resolveStory, type Assignment } from './clusterer.ts';
+import { trainLogisticRegression, predict } from './logistic.ts';
+import { createStoryIndex } from './story-index.ts';
+
+type Labeled = { article: Article; story: string };
+const corpus: Labeled[] = readFileSync(new URL('../../test/fixtures/stories/labeled.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; story_id: string; text: string; title: string; source: string; published_at: string; language: string })
+  .map((record) => ({ article: articleFromRecord(record), story: record.story_id }));
+
+function run(items: readonly Labeled[], options = {}): { assignments: Assignment[]; storyOf: (id: string) => StoryId } {
+  const state = createClusterState(options);
+  const analyze = createAnalyzer();
+  const assignments = items.map(({ article }) => assignArticle(state, article, analyze(article)).assignment);
+  mergeConverged(state);
+  const byArticle = new Map(assignments.map((a) => [a.article_id as string, a.story_id]));
+  return { assignments, storyOf: (id) => resolveStory(state, byArticle.get(id)!) };
+}
+
+describe('streaming story clusterer', () => {
+  it('puts the reports of one event together and keeps same-type events apart', () => {
+    const { storyOf } = run(corpus);
+    for (const a of corpus) {
+      for (const b of corpus) {
+        assert.equal(storyOf(a.article.id) === storyOf(b.article.id), a.story === b.story, `${a.article.id} / ${b.article.id}`);
+      }
+    }
+  });
+
+  it('joins a German report to the English story through shared names and numbers', () => {
+    const { storyOf } = run(corpus);
+    assert.equal(storyOf('flood-morgen'), storyOf('flood-wire'));
+  });
+
+  it('is deterministic for a given input order', () => {
+    const first = run(corpus).assignments;
+    const second = run(corpus).assignments;
+    assert.deepEqual(second, first);
+  });
+
+  it('explains each assignment with the names, the parts and the time apart', () => {
+    const joined = run(corpus).assignments.find((a) => a.article_id === 'flood-ledger');
+    assert.ok(joined !== undefined && !joined.created && joined.explanation !== null);
+    assert.match(joined.explanation.summary, /^joined because: .*Tlou.*; body 0\.\d\d;.* \d+ h apart/u);
+    assert.ok(joined.explanation.parts.entities > 0);
+    assert.ok(joined.explanation.score >= 0 && joined.explanation.score <= 1);
+  });
+
+  it('clusters articles without dates by content alone', () => {
+    const undated = corpus.map(({ article, story }) => ({ article: { ...article, published_at: null }, story }));
+    const { storyOf } = run(undated);
+    assert.equal(storyOf('varga-1'), storyOf('varga-2'));
+    assert.notEqual(storyOf('hart-rehab-1'), storyOf('briar-rehab-1'));
+  });
+
+  it('lets stories leave the in-memory window while their ids stay resolvable', () => {
+    const state = createClusterState({ windowHours: 24 });
+    const analyze = createAnalyzer();
+    const byTime = [...corpus].sort((a, b) => (a.article.published_at! < b.article.published_at! ? -1 : 1));
+    const ids = byTime.map(({ article }) => assignArticle(state, article, analyze(article)).assignment.story_id);
+    // The stream ends on 9 December: only that day's story is still in memory.
+    const days = [...state.active.values()].map((story) => new Date(story.last ?? 0).toISOString().slice(0, 10));
+    assert.deepEqual([...new Set(days)], ['2025-12-09']);
+    assert.ok(ids.every((id) => resolveStory(state, id) === id));
+  });
+
+  it('merges converged stories, the older absorbing the newer', () => {
+    const state = createClusterState({ joinThreshold: 1.01, mergeThreshold: 0.5 });
+    const analyze = createAnalyzer();
+    const varga = corpus.filter(({ story }) => story === 'varga-transfer').map(({ article }) => assignArticle(state, article, analyze(article)).assignment);
+    assert.equal(new Set(varga.map((a) => a.story_id)).size, varga.length);
+    const merges = mergeConverged(state);
+    assert.ok(merges.length >= 1);
+    assert.ok(varga.every((a) => resolveStory(state, a.story_id) === varga[0]!.story_id));
+  });
+});
+
+describe('story index', () => {
+  it('returns the stories sharing most keys first, ties by id, and forgets removed stories', () => {
+    const index = createStoryIndex();
+    index.set('s-b' as StoryId, ['t:flood', 'e:kessel']);
+    index.set('s-a' as StoryId, ['t:flood']);
+    index.set('s-c' as StoryId, ['t:rates']);
+    assert.deepEqual(index.candidates(['t:flood', 'e:kessel'], 10), ['s-b', 's-a']);
+    index.remove('s-b' as StoryId);
+    assert.deepEqual(index.candidates(['t:flood', 'e:kessel'], 10), ['s-a']);
+  });
+});
+
+describe('logistic regression', () => {
+  it('learns a separable rule and is independent of sample order', () => {
+    const samples = Array.from({ length: 200 }, (_, i) => {
+      const x = (i % 20) / 20;
+      return { x: [1, x], y: (x > 0.5 ? 1 : 0) as 0 | 1 };
+    });
+    const weights = trainLogisticRegression(samples, 2);
+    assert.ok(predict(weights, [1, 0.9]) > 0.8 && predict(weights, [1, 0.1]) < 0.2);
+    const reversed = trainLogisticRegression([...samples].reverse(), 2);
+    reversed.forEach((weight, i) => assert.ok(Math.abs(weight - weights[i]!) < 1e-9));
+  });
+});

@@ -1,0 +1,105 @@
+// Stories end to end: ingest builds them in the store, `story` explains them, recluster and eval reproduce them.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { readInputs } from '../src/ingest/index.ts';
+import type { ArticleId } from '../src/model/index.ts';
+import { ingest } from '../src/pipeline.ts';
+import { recluster } from '../src/pipeline-stories.ts';
+import { openSqliteStore, type Store } from '../src/store/index.ts';
+import { runEval } from '../src/eval/stories.ts';
+
+const CORPUS = fileURLToPath(new URL('./fixtures/stories/labeled.jsonl', import.meta.url));
+const SEEDS = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
+
+describe('stories built by ingest', () => {
+  let dir = '';
+  let store: Store;
+  const idOfLine = new Map<number, ArticleId>();
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parallax-stories-'));
+    store = openSqliteStore(join(dir, 'db.sqlite'));
+    await ingest(store, readInputs([CORPUS]), {
+      onEvent: (event) => {
+        if (event.kind === 'stored' && event.article.origin.line !== undefined) idOfLine.set(event.article.origin.line, event.article.id);
+      },
+    });
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists one story per labeled event, with outlets and time span', async () => {
+    const stories = await store.listStories();
+    assert.equal(stories.length, 7);
+    const flood = stories.find((story) => story.title?.includes('Rivona'));
+    assert.ok(flood !== undefined);
+    assert.equal(flood.article_count, 4);
+    assert.deepEqual(flood.sources, ['City Herald', 'Daily Ledger', 'Der Morgen', 'Global Wire']);
+    assert.equal(flood.first_published, '2025-12-02T09:00:00.000Z');
+  });
+
+  it('keeps the wire copy as a link inside the story, and why each article joined', async () => {
+    const wire = idOfLine.get(1)!;
+    const copy = idOfLine.get(2)!;
+    const stories = await store.articleStories();
+    const story = await store.getStory(stories.get(wire)!);
+    assert.ok(story !== null);
+    const link = story.links.find((l) => l.from === copy);
+    assert.ok(link !== undefined && link.to === wire, 'the copy links to the wire story');
+    assert.ok(link.shared > 0.8);
+    const joined = story.members.find((member) => member.id === copy);
+    assert.match(joined?.explanation?.summary ?? '', /^joined because: /u);
+    assert.equal(story.members[0]?.explanation, null, 'the first article started the story');
+  });
+
+  it('rebuilds the same stories on recluster', async () => {
+    const before = await store.articleStories();
+    const summary = await recluster(store);
+    assert.equal(summary.articles, 18);
+    assert.deepEqual(await store.articleStories(), before);
+  });
+
+  it('resumes a stream: a later ingest joins the stories already stored', async () => {
+    const extra = join(dir, 'late.jsonl');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(extra, `${JSON.stringify({ id: 'late', source: 'Valley News', title: 'Mateo Varga scores on Real Orvena debut', published_at: '2025-07-16T20:00:00Z', language: 'en', text: 'Mateo Varga scored twice on his debut for Real Orvena, days after his 80 million euro move from Sporting Calda. Coach Anselm Duq praised the striker.' })}\n`);
+    let lateId: ArticleId | null = null;
+    await ingest(store, readInputs([extra]), { onEvent: (event) => void (event.kind === 'stored' && (lateId = event.article.id)) });
+    const stories = await store.articleStories();
+    assert.equal(stories.get(lateId!), stories.get(idOfLine.get(14)!));
+  });
+});
+
+describe('the seed articles', () => {
+  it('form one story, and neither is a copy of the other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-seeds-'));
+    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    try {
+      await ingest(store, readInputs([SEEDS]));
+      const stories = await store.listStories();
+      assert.equal(stories.length, 1);
+      assert.equal(stories[0]?.article_count, 2);
+      const story = await store.getStory(stories[0]!.id);
+      assert.deepEqual(story?.links, []);
+      assert.match(story?.members[1]?.explanation?.summary ?? '', /Kerry/u);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('parallax eval', () => {
+  it('reports clustering quality in the documented shape', async () => {
+    const report = await runEval(CORPUS);
+    assert.deepEqual(Object.keys(report).sort(), ['ari', 'articles', 'bcubed', 'pairwise', 'stories']);
+    assert.ok('bcubed' in report && report.bcubed.f1 === 1);
+    assert.deepEqual('stories' in report && report.stories, { predicted: 7, labeled: 7 });
+  });
+});
