@@ -82,7 +82,12 @@ const analyses = articles.map(analyze);
 const sentences = analyses.reduce((sum, analysis) => sum + analysis.sentences.length, 0);
 
 const RUNS = Number(process.env.COMPARE_BENCH_RUNS ?? 15);
-for (let run = 0; run < 3; run++) compareArticles(articles, analyses); // warm-up: JIT, stemmers and stopword sets
+// The first comparison runs cold: no JIT, empty word caches (folding, stems, character grams). Later ones find the
+// story's words cached, as a server comparing story after story mostly does.
+const coldStarted = performance.now();
+compareArticles(articles, analyses);
+const cold = performance.now() - coldStarted;
+for (let run = 0; run < 2; run++) compareArticles(articles, analyses); // warm-up
 // Wall time is what a user waits; on a shared, loaded machine it also counts time the process was descheduled, so the
 // CPU time this thread spent (process.cpuUsage, user + system) is printed beside it. The budget is checked on the
 // minimum of several runs: the run least disturbed by other load.
@@ -102,6 +107,6 @@ const median = times[Math.floor(times.length / 2)]!;
 const best = times[0]!;
 const { scoredPairs } = alignSentences(buildViews(articles, analyses));
 const crossPairs = (sentences * sentences - analyses.reduce((sum, analysis) => sum + analysis.sentences.length ** 2, 0)) / 2;
-console.log(`compare: ${ARTICLES} articles, ${sentences} sentences, ${RUNS} runs: wall min ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms (max ${times[times.length - 1]!.toFixed(1)}); CPU min ${cpuTimes[0]!.toFixed(1)} ms, median ${cpuTimes[Math.floor(cpuTimes.length / 2)]!.toFixed(1)} ms; budget ${BUDGET_MS} ms`);
+console.log(`compare: ${ARTICLES} articles, ${sentences} sentences, ${RUNS} runs: wall min ${best.toFixed(1)} ms, median ${median.toFixed(1)} ms (max ${times[times.length - 1]!.toFixed(1)}); CPU min ${cpuTimes[0]!.toFixed(1)} ms, median ${cpuTimes[Math.floor(cpuTimes.length / 2)]!.toFixed(1)} ms; first (cold) run ${cold.toFixed(1)} ms; budget ${BUDGET_MS} ms`);
 console.log(`alignment scored ${scoredPairs} directed sentence pairs of ${crossPairs * 2} possible (${((100 * scoredPairs) / (crossPairs * 2)).toFixed(1)}%)`);
 if (best > BUDGET_MS) process.exitCode = 1;

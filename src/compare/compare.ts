@@ -13,6 +13,7 @@ import { extractQuotes } from './quotes/extract.ts';
 import { groupQuotes, type QuoteInput } from './quotes/group.ts';
 import { scoreSimilarity, similarityFeatures, type PairAlignment, type SimilarityCorpus } from './similarity.ts';
 import type { Alignment } from './align.ts';
+import { storyDots } from './similarity-dots.ts';
 import { buildViews, storyEntityKeys } from './story-view.ts';
 import { consensusSummary } from './summary.ts';
 import { contentTerms } from './terms.ts';
@@ -93,13 +94,13 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
 
   const comparisonLinks = linksBetween(articles, links);
   const keyOf = storyEntityKeys(analyses);
-  const gramCache = new Map<string, Int32Array>();
-  const features = views.map((view) => similarityFeatures(view, keyOf, options.corpus?.(view.analysis.language), gramCache));
+  const features = views.map((view) => similarityFeatures(view, keyOf, options.corpus?.(view.analysis.language)));
   const aligned = alignedBetween(alignment, views.length);
+  const dots = storyDots(features.map((feature) => feature.vectors));
   const similarity: PairSimilarity[] = [];
   for (let i = 0; i < views.length; i++) {
     for (let j = i + 1; j < views.length; j++) {
-      const result = scoreSimilarity(features[i]!, features[j]!, aligned(i, j));
+      const result = scoreSimilarity(features[i]!, features[j]!, aligned(i, j), dots(i, j));
       similarity.push({ a: views[i]!.article.id, b: views[j]!.article.id, ...result });
     }
   }

@@ -22,10 +22,26 @@ export function addGramDocument(frequencies: GramFrequencies, bag: GramBag): voi
 const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
+/**
+ * Word → its grams, per gram size and sample: words recur across the outlets of a story and from one story to the
+ * next, so the cache lives as long as the process (emptied past `MAX_CACHED_WORDS`, to keep memory bounded).
+ */
+const gramCaches = new Map<string, Map<string, Int32Array>>();
+const MAX_CACHED_WORDS = 200_000;
+
+function gramCache(size: number, modulus: number): Map<string, Int32Array> {
+  const key = `${size}:${modulus}`;
+  let cache = gramCaches.get(key);
+  if (cache === undefined || cache.size > MAX_CACHED_WORDS) {
+    cache = new Map();
+    gramCaches.set(key, cache);
+  }
+  return cache;
+}
+
 /** The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "). */
 function wordGrams(word: string, size: number, modulus: number, cache: Map<string, Int32Array>): Int32Array {
-  const key = `${size}:${modulus}:${word}`;
-  let grams = cache.get(key);
+  let grams = cache.get(word);
   if (grams === undefined) {
     const padded = ` ${foldDiacritics(word)} `;
     const all: number[] = [];
@@ -34,7 +50,7 @@ function wordGrams(word: string, size: number, modulus: number, cache: Map<strin
       if (modulus === 1 || (gram & 0x7fffffff) % modulus === 0) all.push(gram);
     }
     grams = Int32Array.from(all);
-    cache.set(key, grams);
+    cache.set(word, grams);
   }
   return grams;
 }
@@ -42,8 +58,6 @@ function wordGrams(word: string, size: number, modulus: number, cache: Map<strin
 export type GramOptions = {
   /** Gram length in characters. */
   readonly size: number;
-  /** Only the first this many words (a lead, a headline); all when undefined. */
-  readonly words?: number;
   /** Only capitalised words: the names of any language, spelled alike or transliterated alike. */
   readonly capitalisedOnly?: boolean;
   /** Words shorter than this (after padding: this + 2 characters) carry no grams: "a", "of", "in". */
@@ -60,40 +74,28 @@ export function gramWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/** How often each word occurs among the first `limit` words (all when undefined). */
+export function countWords(words: readonly string[], limit = words.length): Map<string, number> {
+  const counts = new Map<string, number>();
+  const end = Math.min(limit, words.length);
+  for (let k = 0; k < end; k++) counts.set(words[k]!, (counts.get(words[k]!) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * The gram bag of a text's words: every gram id written to one typed array, sorted, and counted in runs (no hash map
- * per gram). `cache` (word → grams) may be shared by every article of a comparison: outlets of one story use the
- * same words.
+ * The gram bag of a text, from its word counts (`countWords`): each distinct word's grams are looked up once and
+ * added as often as the word occurs; the bag's keys are sorted once at the end.
  */
-export function gramBag(words: readonly string[], options: GramOptions, cache: Map<string, Int32Array> = new Map()): GramBag {
-  const limit = Math.min(words.length, options.words ?? words.length);
+export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOptions): GramBag {
   const modulus = options.sampleModulus ?? 1;
-  const parts: Int32Array[] = [];
-  let total = 0;
-  for (let k = 0; k < limit; k++) {
-    const word = words[k]!;
+  const cache = gramCache(options.size, modulus);
+  const counts = new Map<number, number>();
+  for (const [word, times] of wordCounts) {
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
-    const grams = wordGrams(word, options.size, modulus, cache);
-    parts.push(grams);
-    total += grams.length;
+    for (const gram of wordGrams(word, options.size, modulus, cache)) counts.set(gram, (counts.get(gram) ?? 0) + times);
   }
-  const all = new Int32Array(total);
-  let at = 0;
-  for (const grams of parts) {
-    all.set(grams, at);
-    at += grams.length;
-  }
-  all.sort();
-  let distinct = 0;
-  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) distinct++;
-  const ids = new Int32Array(distinct);
-  const counts = new Float64Array(distinct);
-  let slot = -1;
-  for (let k = 0; k < all.length; k++) {
-    if (k === 0 || all[k] !== all[k - 1]) ids[++slot] = all[k]!;
-    counts[slot]!++;
-  }
-  return { ids, counts };
+  const ids = Int32Array.from(counts.keys()).sort();
+  return { ids, counts: Float64Array.from(ids, (id) => counts.get(id) ?? 0) };
 }
 
 /** Sublinear TF × smoothed IDF (as the term vectors), L2-normalised; plain sublinear TF without frequencies. */

@@ -10,9 +10,10 @@ import { createLanguageToolbox } from '../analyze/language.ts';
 import { alignSentences, type Alignment } from './align.ts';
 import { SIMILARITY_CONFIG } from './similarity-config.ts';
 import { articleFeatures, type ArticleFeatures } from './similarity-features.ts';
-import { gramBag, gramWords, weightGrams, type GramFrequencies } from './similarity-grams.ts';
+import { countWords, gramBag, gramWords, weightGrams, type GramFrequencies } from './similarity-grams.ts';
 import { modelFeatures, predict, type PairEvidence } from './similarity-model.ts';
-import { hashString, sparseDot, sparseFromCounts, type SparseVector } from './sparse.ts';
+import { pairDots, type ArticleVectors, type PairDots } from './similarity-dots.ts';
+import { hashString, sparseFromCounts, type SparseVector } from './sparse.ts';
 import { buildViews, storyEntityKeys } from './story-view.ts';
 
 export type SimilarityInput = { readonly article: Article; readonly analysis: Analysis };
@@ -71,39 +72,38 @@ function termBag(terms: Readonly<Record<string, number>>, frequencies?: Document
 /** What the pairwise scores read, computed once per article (a story of n articles has n² / 2 pairs). */
 export type SimilarityFeatures = ArticleFeatures & {
   readonly language: string | null;
+  /** The vectors pairs are compared by: gram, term, entity, place and number vectors, by kind. */
+  readonly vectors: ArticleVectors;
   readonly terms: TermBag;
-  readonly entityVector: SparseVector;
-  readonly placeVector: SparseVector;
-  readonly numberVector: SparseVector;
-  readonly bodyGrams: SparseVector;
-  readonly leadGrams: SparseVector;
-  readonly titleGrams: SparseVector;
-  readonly nameGrams: SparseVector;
 };
 
-/**
- * `keyOf` unifies names across the compared articles ("Kerry" → "john kerry"); see `storyEntityKeys`. `gramCache`
- * (word → grams) may be shared by the articles of one comparison.
- */
-export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) => string, corpus: SimilarityCorpus = {}, gramCache = new Map<string, Int32Array>()): SimilarityFeatures {
+/** `keyOf` unifies names across the compared articles ("Kerry" → "john kerry"); see `storyEntityKeys`. */
+export function similarityFeatures(input: SimilarityInput, keyOf: (key: string) => string, corpus: SimilarityCorpus = {}): SimilarityFeatures {
   const features = articleFeatures(input.article, input.analysis, keyOf);
   const { grams } = SIMILARITY_CONFIG;
   const words = gramWords(`${input.article.title ?? ''}\n${input.article.text}`);
-  const body = gramBag(words, { size: grams.size, minWordLength: grams.minWordLength, sampleModulus: grams.bodySampleModulus }, gramCache);
-  const lead = gramBag(words, { size: grams.size, minWordLength: grams.minWordLength, words: grams.leadWords }, gramCache);
-  const title = gramBag(words, { size: grams.size, minWordLength: grams.minWordLength, words: grams.titleWords }, gramCache);
-  const names = gramBag(words, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, gramCache);
+  const all = countWords(words);
+  const gram = { size: grams.size, minWordLength: grams.minWordLength };
+  const body = gramBag(all, { ...gram, sampleModulus: grams.bodySampleModulus });
+  const lead = gramBag(countWords(words, grams.leadWords), gram);
+  const title = gramBag(countWords(words, grams.titleWords), gram);
+  const names = gramBag(all, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true });
+  const terms = termBag(input.analysis.terms, corpus.terms);
+  const vectors: ArticleVectors = {
+    body: weightGrams(body, corpus.grams),
+    lead: weightGrams(lead, corpus.grams),
+    title: weightGrams(title, corpus.grams),
+    names: weightGrams(names, corpus.names),
+    terms: terms.vector,
+    entities: keyVector(features.entities),
+    places: keyVector(features.places),
+    numbers: keyVector(features.numbers),
+  };
   return {
     ...features,
     language: input.analysis.language,
-    terms: termBag(input.analysis.terms, corpus.terms),
-    entityVector: keyVector(features.entities),
-    placeVector: keyVector(features.places),
-    numberVector: keyVector(features.numbers),
-    bodyGrams: weightGrams(body, corpus.grams),
-    leadGrams: weightGrams(lead, corpus.grams),
-    titleGrams: weightGrams(title, corpus.grams),
-    nameGrams: weightGrams(names, corpus.names),
+    vectors,
+    terms,
   };
 }
 
@@ -173,19 +173,21 @@ function styleCloseness(fa: ArticleFeatures, fb: ArticleFeatures): number {
   );
 }
 
-/** The raw evidence of a pair: everything the model reads, each in [0, 1]. */
-export function pairEvidence(fa: SimilarityFeatures, fb: SimilarityFeatures, alignment: PairAlignment): PairEvidence {
+/**
+ * The raw evidence of a pair: everything the model reads, each in [0, 1]. `dots` are the pair's cosines when a
+ * comparison computed them for the whole story at once (see similarity-dots.ts).
+ */
+export function pairEvidence(fa: SimilarityFeatures, fb: SimilarityFeatures, alignment: PairAlignment, dots: PairDots = pairDots(fa.vectors, fb.vectors)): PairEvidence {
   const sameLanguage = fa.language === fb.language;
-  const places = fa.places.size === 0 && fb.places.size === 0 ? 0 : sparseDot(fa.placeVector, fb.placeVector);
   return {
-    body: sparseDot(fa.bodyGrams, fb.bodyGrams),
-    lead: sparseDot(fa.leadGrams, fb.leadGrams),
-    title: sparseDot(fa.titleGrams, fb.titleGrams),
-    names: sparseDot(fa.nameGrams, fb.nameGrams),
-    terms: sameLanguage ? sparseDot(fa.terms.vector, fb.terms.vector) : 0,
-    entities: sparseDot(fa.entityVector, fb.entityVector),
-    places,
-    numbers: sparseDot(fa.numberVector, fb.numberVector),
+    body: dots.body,
+    lead: dots.lead,
+    title: dots.title,
+    names: dots.names,
+    terms: sameLanguage ? dots.terms : 0,
+    entities: dots.entities,
+    places: fa.places.size === 0 && fb.places.size === 0 ? 0 : dots.places,
+    numbers: dots.numbers,
     sameLanguage: sameLanguage ? 1 : 0,
     alignedShare: alignment.share,
     alignedScore: alignment.score,
@@ -218,15 +220,14 @@ export function pairAlignment(alignment: Alignment, i: number, j: number): PairA
 
 export function similarityDimensions(a: SimilarityInput, b: SimilarityInput, options: SimilarityOptions = {}): SimilarityResult {
   const keyOf = storyEntityKeys([a.analysis, b.analysis]);
-  const cache = new Map<string, Int32Array>();
-  const fa = similarityFeatures(a, keyOf, options.corpus, cache);
-  const fb = similarityFeatures(b, keyOf, options.corpus, cache);
+  const fa = similarityFeatures(a, keyOf, options.corpus);
+  const fb = similarityFeatures(b, keyOf, options.corpus);
   return scoreSimilarity(fa, fb, options.alignment ?? alignPair(a, b));
 }
 
-export function scoreSimilarity(fa: SimilarityFeatures, fb: SimilarityFeatures, alignment: PairAlignment): SimilarityResult {
+export function scoreSimilarity(fa: SimilarityFeatures, fb: SimilarityFeatures, alignment: PairAlignment, dots?: PairDots): SimilarityResult {
   const config = SIMILARITY_CONFIG;
-  const evidenceOfPair = pairEvidence(fa, fb, alignment);
+  const evidenceOfPair = pairEvidence(fa, fb, alignment, dots);
   const features = modelFeatures(evidenceOfPair);
   const model = config.model;
   const scores = {

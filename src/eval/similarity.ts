@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { addDocument, createAnalyzer, createDocumentFrequencies, type DocumentFrequencies } from '../analyze/index.ts';
 import { SIMILARITY_CONFIG } from '../compare/similarity-config.ts';
-import { addGramDocument, createGramFrequencies, gramBag, gramWords, type GramFrequencies } from '../compare/similarity-grams.ts';
+import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, type GramFrequencies } from '../compare/similarity-grams.ts';
 import { modelFeatures, predict, MODEL_DIMENSIONS, type ModelDimension, type PairEvidence } from '../compare/similarity-model.ts';
 import { alignPair, pairEvidence, similarityFeatures } from '../compare/similarity.ts';
 import { storyEntityKeys } from '../compare/story-view.ts';
@@ -62,7 +62,6 @@ function toArticle(record: Record_): Article {
 function corpusFrequencies(items: Iterable<{ article: Article; analysis: Analysis }>) {
   const { grams } = SIMILARITY_CONFIG;
   const byLanguage = new Map<string, { terms: DocumentFrequencies; grams: GramFrequencies; names: GramFrequencies }>();
-  const cache = new Map<string, Int32Array>();
   for (const { article, analysis } of items) {
     const key = analysis.language ?? '';
     let corpus = byLanguage.get(key);
@@ -70,11 +69,11 @@ function corpusFrequencies(items: Iterable<{ article: Article; analysis: Analysi
       corpus = { terms: createDocumentFrequencies(), grams: createGramFrequencies(), names: createGramFrequencies() };
       byLanguage.set(key, corpus);
     }
-    const text = gramWords(`${article.title ?? ''}\n${article.text}`);
+    const words = countWords(gramWords(`${article.title ?? ''}\n${article.text}`));
     addDocument(corpus.terms, Object.keys(analysis.terms));
     // Every gram, not the body's sample: the lead and headline vectors keep all theirs.
-    addGramDocument(corpus.grams, gramBag(text, { size: grams.size, minWordLength: grams.minWordLength }, cache));
-    addGramDocument(corpus.names, gramBag(text, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }, cache));
+    addGramDocument(corpus.grams, gramBag(words, { size: grams.size, minWordLength: grams.minWordLength }));
+    addGramDocument(corpus.names, gramBag(words, { size: grams.nameSize, minWordLength: grams.minWordLength, capitalisedOnly: true }));
   }
   return byLanguage;
 }
@@ -88,7 +87,6 @@ export function semevalRows(directory: string): SemevalRows {
     return [record.id, { article, analysis: analyze(article) }] as const;
   }));
   const corpora = corpusFrequencies(byId.values());
-  const cache = new Map<string, Int32Array>();
   const pairs: SemevalPair[] = [];
   const features: number[][] = [];
   const evidence: PairEvidence[] = [];
@@ -99,8 +97,8 @@ export function semevalRows(directory: string): SemevalRows {
     const b = byId.get(pair.id2);
     if (a === undefined || b === undefined) continue;
     const keyOf = storyEntityKeys([a.analysis, b.analysis]);
-    const fa = similarityFeatures(a, keyOf, corpora.get(a.analysis.language ?? ''), cache);
-    const fb = similarityFeatures(b, keyOf, corpora.get(b.analysis.language ?? ''), cache);
+    const fa = similarityFeatures(a, keyOf, corpora.get(a.analysis.language ?? ''));
+    const fb = similarityFeatures(b, keyOf, corpora.get(b.analysis.language ?? ''));
     const found = pairEvidence(fa, fb, alignPair(a, b));
     if (pair.lang1 !== pair.lang2) crossLingual.push(pairs.length);
     pairs.push(pair);
