@@ -7,7 +7,7 @@ import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { findDateLine, type FoundDate } from './dates.ts';
 import { isTemplateLine, type TemplateLookup } from './templates.ts';
-import { containment, countWords, dominantScript, endsLikeSentence, normaliseWhitespace, wordSet } from './text-features.ts';
+import { containment, countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace, wordSet } from './text-features.ts';
 
 export type PageTextParts = {
   readonly title: string | null;
@@ -200,8 +200,8 @@ function keep(kept: Array<{ text: string; words: Set<string> }>, text: string): 
   const words = wordSet(text);
   for (let j = 0; j < kept.length; j++) {
     const k = kept[j]!;
-    if (containment(words, k.words) >= REPEAT_CONTAINMENT && words.size <= k.words.size) return;
-    if (containment(k.words, words) >= REPEAT_CONTAINMENT) {
+    if (words.size <= k.words.size && isContainedIn(words, k.words, REPEAT_CONTAINMENT)) return;
+    if (isContainedIn(k.words, words, REPEAT_CONTAINMENT)) {
       kept[j] = { text, words };
       return;
     }

@@ -101,3 +101,15 @@ export function containment(a: Set<string>, b: Set<string>): number {
   for (const w of a) if (b.has(w)) shared++;
   return shared / a.size;
 }
+
+/**
+ * Whether at least `share` of a's words occur in b. Stops at the first miss too many, so testing a paragraph
+ * against every other paragraph of a page (the repeat check) costs little for the pairs that differ.
+ */
+export function isContainedIn(a: Set<string>, b: Set<string>, share: number): boolean {
+  if (a.size === 0) return false;
+  const allowedMisses = a.size * (1 - share);
+  let misses = 0;
+  for (const w of a) if (!b.has(w) && ++misses > allowedMisses) return false;
+  return true;
+}
