@@ -23,16 +23,19 @@ export function storyDots(articles: readonly ArticleVectors[]): (i: number, j: n
   for (const kind of VECTOR_KINDS) {
     // Story-local dense ids for this kind's keys.
     const localOf = new Map<number, number>();
-    const locals = articles.map((vectors) =>
-      Int32Array.from(vectors[kind].ids, (id) => {
-        let local = localOf.get(id);
-        if (local === undefined) {
-          local = localOf.size;
-          localOf.set(id, local);
+    const locals = articles.map((vectors) => {
+      const ids = vectors[kind].ids;
+      const local = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k++) {
+        let id = localOf.get(ids[k]!);
+        if (id === undefined) {
+          id = localOf.size;
+          localOf.set(ids[k]!, id);
         }
-        return local;
-      }),
-    );
+        local[k] = id;
+      }
+      return local;
+    });
     const dense = new Float64Array(localOf.size);
     const dots = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {

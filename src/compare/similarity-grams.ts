@@ -94,8 +94,13 @@ export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOp
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
     for (const gram of wordGrams(word, options.size, modulus, cache)) counts.set(gram, (counts.get(gram) ?? 0) + times);
   }
-  const ids = Int32Array.from(counts.keys()).sort();
-  return { ids, counts: Float64Array.from(ids, (id) => counts.get(id) ?? 0) };
+  const ids = new Int32Array(counts.size);
+  let at = 0;
+  for (const id of counts.keys()) ids[at++] = id;
+  ids.sort();
+  const values = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) values[k] = counts.get(ids[k]!) ?? 0;
+  return { ids, counts: values };
 }
 
 /** Sublinear TF × smoothed IDF (as the term vectors), L2-normalised; plain sublinear TF without frequencies. */
