@@ -1,9 +1,10 @@
 // Which articles of a story say a given name or word: word n-gram counts over the story, so "does any other outlet
 // mention X" is one lookup instead of a scan of every other article's text.
-import { foldDiacritics } from '../analyze/index.ts';
+import { foldWord } from './fold.ts';
 import type { ArticleView } from './story-view.ts';
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const POSSESSIVE = /['’]s\b/gu;
 
 export type StoryPhrases = {
   /** Whether an article other than `article` contains the phrase (folded words joined by spaces). */
@@ -12,8 +13,11 @@ export type StoryPhrases = {
   termElsewhere(term: string, article: number): boolean;
 };
 
+/** Words folded one by one through the word cache: folding a whole article at once re-normalises every character. */
 export function foldPhrase(text: string): string {
-  return (foldDiacritics(text).replace(/['’]s\b/gu, '').match(WORD) ?? []).join(' ');
+  const words = text.replace(POSSESSIVE, '').match(WORD) ?? [];
+  for (let k = 0; k < words.length; k++) words[k] = foldWord(words[k]!);
+  return words.join(' ');
 }
 
 export function buildStoryPhrases(views: readonly ArticleView[]): StoryPhrases {
