@@ -11,7 +11,7 @@ import { CLUSTERING_SETS, DEFAULT_DATA_DIR, loadClusteringSet, loadPairsSet, PAI
 import { balance, clusteringSamples, learnWeights, pairSamples } from './train.ts';
 
 /** Join thresholds tried; the one with the best mean F1 over all sets wins. */
-const THRESHOLD_GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const THRESHOLD_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
 const sets = Object.entries(CLUSTERING_SETS).map(([name, path]) => ({ name, items: loadClusteringSet(join(DEFAULT_DATA_DIR, path)) }));
 const pairs = loadPairsSet(join(DEFAULT_DATA_DIR, PAIRS_SET));

@@ -1,0 +1,40 @@
+// CI gate: story clustering and pair scores must not fall below the pinned baseline (src/eval/stories-baseline.json).
+// The shared data sets are used when present (PARALLAX_DATA or ../shared/data); the fixture corpus always runs.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DATA_DIR } from '../src/eval/story-sets.ts';
+import { runClusteringEval, runPairsEval } from '../src/eval/stories.ts';
+
+type Baseline = {
+  clustering: Record<string, { bcubed_f1: number }>;
+  pairs: Record<string, { same_story_f1: number; pearson_overall: number; cross_lingual_same_story_f1: number }>;
+};
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const baseline = JSON.parse(readFileSync(join(ROOT, 'src/eval/stories-baseline.json'), 'utf8')) as Baseline;
+const locate = (file: string): string => (file.startsWith('test/') ? join(ROOT, file) : join(DEFAULT_DATA_DIR, file));
+
+describe('story quality gate', () => {
+  for (const [file, pinned] of Object.entries(baseline.clustering)) {
+    const path = locate(file);
+    it(`BCubed F1 on ${file} stays at or above ${pinned.bcubed_f1}`, { skip: existsSync(path) ? false : `${path} not found` }, async () => {
+      const report = await runClusteringEval(path);
+      assert.ok(report.bcubed.f1 >= pinned.bcubed_f1, `BCubed F1 ${report.bcubed.f1.toFixed(4)} < ${pinned.bcubed_f1}`);
+    });
+  }
+  for (const [file, pinned] of Object.entries(baseline.pairs)) {
+    const path = locate(file);
+    it(`pair scores on ${file} stay at or above the baseline`, { skip: existsSync(path) ? false : `${path} not found` }, async () => {
+      const report = await runPairsEval(path);
+      assert.ok(report.same_story.f1 >= pinned.same_story_f1, `same-story F1 ${report.same_story.f1.toFixed(4)} < ${pinned.same_story_f1}`);
+      assert.ok(report.pearson_overall >= pinned.pearson_overall, `Pearson ${report.pearson_overall.toFixed(4)} < ${pinned.pearson_overall}`);
+      assert.ok(
+        report.cross_lingual.same_story.f1 >= pinned.cross_lingual_same_story_f1,
+        `cross-lingual F1 ${report.cross_lingual.same_story.f1.toFixed(4)} < ${pinned.cross_lingual_same_story_f1}`,
+      );
+    });
+  }
+});
