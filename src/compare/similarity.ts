@@ -53,20 +53,37 @@ function keyVector(bag: ReadonlyMap<string, number>): SparseVector {
 type TermBag = { readonly vector: SparseVector; readonly names: readonly string[]; readonly counts: Float64Array };
 
 function termBag(terms: Readonly<Record<string, number>>, frequencies?: DocumentFrequencies): TermBag {
-  const weights = new Map<number, number>();
-  const termOfId = new Map<number, string>();
-  for (const term in terms) {
+  const keys = Object.keys(terms);
+  const hashes = new Int32Array(keys.length);
+  for (let k = 0; k < keys.length; k++) hashes[k] = hashString(keys[k]!);
+  // Entries in hash order (collisions are merged into the first term's entry).
+  const order = Array.from(keys.keys()).sort((x, y) => hashes[x]! - hashes[y]!);
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const names: string[] = [];
+  const counts: number[] = [];
+  let norm = 0;
+  for (const k of order) {
+    const term = keys[k]!;
     const tf = terms[term] ?? 0;
     if (tf <= 0) continue;
     const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(term) ?? 0) + 1)) + 1;
-    const id = hashString(term);
-    weights.set(id, (weights.get(id) ?? 0) + (1 + Math.log(tf)) * idf);
-    if (!termOfId.has(id)) termOfId.set(id, term);
+    const weight = (1 + Math.log(tf)) * idf;
+    if (ids.length > 0 && ids[ids.length - 1] === hashes[k]) {
+      weights[weights.length - 1]! += weight;
+      counts[counts.length - 1]! += tf;
+      continue;
+    }
+    ids.push(hashes[k]!);
+    weights.push(weight);
+    names.push(term);
+    counts.push(tf);
   }
-  const vector = sparseFromCounts(weights);
-  const names = Array.from(vector.ids, (id) => termOfId.get(id) ?? '');
-  const counts = Float64Array.from(names, (term) => terms[term] ?? 0);
-  return { vector, names, counts };
+  for (const weight of weights) norm += weight * weight;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const values = Float64Array.from(weights);
+  for (let k = 0; k < values.length; k++) values[k]! *= scale;
+  return { vector: { ids: Int32Array.from(ids), values }, names, counts: Float64Array.from(counts) };
 }
 
 /** What the pairwise scores read, computed once per article (a story of n articles has n² / 2 pairs). */
