@@ -14,7 +14,8 @@ export const SIMILARITY_CONFIG = {
     size: 4,
     /**
      * The whole-text vector keeps one gram in this many (the same ones in every article): dot products over a
-     * story's n² / 2 pairs cost a third as much; the fitted model's cross-validated r is unchanged (overall 0.714 with every gram, 0.715 with one in three when measured).
+     * story's n² / 2 pairs cost a third as much; the model's cross-validated overall r was unchanged (0.714 with
+     * every gram, 0.715 with one in three).
      */
     bodySampleModulus: 3,
     /** Capitalised words in 3-grams: short names ("Kim", "Iran") still give grams; r 0.568 alone, 0.668 cross-lingual. */
