@@ -9,7 +9,7 @@ import { assignArticle, createClusterState } from '../src/cluster/index.ts';
 import { benchCorpus } from './cluster-corpus.ts';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
-const CHECKPOINTS = new Set([10_000, 50_000, 100_000, TOTAL]);
+const CHECKPOINTS = new Set([10_000, 20_000, 50_000, 100_000, TOTAL]);
 
 const clean = createCleaner();
 const analyze = createAnalyzer();
@@ -47,6 +47,10 @@ for (const record of benchCorpus(TOTAL)) {
   windowCount++;
   if (done % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   if (CHECKPOINTS.has(done)) {
+    // With --expose-gc, report the live heap after a full collection as well (RSS includes garbage not yet collected).
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const live = gc === undefined ? '' : `, live heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`;
     const now = performance.now();
     const cpu = process.cpuUsage(cpuStart);
     const perStage = Object.entries(stageMs).map(([stage, ms]) => `${stage} ${(ms / done).toFixed(3)}`).join(', ');
@@ -54,7 +58,7 @@ for (const record of benchCorpus(TOTAL)) {
       `${done.toLocaleString('en')} articles: ${Math.round(done / ((now - started) / 1000))}/s overall, ` +
         `${Math.round(windowCount / ((now - windowStart) / 1000))}/s since last mark, ` +
         `${Math.round(done / ((cpu.user + cpu.system) / 1e6))}/s per CPU-second; peak RSS ${Math.round(peakRss / 1048576)} MB; ` +
-        `active stories ${state.active.size}, stories ${created}, copy links ${links}; ms/article: ${perStage}`,
+        `${live.slice(2)}${live ? '; ' : ''}active stories ${state.active.size}, stories ${created}, copy links ${links}; ms/article: ${perStage}`,
     );
     windowStart = now;
     windowCount = 0;
