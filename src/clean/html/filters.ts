@@ -38,6 +38,14 @@ function isDateLine(text: string): boolean {
   return parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
 }
 
+/** A paragraph of running prose repeated in another container of the article is the author's own repetition
+ *  (a refrain, a recap), not a template copy; labels and one-liners repeated are furniture. */
+const MIN_REPEATED_PARAGRAPH_LENGTH = 80;
+
+function isRepeatedParagraph(block: RawBlock, twin: RawBlock): boolean {
+  return block.element.name === 'p' && twin.element.name === 'p' && block.text.length >= MIN_REPEATED_PARAGRAPH_LENGTH;
+}
+
 export function filterBlocks(blocks: readonly RawBlock[], title: string | null): string[] {
   // Where each text was first seen: a repeat is template duplication (teaser, mobile copy) unless it sits
   // beside its twin in the same parent, where the author wrote it twice.
@@ -56,7 +64,7 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     if (titleKey !== null && Math.abs(text.length - titleKey.length) <= MAX_TITLE_LENGTH_DIFFERENCE && normalizeForMatch(text) === titleKey) continue;
     const key = text.toLowerCase();
     const twin = seen.get(key);
-    if (twin !== undefined && twin.element.parent !== block.element.parent) continue;
+    if (twin !== undefined && twin.element.parent !== block.element.parent && !isRepeatedParagraph(block, twin)) continue;
     if (twin === undefined) seen.set(key, block);
     keep[index] = true;
   }
