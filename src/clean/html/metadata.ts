@@ -2,7 +2,7 @@
 import { bylinesFromElements, bylinesFromTextLines, chooseByline } from './authors.ts';
 import { dateFromUrl, parseMachineDate } from './dates.ts';
 import { attr, classAndId, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { dateFromElements, dateNearHeadline, dateStampAfterHeadline } from './page-dates.ts';
+import { dateFromElements, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
@@ -94,7 +94,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const pageDate = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null))
     ?? dateFromElements(elements)
-    ?? dateStampAfterHeadline(document, elements) ?? dateNearHeadline(elements)
+    ?? dateStampAfterHeadline(document, elements, title) ?? dateStampBeforeHeadline(elements, title) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
   const publishedAt = urlDate !== null && (pageDate === null || !pageDate.startsWith(urlDate)) ? urlDate : pageDate;
 

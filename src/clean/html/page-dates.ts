@@ -2,6 +2,7 @@
 // date stamps after the headline.
 import { parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
 import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { normalizeForMatch } from './title.ts';
 import { DATE_HINT, MONTH_WORD } from './vocabulary.ts';
 
 /** Texts longer than this in a date-hinted element are paragraphs, not a date line. */
@@ -39,9 +40,32 @@ const LEADING_NUMERIC_DATE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b/;
 function isDateStampCandidate(text: string): boolean {
   return (text.length <= MAX_DATE_STAMP_LENGTH && /\d/.test(text)) || LEADING_NUMERIC_DATE.test(text);
 }
+/** The page's headline element: the <h1> that shows the chosen title (a first <h1> is often the logo), else
+ *  the first <h1>. */
+export function headlineElement(elements: readonly Element[], title: string | null): Element | undefined {
+  const h1s = elements.filter((element) => element.name === 'h1');
+  if (title !== null && h1s.length > 1) {
+    const key = normalizeForMatch(title);
+    const shown = h1s.find((h1) => {
+      const text = shortTextOf(h1, MAX_HEADLINE_CHARS);
+      return text !== null && key !== '' && normalizeForMatch(text).includes(key);
+    });
+    if (shown !== undefined) return shown;
+  }
+  return h1s[0];
+}
+const MAX_HEADLINE_CHARS = 400;
+function stampDate(text: string): string | null {
+  if (!isDateStampCandidate(text)) return null;
+  const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
+  return parseNumericDate(stamp) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp) : null);
+}
+function skippedForStamps(element: Element): boolean {
+  return element.name === 'a' || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer';
+}
 /** The first short date-stamp text after the headline (or from the top without one), skipping links. */
-export function dateStampAfterHeadline(document: Document, elements: readonly Element[]): string | null {
-  const h1 = elements.find((element) => element.name === 'h1');
+export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null): string | null {
+  const h1 = headlineElement(elements, title);
   let started = h1 === undefined;
   let examined = 0;
   const stack: AnyNode[] = [document];
@@ -53,21 +77,49 @@ export function dateStampAfterHeadline(document: Document, elements: readonly El
       const text = node.data.trim();
       if (text === '') continue;
       examined++;
-      if (!isDateStampCandidate(text)) continue;
-      const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
-      const date = parseNumericDate(stamp) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp) : null);
+      const date = stampDate(text);
       if (date !== null) return date;
       continue;
     }
     if (!isTag(node) && node.type !== 'root') continue;
-    if (isTag(node) && (node.name === 'a' || node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'nav' || node.name === 'footer')) continue;
+    if (isTag(node) && skippedForStamps(node)) continue;
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return null;
 }
-export function dateNearHeadline(elements: readonly Element[]): string | null {
-  const h1 = elements.find((element) => element.name === 'h1');
+/** Text lines right above the headline examined for a date stamp ("24. April 2020 | Pressemitteilungen"). */
+const MAX_STAMPS_BEFORE_HEADLINE = 3;
+/** How many levels above the headline the header block holding such a line may sit. */
+const HEADLINE_HEADER_LEVELS = 2;
+/** A date stamp printed just above the headline, inside the same header block. */
+export function dateStampBeforeHeadline(elements: readonly Element[], title: string | null = null): string | null {
+  const h1 = headlineElement(elements, title);
+  let scope: AnyNode | null = h1?.parent ?? null;
+  for (let level = 0; level < HEADLINE_HEADER_LEVELS && scope !== null && isTag(scope); level++) {
+    const before: string[] = [];
+    const stack: AnyNode[] = [scope];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node === h1) break;
+      if (isText(node)) {
+        const text = node.data.trim();
+        if (text !== '') before.push(text);
+        continue;
+      }
+      if (!isTag(node) || skippedForStamps(node)) continue;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+    for (const text of before.slice(-MAX_STAMPS_BEFORE_HEADLINE).reverse()) {
+      const date = stampDate(text);
+      if (date !== null) return date;
+    }
+    scope = scope.parent;
+  }
+  return null;
+}
+export function dateNearHeadline(elements: readonly Element[], title: string | null = null): string | null {
+  const h1 = headlineElement(elements, title);
   if (h1 === undefined || h1.parent === null) return null;
   let scope: Element | null = h1.parent as Element;
   for (let level = 0; level < 3 && scope !== null; level++) {
