@@ -1,6 +1,6 @@
 // Cleans author strings: strips "By", dates, e-mails, job titles after separators.
 
-import { TRAILING_ROLE } from './vocabulary.ts';
+import { AGENCY_CREDIT, TRAILING_ROLE } from './vocabulary.ts';
 
 /** Bylines longer than this are sentences or lists of contributors' bios, not a name line. */
 export const MAX_BYLINE_LENGTH = 100;
@@ -10,7 +10,7 @@ const LEADING_BY = /^(?:(?:written|posted|published|reported|story|words|photos?
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */
 const TRAILING_LABEL = /\s+(?:alle artikel|all articles|more by .*|mehr von .*|alles von .*|(?:edited|reviewed|photos?|fotos?|illustrations?) by .*|@\w+|\|.*)$/iu;
 const EMAIL = /\S+@\S+\.\S+/g;
-const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el)?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/i;
+const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el))?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
 
 /** Picture credits that sit in author-like slots. */
 const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty images|shutterstock|istock|^(?:foto|photo|bild|image)s?\b/i;
@@ -19,7 +19,10 @@ export function cleanByline(raw: string | null): string | null {
   if (raw === null) return null;
   let text = raw.replace(EMAIL, ' ').replace(/\s*[-–|]?\s*(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\s+/g, ' ').trim();
   if (PHOTO_CREDIT.test(text)) return null;
+  const labelled = text;
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '');
+  // "Redaktion" or "Staff" alone is the desk's credit, not a label before a name.
+  if (text === '' && AGENCY_CREDIT.test(labelled.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,;:|–—-]+$/, ''))) text = labelled.replace(/^(?:by|von|par|por)\s+/i, '');
   text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '');
   const withoutRole = text.replace(TRAILING_ROLE, '');
   if (withoutRole.split(/\s+/).length >= 2) text = withoutRole;

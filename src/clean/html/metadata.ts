@@ -101,6 +101,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const byline = chooseByline([
     jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
     ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
+    labelledMetaAuthor(meta),
     ...bylinesFromElements(elements),
     ...bylinesFromTextLines(document),
   ], [siteName, jsonLd.publisherName, hostOf(url ?? pageUrl)]);
@@ -111,6 +112,17 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
 
   return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description), embeddedBody: jsonLd.articleBody };
+}
+/** Twitter card label/value pairs ("twitter:label1" = "Written by", "twitter:data1" = the name), as
+ *  WordPress SEO plugins write them. */
+const WRITTEN_BY_LABEL = /^(?:written by|author|autor(?:in)?|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?$/i;
+function labelledMetaAuthor(meta: MetaTags): string | null {
+  for (const index of ['1', '2']) {
+    const label = meta.get(`twitter:label${index}`)?.[0];
+    const value = meta.get(`twitter:data${index}`)?.[0];
+    if (label !== undefined && value !== undefined && WRITTEN_BY_LABEL.test(label.trim())) return value;
+  }
+  return null;
 }
 function firstNonEmpty(...values: (string | null | undefined)[]): string | null {
   for (const value of values) if (value !== null && value !== undefined && value.trim() !== '') return value.trim();
