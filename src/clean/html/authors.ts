@@ -36,8 +36,9 @@ export function bylinesFromTextLines(document: Document): string[] {
       if (label[0].length === text.length && node.parent !== null) {
         // "<b>Autor:</b> Name": the label sits alone in an inline element; the line is its parent's text.
         const parent = node.parent as Element;
-        const holder = INLINE_LABEL_TAGS.has(parent.name) && parent.parent !== null && isTag(parent.parent) ? parent.parent : parent;
-        line = shortTextOf(holder, MAX_BYLINE_LINE);
+        const inlineLabel = INLINE_LABEL_TAGS.has(parent.name) && parent.parent !== null && isTag(parent.parent);
+        const holder = inlineLabel ? parent.parent as Element : parent;
+        line = (inlineLabel ? textAfterLabel(parent) : null) ?? shortTextOf(holder, MAX_BYLINE_LINE) ?? textAfterLabel(node);
       }
       if (line === null) continue;
       const name = line.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
@@ -51,6 +52,24 @@ export function bylinesFromTextLines(document: Document): string[] {
   }
   return found;
 }
+/** The text right after a label element, up to the next line break or label ("<b>Autor:</b> Name<br><b>Quelle:</b> …"). */
+function textAfterLabel(label: AnyNode): string | null {
+  const siblings = label.parent === null ? [] : (label.parent as Element).children;
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = siblings.indexOf(label as never) + 1; i < siblings.length; i++) {
+    const sibling = siblings[i]!;
+    if (isTag(sibling) && (sibling.name === 'br' || sibling.name === (isTag(label) ? label.name : '') || BLOCK_LIKE.has(sibling.name))) break;
+    const text = isText(sibling) ? sibling.data : shortTextOf(sibling, MAX_BYLINE_LINE);
+    if (text === null) return null;
+    parts.push(' ', text);
+    length += text.length;
+    if (length > MAX_BYLINE_LINE) return null;
+  }
+  const line = parts.join('').replace(/\s+/g, ' ').trim();
+  return line === '' ? null : line;
+}
+const BLOCK_LIKE: ReadonlySet<string> = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
 /** How far up to look for a comment area (comment markup nests a few levels deep). */
 const MAX_COMMENT_AREA_DEPTH = 8;
 function insideCommentsOrForm(element: Element): boolean {
