@@ -18,6 +18,8 @@ function looksLikePersonName(text: string): boolean {
   if (words.length === 0 || words.length > MAX_NAME_WORDS || /\d/.test(text)) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
+/** A date stamp followed by the author: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */
+const DATED_BYLINE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*uhr)?)?\s*(?:[-–|]\s*|\s+(?:von|by|par|por)\s+)(\S.*)$/i;
 /** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
 export function bylinesFromTextLines(document: Document): string[] {
   const found: string[] = [];
@@ -29,6 +31,12 @@ export function bylinesFromTextLines(document: Document): string[] {
       const text = node.data.trim();
       if (text === '' || text.length > MAX_BYLINE_LINE) continue;
       examined++;
+      const dated = DATED_BYLINE.exec(text);
+      if (dated !== null) {
+        const name = dated[1]!.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').trim();
+        if (name !== '' && looksLikePersonName(name)) found.push(name);
+        continue;
+      }
       const label = BYLINE_TEXT_LABEL.exec(text);
       if (label === null) continue;
       // The name may follow in the same text or in the next element ("<b>Autor:</b> Max Muster").
