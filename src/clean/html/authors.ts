@@ -125,6 +125,19 @@ const MAX_BYLINE_CANDIDATES = 8;
 function organisationKey(text: string): string {
   return text.toLowerCase().replace(/^www\./, '').replace(/\.(com|de|at|ch|fr|cl|es|it|net|org|co\.uk|uk|pl)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
+/** A CMS account rather than a person's name: an outlet's initials ("LN"), a company ("… GmbH"), or a login
+ *  slug ("arianschlichenmayer", "gabor_munier") when another candidate spells out the same name. Used only
+ *  when another candidate names a person. */
+function looksLikeAccount(name: string, all: readonly string[]): boolean {
+  if (/^\p{Lu}{1,3}$/u.test(name)) return true;
+  if (/\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|verlag)\.?$/i.test(name)) return true;
+  if (!/^[\p{Ll}\d._-]+$/u.test(name)) return false;
+  const key = slugKey(name);
+  return all.some((other) => other !== name && /\s/.test(other) && slugKey(other) === key);
+}
+function slugKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
 /** The first candidate that names a person rather than the outlet; if none does, the first usable one. */
 export function chooseByline(raw: readonly (string | null)[], outlets: readonly (string | null)[]): string | null {
   const outletKeys = outlets.filter((o): o is string => o !== null).map(organisationKey).filter((key) => key.length >= 2);
@@ -138,7 +151,8 @@ export function chooseByline(raw: readonly (string | null)[], outlets: readonly 
     const parts = name.split(/\s*,\s*/);
     return parts.length > 1 && isOutlet(parts[parts.length - 1]!) ? parts.slice(0, -1).join(', ') : name;
   });
-  return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
+  return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name) && !looksLikeAccount(name, withoutOutlet))
+    ?? withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
     ?? withoutOutlet.find((name) => !isOutlet(name))
     ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
 }
