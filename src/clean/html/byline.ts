@@ -15,15 +15,22 @@ const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|akt
 /** Picture credits that sit in author-like slots. */
 const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty images|shutterstock|istock|^(?:foto|photo|bild|image)s?\b/i;
 
+/** Further fields printed on the byline's line ("Name , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"). */
+const TRAILING_FIELD = /\s*[,|•·]\s*(?:datum|date|published|veröffentlicht|aktualisiert|updated|kommentare|comments|anzahl der kommentare|lesezeit|reading time)\b.*$/i;
+
 export function cleanByline(raw: string | null): string | null {
   if (raw === null) return null;
   let text = raw.replace(EMAIL, ' ').replace(/\s*[-–|]?\s*(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\s+/g, ' ').trim();
   if (PHOTO_CREDIT.test(text)) return null;
+  text = text.replace(/^[\s|•·,;:–—-]+/, '');
   const labelled = text;
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '');
   // "Redaktion" or "Staff" alone is the desk's credit, not a label before a name.
   if (text === '' && AGENCY_CREDIT.test(labelled.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,;:|–—-]+$/, ''))) text = labelled.replace(/^(?:by|von|par|por)\s+/i, '');
-  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '');
+  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '');
+  // "David Hutzler, dpa": the wire service credited after the writer is not a second author.
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length > 1 && AGENCY_CREDIT.test(parts[parts.length - 1]!) && !parts.slice(0, -1).every((part) => AGENCY_CREDIT.test(part))) text = parts.slice(0, -1).join(', ');
   const withoutRole = text.replace(TRAILING_ROLE, '');
   if (withoutRole.split(/\s+/).length >= 2) text = withoutRole;
   text = text.replace(/\(\s*\)/g, ' ').replace(/^[\s,;:|–—(-]+|[\s,;:|–—(-]+$/g, '').trim();
