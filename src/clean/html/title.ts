@@ -126,5 +126,14 @@ export function chooseTitle(sources: TitleSources): string | null {
   const heading = headingInsideTitle(raw, sources.headings);
   if (heading !== null) return heading;
   const stripped = stripSiteName(raw, sources);
-  return stripped === '' ? raw : stripped;
+  const chosen = stripped === '' ? raw : stripped;
+  // A one- or two-word title ("Pressemitteilungen", "About Us") over a page whose main heading is a full
+  // headline names the section, not the article.
+  if (wordCount(chosen) <= MAX_LABEL_TITLE_WORDS && mainHeading !== null && wordCount(mainHeading) >= MIN_HEADLINE_WORDS
+    && !isSiteName(mainHeading, sources.siteName, sources.host) && !normalizeForMatch(mainHeading).includes(normalizeForMatch(chosen))) {
+    return mainHeading;
+  }
+  return chosen;
 }
+/** A main heading of at least this many words is a headline rather than a label. */
+const MIN_HEADLINE_WORDS = 4;
