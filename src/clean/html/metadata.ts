@@ -62,6 +62,8 @@ function headingText(heading: Element): string {
   visit(heading);
   return normalizeSpace(parts.join(''));
 }
+/** Headings compared with the page title. */
+const MAX_TITLE_HEADINGS = 8;
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
   const meta: MetaTags = collectMetaTags(elements);
   const jsonLd = readJsonLd(document, elements as Element[]);
@@ -75,7 +77,10 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   );
 
   const htmlElement = elements.find((element) => element.name === 'html');
-  const headings = elements.filter((element) => element.name === 'h1' || element.name === 'h2').map(headingText).filter((t) => t !== '').slice(0, 8);
+  // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
+  const h1Texts = elements.filter((element) => element.name === 'h1').map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const h2Texts = elements.filter((element) => element.name === 'h2').map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = elements.find((element) => element.name === 'h1');
   const title = chooseTitle({

@@ -41,13 +41,20 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return title;
   const headingKeys = new Set(sources.headings.map(normalizeForMatch));
+  const partOffsets: number[] = [];
+  for (let i = 0, at = 0; i < parts.length; i++) {
+    at = title.indexOf(parts[i]!, at);
+    partOffsets.push(at);
+    at += parts[i]!.length;
+  }
   // A heading on the page that equals one part (or a run of parts) is the headline.
   for (let start = 0; start < parts.length; start++) {
     for (let end = parts.length; end > start; end--) {
       if (start === 0 && end === parts.length) continue;
       const candidate = parts.slice(start, end).join(' ');
       if (headingKeys.has(normalizeForMatch(candidate))) {
-        const separatorJoined = title.slice(title.indexOf(parts[start]!), title.lastIndexOf(parts[end - 1]!) + parts[end - 1]!.length);
+        const from = partOffsets[start]!;
+        const separatorJoined = title.slice(from, partOffsets[end - 1]! + parts[end - 1]!.length);
         return separatorJoined;
       }
     }
