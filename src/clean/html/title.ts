@@ -47,11 +47,18 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
     partOffsets.push(at);
     at += parts[i]!.length;
   }
+  const longestPartWords = Math.max(...parts.map(wordCount));
+  let logoPart = -1;
   // A heading on the page that equals one part (or a run of parts) is the headline.
   for (let start = 0; start < parts.length; start++) {
     for (let end = parts.length; end > start; end--) {
       if (start === 0 && end === parts.length) continue;
       const candidate = parts.slice(start, end).join(' ');
+      // A short heading beside a long title part is the logo's site name, not the headline.
+      if (wordCount(candidate) <= MAX_LABEL_TITLE_WORDS && longestPartWords >= MIN_HEADLINE_WORDS) {
+        if (end === start + 1 && logoPart < 0 && headingKeys.has(normalizeForMatch(candidate))) logoPart = start;
+        continue;
+      }
       if (headingKeys.has(normalizeForMatch(candidate))) {
         const from = partOffsets[start]!;
         const separatorJoined = title.slice(from, partOffsets[end - 1]! + parts[end - 1]!.length);
@@ -59,6 +66,8 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
       }
     }
   }
+  // "Headline : Site | Tagline": everything before the part that the logo heading shows.
+  if (logoPart > 0) return title.slice(0, partOffsets[logoPart - 1]! + parts[logoPart - 1]!.length);
   const kept = parts.filter((part) => !isSiteName(part, sources.siteName, sources.host));
   if (kept.length > 0 && kept.length < parts.length) {
     const first = kept[0]!;
