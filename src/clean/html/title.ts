@@ -96,11 +96,17 @@ const MAX_LABEL_TITLE_WORDS = 2;
 function headingInsideTitle(title: string, headings: readonly string[]): string | null {
   const titleKey = normalizeForMatch(title);
   let best: string | null = null;
+  let bestAt = Infinity;
   for (const heading of headings) {
     const key = normalizeForMatch(heading);
     if (wordCount(heading) < MIN_HEADING_WORDS || key.length < titleKey.length * MIN_HEADING_SHARE_OF_TITLE) continue;
     if (!` ${titleKey} `.includes(` ${key} `) || !alignedWithSeparators(title, heading)) continue;
-    if (best === null || heading.length > best.length) best = heading;
+    // Several headings inside the title (logo and headline): the one the title starts with is the headline.
+    const at = titleKey.indexOf(key);
+    if (best === null || at < bestAt || (at === bestAt && heading.length > best.length)) {
+      best = heading;
+      bestAt = at;
+    }
   }
   return best;
 }
