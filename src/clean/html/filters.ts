@@ -28,9 +28,20 @@ function isTailLabel(block: RawBlock): boolean {
   return block.text.length < MAX_TAIL_LABEL_LENGTH && !SENTENCE_END.test(block.text) && !UNPUNCTUATED_CONTENT_TAGS.has(block.element.name);
 }
 
+/** Closing lines that promote the outlet rather than report: subscription, app and social-media calls, reprint
+ *  and copyright notices, written as sentences. Only looked for among the last blocks, in blocks of a few sentences. */
+const TAIL_PROMOTION = /\b(?:subscribe|subscribers?|subscription|newsletter|download (?:the|our) .{0,40}apps?|follow (?:us|the [\p{L} ]{1,40}) on|copyrighted|all rights reserved|written permission|abonnieren|abonnent(?:en)?|abonniere|folgen sie uns|folge uns)\b/iu;
+const MAX_TAIL_PROMOTION_LENGTH = 300;
+const TAIL_PROMOTION_BLOCKS = 3;
+
+function isTailPromotion(block: RawBlock): boolean {
+  return block.text.length <= MAX_TAIL_PROMOTION_LENGTH && SENTENCE_END.test(block.text) && TAIL_PROMOTION.test(block.text);
+}
+
 function trimTail(kept: RawBlock[]): RawBlock[] {
   let end = kept.length;
-  while (end > 1 && isTailLabel(kept[end - 1]!)) end--;
+  const floor = Math.max(1, kept.length - TAIL_PROMOTION_BLOCKS);
+  while (end > 1 && (isTailLabel(kept[end - 1]!) || (end - 1 >= floor && isTailPromotion(kept[end - 1]!)))) end--;
   return end === kept.length ? kept : kept.slice(0, end);
 }
 
