@@ -1,12 +1,20 @@
 // Small helpers over the htmlparser2/domhandler tree: parse once, then walk plain objects.
 import { Parser } from 'htmlparser2';
-import type { AnyNode, Document, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
 
 export type { AnyNode, Document, Element };
-export { isTag, isText };
 
-type LeanNode = { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: LeanNode[]; parent: LeanNode | null };
+/** domhandler's element test (tag, script or style), kept local: the walks call it for every node. */
+export function isTag(node: AnyNode): node is Element {
+  const type = node.type;
+  return type === 'tag' || type === 'script' || type === 'style';
+}
+
+export function isText(node: AnyNode): node is Text {
+  return node.type === 'text';
+}
+
+type LeanNode = { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: LeanNode[]; parent: LeanNode | null; hints?: string | null };
 
 /** Builds the tree from htmlparser2's events with plain objects shaped like domhandler's nodes (type, name,
  *  attribs, children, parent, data): domhandler's class instances cost a sixth of the whole extraction
@@ -18,7 +26,7 @@ export function parseHtml(html: string): Document {
   const parser = new Parser({
     onopentag(name, attribs) {
       const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-      const element: LeanNode = { type, name, attribs, children: [], parent: current };
+      const element: LeanNode = { type, name, attribs, children: [], parent: current, hints: null };
       current.children!.push(element);
       stack.push(element);
       current = element;
@@ -93,8 +101,13 @@ export function removeNode(node: AnyNode): void {
   node.parent = null;
 }
 
+/** "class id", computed once per element: every heuristic pass asks for it. */
 export function classAndId(element: Element): string {
-  return `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+  const lean = element as unknown as LeanNode;
+  if (typeof lean.hints === 'string') return lean.hints;
+  const hints = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
+  if (lean.hints === null) lean.hints = hints;
+  return hints;
 }
 
 /** The subtree's text if it is at most `maxChars` long (before normalising), else null; stops early, so

@@ -24,7 +24,7 @@ function textLength(paragraphs: readonly string[]): number {
   return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
 }
 
-function extractParagraphs(body: Element, skip: (element: Element) => boolean, title: string | null, order: Map<Element, number>): string[] {
+function extractParagraphs(body: Element, skip: (element: Element) => boolean, title: string | null, order: () => Map<Element, number>): string[] {
   const stats = computeStats(body, skip);
   const containers = selectContent(body, stats);
   const lead = findLead(containers, stats, order);
@@ -45,7 +45,8 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
   const body = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html')
     ?? syntheticBody(document);
   const drops = findDrops(body);
-  const order = new Map(elements.map((element, index) => [element, index] as const));
+  let positions: Map<Element, number> | null = null;
+  const order = (): Map<Element, number> => (positions ??= new Map(elements.map((element, index) => [element, index] as const)));
   let paragraphs = extractParagraphs(body, (e) => drops.furniture.has(e) || drops.unlikely.has(e), metadata.title, order);
   if (textLength(paragraphs) < MIN_ARTICLE_CHARS && drops.unlikely.size > 0) {
     const retry = extractParagraphs(body, (e) => drops.furniture.has(e), metadata.title, order);

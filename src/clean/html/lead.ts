@@ -24,16 +24,22 @@ function contains(container: Element, element: Element): boolean {
 }
 
 /** The lead paragraph near the chosen body, if the page marks one and the body does not already hold it. */
-export function findLead(containers: readonly Element[], stats: Map<Element, TextStats>, order: Map<Element, number>): Element | null {
+export function findLead(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>): Element | null {
   const first = containers[0];
   if (first === undefined) return null;
-  const firstPosition = order.get(first) ?? 0;
+  // Document positions are needed only once a marked lead exists, which most pages lack.
+  let order: Map<Element, number> | null = null;
+  let firstPosition = 0;
   const nearby = new Set(ancestors(first).slice(0, MAX_LEAD_DISTANCE));
   let best: Element | null = null;
   for (const [element, elementStats] of stats) {
     if (element.name !== 'p' && element.name !== 'div' && element.name !== 'h2') continue;
     if (!LEAD_HINT.test(classAndId(element))) continue;
     if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
+    if (order === null) {
+      order = positions();
+      firstPosition = order.get(first) ?? 0;
+    }
     if ((order.get(element) ?? Infinity) >= firstPosition) continue;
     if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
     if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
