@@ -29,14 +29,26 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
   const dedup = await createDeduplicator(options.dedup);
   const state = createClusterState(options.cluster);
 
-  const summaries = (ids: Iterable<StoryId>): StorySummary[] => {
-    const out = new Map<StoryId, StorySummary>();
-    for (const id of ids) {
+  /**
+   * Summaries of the stories a batch touched. A story is summarised as soon as it changes, because a later
+   * article of the same batch can move the window on and evict it from memory before the batch is saved;
+   * then the summaries are refreshed from whatever is still in memory, and absorbed stories are left out.
+   */
+  const createSummaries = () => {
+    const latest = new Map<StoryId, StorySummary>();
+    const note = (id: StoryId) => {
       const root = resolveStory(state, id);
       const story = state.active.get(root);
-      if (story !== undefined && !out.has(root)) out.set(root, summarizeStory(story));
-    }
-    return [...out.values()];
+      if (story !== undefined) latest.set(root, summarizeStory(story));
+    };
+    const collect = (): StorySummary[] => {
+      for (const id of [...latest.keys()]) {
+        if (resolveStory(state, id) !== id) latest.delete(id);
+        else note(id);
+      }
+      return [...latest.values()];
+    };
+    return { note, collect };
   };
 
   // Replay what is already clustered, so new articles meet the same stories (and dedup the same texts).
@@ -60,7 +72,7 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
       const links: ArticleLink[] = [];
       const members: StoryMember[] = [];
       const merges: StoryMerge[] = [];
-      const touched = new Set<StoryId>();
+      const touched = createSummaries();
       let created = 0;
       for (const article of articles) {
         const analysis = analyze(article);
@@ -75,17 +87,19 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
           explanation: assignment.created ? null : assignment.explanation,
         });
         merges.push(...merged);
-        touched.add(assignment.story_id);
-        for (const merge of merged) touched.add(merge.into);
+        touched.note(assignment.story_id);
+        for (const merge of merged) touched.note(merge.into);
       }
       // Members saved before a merge in this batch are moved by the store; members of this batch need resolving.
       const resolved = members.map((member) => ({ ...member, story_id: resolveStory(state, member.story_id) }));
-      await store.saveStoryBatch({ analyses, links, members: resolved, merges, stories: summaries(touched) });
+      await store.saveStoryBatch({ analyses, links, members: resolved, merges, stories: touched.collect() });
       return { articles: articles.length, stories_created: created, links: links.length, merges: merges.length };
     },
     async mergeNow() {
       const merges = mergeConverged(state);
-      if (merges.length > 0) await store.saveStoryBatch({ analyses: [], links: [], members: [], merges, stories: summaries(merges.map((m) => m.into)) });
+      const touched = createSummaries();
+      for (const merge of merges) touched.note(merge.into);
+      if (merges.length > 0) await store.saveStoryBatch({ analyses: [], links: [], members: [], merges, stories: touched.collect() });
       return merges;
     },
   };

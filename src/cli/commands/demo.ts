@@ -1,10 +1,10 @@
 // `parallax demo` (what `npm start` runs): ingest the bundled demo corpus and show what Parallax made of it.
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { formatArticleRow } from '../format.ts';
 import { defaultDbPath } from '../../store/index.ts';
 import { globals, json, log, out, withStore } from '../context.ts';
 import { ingestInputs } from './ingest.ts';
+import { formatStoryRow } from './stories.ts';
 
 export const DEMO_CORPUS_DIR = fileURLToPath(new URL('../../../demo/corpus/', import.meta.url));
 
@@ -18,9 +18,14 @@ export function registerDemo(program: Command): void {
       await withStore(cmd, async (store) => {
         await ingestInputs(store, [DEMO_CORPUS_DIR], {}, asJson);
         if (asJson) return;
-        out(`\n${await store.countArticles()} articles stored:`);
-        for (const row of await store.listArticles({ limit: 50 })) out(formatArticleRow(row));
-        out('\nTry: npx parallax article <id>');
+        const stories = await store.listStories({ limit: 50 });
+        out(`\n${await store.countArticles()} articles in ${stories.length} stories (most recent first):`);
+        for (const story of stories) out(formatStoryRow(story));
+        const seed = stories.find((s) => s.sources.length > 1);
+        out('\nNext:');
+        if (seed) out(`  npx parallax story ${seed.id}      # why each article joined, copy links`);
+        if (seed) out(`  npx parallax compare ${seed.id}    # how each outlet told it: shared and unique facts, quotes, framing`);
+        out('  npx parallax serve                  # browse stories and comparisons at http://127.0.0.1:8080/');
       });
     });
 }

@@ -60,7 +60,7 @@ function pad(text: string, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-function formatStoryRow(story: StorySummary): string {
+export function formatStoryRow(story: StorySummary): string {
   const span = [story.first_published?.slice(0, 10), story.last_published?.slice(0, 10)].filter(Boolean).join('…') || 'undated';
   return `${pc.dim(story.id)}  ${String(story.article_count).padStart(4)}  ${pad(span, 21)}  ${pc.cyan(pad(story.sources.join(', ') || '?', 30))}  ${story.title ?? '(untitled)'}`;
 }
