@@ -99,7 +99,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const pageDate = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null))
     ?? dateFromElements(elements)
-    ?? dateStampAfterHeadline(document, elements, title) ?? dateStampBeforeHeadline(elements, title) ?? dateNearHeadline(elements, title)
+    ?? dateStampBeforeHeadline(elements, title) ?? dateStampAfterHeadline(document, elements, title) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
   const publishedAt = urlDate !== null && (pageDate === null || !pageDate.startsWith(urlDate)) ? urlDate : pageDate;
 

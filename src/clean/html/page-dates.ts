@@ -3,19 +3,30 @@
 import { parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
 import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { normalizeForMatch } from './title.ts';
-import { DATE_HINT, MONTH_WORD } from './vocabulary.ts';
+import { COMMENT_AREA, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
 
 /** Texts longer than this in a date-hinted element are paragraphs, not a date line. */
 const MAX_DATE_LINE_LENGTH = 120;
 /** Characters after the headline searched for a printed date when nothing machine-readable exists. */
 const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
+/** How far up to look for a comment thread around a date. */
+const MAX_COMMENT_AREA_DEPTH = 8;
+function insideCommentArea(element: Element): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node !== null && depth < MAX_COMMENT_AREA_DEPTH; depth++) {
+    if (COMMENT_AREA.test(classAndId(node))) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
 export function dateFromElements(elements: readonly Element[]): string | null {
   for (const element of elements) {
     if (attr(element, 'itemprop') !== 'datePublished') continue;
     const date = parseMachineDate(attr(element, 'content') ?? attr(element, 'datetime') ?? textOf(element));
     if (date !== null) return date;
   }
-  const times = elements.filter((element) => element.name === 'time');
+  // A comment's <time> dates the comment, not the article.
+  const times = elements.filter((element) => element.name === 'time' && !insideCommentArea(element));
   const preferred = times.find((t) => attr(t, 'pubdate') !== null || /publish|posted|created|entry-date/i.test(classAndId(t))) ?? times[0];
   if (preferred !== undefined) {
     const date = parseMachineDate(attr(preferred, 'datetime')) ?? parseHumanDate(textOf(preferred));
@@ -23,7 +34,7 @@ export function dateFromElements(elements: readonly Element[]): string | null {
   }
   for (const element of elements) {
     if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
-    if (!DATE_HINT.test(classAndId(element))) continue;
+    if (!DATE_HINT.test(classAndId(element)) || insideCommentArea(element)) continue;
     const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
     if (text === null || text.length === 0) continue;
     const date = parseHumanDate(text);
@@ -61,7 +72,8 @@ function stampDate(text: string): string | null {
   return parseNumericDate(stamp) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp) : null);
 }
 function skippedForStamps(element: Element): boolean {
-  return element.name === 'a' || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer';
+  return element.name === 'a' || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer'
+    || COMMENT_AREA.test(classAndId(element));
 }
 /** The first short date-stamp text after the headline (or from the top without one), skipping links. */
 export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null): string | null {
@@ -74,7 +86,7 @@ export function dateStampAfterHeadline(document: Document, elements: readonly El
     if (node === h1) started = true;
     if (isText(node)) {
       if (!started) continue;
-      const text = node.data.trim();
+      const text = node.data.trim().replace(/\s+/g, ' ');
       if (text === '') continue;
       examined++;
       const date = stampDate(text);
@@ -103,7 +115,7 @@ export function dateStampBeforeHeadline(elements: readonly Element[], title: str
       const node = stack.pop()!;
       if (node === h1) break;
       if (isText(node)) {
-        const text = node.data.trim();
+        const text = node.data.trim().replace(/\s+/g, ' ');
         if (text !== '') before.push(text);
         continue;
       }
