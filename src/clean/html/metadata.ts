@@ -27,6 +27,8 @@ const PUBLISHED_META_KEYS = [
   'citation_publication_date', 'citation_date', 'displaydate', 'date_published', 'release_date', 'pdate',
   'publication_date', 'og:pubdate', 'datecreated',
 ] as const;
+/** Generic "date" declarations: many CMSs fill them with the last change, so a date the page shows wins. */
+const WEAK_DATE_META_KEYS: ReadonlySet<string> = new Set(['date', 'dc.date', 'dcterms.date', 'dc:date']);
 /** Last-change dates: only when the page says nothing else, since an edit can come years later. */
 const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'last-modified', 'datemodified', 'dcterms.modified'] as const;
 const AUTHOR_META_KEYS = [
@@ -97,8 +99,9 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   // When both name the same day, the metadata's timestamp is kept for its time and offset.
   const urlDate = dateFromUrl(url) ?? dateFromUrl(pageUrl);
   const pageDate = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
-    ?? firstParsed(PUBLISHED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null))
+    ?? firstParsed(PUBLISHED_META_KEYS.filter((key) => !WEAK_DATE_META_KEYS.has(key)).map((key) => meta.get(key)?.[0] ?? null))
     ?? dateFromElements(elements)
+    ?? firstParsed([...WEAK_DATE_META_KEYS].map((key) => meta.get(key)?.[0] ?? null))
     ?? dateStampBeforeHeadline(elements, title) ?? dateStampAfterHeadline(document, elements, title) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
   const publishedAt = urlDate !== null && (pageDate === null || !pageDate.startsWith(urlDate)) ? urlDate : pageDate;
