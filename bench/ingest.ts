@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readInputs } from '../src/ingest/index.ts';
+import { createRandom } from './cluster-corpus.ts';
 import { ingest, type IngestSummary } from '../src/pipeline.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 
@@ -95,17 +96,6 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
 
 // ---- the generated corpus -------------------------------------------------------------------------------
 
-/** A small deterministic generator, so every run measures the same corpus. */
-function makeRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['LONDON', 'PARIS', 'BERLIN', 'WASHINGTON', 'TOKYO', 'NAIROBI', 'LIMA', 'OSLO', 'MADRID', 'CAIRO', 'SYDNEY', 'OTTAWA'];
 const AGENCIES = ['Reuters', 'AFP', 'AP', 'dpa', 'Kyodo', 'EFE'];
@@ -163,7 +153,7 @@ function articleParagraphs(random: () => number, n: number): string[] {
 }
 
 export function writeTextCorpus(dir: string, count: number): void {
-  const random = makeRandom(20_000);
+  const random = createRandom(20_000);
   const outlets = makeOutlets(random);
   for (let n = 0; n < count; n++) {
     const outlet = outlets[n % outlets.length]!;
@@ -201,7 +191,7 @@ export function writeHtmlCorpus(dir: string, count: number): string {
     }
     return `${real.length} real trafilatura pages, cycled`;
   }
-  const random = makeRandom(2_000);
+  const random = createRandom(2_000);
   const outlets = makeOutlets(random);
   for (let n = 0; n < count; n++) {
     const outlet = outlets[n % outlets.length]!;

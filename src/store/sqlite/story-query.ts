@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { StoryId, StorySummary } from '../../model/index.ts';
 import type { StoryQueries, StoryQuery } from '../story-query.ts';
 import { ftsQuery } from './fts-query.ts';
+import { toSummary, type StoryRow } from './story-tables.ts';
 
 /** A story's activity: its latest publication, '' when undated (so undated stories sort last when descending). */
 const ACTIVITY = "coalesce(s.last_published, s.first_published, '')";
@@ -12,11 +13,6 @@ const ACTIVITY = "coalesce(s.last_published, s.first_published, '')";
  * word: mapping all 2,150 articles that contain "bridge" (of 10,000) to stories took 12 ms, the newest 1,000 take 1.5 ms.
  */
 const DEFAULT_SEARCH_HITS = 1000;
-
-type Row = {
-  id: string; title: string | null; article_count: number; sources: string;
-  first_published: string | null; last_published: string | null; top_entities: string; top_terms: string;
-};
 
 export function createStoryQueries(db: Database.Database): StoryQueries {
   // data_version moves when another connection commits; total_changes() counts this connection's own writes.
@@ -59,16 +55,7 @@ export function createStoryQueries(db: Database.Database): StoryQueries {
       }
       const sql = `SELECT s.* FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                    ORDER BY ${ACTIVITY} DESC, s.id DESC LIMIT @limit`;
-      return (statement(sql).all(params) as Row[]).map((row) => ({
-        id: row.id as StoryId,
-        title: row.title,
-        article_count: row.article_count,
-        sources: JSON.parse(row.sources) as string[],
-        first_published: row.first_published,
-        last_published: row.last_published,
-        top_entities: JSON.parse(row.top_entities) as string[],
-        top_terms: JSON.parse(row.top_terms) as string[],
-      }));
+      return (statement(sql).all(params) as StoryRow[]).map(toSummary);
     },
     async dataVersion(): Promise<string> {
       return version.get() as string;

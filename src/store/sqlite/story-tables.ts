@@ -7,7 +7,7 @@ const DEFAULT_STORY_LIMIT = 100;
 /** Merges are followed at most this deep (a chain longer than this would be a bug, not data). */
 const MAX_MERGE_HOPS = 64;
 
-type StoryRow = {
+export type StoryRow = {
   id: string; title: string | null; article_count: number; sources: string;
   first_published: string | null; last_published: string | null; top_entities: string; top_terms: string;
 };
@@ -17,7 +17,8 @@ type MemberRow = {
 };
 type LinkRow = { from_id: string; to_id: string; kind: 'duplicate' | 'copy'; score: number; shared: number };
 
-function toSummary(row: StoryRow): StorySummary {
+/** A stories row as the record the store returns. */
+export function toSummary(row: StoryRow): StorySummary {
   return {
     id: row.id as StoryId,
     title: row.title,
