@@ -133,7 +133,12 @@ export function chooseTitle(sources: TitleSources): string | null {
   if (candidates[0] !== undefined && alternative !== null && !headingKeys.has(normalizeForMatch(candidates[0])) && headingKeys.has(normalizeForMatch(alternative))) {
     return alternative;
   }
-  const explicit = candidates[0] ?? null;
+  let explicit = candidates[0] ?? null;
+  // Meta content cut short at an unescaped quote (content="… de "incapacitado"") while <title> goes on.
+  const fullTitle = sources.documentTitle === null ? '' : normalizeSpace(sources.documentTitle);
+  if (explicit !== null && fullTitle.length > explicit.length && fullTitle.startsWith(explicit) && /^\s*["“”„«]/.test(fullTitle.slice(explicit.length))) {
+    explicit = fullTitle;
+  }
   // Without title metadata, <title> is sometimes just the site or section name ("Home", "Blog-Archiv"): then
   // the page's own h1 is the headline.
   const mainHeading = sources.mainHeading;
@@ -153,6 +158,11 @@ export function chooseTitle(sources: TitleSources): string | null {
   // headline names the section, not the article.
   if (wordCount(chosen) <= MAX_LABEL_TITLE_WORDS && mainHeading !== null && wordCount(mainHeading) >= MIN_HEADLINE_WORDS
     && !isSiteName(mainHeading, sources.siteName, sources.host) && !normalizeForMatch(mainHeading).includes(normalizeForMatch(chosen))) {
+    return mainHeading;
+  }
+  // The headline shown on the page continues the metadata title ("… Gigafactory-Kapazität" + " in Tennessee"):
+  // the metadata carries a shortened copy.
+  if (mainHeading !== null && mainHeading.length > chosen.length && mainHeading.startsWith(chosen) && /^\s+\p{Ll}/u.test(mainHeading.slice(chosen.length))) {
     return mainHeading;
   }
   return chosen;
