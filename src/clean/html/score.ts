@@ -115,7 +115,8 @@ function pickTop(scores: Scores, root: Element, stats: Map<Element, TextStats>):
   // Several close candidates under one ancestor: the article is split into blocks; take their ancestor.
   const close = ranked.slice(1, 6).filter(([, score]) => score >= topScore * CLOSE_CANDIDATE_SHARE).map(([element]) => element);
   if (close.length >= MIN_CLOSE_CANDIDATES - 1) {
-    const closeAncestors = close.map((element) => new Set(ancestorsOf(element, root)));
+    // A close candidate that itself encloses the winner shares that ancestry too (counted with itself).
+    const closeAncestors = close.map((element) => new Set([element, ...ancestorsOf(element, root)]));
     for (const ancestor of ancestorsOf(top, root)) {
       const sharing = closeAncestors.filter((set) => set.has(ancestor)).length;
       if (sharing >= MIN_CLOSE_CANDIDATES - 1) {

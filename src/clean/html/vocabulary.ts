@@ -16,7 +16,7 @@ export const DROPPED_ROLES: ReadonlySet<string> = new Set([
 
 /** class/id words that mark furniture so surely the element is removed before scoring (Readability's
  *  "unlikely candidates", extended with cookie/consent and newsletter widgets). */
-export const UNLIKELY_CANDIDATE = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|share|sharing|teaser-list|paywall|outbrain|taboola|navigation|navbar|toolbar|masthead|skip-link|skiplink|tags|taglist|kommentar|print-only|screen-reader|sr-only|visually-hidden|visuallyhidden|modal|overlay|lightbox|browser-?update|outdated-?browser|browserupgrade|login|signin|sign-in|cookiebar|notification/i;
+export const UNLIKELY_CANDIDATE = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|share|sharing|teaser-list|(?<!non-)paywall|outbrain|taboola|navigation|navbar|toolbar|masthead|skip-link|skiplink|tags|taglist|kommentar|print-only|screen-reader|sr-only|visually-hidden|visuallyhidden|modal|overlay|lightbox|browser-?update|outdated-?browser|browserupgrade|login|signin|sign-in|cookiebar|notification/i;
 
 /** …unless the same attribute also says it may be the content. */
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|story|entry|text|post/i;
