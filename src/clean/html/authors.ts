@@ -28,7 +28,8 @@ export function bylinesFromTextLines(document: Document): string[] {
   while (stack.length > 0 && examined < MAX_BYLINE_LINE_NODES && found.length < 3) {
     const node = stack.pop()!;
     if (isText(node)) {
-      const text = node.data.trim();
+      // Separators left over from the line's other fields ("05.02.2020 <span>- Redaktion: …</span>").
+      const text = node.data.trim().replace(/^[-–—|•·,;]\s*/, '');
       if (text === '' || text.length > MAX_BYLINE_LINE) continue;
       examined++;
       const dated = DATED_BYLINE.exec(text);
