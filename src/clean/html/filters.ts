@@ -45,9 +45,17 @@ function trimTail(kept: RawBlock[]): RawBlock[] {
   return end === kept.length ? kept : kept.slice(0, end);
 }
 
+/** Words a publication stamp is made of besides the date itself ("Posted on", "Aktualisiert am", weekdays). */
+const STAMP_WORDS = /\b(?:posted|published|updated|last|modified|on|at|am|um|uhr|veröffentlicht|aktualisiert|erstellt|zuletzt|geändert|stand|datum|date|publié|le|publicado|el|de|del|pubblicato|il|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mez|mesz|cet|cest|utc|gmt|est|edt|pst|pdt|bst)\b/giu;
+
+/** A line that is only a date stamp; "Termin: 29.02.2020, 19 Uhr" or "Einsendeschluss: 03.11.2019" say more. */
 function isDateLine(text: string): boolean {
-  return parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
+  const dated = parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
+  if (!dated) return false;
+  const rest = text.toLowerCase().replace(MONTH_WORD_GLOBAL, ' ').replace(STAMP_WORDS, ' ');
+  return !/\p{L}{3,}/u.test(rest);
 }
+const MONTH_WORD_GLOBAL = new RegExp(`${MONTH_WORD.source}\\p{L}*\\.?`, 'giu');
 
 /** A paragraph of running prose repeated in another container of the article is the author's own repetition
  *  (a refrain, a recap), not a template copy; labels and one-liners repeated are furniture. */
