@@ -183,6 +183,54 @@ function lastText(node: AnyNode): string {
 export function selectContent(root: Element, stats: Map<Element, TextStats>): Element[] {
   const scores = castVotes(root, stats);
   const top = pickTop(scores, root, stats);
+  return withTwinBlocks(joinSiblings(top, root, scores, stats), root, scores, stats);
+}
+
+/** Another block of the same tag and class as the best-scoring text block, elsewhere on the page, is more of
+ *  the same article (a story split into layout rows: "story-text" … ad … "story-text"). */
+const TWIN_SCORE_SHARE = 0.2;
+const TWIN_MAX_LINK_DENSITY = 0.25;
+
+function withTwinBlocks(selected: Element[], root: Element, scores: Scores, stats: Map<Element, TextStats>): Element[] {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scores) {
+    if (element !== root && score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  const bestClass = best === null ? '' : best.attribs['class'] ?? '';
+  if (best === null || bestClass.trim() === '') return selected;
+  const inside = (element: Element, container: Element): boolean => {
+    for (let node: AnyNode | null = element; node !== null; node = node.parent) if (node === container) return true;
+    return false;
+  };
+  const twins: Element[] = [];
+  for (const [element, score] of scores) {
+    if (element === best || element.name !== best.name || element.attribs['class'] !== bestClass) continue;
+    if (score < Math.max(SIBLING_SCORE_FLOOR, bestScore * TWIN_SCORE_SHARE) || linkDensity(stats.get(element)) > TWIN_MAX_LINK_DENSITY) continue;
+    if (selected.some((container) => inside(element, container) || inside(container, element))) continue;
+    twins.push(element);
+  }
+  if (twins.length === 0) return selected;
+  const wanted = new Set([...selected, ...twins]);
+  const ordered: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (wanted.has(element)) {
+      ordered.push(element);
+      continue;
+    }
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+  }
+  return ordered;
+}
+
+function joinSiblings(top: Element, root: Element, scores: Scores, stats: Map<Element, TextStats>): Element[] {
   const parent = top.parent;
   if (parent === null || top === root || parent.type !== 'tag') return [top];
   const topScore = scores.get(top) ?? 0;
