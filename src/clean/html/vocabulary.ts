@@ -25,7 +25,7 @@ export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|sha
 export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|story|text|blog|abstract|beitrag|artikel|inhalt|meldung|news/i;
 
 /** class/id words that lower a container's score. */
-export const NEGATIVE_HINT = /-ad-|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit|social|subscribe|newsletter|nav|menu|teaser|byline|author|dateline|timestamp|recommend|kommentar|weitere|advert|breadcrumb|cookie|login|signup|toolbar|rating|popular|trending/i;
+export const NEGATIVE_HINT = /-ad-|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|caption|credit|social|subscribe|newsletter|nav|menu|teaser|byline|author|dateline|timestamp|recommend|kommentar|weitere|advert|breadcrumb|cookie|login|signup|toolbar|rating|popular|trending/i;
 
 /** A container class that is explicitly the article body: trusted over statistical scoring. */
 export const ARTICLE_BODY_HINT = /articlebody|article-body|article__body|article_body|story-body|storybody|post-body|postbody|entry-content|post-content|article-content|articlecontent|article-text|articletext|story-content|text-content|main-content/i;
