@@ -60,7 +60,7 @@ class MetadataTally {
 }
 
 /** Pages extracted, untimed, before each set's timed pass (JIT compilation and lazy initialisation). */
-export const WARM_UP_PAGES = 30;
+export const WARM_UP_PAGES = 100;
 
 /** CPU seconds spent in `run`: unlike wall time, not inflated by other processes sharing the machine. */
 function timed<T>(run: () => T): [T, number] {
