@@ -36,5 +36,7 @@ export function cleanByline(raw: string | null): string | null {
   text = text.replace(/\(\s*\)/g, ' ').replace(/^[\s,;:|–—(-]+|[\s,;:|–—(-]+$/g, '').trim();
   if (text === '' || text.length > MAX_BYLINE_LENGTH) return null;
   if (/^https?:\/\//i.test(text) || !/\p{L}/u.test(text)) return null;
+  // A standalone count ("人氣( 23925)", "Views 1200") is a counter widget, not a name ("Marianne1" is).
+  if (/(?:^|[\s(])\d{3,}(?:$|[\s)])/u.test(text)) return null;
   return text;
 }
