@@ -132,10 +132,17 @@ function organisationKey(text: string): string {
 function looksLikeAccount(name: string, all: readonly string[]): boolean {
   if (/^\p{Lu}{1,3}$/u.test(name)) return true;
   if (/\b(?:gmbh|ag|e\.\s?v|ltd|inc|llc|verlag)\.?$/i.test(name)) return true;
+  // A handle with digits ("CC7567") while the page repeats a person's full name in its bylines.
+  if (/^(?=\S*\p{L})(?=\S*\d)\S+$/u.test(name)) {
+    const counts = new Map<string, number>();
+    for (const other of all) if (/\s/.test(other) && looksLikePersonName(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
+    if ([...counts.values()].some((count) => count >= MIN_REPEATED_NAME)) return true;
+  }
   if (!/^[\p{Ll}\d._-]+$/u.test(name)) return false;
   const key = slugKey(name);
   return all.some((other) => other !== name && /\s/.test(other) && slugKey(other) === key);
 }
+const MIN_REPEATED_NAME = 2;
 function slugKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -16,6 +16,8 @@ const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|akt
 const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty images|shutterstock|istock|^(?:foto|photo|bild|image)s?\b/i;
 
 /** Further fields printed on the byline's line ("Name , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"). */
+/** A relative age after the name ("James Akinaka • 8h", "· 3 hours ago"). */
+const TRAILING_AGE = /\s*[•·|,–—-]\s*\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?|std\.?|stunden?|tagen?)\b.*$/i;
 const TRAILING_FIELD = /\s*[,|•·]\s*(?:datum|date|published|veröffentlicht|aktualisiert|updated|kommentare|comments|anzahl der kommentare|lesezeit|reading time)\b.*$/i;
 
 export function cleanByline(raw: string | null): string | null {
@@ -27,7 +29,7 @@ export function cleanByline(raw: string | null): string | null {
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '');
   // "Redaktion" or "Staff" alone is the desk's credit, not a label before a name.
   if (text === '' && AGENCY_CREDIT.test(labelled.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,;:|–—-]+$/, ''))) text = labelled.replace(/^(?:by|von|par|por)\s+/i, '');
-  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '');
+  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '').replace(TRAILING_AGE, '');
   // "David Hutzler, dpa": the wire service credited after the writer is not a second author.
   const parts = text.split(/\s*,\s*/);
   if (parts.length > 1 && AGENCY_CREDIT.test(parts[parts.length - 1]!) && !parts.slice(0, -1).every((part) => AGENCY_CREDIT.test(part))) text = parts.slice(0, -1).join(', ');
