@@ -64,8 +64,8 @@ export function scoreFeatures(weights: ClusterConfig['weights'], features: Featu
 }
 
 export function signalOf(state: ClusterState, article: Article, analysis: Analysis): ArticleSignal {
-  const { maxBodyTerms, leadSentences, maxEntities, gramTerms } = state.config;
-  return toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities, gramTerms });
+  const { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams } = state.config;
+  return toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams });
 }
 
 function queryKeys(vectorBody: ReadonlyMap<string, number>, entities: ReadonlyMap<string, number>, count: number): string[] {

@@ -1,10 +1,16 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
 import { dot } from '../analyze/index.ts';
+import { sparseDot, type SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
 import type { StoryState } from './story-state.ts';
 
 /** What a story keeps of each recent member: only the vectors best-member similarity reads. */
-export type MemberVectors = { readonly body: ReadonlyMap<string, number>; readonly entities: ReadonlyMap<string, number> };
+export type MemberVectors = {
+  readonly body: ReadonlyMap<string, number>;
+  readonly entities: ReadonlyMap<string, number>;
+  readonly char_text: SparseVector;
+  readonly char_names: SparseVector;
+};
 
 type KeySet = { has(key: string): boolean; readonly size: number; keys(): Iterable<string> };
 
@@ -13,6 +19,10 @@ export type Comparable = {
   readonly body: ReadonlyMap<string, number>;
   readonly title_vector: ReadonlyMap<string, number>;
   readonly grams: ReadonlyMap<string, number>;
+  /** Hashed character-gram vectors (see `ArticleSignal.char_text`); stories hold member sums. */
+  readonly char_text: ReadonlyMap<number, number>;
+  readonly char_lead: ReadonlyMap<number, number>;
+  readonly char_names: ReadonlyMap<number, number>;
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: KeySet;
   readonly years: KeySet;
@@ -43,6 +53,12 @@ export const FEATURE_NAMES = [
   'grams',
   'cross_grams',
   'lead_miss',
+  'char_text',
+  'cross_char_text',
+  'char_text_best',
+  'char_lead',
+  'char_names',
+  'cross_char_names',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -60,6 +76,9 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
     body: signal.body,
     title_vector: signal.title_vector,
     grams: signal.grams,
+    char_text: sparseAsMap(signal.char_text),
+    char_lead: sparseAsMap(signal.char_lead),
+    char_names: sparseAsMap(signal.char_names),
     entities: signal.entities,
     numbers: signal.numbers,
     years: signal.years,
@@ -72,10 +91,26 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
   };
 }
 
+function sparseAsMap(vector: SparseVector): Map<number, number> {
+  const map = new Map<number, number>();
+  for (let k = 0; k < vector.ids.length; k++) map.set(vector.ids[k]!, vector.values[k]!);
+  return map;
+}
+
+function dotOf<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [key, weight] of small) {
+    const other = large.get(key);
+    if (other !== undefined) sum += weight * other;
+  }
+  return sum;
+}
+
 /** Values derived from a side's vectors, computed once per version (stories are compared with many articles). */
 type Derived = {
   readonly version: number;
-  readonly norms: Map<ReadonlyMap<string, number>, number>;
+  readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
 };
 const derivedCache = new WeakMap<Comparable, Derived>();
@@ -89,7 +124,7 @@ function derived(side: Comparable): Derived {
   return cached;
 }
 
-function norm(side: Comparable, vector: ReadonlyMap<string, number>): number {
+function norm<K>(side: Comparable, vector: ReadonlyMap<K, number>): number {
   const cache = derived(side).norms;
   let value = cache.get(vector);
   if (value === undefined) {
@@ -101,11 +136,18 @@ function norm(side: Comparable, vector: ReadonlyMap<string, number>): number {
   return value;
 }
 
-function cosineOf(a: Comparable, b: Comparable, pick: (side: Comparable) => ReadonlyMap<string, number>): number {
+function cosineOf<K>(a: Comparable, b: Comparable, pick: (side: Comparable) => ReadonlyMap<K, number>): number {
   const va = pick(a);
   const vb = pick(b);
   const denominator = norm(a, va) * norm(b, vb);
-  return denominator === 0 ? 0 : dot(va, vb) / denominator;
+  return denominator === 0 ? 0 : dotOf(va, vb) / denominator;
+}
+
+/** Best cosine of two members' unit-length sparse vectors. */
+function bestSparse(a: Comparable, b: Comparable, pick: (member: MemberVectors) => SparseVector): number {
+  let max = 0;
+  for (const x of a.recent) for (const y of b.recent) max = Math.max(max, sparseDot(pick(x), pick(y)));
+  return max;
 }
 
 function best(a: Comparable, b: Comparable, pick: (member: MemberVectors) => ReadonlyMap<string, number>): number {
@@ -188,6 +230,8 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
   const hours = hoursApart(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const grams = cosineOf(a, b, (side) => side.grams);
+  const charText = cosineOf(a, b, (side) => side.char_text);
+  const charNames = cosineOf(a, b, (side) => side.char_names);
   return {
     bias: 1,
     body,
@@ -206,6 +250,12 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     grams: crossLingual === 1 ? 0 : grams,
     cross_grams: crossLingual === 1 ? grams : 0,
     lead_miss: leadMiss(a, b),
+    char_text: crossLingual === 1 ? 0 : charText,
+    cross_char_text: crossLingual === 1 ? charText : 0,
+    char_text_best: bestSparse(a, b, (member) => member.char_text),
+    char_lead: cosineOf(a, b, (side) => side.char_lead),
+    char_names: charNames,
+    cross_char_names: crossLingual * charNames,
   };
 }
 

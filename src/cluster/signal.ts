@@ -3,6 +3,8 @@ import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
 import { addDocument, createDocumentFrequencies, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
+import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
+import type { SparseVector } from '../compare/sparse.ts';
 
 export type ArticleSignal = {
   readonly id: ArticleId;
@@ -27,18 +29,43 @@ export type ArticleSignal = {
    * across languages ("Scheveningen", "surfer") match here when whole terms do not.
    */
   readonly grams: ReadonlyMap<string, number>;
+  /**
+   * Hashed character-gram TF-IDF vectors of the whole text (title included), as pairwise similarity
+   * (src/compare/similarity-grams.ts) builds them: 4-grams of every word (a fixed sample of gram space), 4-grams of
+   * the lead (title + first words), and 3-grams of capitalised words (names, comparable across languages).
+   */
+  readonly char_text: SparseVector;
+  readonly char_lead: SparseVector;
+  readonly char_names: SparseVector;
   /** Name words introduced in the title or the first two sentences: who and where the story is about. */
   readonly lead_names: ReadonlySet<string>;
   /** Years the text mentions (in dates or alone): the same kind of event in another year is another story. */
   readonly years: ReadonlySet<string>;
 };
 
-/** Document frequencies the clusterer keeps as the corpus grows: one table for terms, one for name words. */
-export type CorpusStats = { readonly terms: DocumentFrequencies; readonly names: DocumentFrequencies };
+/**
+ * Document frequencies the clusterer keeps as the corpus grows: terms, name words, and hashed character grams (4-grams
+ * of all words, 3-grams of capitalised words).
+ */
+export type CorpusStats = {
+  readonly terms: DocumentFrequencies;
+  readonly names: DocumentFrequencies;
+  readonly grams: GramFrequencies;
+  readonly nameGrams: GramFrequencies;
+};
 
 export function createCorpusStats(): CorpusStats {
-  return { terms: createDocumentFrequencies(), names: createDocumentFrequencies() };
+  return { terms: createDocumentFrequencies(), names: createDocumentFrequencies(), grams: createGramFrequencies(), nameGrams: createGramFrequencies() };
 }
+
+/** Settings of the hashed character-gram vectors (see `ClusterConfig.charGrams`). */
+export type CharGramOptions = {
+  readonly size: number;
+  readonly nameSize: number;
+  readonly minWordLength: number;
+  readonly leadWords: number;
+  readonly textSampleModulus: number;
+};
 
 export type SignalOptions = {
   /** Body vector keeps this many strongest terms. */
@@ -49,6 +76,7 @@ export type SignalOptions = {
   readonly maxEntities: number;
   /** Character grams come from this many strongest body terms. */
   readonly gramTerms: number;
+  readonly charGrams: CharGramOptions;
   /** False to weigh an article already counted in `stats` (a second pass over a fixed corpus). */
   readonly count?: boolean;
 };
@@ -87,6 +115,12 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<s
   const root = Math.sqrt(norm);
   if (root > 0) for (const [gram, weight] of grams) grams.set(gram, weight / root);
   return grams;
+}
+
+/** Distinct ids of two bags (counts are not read by document frequencies). */
+function unionBag(a: GramBag, b: GramBag): GramBag {
+  const ids = Int32Array.from(new Set([...a.ids, ...b.ids])).sort();
+  return { ids, counts: new Float64Array(ids.length) };
 }
 
 function parseTime(value: string | null): number | null {
@@ -130,6 +164,18 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
   const body = trim(weightTerms(analysis.terms, stats.terms), options.maxBodyTerms);
+  const char = options.charGrams;
+  const words = gramWords(`${article.title ?? ''}\n${article.text}`);
+  const wordCounts = countWords(words);
+  const gram = { size: char.size, minWordLength: char.minWordLength };
+  // Frequencies count the sampled text bag plus the lead's grams outside the sample, so both vectors find their IDF.
+  const textBag = gramBag(wordCounts, { ...gram, sampleModulus: char.textSampleModulus });
+  const leadBag = gramBag(countWords(words, char.leadWords), gram);
+  const nameBag = gramBag(wordCounts, { size: char.nameSize, minWordLength: char.minWordLength, capitalisedOnly: true });
+  if (count) {
+    addGramDocument(stats.grams, unionBag(textBag, leadBag));
+    addGramDocument(stats.nameGrams, nameBag);
+  }
   return {
     id: article.id,
     source: article.source,
@@ -139,6 +185,9 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     published_at: article.published_at,
     body,
     grams: characterGrams(body, options.gramTerms),
+    char_text: weightGrams(textBag, stats.grams),
+    char_lead: weightGrams(leadBag, stats.grams),
+    char_names: weightGrams(nameBag, stats.nameGrams),
     title_vector: weightTerms(lead, stats.terms),
     entities,
     entity_labels: labels,

@@ -2,6 +2,7 @@
 import type { ArticleId, StoryId } from '../model/index.ts';
 import type { MemberVectors } from './features.ts';
 import type { ArticleSignal } from './signal.ts';
+import type { SparseVector } from '../compare/sparse.ts';
 
 export type StoryState = {
   readonly id: StoryId;
@@ -14,6 +15,10 @@ export type StoryState = {
   readonly body: Map<string, number>;
   readonly title_vector: Map<string, number>;
   readonly grams: Map<string, number>;
+  /** Sums of members' hashed character-gram vectors (whole text, lead, capitalised words). */
+  readonly char_text: Map<number, number>;
+  readonly char_lead: Map<number, number>;
+  readonly char_names: Map<number, number>;
   readonly entities: Map<string, number>;
   readonly entity_labels: Map<string, string>;
   /** Number → how many members mention it. */
@@ -45,6 +50,9 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     body: new Map(),
     title_vector: new Map(),
     grams: new Map(),
+    char_text: new Map(),
+    char_lead: new Map(),
+    char_names: new Map(),
     entities: new Map(),
     entity_labels: new Map(),
     numbers: new Map(),
@@ -61,19 +69,33 @@ export function newStoryState(id: StoryId, created: number): StoryState {
   };
 }
 
-function addInto(target: Map<string, number>, vector: ReadonlyMap<string, number>): void {
+function addInto<K>(target: Map<K, number>, vector: ReadonlyMap<K, number>): void {
   for (const [key, weight] of vector) target.set(key, (target.get(key) ?? 0) + weight);
 }
 
+function addSparse(target: Map<number, number>, vector: SparseVector): void {
+  for (let k = 0; k < vector.ids.length; k++) target.set(vector.ids[k]!, (target.get(vector.ids[k]!) ?? 0) + vector.values[k]!);
+}
+
 /** Keeps the `keep` heaviest entries of a summed vector so long-running stories stay bounded in memory. */
-function prune(target: Map<string, number>, keep: number): void {
+function prune<K extends string | number>(target: Map<K, number>, keep: number): void {
   if (target.size <= keep * 2) return;
   const strongest = [...target].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
   target.clear();
   for (const [key, weight] of strongest) target.set(key, weight);
 }
 
-export type StoryLimits = { readonly centroidTerms: number; readonly recentMembers: number };
+export type StoryLimits = { readonly centroidTerms: number; readonly centroidGrams: number; readonly recentMembers: number };
+
+function pruneAll(story: StoryState, limits: StoryLimits): void {
+  prune(story.body, limits.centroidTerms);
+  prune(story.title_vector, limits.centroidTerms);
+  prune(story.grams, limits.centroidTerms * 3);
+  prune(story.entities, limits.centroidTerms);
+  prune(story.char_text, limits.centroidGrams);
+  prune(story.char_lead, limits.centroidGrams);
+  prune(story.char_names, limits.centroidGrams);
+}
 
 export function addMember(story: StoryState, signal: ArticleSignal, sequence: number, limits: StoryLimits): void {
   story.members.push(signal.id);
@@ -81,6 +103,9 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   addInto(story.body, signal.body);
   addInto(story.title_vector, signal.title_vector);
   addInto(story.grams, signal.grams);
+  addSparse(story.char_text, signal.char_text);
+  addSparse(story.char_lead, signal.char_lead);
+  addSparse(story.char_names, signal.char_names);
   addInto(story.entities, signal.entities);
   for (const [word, label] of signal.entity_labels) if (!story.entity_labels.has(word)) story.entity_labels.set(word, label);
   for (const number of signal.numbers) story.numbers.set(number, (story.numbers.get(number) ?? 0) + 1);
@@ -88,7 +113,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   for (const name of signal.lead_names) story.lead_names.set(name, (story.lead_names.get(name) ?? 0) + 1);
   if (signal.language !== null) story.languages.add(signal.language);
   if (signal.source !== null) story.sources.add(signal.source);
-  story.recent.push({ body: signal.body, entities: signal.entities });
+  story.recent.push({ body: signal.body, entities: signal.entities, char_text: signal.char_text, char_names: signal.char_names });
   if (story.recent.length > limits.recentMembers) story.recent.shift();
   if (signal.time !== null) {
     story.first = story.first === null ? signal.time : Math.min(story.first, signal.time);
@@ -97,10 +122,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   story.last_sequence = Math.max(story.last_sequence, sequence);
   story.dirty = true;
   story.version++;
-  prune(story.body, limits.centroidTerms);
-  prune(story.title_vector, limits.centroidTerms);
-  prune(story.grams, limits.centroidTerms * 3);
-  prune(story.entities, limits.centroidTerms);
+  pruneAll(story, limits);
 }
 
 /** Folds `absorbed` into `into` (members, vectors, span); `absorbed` is then dropped by the caller. */
@@ -110,6 +132,9 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   addInto(into.body, absorbed.body);
   addInto(into.title_vector, absorbed.title_vector);
   addInto(into.grams, absorbed.grams);
+  addInto(into.char_text, absorbed.char_text);
+  addInto(into.char_lead, absorbed.char_lead);
+  addInto(into.char_names, absorbed.char_names);
   addInto(into.entities, absorbed.entities);
   for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
   for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
@@ -127,10 +152,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   into.last_sequence = Math.max(into.last_sequence, absorbed.last_sequence);
   into.dirty = true;
   into.version++;
-  prune(into.body, limits.centroidTerms);
-  prune(into.title_vector, limits.centroidTerms);
-  prune(into.grams, limits.centroidTerms * 3);
-  prune(into.entities, limits.centroidTerms);
+  pruneAll(into, limits);
 }
 
 /** The story's heaviest keys of a vector, heaviest first (ties by key, for determinism). */

@@ -42,7 +42,7 @@ export function pairFeatures(pairs: readonly PairRecord[], config: ClusterConfig
       analyses.set(article.id, { article, analysis });
     }
   }
-  const options = { maxBodyTerms: config.maxBodyTerms, leadSentences: config.leadSentences, maxEntities: config.maxEntities, gramTerms: config.gramTerms };
+  const options = { maxBodyTerms: config.maxBodyTerms, leadSentences: config.leadSentences, maxEntities: config.maxEntities, gramTerms: config.gramTerms, charGrams: config.charGrams };
   for (const { article, analysis } of analyses.values()) toSignal(article, analysis, stats, options);
   const signals = new Map<string, ArticleSignal>();
   for (const [id, { article, analysis }] of analyses) signals.set(id, toSignal(article, analysis, stats, { ...options, count: false }));
