@@ -11,8 +11,10 @@ const MAX_CONTAINER_LINK_DENSITY = 0.5;
 /** A furniture-looking container holding more than this share of the chosen content's text is part of the
  *  article whatever its class says (Drupal-style "field--label-hidden" wrappers). */
 const MAX_SKIPPED_SHARE_OF_CONTENT = 0.5;
+/** Figure captions this long are slide texts, not photo captions. */
+const MIN_PROSE_CAPTION_TEXT = 200;
 /** Figures with less text than this are pictures with captions, not embedded article text. */
-const MAX_FIGURE_TEXT = 300;
+const MAX_FIGURE_TEXT = 200;
 
 export type RawBlock = {
   readonly text: string;
@@ -40,8 +42,10 @@ function flush(walker: Walker): void {
 }
 
 function skipInside(element: Element, stats: Map<Element, TextStats>, contentText: number): boolean {
-  if (element.name === 'figcaption' || element.name === 'h1') return true;
+  if (element.name === 'h1') return true;
   const elementStats = stats.get(element);
+  // A photo caption is a line; a gallery slide's caption of several sentences is the article's text.
+  if (element.name === 'figcaption') return (elementStats?.text ?? 0) < MIN_PROSE_CAPTION_TEXT;
   if (element.name === 'figure') return (elementStats?.text ?? 0) < MAX_FIGURE_TEXT;
   if (!CONTAINER_TAGS.has(element.name)) return false;
   if ((elementStats?.text ?? 0) > contentText * MAX_SKIPPED_SHARE_OF_CONTENT) return false;
