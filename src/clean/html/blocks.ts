@@ -12,9 +12,9 @@ const MAX_CONTAINER_LINK_DENSITY = 0.5;
  *  article whatever its class says (Drupal-style "field--label-hidden" wrappers). */
 const MAX_SKIPPED_SHARE_OF_CONTENT = 0.5;
 /** Figure captions this long are slide texts, not photo captions. */
-const MIN_PROSE_CAPTION_TEXT = 200;
+const MIN_PROSE_CAPTION_TEXT = 100;
 /** Figures with less text than this are pictures with captions, not embedded article text. */
-const MAX_FIGURE_TEXT = 200;
+const MAX_FIGURE_TEXT = 100;
 
 export type RawBlock = {
   readonly text: string;
