@@ -13,18 +13,26 @@ export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
 export function collectMetaTags(elements: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>();
+  const propertyCounts = new Map<string[], number>();
   for (const element of elements) {
     if (element.name !== 'meta') continue;
     const content = attr(element, 'content');
     if (content === null || content.trim() === '') continue;
     const value = decodeLeftoverEntities(content.trim());
     // Some pages list several keys in one attribute ("og:title twitter:title").
-    const keys = [attr(element, 'property'), attr(element, 'name'), attr(element, 'itemprop'), attr(element, 'http-equiv')]
-      .flatMap((key) => (key === null ? [] : key.toLowerCase().split(/\s+/)))
+    const normalise = (key: string | null): string[] => (key === null ? [] : key.toLowerCase().split(/\s+/))
       // Dublin Core is written both "dc:title" and "DC.title".
-      .map((key) => key.replace(/^(dc|dcterms?):/, '$1.').replace(/^dcterm\./, 'dcterms.'))
-      .filter((key) => key !== '');
-    for (const key of keys) {
+      .map((part) => part.replace(/^(dc|dcterms?):/, '$1.').replace(/^dcterm\./, 'dcterms.'))
+      .filter((part) => part !== '');
+    // RDFa "property" declarations (Open Graph, Dublin Core) outrank "name" ones for the same key.
+    for (const key of normalise(attr(element, 'property'))) {
+      const list = tags.get(key);
+      if (list === undefined) tags.set(key, [value]);
+      else list.splice(propertyCounts.get(list) ?? 0, 0, value);
+      const target = tags.get(key)!;
+      propertyCounts.set(target, (propertyCounts.get(target) ?? 0) + 1);
+    }
+    for (const key of [attr(element, 'name'), attr(element, 'itemprop'), attr(element, 'http-equiv')].flatMap(normalise)) {
       const list = tags.get(key);
       if (list === undefined) tags.set(key, [value]);
       else list.push(value);
