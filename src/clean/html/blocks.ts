@@ -78,7 +78,7 @@ function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inL
     flush(walker);
     walker.open.push(node);
   }
-  const link = inLink || node.name === 'a';
+  const link = inLink || (node.name === 'a' && node.attribs['href'] !== undefined);
   for (const child of node.children) walk(child, walker, stats, link, false, contentText);
   if (block) {
     flush(walker);

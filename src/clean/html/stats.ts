@@ -69,7 +69,8 @@ export function computeStats(root: Element, skip: (element: Element) => boolean)
         }
       }
     }
-    if (element.name === 'a') own.link = own.text;
+    // A named anchor (<a name> or <a id> without href) marks a place in the text; it is not a link.
+    if (element.name === 'a' && element.attribs['href'] !== undefined) own.link = own.text;
     stats.set(element, own);
   }
   return stats;
