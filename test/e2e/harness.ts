@@ -11,7 +11,10 @@ import { DEFAULT_WEB_ROOT, stageSettings, startServer, storyServiceFor, type Run
 import { openSqliteStore, type Store } from '../../src/store/index.ts';
 
 const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
-export const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** Screenshots go to test-results/ on every run; UPDATE_SCREENSHOTS=1 refreshes the ones the docs show. */
+export const SCREENSHOTS = fileURLToPath(
+  new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../test-results/screenshots/', import.meta.url),
+);
 /** Debian's Chromium (apt-get install chromium); nothing is downloaded. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
