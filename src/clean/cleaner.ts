@@ -74,7 +74,9 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
   const date = resolveDate(raw.hints.published_at, parts.date, dateline?.date ?? null);
   const source = raw.hints.source ?? parts.source;
   const url = raw.hints.url ?? parts.url;
-  const agencies = findAgencies([...(dateline?.agency ? [`(${dateline.agency})`] : []), ...paragraphs, ...parts.credits]);
+  // The dateline's agency comes first: it is whose copy this is; other credits follow in order of appearance.
+  const credited = findAgencies([...paragraphs, ...parts.credits]);
+  const agencies = dateline?.agency ? [dateline.agency, ...credited.filter((a) => a !== dateline.agency)] : credited;
   return {
     id: articleId(raw, source, url, text),
     raw_id: raw.id,
@@ -85,7 +87,7 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
     published_at: date.published_at,
     partial_date: date.partial_date,
     dateline,
-    agencies: dateline?.agency && !agencies.includes(dateline.agency) ? [dateline.agency, ...agencies] : agencies,
+    agencies,
     byline: raw.hints.byline ?? parts.byline,
     language: normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language,
     word_count: countWords(text),
