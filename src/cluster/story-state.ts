@@ -115,14 +115,18 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   if (signal.source !== null) story.sources.add(signal.source);
   story.recent.push({ body: signal.body, entities: signal.entities, char_text: signal.char_text, char_names: signal.char_names });
   if (story.recent.length > limits.recentMembers) story.recent.shift();
-  if (signal.time !== null) {
-    story.first = story.first === null ? signal.time : Math.min(story.first, signal.time);
-    story.last = story.last === null ? signal.time : Math.max(story.last, signal.time);
-  }
+  widenSpan(story, signal.time);
   story.last_sequence = Math.max(story.last_sequence, sequence);
   story.dirty = true;
   story.version++;
   pruneAll(story, limits);
+}
+
+/** Stretches the story's time span to cover `time` (undated members leave it as it is). */
+function widenSpan(story: StoryState, time: number | null): void {
+  if (time === null) return;
+  story.first = story.first === null ? time : Math.min(story.first, time);
+  story.last = story.last === null ? time : Math.max(story.last, time);
 }
 
 /** Folds `absorbed` into `into` (members, vectors, span); `absorbed` is then dropped by the caller. */
@@ -144,11 +148,8 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   for (const source of absorbed.sources) into.sources.add(source);
   into.recent.push(...absorbed.recent);
   into.recent.splice(0, Math.max(0, into.recent.length - limits.recentMembers));
-  for (const time of [absorbed.first, absorbed.last]) {
-    if (time === null) continue;
-    into.first = into.first === null ? time : Math.min(into.first, time);
-    into.last = into.last === null ? time : Math.max(into.last, time);
-  }
+  widenSpan(into, absorbed.first);
+  widenSpan(into, absorbed.last);
   into.last_sequence = Math.max(into.last_sequence, absorbed.last_sequence);
   into.dirty = true;
   into.version++;
