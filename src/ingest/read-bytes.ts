@@ -2,8 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
-import { decodeHtmlBytes } from '../clean/html/charset.ts';
-import { decodeTextBytes } from './decode.ts';
+import { decodeHtmlBytes, decodeTextBytes } from '../clean/html/charset.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
 import { recordToItem } from './records.ts';

@@ -51,6 +51,17 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
     const text = tryDecode(bytes, declared, false);
     if (text !== null) return text;
   }
+  return decodeUtf8OrGuess(bytes);
+}
+
+/** Bytes of a format without charset declarations (page text, JSON): BOM, then UTF-8, then a detected charset. */
+export function decodeTextBytes(bytes: Uint8Array): string {
+  const bom = readBom(bytes);
+  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding, false) ?? '';
+  return decodeUtf8OrGuess(bytes);
+}
+
+function decodeUtf8OrGuess(bytes: Uint8Array): string {
   // Declared UTF-8 or nothing declared: valid UTF-8 is almost never an accident, so trust it when it decodes.
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return utf8;
