@@ -2,6 +2,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { rawId } from './identity.ts';
+import { dropUndefined } from './records.ts';
 
 export function readFeed(xml: string, origin: Origin, hints: SourceHints): IngestItem[] {
   let feed: ReturnType<typeof parseFeed>;
@@ -16,7 +17,7 @@ export function readFeed(xml: string, origin: Origin, hints: SourceHints): Inges
     const at = { file: origin.file, line: i + 1 };
     const html = item.content ?? item.description;
     if (!html?.trim()) return { ok: false, rejection: { origin: at, reason: 'feed item has no content or description' } };
-    const itemHints: SourceHints = stripUndefined({
+    const itemHints: SourceHints = dropUndefined({
       ...hints,
       source: hints.source ?? feed.title ?? undefined,
       url: item.url ?? undefined,
@@ -29,8 +30,4 @@ export function readFeed(xml: string, origin: Origin, hints: SourceHints): Inges
     const body = { kind: 'html', html: `<html><body><article>${html}</article></body></html>` } as const;
     return { ok: true, raw: { id: rawId(body, itemHints), origin: at, body, hints: itemHints } };
   });
-}
-
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -52,6 +52,7 @@ function reject(origin: Origin, reason: string): IngestItem {
   return { ok: false, rejection: { origin, reason } };
 }
 
-function dropUndefined<T extends object>(o: T): T {
+/** Hints without absent fields, so the same metadata always hashes to the same raw id. */
+export function dropUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
