@@ -19,8 +19,14 @@ const DASH = '\\s*(?:[-–—:]{1,2}|‐)\\s+';
 const WITH_CAPS_PLACE = new RegExp(`^(${CAPS_PLACE})(?:,?\\s+(${DATE}))?(?:\\s*${AGENCY})?${DASH}`, 'u');
 const WITH_TITLE_PLACE = new RegExp(`^(${TITLE_PLACE})(?:,?\\s+(${DATE}))?\\s*${AGENCY}${DASH}`, 'u');
 
-/** Capitalised words that begin sentences but are not places ("THE END -" is not a dateline). */
+/** Capitalised words that begin sentences but are not places. */
 const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'VIDEO', 'PHOTOS', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'COMMENT']);
+/**
+ * A dateline opens a sentence: the article's first words follow it. A capitals label with a dash and little or
+ * nothing after it ("THE END -", "SPORTS -") is a sign-off or a section label, not a dateline.
+ */
+const MIN_WORDS_AFTER_DATELINE = 3;
+const SENTENCE_START = /^["“‘'(\[]?[\p{Lu}\p{N}]/u;
 
 export type DatelineMatch = { readonly dateline: Dateline; readonly length: number };
 
@@ -35,10 +41,15 @@ export function extractDateline(paragraph: string): DatelineMatch | null {
   if (!isCaps && !agencyText) return null;
   if (isCaps && place.replace(/[^A-ZÀ-Ý]/g, '').length < 2) return null;
   if (agencyText && !looksLikeAgency(agencyText)) return null;
+  if (!opensSentence(paragraph.slice(m[0].length))) return null;
   return {
     dateline: { place, date: m[2]?.trim() ?? null, agency: agencyText ? (normaliseAgency(agencyText) ?? agencyText) : null },
     length: m[0].length,
   };
+}
+
+function opensSentence(rest: string): boolean {
+  return SENTENCE_START.test(rest) && rest.split(/\s+/).filter(Boolean).length >= MIN_WORDS_AFTER_DATELINE;
 }
 
 /** An unknown name in parentheses is accepted as an agency when it is short and capitalised, e.g. "(Tanjug)". */

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractDateline } from './dateline.ts';
+
+describe('extractDateline', () => {
+  it('reads place, date and agency of a wire opening', () => {
+    const m = extractDateline('WASHINGTON, August 9 (RIA Novosti) – Top US and Russian officials met on Friday.');
+    assert.deepEqual(m?.dateline, { place: 'WASHINGTON', date: 'August 9', agency: 'RIA Novosti' });
+  });
+
+  it('reads a capitals place with only a dash', () => {
+    assert.equal(extractDateline('NEW YORK — Stocks fell sharply on Monday morning.')?.dateline.place, 'NEW YORK');
+  });
+
+  it('reads a Title Case place when an agency follows', () => {
+    assert.deepEqual(extractDateline('Kourou (AFP) - A rocket lifted off from the space centre.')?.dateline,
+      { place: 'Kourou', date: null, agency: 'AFP' });
+  });
+
+  it('ignores a sign-off or label with nothing of a sentence after the dash', () => {
+    assert.equal(extractDateline('THE END -'), null);
+    assert.equal(extractDateline('THE END - thanks'), null);
+    assert.equal(extractDateline('SPORTS - more'), null);
+  });
+
+  it('ignores headline kickers that are not places', () => {
+    assert.equal(extractDateline('BREAKING - Parliament votes on the budget today.'), null);
+  });
+});
