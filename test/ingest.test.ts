@@ -1,7 +1,7 @@
 // Readers and the ingest pipeline on awkward inputs: each bad input becomes a one-line rejection naming its file
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -96,6 +96,22 @@ describe('reading command-line inputs', () => {
     const items = await collect(readInputs([tree]));
     assert.deepEqual(raws(items).map((r) => r.origin.file), [join(tree, 'a.txt'), join(tree, 'sub', 'b.txt')]);
     assert.equal(raws(items)[0]!.hints.source, 'Sidecar Times');
+  });
+
+  // chmod cannot stop root from reading a folder, so this runs only as an ordinary user.
+  it('reports an unreadable subfolder and walks on past it', { skip: process.getuid?.() === 0 ? 'running as root' : false }, async () => {
+    const tree = join(dir, 'locked-tree');
+    mkdirSync(join(tree, 'locked'), { recursive: true });
+    writeFileSync(join(tree, 'locked', 'x.txt'), PROSE);
+    writeFileSync(join(tree, 'z.txt'), PROSE);
+    chmodSync(join(tree, 'locked'), 0o000);
+    try {
+      const items = await collect(readInputs([tree]));
+      assert.deepEqual(raws(items).map((r) => r.origin.file), [join(tree, 'z.txt')]);
+      assert.match(rejections(items)[0]!, /locked: cannot read folder: EACCES/);
+    } finally {
+      chmodSync(join(tree, 'locked'), 0o755);
+    }
   });
 
   it('rejects a missing path and a glob that matches nothing, and goes on', async () => {

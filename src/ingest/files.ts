@@ -23,7 +23,12 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
       yield { ok: false, rejection: { origin: { file: arg }, reason: 'no such file or directory' } };
       continue;
     }
-    for (const path of paths) {
+    for (const entry of paths) {
+      if (typeof entry !== 'string') {
+        yield { ok: false, rejection: { origin: { file: entry.unreadable }, reason: entry.reason } };
+        continue;
+      }
+      const path = entry;
       const format = options.format ?? formatFromName(path);
       if (format === 'warc') yield* readWarcFile(path, options);
       else if (format === 'jsonl') yield* readJsonLinesWithSidecar(path, options);
@@ -81,17 +86,25 @@ async function readSidecar(path: string): Promise<{ hints: SourceHints } | { err
   }
 }
 
-async function expand(arg: string): Promise<string[]> {
+/** A folder that cannot be listed is reported in the walk's order and the walk goes on past it. */
+type UnreadableFolder = { readonly unreadable: string; readonly reason: string };
+
+async function expand(arg: string): Promise<Array<string | UnreadableFolder>> {
   if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).sort().filter(isInputFile);
   const info = await stat(arg).catch(() => undefined);
   if (!info) return [];
-  if (info.isDirectory()) return (await walk(arg)).filter(isInputFile);
+  if (info.isDirectory()) return (await walk(arg)).filter((p) => typeof p !== 'string' || isInputFile(p));
   return [arg];
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
+async function walk(dir: string): Promise<Array<string | UnreadableFolder>> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    return [{ unreadable: dir, reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }];
+  }
+  const out: Array<string | UnreadableFolder> = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
