@@ -1,5 +1,6 @@
 // The lead paragraph ("standfirst") that many layouts put in the article header, outside the body container.
 import { classAndId, type Element } from './dom.ts';
+import { hintWeight, lastText } from './score.ts';
 import { linkDensity, type TextStats } from './stats.ts';
 import { LEAD_HINT } from './vocabulary.ts';
 
@@ -44,6 +45,45 @@ export function findLead(containers: readonly Element[], stats: Map<Element, Tex
     if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
     if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
     if (best === null || (order.get(element) ?? 0) > (order.get(best) ?? 0)) best = element;
+  }
+  return best ?? firstBlockAfterHeadline(containers, stats, positions);
+}
+
+const LEAD_SENTENCE_END = /[.!?…"“”»]$/;
+
+/** Unmarked standfirsts: the first prose paragraph between the headline (the last <h1> before the body) and
+ *  the body, in the same article header. */
+function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>): Element | null {
+  const first = containers[0]!;
+  let headline: Element | null = null;
+  for (const element of stats.keys()) if (element.name === 'h1') headline = element;
+  if (headline === null) return null;
+  const order = positions();
+  const bodyPosition = order.get(first) ?? 0;
+  let headlinePosition = -1;
+  for (const element of stats.keys()) {
+    if (element.name !== 'h1') continue;
+    const position = order.get(element) ?? Infinity;
+    if (position < bodyPosition && position > headlinePosition) {
+      headline = element;
+      headlinePosition = position;
+    }
+  }
+  if (headlinePosition < 0) return null;
+  const nearby = new Set(ancestors(first).slice(0, MAX_LEAD_DISTANCE));
+  let best: Element | null = null;
+  let bestPosition = Infinity;
+  for (const [element, elementStats] of stats) {
+    if (element.name !== 'p' && element.name !== 'div' && element.name !== 'h2') continue;
+    if (elementStats.inlineText !== elementStats.text) continue;
+    const position = order.get(element) ?? Infinity;
+    if (position <= headlinePosition || position >= bodyPosition || position >= bestPosition) continue;
+    if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
+    if (hintWeight(element) < 0 || !LEAD_SENTENCE_END.test(lastText(element).trim())) continue;
+    if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
+    if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
+    best = element;
+    bestPosition = position;
   }
   return best;
 }

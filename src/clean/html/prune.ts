@@ -29,11 +29,24 @@ function insideTableOrCode(element: Element): boolean {
   return false;
 }
 
+/** Some accordion widgets put role="tablist" on the whole group, panels included: the tab labels are
+ *  furniture, the panels' text is content. */
+function holdsTabPanel(element: Element): boolean {
+  const stack: AnyNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if ((node as Element).attribs['role'] === 'tabpanel') return true;
+    stack.push(...(node as Element).children);
+  }
+  return false;
+}
+
 /** Never article text, whatever the page looks like. */
 export function isFurniture(element: Element): boolean {
   if (DROPPED_TAGS.has(element.name)) return true;
-  const role = element.attribs['role'];
-  if (role !== undefined && DROPPED_ROLES.has(role.toLowerCase())) return true;
+  const role = element.attribs['role']?.toLowerCase();
+  if (role !== undefined && DROPPED_ROLES.has(role)) return role !== 'tablist' || !holdsTabPanel(element);
   return isHidden(element);
 }
 

@@ -169,7 +169,7 @@ function endsSentence(text: number, element: Element): boolean {
   return /[.!?…"“”»]\s*$/.test(lastText(element));
 }
 
-function lastText(node: AnyNode): string {
+export function lastText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
   if (!('children' in node)) return '';
   for (let i = node.children.length - 1; i >= 0; i--) {

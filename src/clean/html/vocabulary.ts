@@ -70,7 +70,7 @@ export const BYLINE_TEXT_LABEL = /^(?:(?:blog[- ]?beitrag|ein beitrag|beitrag|ar
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'zu', 'y', 'bin', 'al', 'dos', 'del', 'ten', 'ter', 'und', 'and', 'et']);
 
 /** class words of an article's lead paragraph (standfirst), often placed outside the body container. */
-export const LEAD_HINT = /(^|[\s_-])(lead|leadtext|intro|standfirst|summary|abstract|teaser-?text|article-?desc(ription)?|subline|deck|dek|kurztext|vorspann|excerpt)($|[\s_-])/i;
+export const LEAD_HINT = /(^|[\s_-])(lead|leadtext|intro|standfirst|summary|abstract|teaser-?text|article-?desc(ription)?|subline|deck|dek|kurztext|vorspann|excerpt|perex|bajada|entradilla|chapo|chapeau|sommario)($|[\s_-])/i;
 
 /** Month names per chrono locale: chrono is slow, so only the locales whose month names appear are tried. */
 export const MONTH_WORDS_BY_LOCALE = {
