@@ -13,6 +13,9 @@ const MAX_CONTAINER_LINK_DENSITY = 0.5;
 const MAX_SKIPPED_SHARE_OF_CONTENT = 0.5;
 /** Figure captions this long are slide texts, not photo captions. */
 const MIN_PROSE_CAPTION_TEXT = 100;
+/** Photo credits marked by class are a name or an agency; longer text under such a class is something else. */
+const MAX_CREDIT_TEXT = 250;
+const CREDIT_HINT = /(^|[\s_-])(credits?|photo-?credits?|bildnachweis|bildquelle|fotonachweis)($|[\s_-])|caption[-_]+source/i;
 /** Figures with less text than this are pictures with captions, not embedded article text. */
 const MAX_FIGURE_TEXT = 100;
 
@@ -47,6 +50,8 @@ function skipInside(element: Element, stats: Map<Element, TextStats>, contentTex
   // A photo caption is a line; a gallery slide's caption of several sentences is the article's text.
   if (element.name === 'figcaption') return (elementStats?.text ?? 0) < MIN_PROSE_CAPTION_TEXT;
   if (element.name === 'figure') return (elementStats?.text ?? 0) < MAX_FIGURE_TEXT;
+  // Photo credits, whatever tag they use (span.credit, p.caption--source); the caption itself may be kept.
+  if ((elementStats?.text ?? 0) < MAX_CREDIT_TEXT && CREDIT_HINT.test(classAndId(element))) return true;
   if (!CONTAINER_TAGS.has(element.name)) return false;
   if ((elementStats?.text ?? 0) > contentText * MAX_SKIPPED_SHARE_OF_CONTENT) return false;
   const hints = classAndId(element);
@@ -88,9 +93,11 @@ function walk(node: AnyNode, walker: Walker, stats: Map<Element, TextStats>, inL
 
 export function collectBlocks(containers: readonly Element[], stats: Map<Element, TextStats>): RawBlock[] {
   const walker: Walker = { buffer: [], linkChars: 0, open: [], blocks: [], lastWasBreak: false };
+  // Shares are of all the chosen content: a joined sibling that is one captioned photo is not "mostly caption".
+  const contentText = containers.reduce((sum, container) => sum + (stats.get(container)?.text ?? 0), 0);
   for (const container of containers) {
     walker.open = [container];
-    walk(container, walker, stats, false, true, stats.get(container)?.text ?? 0);
+    walk(container, walker, stats, false, true, contentText);
     flush(walker);
   }
   return walker.blocks;
