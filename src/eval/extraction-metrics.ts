@@ -1,12 +1,19 @@
 // How extraction output is compared with the gold annotations.
 
-/** Normalises for title comparison: case, punctuation, typographic quotes and whitespace do not count. */
-export function normalizeTitle(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+/** Unicode case folding plus NFKC: besides case, "ß" and "ss" are one spelling (Swiss German writes "ss"),
+ *  and invisible format characters (soft hyphens, zero-width spaces) are dropped. */
+function foldText(text: string): string {
+  return text.normalize('NFKC').replace(/\p{Cf}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
 }
 
-/** Separators between a headline and a site/section name in a page title. */
-const TITLE_PART_SEPARATOR = /\s+(?:[|–—·•»›‹«]|-{1,2}|::)\s+/;
+/** Normalises for title comparison: case, punctuation, typographic quotes and whitespace do not count. */
+export function normalizeTitle(text: string): string {
+  return foldText(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+}
+
+/** Separators between a headline and a site/section name in a page title; Chinese titles put them between
+ *  characters without spaces ("…大不同_教育频道_中国青年网"). */
+const TITLE_PART_SEPARATOR = /\s+(?:[|–—·•»›‹«]|-{1,2}|::)\s+|(?<=\p{Script=Han}|[！？。])[-_|](?=\p{Script=Han})/u;
 
 /** Titles match when equal after normalisation. Some gold titles (Readability.js's) keep a " | Site" or
  *  " - Site" part that our extractor is specified to drop, so the gold title minus its first or last
@@ -27,7 +34,7 @@ export function authorNames(text: string): Set<string> {
   const withoutBy = text.trim().replace(/^(?:written by|by|par|von|por)\s+/iu, '');
   const firstLine = withoutBy.split(/\s*\n\s*/)[0] ?? '';
   return new Set(
-    firstLine.normalize('NFKC').toLowerCase()
+    foldText(firstLine)
       .split(/\s*(?:;|,|&|\/|\band\b|\bund\b|\bet\b)\s*/u)
       .map((name) => name.replace(/[\p{P}\p{S}]+/gu, ' ').replace(/\s+/g, ' ').trim())
       .filter((name) => name !== ''),
@@ -44,10 +51,16 @@ export function authorsMatch(extracted: string | null, gold: string): boolean {
   return true;
 }
 
-/** The calendar day a date string names, as printed (its own offset, not converted to UTC). */
+/** The calendar day a date string names, as printed (its own offset, not converted to UTC). A few gold dates
+ *  are written year-day-month ("2022-29-11"); when the middle number cannot be a month, that is the only
+ *  reading, and a single-digit day or month ("2022-11-1") is read as zero-padded. */
 export function calendarDay(text: string): string | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
-  if (iso !== null) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text.trim());
+  if (iso !== null) {
+    const [first, second] = [Number(iso[2]), Number(iso[3])];
+    const [month, day] = first > 12 && second <= 12 ? [second, first] : [first, second];
+    return `${iso[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
   const parsed = new Date(text);
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }

@@ -64,6 +64,18 @@ function headingText(heading: Element): string {
   visit(heading);
   return normalizeSpace(parts.join(''));
 }
+/** class/id words of a site's logo or name banner, which some templates set as an <h1>. */
+const LOGO_HINT = /logo|brand|site-?title|site-?name|masthead/i;
+/** How many levels up a heading may sit inside the logo block. */
+const MAX_LOGO_DEPTH = 3;
+function insideLogo(heading: Element): boolean {
+  let node: Element | null = heading;
+  for (let depth = 0; node !== null && depth < MAX_LOGO_DEPTH; depth++) {
+    if (LOGO_HINT.test(classAndId(node))) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
 /** Headings compared with the page title. */
 const MAX_TITLE_HEADINGS = 8;
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
@@ -80,11 +92,12 @@ export function readMetadata(document: Document, elements: readonly Element[], p
 
   const htmlElement = elements.find((element) => element.name === 'html');
   // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
-  const h1Texts = elements.filter((element) => element.name === 'h1').map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
-  const h2Texts = elements.filter((element) => element.name === 'h2').map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const h1s = elements.filter((element) => element.name === 'h1' && !insideLogo(element));
+  const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const h2Texts = elements.filter((element) => element.name === 'h2' && !insideLogo(element)).map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
   const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
   const documentTitle = elements.find((element) => element.name === 'title');
-  const firstH1 = elements.find((element) => element.name === 'h1');
+  const firstH1 = h1s[0];
   const title = chooseTitle({
     alternative: jsonLd.name,
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,

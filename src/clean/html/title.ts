@@ -22,6 +22,9 @@ export type TitleSources = {
   readonly host: string | null;
 };
 
+/** Shortest host name stem looked for inside a title part. */
+const MIN_HOST_STEM_CHARS = 4;
+
 function isSiteName(part: string, siteName: string | null, host: string | null): boolean {
   const key = normalizeForMatch(part).replace(/\s/g, '');
   if (key === '') return true;
@@ -31,7 +34,9 @@ function isSiteName(part: string, siteName: string | null, host: string | null):
   }
   if (host !== null) {
     const hostKey = host.replace(/^www\./, '').replace(/[^\p{L}\p{N}]/gu, '');
-    if (hostKey.includes(key) || key.includes(hostKey.replace(/(com|de|org|net|ch|at|uk|co|fr|pl)$/, ''))) return true;
+    const hostStem = hostKey.replace(/(com|de|org|net|ch|at|uk|co|fr|pl)$/, '');
+    // A stem as short as "be" (be.ch) occurs inside ordinary words.
+    if (hostKey.includes(key) || (hostStem.length >= MIN_HOST_STEM_CHARS && key.includes(hostStem))) return true;
   }
   return false;
 }
@@ -39,7 +44,7 @@ function isSiteName(part: string, siteName: string | null, host: string | null):
 /** Removes a site-name part from "Headline | Site" (or "Site - Headline"). */
 export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteName' | 'host' | 'headings'>): string {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
-  if (parts.length < 2) return title;
+  if (parts.length < 2) return withoutUnspacedHanSuffix(title);
   const headingKeys = new Set(sources.headings.map(normalizeForMatch));
   const partOffsets: number[] = [];
   for (let i = 0, at = 0; i < parts.length; i++) {
@@ -79,6 +84,17 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
   const head = title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|–—·•»:\/\\-]+$/, '');
   if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return head;
   return title;
+}
+
+/** Chinese titles join headline and outlet without spaces ("武汉的声音：…城！-新华网", "…_科技_腾讯网"). */
+const UNSPACED_HAN_SUFFIX = /^(.*[^\s\-_|])[-_|]((?:\p{Script=Han}{2,8}[-_|])*\p{Script=Han}{2,8})$/u;
+/** The headline must be this many times longer than the outlet part it is separated from. */
+const MIN_HEADLINE_TO_SUFFIX_RATIO = 2;
+
+function withoutUnspacedHanSuffix(title: string): string {
+  const m = UNSPACED_HAN_SUFFIX.exec(title);
+  if (m === null || !/\p{Script=Han}/u.test(m[1]!) || m[1]!.length < m[2]!.length * MIN_HEADLINE_TO_SUFFIX_RATIO) return title;
+  return m[1]!;
 }
 
 function wordCount(text: string): number {
@@ -147,6 +163,13 @@ export function chooseTitle(sources: TitleSources): string | null {
   if (explicit === null && titleIsLabel && mainHeading !== null && wordCount(mainHeading) > wordCount(documentTitle)
     && !isSiteName(mainHeading, sources.siteName, sources.host)) {
     return mainHeading;
+  }
+  // A one- or two-word metadata title ("Medienmitteilungen") over a <title> that is a full headline names the
+  // section the CMS filed the page under.
+  if (explicit !== null && wordCount(explicit) <= MAX_LABEL_TITLE_WORDS && documentTitle !== '') {
+    const pageTitle = stripSiteName(documentTitle, sources);
+    if (wordCount(pageTitle) >= MIN_HEADLINE_WORDS && !isSiteName(pageTitle, sources.siteName, sources.host)
+      && !normalizeForMatch(pageTitle).includes(normalizeForMatch(explicit))) explicit = documentTitle;
   }
   const raw = explicit ?? (sources.documentTitle === null ? null : normalizeSpace(sources.documentTitle)) ?? sources.headings[0] ?? null;
   if (raw === null || raw === '') return null;

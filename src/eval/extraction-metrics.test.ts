@@ -1,0 +1,28 @@
+// How extracted metadata is compared with gold values: what counts as the same and what does not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { authorsMatch, calendarDay, datesMatch, titlesMatch } from './extraction-metrics.ts';
+
+test('titles ignore soft hyphens and the ß/ss spelling, but not different words', () => {
+  assert.ok(titlesMatch('Änderung der Anforderungen an Genesenennachweise', 'Änderung der Anforderungen an Genesenen\u00ad\u00adnachweise'));
+  assert.ok(titlesMatch('Schnee-Vergnügen ohne Fußabdruck', 'Schnee-Vergnügen ohne Fussabdruck'));
+  assert.ok(!titlesMatch('Schnee-Vergnügen ohne Fußabdruck', 'Schnee-Vergnügen mit Fußabdruck'));
+});
+
+test('a Chinese gold title may keep its outlet joined without spaces', () => {
+  assert.ok(titlesMatch('海外留学生看两会：出国前后关注点大不同_教育频道', '海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网'));
+  assert.ok(!titlesMatch('海外留学生看两会', '海外留学生看两会：出国前后关注点大不同_中国青年网'));
+});
+
+test('author names fold ß like titles', () => {
+  assert.ok(authorsMatch('Guido Beyss', 'Guido Beyß'));
+  assert.ok(!authorsMatch('Guido Beyss', 'Guido Bey'));
+});
+
+test('a gold date written year-day-month is read the only way it can be', () => {
+  assert.equal(calendarDay('2022-29-11'), '2022-11-29');
+  assert.equal(calendarDay('2022-11-1'), '2022-11-01');
+  assert.equal(calendarDay('2022-05-06'), '2022-05-06');
+  assert.ok(datesMatch('2022-11-29T10:00:00+01:00', '2022-29-11'));
+  assert.ok(!datesMatch('2022-11-28', '2022-29-11'));
+});
