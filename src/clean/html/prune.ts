@@ -1,6 +1,6 @@
 // Removes what can never be article text before scoring: scripts, navigation, hidden and furniture elements.
 import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
-import { HIDDEN_CLASSES, DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
+import { ARTICLE_BODY_HINT, HIDDEN_CLASSES, DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Elements whose furniture-like class never removes them: they are the page or the article itself. */
@@ -42,6 +42,10 @@ function holdsTabPanel(element: Element): boolean {
   return false;
 }
 
+function isMarkedBody(element: Element): boolean {
+  return element.attribs['itemprop'] === 'articleBody' || ARTICLE_BODY_HINT.test(classAndId(element));
+}
+
 /** Never article text, whatever the page looks like. */
 export function isFurniture(element: Element): boolean {
   if (DROPPED_TAGS.has(element.name)) return true;
@@ -62,6 +66,7 @@ export type Drops = {
 export function findDrops(root: AnyNode): Drops {
   const furniture = new Set<Element>();
   const unlikely = new Set<Element>();
+  const markedBodies: Element[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -73,9 +78,14 @@ export function findDrops(root: AnyNode): Drops {
           continue;
         }
         if (isUnlikely(element)) unlikely.add(element);
+        else if (unlikely.size > 0 && isMarkedBody(element)) markedBodies.push(element);
       }
     }
     if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  // A wrapper with a furniture-sounding class ("pane-taxomenu") that holds the marked article body is layout.
+  for (const marked of markedBodies) {
+    for (let node = marked.parent; node !== null && node !== root; node = node.parent) unlikely.delete(node as Element);
   }
   return { furniture, unlikely };
 }
