@@ -5,6 +5,7 @@ import xxhash from 'xxhash-wasm';
 import type { ArticleId } from '../model/index.ts';
 import { createDeduplicatorWith } from './deduplicator.ts';
 import { estimatedJaccard, exactHash, minhash, normalizedWords, shingleHashes } from './shingles.ts';
+import { xxh32 } from './xxh32.ts';
 
 const hasher = await xxhash();
 const id = (value: string): ArticleId => value as ArticleId;
@@ -50,6 +51,13 @@ describe('deduplicator', () => {
     assert.deepEqual(dedup.add(id('afp'), second ?? ''), []);
   });
 
+  it('finds links to texts it was only told to remember', () => {
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.remember(id('a'), WIRE);
+    assert.equal(dedup.size, 1);
+    assert.equal(dedup.add(id('b'), WIRE)[0]?.to, 'a');
+  });
+
   it('ignores unrelated texts', () => {
     const dedup = createDeduplicatorWith(hasher);
     dedup.add(id('a'), WIRE);
@@ -60,6 +68,15 @@ describe('deduplicator', () => {
 describe('fingerprints', () => {
   it('pins the exact hash of a known text', () => {
     assert.equal(exactHash(hasher, normalizedWords('Hello, World!')), hasher.h64ToString('hello world'));
+  });
+
+  it('hashes shingles in place to the values xxhash-wasm gives their joined text (any script, any length)', () => {
+    const words = normalizedWords('Zażółć gęślą jaźń 😀 𝒳 Ünïcödé — one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen');
+    const expected = new Set<number>();
+    for (let i = 0; i + 5 <= words.length; i++) expected.add(hasher.h32(words.slice(i, i + 5).join(' ')) >>> 0);
+    assert.deepEqual([...shingleHashes(hasher, words, 5)], [...expected].sort((a, b) => a - b));
+    const bytes = new TextEncoder().encode('0123456789abcdefghijklmnopqrstuvwxyz');
+    for (let end = 0; end <= bytes.length; end++) assert.equal(xxh32(bytes, 0, end), hasher.h32('0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, end)) >>> 0);
   });
 
   it('estimates Jaccard close to the true value', () => {

@@ -17,6 +17,8 @@ export type TextPrint = {
 export type Deduplicator = {
   /** Links from this (later) article to earlier ones it duplicates or copies, strongest first; then remembers it. */
   add(id: ArticleId, text: string): ArticleLink[];
+  /** Remembers a text without looking for its links (rebuilding the index of texts already linked). */
+  remember(id: ArticleId, text: string): void;
   /** The fingerprint alone, for comparing two given texts. */
   print(id: ArticleId, text: string): TextPrint;
   readonly size: number;
@@ -75,10 +77,10 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
     for (const sample of old.samples) pull(bySample, sample, old.id);
   };
 
-  const remember = (current: TextPrint): void => {
+  const indexPrint = (current: TextPrint, keys: readonly string[]): void => {
     prints.set(current.id, current);
     if (!byExact.has(current.exact)) byExact.set(current.exact, current.id);
-    for (const key of bandKeys(current.signature)) push(buckets, key, current.id);
+    for (const key of keys) push(buckets, key, current.id);
     for (const sample of current.samples) push(bySample, sample, current.id);
     if (prints.size > config.maxIndexed) {
       const oldest = prints.values().next();
@@ -86,14 +88,14 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
     }
   };
 
-  const linksFor = (current: TextPrint): ArticleLink[] => {
+  const linksFor = (current: TextPrint, keys: readonly string[]): ArticleLink[] => {
     const links = new Map<ArticleId, ArticleLink>();
     const exact = byExact.get(current.exact);
     if (exact !== undefined && exact !== current.id && current.shingles > 0) {
       links.set(exact, { from: current.id, to: exact, kind: 'duplicate', score: 1, shared: 1 });
     }
     const near = new Set<ArticleId>();
-    for (const key of bandKeys(current.signature)) for (const id of buckets.get(key) ?? []) near.add(id);
+    for (const key of keys) for (const id of buckets.get(key) ?? []) near.add(id);
     for (const id of near) {
       const other = prints.get(id);
       if (other === undefined || links.has(id) || id === current.id) continue;
@@ -124,9 +126,16 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
   return {
     add(id, text) {
       const current = print(id, text);
-      const links = linksFor(current);
-      if (!prints.has(id)) remember(current);
+      const keys = bandKeys(current.signature);
+      const links = linksFor(current, keys);
+      if (!prints.has(id)) indexPrint(current, keys);
       return links;
+    },
+    remember(id, text) {
+      if (!prints.has(id)) {
+        const current = print(id, text);
+        indexPrint(current, bandKeys(current.signature));
+      }
     },
     print,
     get size() {

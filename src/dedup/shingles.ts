@@ -1,13 +1,12 @@
 // Normalised text, its exact-duplicate hash, word shingles, MinHash signatures: the fingerprints dedup compares.
 import type { XXHashAPI } from 'xxhash-wasm';
+import { xxh32 } from './xxh32.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased words without punctuation or diacritics: formatting differences do not make texts differ. */
 export function normalizedWords(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().matchAll(WORD)) words.push(match[0]);
-  return words;
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().match(WORD) ?? [];
 }
 
 /** Hash of the normalised text: equal for exact duplicates. */
@@ -15,13 +14,50 @@ export function exactHash(hasher: XXHashAPI, words: readonly string[]): string {
   return hasher.h64ToString(words.join(' '));
 }
 
-/** 32-bit hashes of the distinct k-word shingles. */
-export function shingleHashes(hasher: XXHashAPI, words: readonly string[], k: number): Uint32Array {
+/** Words joined by single spaces, as UTF-8 bytes, with each word's byte range: shingles are hashed in place. */
+type EncodedWords = { readonly bytes: Uint8Array; readonly starts: Int32Array; readonly ends: Int32Array };
+
+const encoder = new TextEncoder();
+
+/** UTF-8 length of a well-formed string (the word pattern never cuts a surrogate pair). */
+function utf8Length(word: string): number {
+  let length = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < word.length) {
+      length += 4;
+      i++;
+    } else length += 3;
+  }
+  return length;
+}
+
+function encodeWords(words: readonly string[]): EncodedWords {
+  const bytes = encoder.encode(words.join(' '));
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    starts[i] = at;
+    at += utf8Length(words[i]!);
+    ends[i] = at;
+    at += 1;
+  }
+  return { bytes, starts, ends };
+}
+
+/**
+ * 32-bit hashes of the distinct k-word shingles: xxh32 of each shingle's text ("w1 w2 … wk"), hashed over the
+ * encoded text in place instead of joining and encoding every shingle (the same values as `hasher.h32`).
+ */
+export function shingleHashes(_hasher: XXHashAPI, words: readonly string[], k: number): Uint32Array {
   const hashes = new Set<number>();
-  if (words.length < k) {
-    if (words.length > 0) hashes.add(hasher.h32(words.join(' ')) >>> 0);
-  } else {
-    for (let i = 0; i + k <= words.length; i++) hashes.add(hasher.h32(words.slice(i, i + k).join(' ')) >>> 0);
+  if (words.length > 0) {
+    const { bytes, starts, ends } = encodeWords(words);
+    if (words.length < k) hashes.add(xxh32(bytes, 0, bytes.length));
+    else for (let i = 0; i + k <= words.length; i++) hashes.add(xxh32(bytes, starts[i]!, ends[i + k - 1]!));
   }
   return Uint32Array.from(hashes).sort();
 }
@@ -42,14 +78,23 @@ function seed(slot: number): number {
   return mix(0x9e3779b9 ^ Math.imul(slot + 1, 0x27d4eb2f));
 }
 
+let seeds = new Uint32Array(0);
+
+/** The first `length` slot seeds, computed once. */
+function seedsFor(length: number): Uint32Array {
+  if (seeds.length < length) seeds = Uint32Array.from({ length }, (_, slot) => seed(slot));
+  return seeds;
+}
+
 /** MinHash: per slot, the minimum of the shingle hashes under that slot's permutation. */
 export function minhash(shingles: Uint32Array, length: number): Uint32Array {
   const signature = new Uint32Array(length).fill(0xffffffff);
+  const slotSeeds = seedsFor(length);
   for (let slot = 0; slot < length; slot++) {
-    const s = seed(slot);
+    const s = slotSeeds[slot]!;
     let min = 0xffffffff;
-    for (const shingle of shingles) {
-      const value = mix(shingle ^ s);
+    for (let i = 0; i < shingles.length; i++) {
+      const value = mix(shingles[i]! ^ s);
       if (value < min) min = value;
     }
     signature[slot] = min;
