@@ -7,6 +7,7 @@ import { createLanguageToolbox, type LanguageTools } from './language.ts';
 import { foldDiacritics, normalizeWord } from './normalize.ts';
 import { findNumbersAndDates } from './numbers.ts';
 import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
+import { MONTHS } from './vocabulary.ts';
 
 export type Analyzer = (article: Article) => Analysis;
 
@@ -30,13 +31,13 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
     return segmenters;
   };
   const knownKinds = new Map<string, EntityKind>();
-  const stems = new Map<string, Map<string, string | null>>();
+  const wordCaches = new Map<string, Map<string, WordInfo>>();
   return (article) => {
     const language = article.language ?? config.defaultLanguage;
-    let stemCache = stems.get(language ?? '');
-    if (stemCache === undefined) {
-      stemCache = new Map();
-      stems.set(language ?? '', stemCache);
+    let words = wordCaches.get(language ?? '');
+    if (words === undefined) {
+      words = new Map();
+      wordCaches.set(language ?? '', words);
     }
     let budget = language === 'en' ? config.compromiseNamesPerArticle : 0;
     const kindOf = (key: string, text: string): EntityKind => {
@@ -53,7 +54,7 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
       knownKinds.set(key, kind);
       return kind;
     };
-    return analyzeWith(article, { config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, stemCache });
+    return analyzeWith(article, { config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, words });
   };
 }
 
@@ -67,15 +68,28 @@ type Context = {
   readonly tools: LanguageTools;
   readonly segmenters: Segmenters;
   readonly kindOf: (key: string, text: string) => EntityKind;
-  /** word → content term (or null for stopwords); stemming dominates analysis time without it. */
-  readonly stemCache: Map<string, string | null>;
+  /** Word form → what analysis needs of it; stemming and folding dominate analysis time without it. */
+  readonly words: Map<string, WordInfo>;
+};
+
+/** What analysis reads of one word form, computed once per language. */
+type WordInfo = {
+  /** Content term, or null for stopwords, numbers and short tokens. */
+  readonly term: string | null;
+  readonly capitalised: boolean;
+  /** Folded form (lower case, no diacritics): lower-case words tell sentence openers from names. */
+  readonly folded: string;
+  /** Month number when the folded form names a month. */
+  readonly month: number | undefined;
 };
 
 /** Words cached per language; beyond this the cache is cleared (a news vocabulary stays far below it). */
-const STEM_CACHE_LIMIT = 500_000;
+const WORD_CACHE_LIMIT = 200_000;
 
-function contentTerm(word: string, context: Context): string | null {
-  const cached = context.stemCache.get(word);
+const UPPER_START = /^\p{Lu}/u;
+
+function wordInfo(word: string, context: Context): WordInfo {
+  const cached = context.words.get(word);
   if (cached !== undefined) return cached;
   const { tools, config } = context;
   const normalized = normalizeWord(word);
@@ -83,9 +97,11 @@ function contentTerm(word: string, context: Context): string | null {
   if (normalized.length >= config.minTermLength && !DIGITS_ONLY.test(normalized) && !tools.stopwords.has(normalized)) {
     term = foldDiacritics(tools.stem === null ? normalized : tools.stem(normalized));
   }
-  if (context.stemCache.size >= STEM_CACHE_LIMIT) context.stemCache.clear();
-  context.stemCache.set(word, term);
-  return term;
+  const folded = foldDiacritics(word);
+  const info: WordInfo = { term, capitalised: UPPER_START.test(word), folded, month: MONTHS[folded] };
+  if (context.words.size >= WORD_CACHE_LIMIT) context.words.clear();
+  context.words.set(word, info);
+  return info;
 }
 
 function isTitleCased(words: readonly WordToken[]): boolean {
@@ -101,6 +117,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
   const mentions: EntityMention[] = [];
   const lowercaseWords = new Set<string>();
   const found: { numbers: NumberMention[]; dates: DateMention[] } = { numbers: [], dates: [] };
+  const monthOf = (word: string): number | undefined => wordInfo(word, context).month;
   let wordCount = 0;
   let paragraphOffset = 0;
 
@@ -112,16 +129,16 @@ function analyzeWith(article: Article, context: Context): Analysis {
       const index = sentences.length;
       const sentenceTerms: string[] = [];
       for (const word of words) {
-        const term = contentTerm(word.text, context);
-        if (term !== null) {
-          sentenceTerms.push(term);
-          terms[term] = (terms[term] ?? 0) + 1;
+        const info = wordInfo(word.text, context);
+        if (info.term !== null) {
+          sentenceTerms.push(info.term);
+          terms[info.term] = (terms[info.term] ?? 0) + 1;
         }
-        if (!/^\p{Lu}/u.test(word.text)) lowercaseWords.add(foldDiacritics(word.text));
+        if (!info.capitalised) lowercaseWords.add(info.folded);
       }
       wordCount += words.length;
       mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords));
-      findNumbersAndDates(span.text, words, index, config.minNumberValue, found);
+      findNumbersAndDates(span.text, words, index, config.minNumberValue, found, monthOf);
       const start = base + span.start;
       sentences.push({ paragraph: paragraphIndex, index, text: span.text, start, end: start + span.text.length, terms: sentenceTerms });
     }
@@ -132,7 +149,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
   const title = article.title ?? '';
   const titleWords = segmenters.words(title);
   for (const word of titleWords) {
-    const term = contentTerm(word.text, context);
+    const term = wordInfo(word.text, context).term;
     if (term !== null) titleTerms[term] = (titleTerms[term] ?? 0) + 1;
   }
   if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords));

@@ -42,6 +42,7 @@ export function findNumbersAndDates(
   sentenceIndex: number,
   minValue: number,
   into: NumbersAndDates,
+  monthOf: (word: string) => number | undefined = (word) => MONTHS[foldDiacritics(word)],
 ): void {
   const dateDigits = new Set<number>();
   for (const match of sentence.matchAll(ISO_DATE)) {
@@ -49,7 +50,7 @@ export function findNumbersAndDates(
     for (let i = 0; i < match[0].length; i++) dateDigits.add(match.index + i);
   }
   words.forEach((word, i) => {
-    const month = MONTHS[foldDiacritics(word.text)];
+    const month = monthOf(word.text);
     if (month === undefined) return;
     const before = words[i - 1];
     const after = words[i + 1];
