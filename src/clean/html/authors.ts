@@ -12,8 +12,13 @@ const MAX_BYLINE_LINE = 80;
 const MAX_BYLINE_LINE_NODES = 3000;
 const MAX_NAME_WORDS = 5;
 const INLINE_LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'span', 'label', 'small']);
-/** A person's name: one to five capitalised words, particles allowed, no digits. */
+/** Chinese and Japanese bylines: "责任编辑：焦鹏", "作者：…", "记者 …". */
+const CJK_BYLINE_LABEL = /^(?:责任编辑|作者|记者|编辑|撰文|文)\s*[:：]\s*/u;
+/** A Chinese name is two to four characters, without spaces. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A person's name: one to five capitalised words, particles allowed, no digits; or a Chinese name. */
 function looksLikePersonName(text: string): boolean {
+  if (HAN_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length === 0 || words.length > MAX_NAME_WORDS || /\d/.test(text)) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
@@ -38,7 +43,8 @@ export function bylinesFromTextLines(document: Document): string[] {
         if (name !== '' && looksLikePersonName(name)) found.push(name);
         continue;
       }
-      const label = BYLINE_TEXT_LABEL.exec(text);
+      const labelPattern = CJK_BYLINE_LABEL.test(text) ? CJK_BYLINE_LABEL : BYLINE_TEXT_LABEL;
+      const label = labelPattern.exec(text);
       if (label === null) continue;
       // The name may follow in the same text or in the next element ("<b>Autor:</b> Max Muster").
       let line: string | null = text;
@@ -50,7 +56,7 @@ export function bylinesFromTextLines(document: Document): string[] {
         line = (inlineLabel ? textAfterLabel(parent) : null) ?? shortTextOf(holder, MAX_BYLINE_LINE) ?? textAfterLabel(node);
       }
       if (line === null) continue;
-      const name = line.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
+      const name = line.replace(labelPattern, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
       if (name !== '' && looksLikePersonName(name)) found.push(name);
       continue;
     }
@@ -146,6 +152,27 @@ const MIN_REPEATED_NAME = 2;
 function slugKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
+/** A first and last name (initials such as "TK" are a desk's sign-off, not a co-author). */
+function looksLikeFullName(text: string): boolean {
+  return HAN_NAME.test(text) || (/\s/.test(text) && looksLikePersonName(text));
+}
+/** Most co-authors a byline is taken to list. */
+const MAX_CO_AUTHORS = 4;
+function personNames(byline: string): string[] {
+  return byline.split(/\s*(?:[,;&]|\band\b|\bund\b|\bet\b|\by\b)\s*/u).filter((name) => name !== '');
+}
+/** One source may credit only the first of several writers ("author": "A" in JSON-LD, "A, B" in the meta
+ *  tag): another candidate listing the chosen people and more, all of them names, is the complete byline. */
+function fullerAuthorList(chosen: string, candidates: readonly string[]): string {
+  const chosenKeys = new Set(personNames(chosen).map(slugKey));
+  for (const candidate of candidates) {
+    const names = personNames(candidate);
+    if (names.length <= chosenKeys.size || names.length > MAX_CO_AUTHORS || !names.every(looksLikeFullName)) continue;
+    const keys = new Set(names.map(slugKey));
+    if ([...chosenKeys].every((key) => keys.has(key))) return candidate;
+  }
+  return chosen;
+}
 /** The first candidate that names a person rather than the outlet; if none does, the first usable one. */
 export function chooseByline(raw: readonly (string | null)[], outlets: readonly (string | null)[]): string | null {
   const outletKeys = outlets.filter((o): o is string => o !== null).map(organisationKey).filter((key) => key.length >= 2);
@@ -159,8 +186,9 @@ export function chooseByline(raw: readonly (string | null)[], outlets: readonly 
     const parts = name.split(/\s*,\s*/);
     return parts.length > 1 && isOutlet(parts[parts.length - 1]!) ? parts.slice(0, -1).join(', ') : name;
   });
-  return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name) && !looksLikeAccount(name, withoutOutlet))
-    ?? withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
+  const person = withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name) && !looksLikeAccount(name, withoutOutlet));
+  if (person !== undefined) return fullerAuthorList(person, withoutOutlet);
+  return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
     ?? withoutOutlet.find((name) => !isOutlet(name))
     ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
 }

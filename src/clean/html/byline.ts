@@ -12,6 +12,10 @@ const TRAILING_LABEL = /\s+(?:alle artikel|all articles|more by .*|mehr von .*|a
 const EMAIL = /\S+@\S+\.\S+/g;
 const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el))?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
 
+/** A profession written before the name ("Rechtsanwalt Sebastian Einbock"); academic titles ("Dr.") stay,
+ *  as they are part of how the name is written. */
+const LEADING_PROFESSION = /^(?:rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|notar(?:in)?|steuerberater(?:in)?|(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?)\s+(?=\p{Lu})/iu;
+
 /** Picture credits that sit in author-like slots. */
 const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty images|shutterstock|istock|^(?:foto|photo|bild|image)s?\b/i;
 
@@ -26,7 +30,7 @@ export function cleanByline(raw: string | null): string | null {
   if (PHOTO_CREDIT.test(text)) return null;
   text = text.replace(/^[\s|•·,;:–—-]+/, '');
   const labelled = text;
-  text = text.replace(LEADING_BY, '').replace(LEADING_BY, '');
+  text = text.replace(LEADING_BY, '').replace(LEADING_BY, '').replace(LEADING_PROFESSION, '');
   // "Redaktion" or "Staff" alone is the desk's credit, not a label before a name.
   if (text === '' && AGENCY_CREDIT.test(labelled.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,;:|–—-]+$/, ''))) text = labelled.replace(/^(?:by|von|par|por)\s+/i, '');
   text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '').replace(TRAILING_AGE, '');

@@ -18,6 +18,8 @@ export type JsonLdFacts = {
   /** The article's full text, when the page embeds it (often the only copy on script-rendered pages). */
   articleBody: string | null;
   publisherName: string | null;
+  /** Personal sites name their owner as publisher: then the publisher is a person, not an outlet. */
+  publisherIsPerson: boolean;
   siteName: string | null;
   description: string | null;
   url: string | null;
@@ -108,6 +110,7 @@ export function readJsonLd(document: Document, elements: Element[] = allElements
     authors: article === null ? [] : authorNames(article['author'] ?? article['creator'], byId),
     articleBody: article === null ? null : asString(article['articleBody']) ?? asString(article['text']),
     publisherName: publisher === null ? null : asString(publisher['name']),
+    publisherIsPerson: publisher !== null && /\bperson\b/i.test(typeOf(publisher)),
     siteName: website === null ? null : asString(website['name']),
     description: article === null ? null : asString(article['description']),
     url: article === null ? null : asString(article['url']),

@@ -26,3 +26,36 @@ test('an <h1> inside the logo banner is not taken for the headline', () => {
   const html = page(`<title>${title}</title>`, '<div class="topbar"><h1 class="topbar__logo__title">痞客邦 PIXNET</h1></div><h1>史蒂文的家_藍天</h1><h2>新竹尖石_美樹營地賞楓 (2)</h2>');
   assert.notEqual(metadataOf(html).title, '痞客邦 PIXNET');
 });
+
+test('a personal site publishing under its owner still credits the owner as author', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'BlogPosting', headline: '15 Jahre Blog', author: { '@type': 'Person', name: 'Andreas Kalt' }, publisher: { '@type': 'Person', name: 'Andreas Kalt' } };
+  const html = page(`<title>15 Jahre Blog</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>15 Jahre Blog</h1><blockquote><p>Von Thomas Mann</p></blockquote>');
+  assert.equal(metadataOf(html).byline, 'Andreas Kalt');
+});
+
+test('the Cxense author annotation names the writer when the author tag names the outlet', () => {
+  const html = page('<title>Wohnungssuche</title><meta name="author" content="Badische Zeitung"><meta property="og:site_name" content="Badische Zeitung"><meta name="cXenseParse:author" content="Lisa Petrich">', '<h1>Wohnungssuche</h1>');
+  assert.equal(metadataOf(html).byline, 'Lisa Petrich');
+});
+
+test('a profession before the name is not part of the byline', () => {
+  const html = page('<title>Kein Wohngeld</title>', '<h1>Kein Wohngeld</h1><p>Autor: Rechtsanwalt Sebastian Einbock</p>');
+  assert.equal(metadataOf(html).byline, 'Sebastian Einbock');
+});
+
+test('a Chinese byline label introduces the name', () => {
+  const html = page('<title>武汉的声音</title>', '<h1>武汉的声音</h1><div><span>责任编辑： 焦鹏 </span></div>');
+  assert.equal(metadataOf(html).byline, '焦鹏');
+});
+
+test('a byline listing co-authors wins over a source naming only the first', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Single an Weihnachten', author: { '@type': 'Person', name: "Sadhbh O'Sullivan" } };
+  const html = page(`<title>Single an Weihnachten</title><meta name="author" content="Sadhbh O'Sullivan,Elisabeth Kochan"><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Single an Weihnachten</h1>');
+  assert.equal(metadataOf(html).byline, "Sadhbh O'Sullivan,Elisabeth Kochan");
+});
+
+test('initials after the writer are a sign-off, not a co-author', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Zunehmen', author: { '@type': 'Person', name: 'Tina Klostermeier' } };
+  const html = page(`<title>Zunehmen</title><meta name="author" content="Tina Klostermeier,TK"><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Zunehmen</h1>');
+  assert.equal(metadataOf(html).byline, 'Tina Klostermeier');
+});

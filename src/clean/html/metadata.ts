@@ -33,6 +33,8 @@ const WEAK_DATE_META_KEYS: ReadonlySet<string> = new Set(['date', 'dc.date', 'dc
 const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'last-modified', 'datemodified', 'dcterms.modified'] as const;
 const AUTHOR_META_KEYS = [
   'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'twitter:creator:name', 'book:author',
+  // Cxense's page annotation, which many European news sites fill with the writer even when "author" names the outlet.
+  'cxenseparse:author',
 ] as const;
 function hostOf(url: string | null): string | null {
   if (url === null) return null;
@@ -85,8 +87,10 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const canonical = links.find((link) => /\bcanonical\b/i.test(attr(link, 'rel') ?? ''));
   const url = absoluteUrl(firstNonEmpty(canonical === undefined ? null : attr(canonical, 'href'), firstMeta(meta, ['og:url']), jsonLd.url), pageUrl) ?? pageUrl;
 
+  // A personal site's publisher is its owner, who is the author rather than the outlet.
+  const outletPublisher = jsonLd.publisherIsPerson ? null : jsonLd.publisherName;
   const siteName = firstNonEmpty(
-    firstMeta(meta, ['og:site_name']), jsonLd.publisherName, jsonLd.siteName,
+    firstMeta(meta, ['og:site_name']), outletPublisher, jsonLd.siteName,
     firstMeta(meta, ['application-name', 'al:ios:app_name', 'twitter:app:name:iphone', 'dc.publisher', 'publisher', 'copyright']),
   );
 
@@ -125,7 +129,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     labelledMetaAuthor(meta),
     ...bylinesFromElements(elements),
     ...bylinesFromTextLines(document),
-  ], [siteName, jsonLd.publisherName, hostOf(url ?? pageUrl)]);
+  ], [siteName, outletPublisher, hostOf(url ?? pageUrl)]);
 
   const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
     ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
