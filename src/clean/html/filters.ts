@@ -24,8 +24,12 @@ const SENTENCE_END = /[.!?…"“”»«)\]。！？」』]$/;
 /** List items, table cells and code legitimately end without punctuation. */
 const UNPUNCTUATED_CONTENT_TAGS: ReadonlySet<string> = new Set(['li', 'td', 'th', 'pre', 'code', 'dd', 'dt', 'tr', 'table']);
 
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A heading ends nothing: as the last block it titled a box whose contents were dropped, even when it asks a question. */
 function isTailLabel(block: RawBlock): boolean {
-  return block.text.length < MAX_TAIL_LABEL_LENGTH && !SENTENCE_END.test(block.text) && !UNPUNCTUATED_CONTENT_TAGS.has(block.element.name);
+  if (block.text.length >= MAX_TAIL_LABEL_LENGTH || UNPUNCTUATED_CONTENT_TAGS.has(block.element.name)) return false;
+  return !SENTENCE_END.test(block.text) || HEADING_TAGS.has(block.element.name);
 }
 
 /** Closing lines that promote the outlet rather than report: subscription, app and social-media calls, reprint
