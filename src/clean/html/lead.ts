@@ -49,6 +49,9 @@ export function findLead(containers: readonly Element[], stats: Map<Element, Tex
   return best ?? firstBlockAfterHeadline(containers, stats, positions);
 }
 
+/** Levels within which an unmarked lead and the headline share an ancestor, and the lead and the body. */
+const MAX_HEADLINE_LEAD_DISTANCE = 2;
+const MAX_HEADLINE_LEAD_BODY_DISTANCE = 6;
 const LEAD_SENTENCE_END = /[.!?…"“”»]$/;
 
 /** Unmarked standfirsts: the first prose paragraph between the headline (the last <h1> before the body) and
@@ -69,8 +72,11 @@ function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Elem
       headlinePosition = position;
     }
   }
-  if (headlinePosition < 0) return null;
-  const nearby = new Set(ancestors(first).slice(0, MAX_LEAD_DISTANCE));
+  if (headlinePosition < 0 || headline === null) return null;
+  // Anchored at the headline, the lead must sit right by it; the body may be further off in the layout.
+  const nearby = new Set(ancestors(first).slice(0, MAX_HEADLINE_LEAD_BODY_DISTANCE));
+  const byHeadline = new Set(ancestors(headline).slice(0, MAX_HEADLINE_LEAD_DISTANCE));
+  const closeToBody = new Set(ancestors(first).slice(0, MAX_LEAD_DISTANCE));
   let best: Element | null = null;
   let bestPosition = Infinity;
   for (const [element, elementStats] of stats) {
@@ -81,7 +87,11 @@ function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Elem
     if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
     if (hintWeight(element) < 0 || !LEAD_SENTENCE_END.test(lastText(element).trim())) continue;
     if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
-    if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
+    const elementAncestors = ancestors(element);
+    const besideBody = elementAncestors.some((ancestor) => closeToBody.has(ancestor));
+    const besideHeadline = elementAncestors.slice(0, MAX_HEADLINE_LEAD_DISTANCE).some((ancestor) => byHeadline.has(ancestor))
+      && elementAncestors.some((ancestor) => nearby.has(ancestor));
+    if (!besideBody && !besideHeadline) continue;
     best = element;
     bestPosition = position;
   }
