@@ -1,11 +1,12 @@
 // The story half of the pipeline: stored articles → analyze → dedup → cluster, persisted per batch.
-// Cluster state lives in memory; on open it is rebuilt by replaying the already clustered articles in
-// storage order (assignment is deterministic for a given order, so the replay reproduces the stored stories).
-import type { Article, ArticleLink, StoryId, StoryMember, StoryMerge, StorySummary } from './model/index.ts';
+// Cluster state lives in memory; on open, the stories still in the time window are rebuilt from their stored
+// members (see pipeline-restore.ts), so a resumed ingest processes only what is not assigned yet.
+import type { Article, ArticleLink, StoryId, StoryMember, StoryMerge } from './model/index.ts';
 import type { Analysis } from './model/analysis.ts';
 import { createAnalyzer, type AnalyzeConfig } from './analyze/index.ts';
-import { createDeduplicator, type DedupConfig } from './dedup/index.ts';
-import { assignArticle, createClusterState, mergeConverged, resolveStory, summarizeStory, type ClusterConfig, type ClusterState } from './cluster/index.ts';
+import { createDeduplicator, DEFAULT_DEDUP_CONFIG, type DedupConfig } from './dedup/index.ts';
+import { assignArticle, createClusterState, mergeConverged, resolveStory, summarizeStory, type ClusterConfig, type ClusterState, type StoryState } from './cluster/index.ts';
+import { restoreWindow } from './pipeline-restore.ts';
 import type { Store } from './store/index.ts';
 
 export type StoryEngineOptions = {
@@ -30,40 +31,22 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
   const state = createClusterState(options.cluster);
 
   /**
-   * Summaries of the stories a batch touched. A story is summarised as soon as it changes, because a later
-   * article of the same batch can move the window on and evict it from memory before the batch is saved;
-   * then the summaries are refreshed from whatever is still in memory, and absorbed stories are left out.
+   * The stories a batch touched, summarised when the batch is saved. The story object is kept, not its id:
+   * a later article of the same batch can move the window on and evict a story from memory, but the evicted
+   * object is its final state. Stories absorbed by a merge are left out (the merge removes them).
    */
   const createSummaries = () => {
-    const latest = new Map<StoryId, StorySummary>();
+    const touched = new Map<StoryId, StoryState>();
     const note = (id: StoryId) => {
       const root = resolveStory(state, id);
       const story = state.active.get(root);
-      if (story !== undefined) latest.set(root, summarizeStory(story));
+      if (story !== undefined) touched.set(root, story);
     };
-    const collect = (): StorySummary[] => {
-      for (const id of [...latest.keys()]) {
-        if (resolveStory(state, id) !== id) latest.delete(id);
-        else note(id);
-      }
-      return [...latest.values()];
-    };
+    const collect = () => [...touched].filter(([id]) => resolveStory(state, id) === id).map(([, story]) => summarizeStory(story));
     return { note, collect };
   };
 
-  // Replay what is already clustered, so new articles meet the same stories (and dedup the same texts).
-  const clustered = await store.articleStories();
-  const pending: Article[] = [];
-  if (clustered.size > 0) {
-    for await (const article of store.iterateArticles()) {
-      if (!clustered.has(article.id)) {
-        pending.push(article);
-        continue;
-      }
-      dedup.add(article.id, article.text);
-      assignArticle(state, article, analyze(article));
-    }
-  }
+  const pending = await restoreWindow(store, { state, dedup, analyze, dedupWindow: options.dedup?.maxIndexed ?? DEFAULT_DEDUP_CONFIG.maxIndexed });
 
   const engine: StoryEngine = {
     state,

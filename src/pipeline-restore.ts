@@ -1,0 +1,119 @@
+// Resuming a stream: the clusterer's window is rebuilt from the stored assignments instead of clustering every
+// stored article again. Assignments in the store are facts, so nothing already assigned is re-decided: only the
+// stories still in the time window are rebuilt in memory (from all their members, in storage order), and dedup
+// remembers the most recent texts. The cost is proportional to the window, not to the stored corpus.
+import type { Article, StoryId } from './model/index.ts';
+import type { Analyzer } from './analyze/index.ts';
+import type { Deduplicator } from './dedup/index.ts';
+import { signalOf, type ClusterConfig, type ClusterState } from './cluster/index.ts';
+import { joinStory } from './cluster/clusterer.ts';
+import { newStoryState } from './cluster/story-state.ts';
+import type { Store } from './store/index.ts';
+
+/** The clusterer runs an eviction pass when the stream clock has moved this far (as `EVICT_EVERY_MS` in clusterer.ts). */
+const EVICT_EVERY_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
+
+type Assigned = { readonly story: StoryId; readonly time: number | null };
+
+/** What the clusterer's window looked like after the last stored article. */
+export type WindowAtEnd = { readonly stories: ReadonlySet<StoryId>; readonly newest: number | null; readonly evictedAt: number | null };
+
+export type RestoreContext = {
+  readonly state: ClusterState;
+  readonly dedup: Deduplicator;
+  readonly analyze: Analyzer;
+  /** How many of the most recent texts dedup remembers (`DedupConfig.maxIndexed`). */
+  readonly dedupWindow: number;
+};
+
+function parseTime(value: string | null): number | null {
+  if (value === null) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}
+
+/**
+ * Replays the clusterer's clock and eviction passes over the assigned articles (storage order = arrival order)
+ * without any vectors: which stories were still in memory after the last one. Stories are the stored
+ * (merge-resolved) ones, so an absorbed story's members count for the story that absorbed it.
+ */
+export function windowAtEnd(assigned: readonly Assigned[], config: Pick<ClusterConfig, 'windowHours' | 'maxActiveStories'>): WindowAtEnd {
+  const spans = new Map<StoryId, { last: number | null; lastSequence: number }>();
+  let newest: number | null = null;
+  let evictedAt: number | null = null;
+  const evict = (): void => {
+    if (newest !== null) {
+      const cutoff = newest - config.windowHours * HOUR_MS;
+      for (const [id, span] of spans) if (span.last !== null && span.last < cutoff) spans.delete(id);
+    }
+    if (spans.size > config.maxActiveStories) {
+      const oldest = [...spans].sort((a, b) => a[1].lastSequence - b[1].lastSequence).slice(0, spans.size - config.maxActiveStories);
+      for (const [id] of oldest) spans.delete(id);
+    }
+  };
+  assigned.forEach(({ story, time }, index) => {
+    if (time !== null && (newest === null || time > newest)) {
+      newest = time;
+      if (evictedAt === null || time - evictedAt >= EVICT_EVERY_MS) {
+        evictedAt = time;
+        evict();
+      }
+    } else if (spans.size > config.maxActiveStories) {
+      evict();
+    }
+    let span = spans.get(story);
+    if (span === undefined) {
+      span = { last: null, lastSequence: 0 };
+      spans.set(story, span);
+    }
+    if (time !== null) span.last = span.last === null ? time : Math.max(span.last, time);
+    span.lastSequence = index + 1;
+  });
+  return { stories: new Set(spans.keys()), newest, evictedAt };
+}
+
+/**
+ * Rebuilds the cluster window and the dedup index from the store, and returns the stored articles that have no
+ * story yet (storage order), for the caller to process. Corpus statistics (document frequencies) then count the
+ * rebuilt stories' members only, not every article ever stored: the window's articles are what later articles
+ * are compared with, and weights are ratios, so the IDF of the window is a close stand-in.
+ */
+export async function restoreWindow(store: Store, context: RestoreContext): Promise<Article[]> {
+  const { state, dedup, analyze } = context;
+  const clustered = await store.articleStories();
+  if (clustered.size === 0) return [];
+  const assigned: Assigned[] = [];
+  const pending: Article[] = [];
+  for await (const article of store.iterateArticles()) {
+    const story = clustered.get(article.id);
+    if (story === undefined) pending.push(article);
+    else assigned.push({ story, time: parseTime(article.published_at) });
+  }
+  const window = windowAtEnd(assigned, state.config);
+  const rememberFrom = assigned.length - context.dedupWindow;
+  let sequence = 0;
+  for await (const article of store.iterateArticles()) {
+    const story = clustered.get(article.id);
+    if (story === undefined) continue;
+    sequence++;
+    if (sequence > rememberFrom) dedup.remember(article.id, article.text);
+    if (!window.stories.has(story)) continue;
+    // The sequence the article had when it was assigned: story ages and least-recently-joined order depend on it.
+    state.sequence = sequence;
+    const signal = signalOf(state, article, analyze(article));
+    let current = state.active.get(story);
+    if (current === undefined) {
+      current = newStoryState(story, sequence);
+      state.active.set(story, current);
+    }
+    joinStory(state, current, signal);
+  }
+  state.sequence = assigned.length;
+  state.newest = window.newest;
+  state.evicted_at = window.evictedAt;
+  state.sinceMerge = 0;
+  // The stored stories already went through merge passes; only stories that change from now on are compared.
+  for (const story of state.active.values()) story.dirty = false;
+  return pending;
+}
