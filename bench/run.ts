@@ -2,6 +2,7 @@
 // Arguments: `--only <name>` to run one; `--quick` for a small corpus (a smoke test, not a measurement);
 // `--stories` to also time ingest with story building.
 import { DEFAULT_INGEST_BENCH, runIngestBench } from './ingest.ts';
+import { DEFAULT_STORY_BENCH, QUICK_STORY_BENCH, runStoryBench } from './cluster.ts';
 
 type Benchmark = { readonly name: string; readonly run: (quick: boolean) => Promise<unknown> };
 
@@ -13,6 +14,8 @@ const BENCHMARKS: readonly Benchmark[] = [
       return runIngestBench(quick ? { textArticles: 1_000, htmlPages: 100, memoryEvery: 500, withStories } : { ...DEFAULT_INGEST_BENCH, withStories });
     },
   },
+  // 100,000 generated articles through the story stages (articles/s and peak RSS at 10k, 50k, 100k), then end to end.
+  { name: 'stories', run: (quick) => runStoryBench(quick ? QUICK_STORY_BENCH : DEFAULT_STORY_BENCH) },
 ];
 
 const args = process.argv.slice(2);
