@@ -12,9 +12,10 @@ const MAX_CONTAINER_LINK_DENSITY = 0.5;
 const MAX_SKIPPED_SHARE_OF_CONTENT = 0.5;
 /** Figure captions this long are slide texts, not photo captions. */
 const MIN_PROSE_CAPTION_TEXT = 100;
-/** Photo credits marked by class are a name or an agency; longer text under such a class is something else. */
+/** Photo credits and affiliate disclosures marked by class are a line or two about the page, not its story;
+ *  longer text under such a class is something else. */
 const MAX_CREDIT_TEXT = 250;
-const CREDIT_HINT = /(^|[\s_-])(credits?|photo-?credits?|bildnachweis|bildquelle|fotonachweis)($|[\s_-])|caption[-_]+source/i;
+const CREDIT_HINT = /(^|[\s_-])(credits?|photo-?credits?|bildnachweis|bildquelle|fotonachweis|disclaimer|disclosure(-text)?)($|[\s_-])|caption[-_]+source/i;
 /** Figures with less text than this are pictures with captions, not embedded article text. */
 const MAX_FIGURE_TEXT = 100;
 
@@ -74,7 +75,7 @@ function skipInside(element: Element, stats: Map<Element, TextStats>, contentTex
   // A photo caption is a line; a gallery slide's caption of several sentences is the article's text.
   if (element.name === 'figcaption') return (elementStats?.text ?? 0) < MIN_PROSE_CAPTION_TEXT;
   if (element.name === 'figure') return (elementStats?.text ?? 0) < MAX_FIGURE_TEXT;
-  // Photo credits, whatever tag they use (span.credit, p.caption--source); the caption itself may be kept.
+  // Photo credits and disclosures, whatever tag they use (span.credit, p.caption--source, p.disclaimer).
   if ((elementStats?.text ?? 0) < MAX_CREDIT_TEXT && CREDIT_HINT.test(classAndId(element))) return true;
   if (!CONTAINER_TAGS.has(element.name)) return false;
   if ((elementStats?.text ?? 0) > contentText * MAX_SKIPPED_SHARE_OF_CONTENT) return false;
