@@ -44,8 +44,11 @@ function fromMatch(m: RegExpExecArray): string | null {
   return `${day}T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}${offsetOf(m[7])}`;
 }
 
+/** How to read "10/05/2022": month first (the United States) or day first (nearly everywhere else). */
+export type SlashOrder = 'month-first' | 'day-first';
+
 /** Machine-readable dates (attributes, meta content, JSON-LD). */
-export function parseMachineDate(raw: string | null | undefined): string | null {
+export function parseMachineDate(raw: string | null | undefined, slashOrder: SlashOrder = 'month-first'): string | null {
   if (raw === null || raw === undefined) return null;
   const text = raw.trim();
   const iso = ISO_LIKE.exec(text) ?? COMPACT.exec(text);
@@ -55,13 +58,13 @@ export function parseMachineDate(raw: string | null | undefined): string | null 
     const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));
     return date.getUTCFullYear() >= EARLIEST_YEAR ? date.toISOString().replace('.000Z', 'Z') : null;
   }
-  return parseHumanDate(text);
+  return parseHumanDate(text, slashOrder);
 }
 
 /** Dates written for readers: "18.09.2019", "September 18, 2019", "18. September 2019"… */
-export function parseHumanDate(raw: string): string | null {
+export function parseHumanDate(raw: string, slashOrder: SlashOrder = 'month-first'): string | null {
   const text = raw.length > MAX_DATE_TEXT ? raw.slice(0, MAX_DATE_TEXT) : raw;
-  const numeric = parseNumericDate(text);
+  const numeric = parseNumericDate(text, slashOrder);
   if (numeric !== null) return numeric;
   // Chrono is the slow path; without a digit and a month name there is no full date for it to find.
   if (!/\d/.test(text) || !MONTH_WORD.test(text)) return null;
@@ -69,7 +72,7 @@ export function parseHumanDate(raw: string): string | null {
 }
 
 /** Only the numeric forms ("2019-09-18", "18.09.2019", "9/18/2019"): cheap enough to try on every short block. */
-export function parseNumericDate(text: string): string | null {
+export function parseNumericDate(text: string, slashOrder: SlashOrder = 'month-first'): string | null {
   const iso = ISO_LIKE.exec(text.trim());
   if (iso !== null) return fromMatch(iso);
   const dayFirst = DAY_FIRST.exec(text);
@@ -86,8 +89,10 @@ export function parseNumericDate(text: string): string | null {
   }
   const slashed = SLASHED.exec(text);
   if (slashed !== null) {
-    // Month-first is the convention of the sites that use slashes with four-digit years (US/English).
-    const day = isoDay(Number(slashed[3]), Number(slashed[1]), Number(slashed[2])) ?? isoDay(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]));
+    // The page's convention first; a reading that is no valid date falls back to the other one.
+    const monthFirst = (): string | null => isoDay(Number(slashed[3]), Number(slashed[1]), Number(slashed[2]));
+    const dayFirst = (): string | null => isoDay(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]));
+    const day = slashOrder === 'month-first' ? monthFirst() ?? dayFirst() : dayFirst() ?? monthFirst();
     if (day !== null) return day;
   }
   return null;
@@ -118,6 +123,9 @@ function parseWithChrono(text: string): string | null {
 
 /** "/2017/7/12/": slash-separated paths also print month and day without padding. */
 const URL_SLASHED_DATE = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])\//;
+/** "/2020/oct/02/": a month name between year and day. */
+const URL_MONTH_NAME_DATE = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?:\/|[_-])/i;
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const URL_DAY_FIRST_DATE = /[/_-](0[1-9]|[12]\d|3[01])[._-](0[1-9]|1[0-2])[._-]((?:19|20)\d{2})(?:\/|[_.-]|$)/;
 
 export function dateFromUrl(url: string | null): string | null {
@@ -126,6 +134,8 @@ export function dateFromUrl(url: string | null): string | null {
   if (m !== null) return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
   const slashed = URL_SLASHED_DATE.exec(url);
   if (slashed !== null) return isoDay(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+  const named = URL_MONTH_NAME_DATE.exec(url);
+  if (named !== null) return isoDay(Number(named[1]), URL_MONTHS.indexOf(named[2]!.toLowerCase()) + 1, Number(named[3]));
   const dayFirst = URL_DAY_FIRST_DATE.exec(url);
   return dayFirst === null ? null : isoDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
 }

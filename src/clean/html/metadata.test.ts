@@ -59,3 +59,21 @@ test('initials after the writer are a sign-off, not a co-author', () => {
   const html = page(`<title>Zunehmen</title><meta name="author" content="Tina Klostermeier,TK"><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Zunehmen</h1>');
   assert.equal(metadataOf(html).byline, 'Tina Klostermeier');
 });
+
+test('when metadata dates disagree, the one the page prints under the headline wins', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Vanlife in Schweden', datePublished: '2022-01-04T07:29:00.000Z' };
+  const html = page(`<title>Vanlife in Schweden</title><meta property="article:published_time" content="2022-01-06T08:29:34"><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+    '<h1>Vanlife in Schweden</h1><div class="info"><div>06.01.2022</div></div><p>Text</p>');
+  assert.equal(metadataOf(html).publishedAt, '2022-01-06T08:29:34');
+});
+
+test('a slashed meta date is read day first on a page that is not in American English', () => {
+  const html = page('<title>Senador</title><meta property="article:published_time" content="10/05/2022 05:22 pm">', '<h1>Senador</h1>');
+  assert.equal(metadataOf(html.replace('<html>', '<html lang="es">')).publishedAt, '2022-05-10');
+  assert.equal(metadataOf(html.replace('<html>', '<html lang="en-US">')).publishedAt, '2022-10-05');
+});
+
+test('a URL naming the month ("/2020/oct/02/") dates the article', () => {
+  const html = page('<title>Halls too full</title><link rel="canonical" href="https://www.theguardian.com/education/2020/oct/02/halls-too-full">', '<h1>Halls too full</h1>');
+  assert.equal(metadataOf(html).publishedAt, '2020-10-02');
+});

@@ -1,8 +1,8 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { bylinesFromElements, bylinesFromTextLines, chooseByline } from './authors.ts';
-import { dateFromUrl, parseMachineDate } from './dates.ts';
+import { dateFromUrl, parseMachineDate, type SlashOrder } from './dates.ts';
 import { attr, classAndId, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { dateFromElements, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline } from './page-dates.ts';
+import { dateFromElements, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
@@ -29,6 +29,9 @@ const PUBLISHED_META_KEYS = [
 ] as const;
 /** Generic "date" declarations: many CMSs fill them with the last change, so a date the page shows wins. */
 const WEAK_DATE_META_KEYS: ReadonlySet<string> = new Set(['date', 'dc.date', 'dcterms.date', 'dc:date']);
+/** Text nodes after the headline searched for the printed date that settles disagreeing metadata dates:
+ *  fewer than for a date of last resort, as further down stamps belong to teasers and comments. */
+const MAX_CONFIRMING_STAMP_TEXTS = 20;
 /** Last-change dates: only when the page says nothing else, since an edit can come years later. */
 const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'last-modified', 'datemodified', 'dcterms.modified'] as const;
 const AUTHOR_META_KEYS = [
@@ -115,13 +118,23 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   // A date in the URL is fixed when the article is first published; metadata dates get rewritten on updates.
   // When both name the same day, the metadata's timestamp is kept for its time and offset.
   const urlDate = dateFromUrl(url) ?? dateFromUrl(pageUrl);
-  const pageDate = parseMachineDate(jsonLd.datePublished) ?? parseMachineDate(jsonLd.dateCreated)
+  const languageTag = (htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang')) ?? firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']) ?? jsonLd.language;
+  const slashOrder = slashOrderOf(languageTag);
+  const parse = (value: string | null): string | null => parseMachineDate(value, slashOrder);
+  const firstParsed = (values: readonly (string | null)[]): string | null => values.map(parse).find((date) => date !== null) ?? null;
+  const pageDate = parse(jsonLd.datePublished) ?? parse(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.filter((key) => !WEAK_DATE_META_KEYS.has(key)).map((key) => meta.get(key)?.[0] ?? null))
     ?? dateFromElements(elements)
     ?? firstParsed([...WEAK_DATE_META_KEYS].map((key) => meta.get(key)?.[0] ?? null))
     ?? dateStampBeforeHeadline(elements, title) ?? dateStampAfterHeadline(document, elements, title) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
-  const publishedAt = urlDate !== null && (pageDate === null || !pageDate.startsWith(urlDate)) ? urlDate : pageDate;
+  // Metadata sources often disagree (a CMS re-stamps one on every edit): the one naming the day printed by
+  // the headline wins.
+  const shownDate = pageDate === null ? null : dateStampBeforeHeadline(elements, title) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS);
+  const confirmedDate = shownDate === null || pageDate === null || sameDay(pageDate, shownDate) ? pageDate
+    : [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null)), ...machineDatesInElements(elements)]
+      .find((date) => date !== null && sameDay(date, shownDate)) ?? pageDate;
+  const publishedAt = urlDate !== null && (confirmedDate === null || !confirmedDate.startsWith(urlDate)) ? urlDate : confirmedDate;
 
   const byline = chooseByline([
     jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
@@ -149,16 +162,20 @@ function labelledMetaAuthor(meta: MetaTags): string | null {
   }
   return null;
 }
+function sameDay(a: string, b: string): boolean {
+  return a.slice(0, 10) === b.slice(0, 10);
+}
 function firstNonEmpty(...values: (string | null | undefined)[]): string | null {
   for (const value of values) if (value !== null && value !== undefined && value.trim() !== '') return value.trim();
   return null;
 }
-function firstParsed(values: readonly (string | null)[]): string | null {
-  for (const value of values) {
-    const date = parseMachineDate(value);
-    if (date !== null) return date;
-  }
-  return null;
+/** English pages without a region other than the United States' write "10/05/2022" month first (the
+ *  convention of the pages that use slashes with four-digit years); everyone else, including British and
+ *  Indian English, day first. */
+function slashOrderOf(languageTag: string | null): SlashOrder {
+  if (languageTag === null) return 'month-first';
+  const [language = '', region = ''] = languageTag.trim().toLowerCase().split(/[-_]/);
+  return language === 'en' && (region === '' || region === 'us') ? 'month-first' : 'day-first';
 }
 function absoluteUrl(href: string | null, base: string | null): string | null {
   if (href === null) return null;

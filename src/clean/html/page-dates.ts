@@ -42,6 +42,19 @@ export function dateFromElements(elements: readonly Element[]): string | null {
   }
   return null;
 }
+/** Every machine-readable date the page's elements declare (itemprop=datePublished, <time datetime>), in
+ *  document order, comments left out. */
+export function machineDatesInElements(elements: readonly Element[]): string[] {
+  const dates: string[] = [];
+  for (const element of elements) {
+    const published = attr(element, 'itemprop') === 'datePublished';
+    if (!published && element.name !== 'time') continue;
+    if (insideCommentArea(element)) continue;
+    const date = parseMachineDate(published ? attr(element, 'content') ?? attr(element, 'datetime') : attr(element, 'datetime'));
+    if (date !== null) dates.push(date);
+  }
+  return dates;
+}
 /** A text node this short that holds a date is a date stamp ("24.01.2022 11:38", "Datum: 25.01.2022"). */
 const MAX_DATE_STAMP_LENGTH = 40;
 /** Text nodes examined after the headline before giving up (date stamps sit right by the headline). */
@@ -76,12 +89,12 @@ function skippedForStamps(element: Element): boolean {
     || COMMENT_AREA.test(classAndId(element));
 }
 /** The first short date-stamp text after the headline (or from the top without one), skipping links. */
-export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null): string | null {
+export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null, maxTexts = MAX_STAMPS_AFTER_HEADLINE): string | null {
   const h1 = headlineElement(elements, title);
   let started = h1 === undefined;
   let examined = 0;
   const stack: AnyNode[] = [document];
-  while (stack.length > 0 && examined < MAX_STAMPS_AFTER_HEADLINE) {
+  while (stack.length > 0 && examined < maxTexts) {
     const node = stack.pop()!;
     if (node === h1) started = true;
     if (isText(node)) {
