@@ -34,7 +34,7 @@ function isTailLabel(block: RawBlock): boolean {
 
 /** Closing lines that promote the outlet rather than report: subscription, app and social-media calls, reprint
  *  and copyright notices, written as sentences. Only looked for among the last blocks, in blocks of a few sentences. */
-const TAIL_PROMOTION = /\b(?:subscribe|subscribers?|subscription|newsletter|download (?:the|our) .{0,40}apps?|follow (?:us|the [\p{L} ]{1,40}) on|copyrighted|all rights reserved|written permission|abonnieren|abonnent(?:en)?|abonniere|folgen sie uns|folge uns|not responsible for the (?:opinions?|views?|content)|unlimited (?:digital )?access|join now|support (?:our|independent|quality) journalism|send us a message|e-?mail us at|(?:submit|send) (?:your|a) letter)\b/iu;
+const TAIL_PROMOTION = /\b(?:subscribe|subscribers?|subscription|newsletter|download (?:the|our) .{0,40}apps?|follow (?:us|the [\p{L} ]{1,40}) on|copyrighted|all rights reserved|written permission|abonnieren|abonnent(?:en)?|abonniere|folgen sie uns|folge uns|not responsible for the (?:opinions?|views?|content)|unlimited (?:digital )?access|join now|support (?:our|independent|quality) journalism|send us a message|e-?mail us at|(?:submit|send) (?:your|a) letter|straight to your (?:phone|inbox|device))\b/iu;
 const MAX_TAIL_PROMOTION_LENGTH = 300;
 const TAIL_PROMOTION_BLOCKS = 3;
 
