@@ -1,0 +1,50 @@
+// Main-text behaviours added while tuning on trafilatura-dev, each pinned with a minimal page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractHtml } from './extract.ts';
+
+const PROSE = 'The council voted on Tuesday to extend the program, citing rising demand, tighter budgets, and a backlog of applications.';
+const page = (body: string): string => `<!doctype html><html><head><meta charset="utf-8"><title>Council extends program</title></head><body>${body}</body></html>`;
+const textOf = (body: string): string => extractHtml(page(body)).paragraphs.join('\n');
+
+test('an accordion whose tablist holds its panels keeps the panel text; a plain tab strip stays out', () => {
+  const text = textOf(`<article><h1>Council extends program</h1>
+    <ul role="tablist"><li><a href="#a">Tab label one</a></li></ul>
+    <div role="tablist" class="accordion"><div class="panel"><h2><a href="#p1">January</a></h2>
+      <div id="p1" role="tabpanel"><p>Panel one, ${PROSE}</p><p>Panel two, ${PROSE}</p><p>Panel three, ${PROSE}</p></div></div></div></article>`);
+  assert.match(text, /Panel one/);
+  assert.doesNotMatch(text, /Tab label one/);
+});
+
+test('the first prose paragraph between headline and body is the lead', () => {
+  const text = textOf(`<article><header><div class="head"><h1>Council extends program</h1>
+    <p>The program now runs until 2030, the council decided after a long debate on Tuesday.</p></div></header>
+    <div class="body"><div class="col"><div class="text">${[1, 2, 3, 4].map((i) => `<p>Body ${i}, ${PROSE}</p>`).join('')}</div></div></div></article>`);
+  assert.match(text, /^The program now runs until 2030/);
+});
+
+test('a furniture-named wrapper holding the marked article body is not pruned', () => {
+  const text = textOf(`<div class="pane-taxomenu"><div class="articleContent">${[1, 2, 3].map((i) => `<p>Body ${i}, ${PROSE}</p>`).join('')}</div></div>
+    <div class="more">${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => `<div class="item"><p>Teaser ${i} about something else entirely, with a comma, and another one, and more.</p></div>`).join('')}</div>`);
+  assert.match(text, /Body 1/);
+  assert.doesNotMatch(text, /Teaser 1/);
+});
+
+test('inside the article, compound classes headed by a furniture word, credits, disclaimers and teaser components are skipped', () => {
+  const text = textOf(`<article><h1>Council extends program</h1>
+    <div class="entry__meta"><span>Last modified 3 March</span></div>
+    ${[1, 2, 3].map((i) => `<p>Body ${i}, ${PROSE}</p>`).join('')}
+    <p class="media__caption caption--source">Jane Roe, Main Street</p>
+    <p class="aawp-disclaimer">Links on this page are affiliate links.</p>
+    <pp-inline-teaser><p>Read our FAQ about the program.</p></pp-inline-teaser>
+    <div class="meta-content"><p>Closing, ${PROSE}</p></div></article>`);
+  assert.match(text, /Closing/);
+  for (const unwanted of ['Last modified', 'Jane Roe', 'affiliate', 'FAQ']) assert.ok(!text.includes(unwanted), `should not contain ${unwanted}`);
+});
+
+test('a heading never ends the article, and widget lines are boilerplate', () => {
+  const text = textOf(`<article><h1>Council extends program</h1>${[1, 2, 3].map((i) => `<p>Body ${i}, ${PROSE}</p>`).join('')}
+    <p>Beitragsbild: Rathaus am Montag</p><p>Gefällt mir Lade …</p><h3>Keine Lust alleine zu lesen?</h3></article>`);
+  assert.match(text, /Body 3/);
+  for (const unwanted of ['Beitragsbild', 'Gefällt mir', 'Keine Lust']) assert.ok(!text.includes(unwanted), `should not contain ${unwanted}`);
+});
