@@ -48,3 +48,9 @@ test('a heading never ends the article, and widget lines are boilerplate', () =>
   assert.match(text, /Body 3/);
   for (const unwanted of ['Beitragsbild', 'Gefällt mir', 'Keine Lust']) assert.ok(!text.includes(unwanted), `should not contain ${unwanted}`);
 });
+
+test('a section whose id is a heading slug is not pruned for the words in it', () => {
+  const text = textOf(`<div class="content"><div class="section" id="intro"><p>Intro, ${PROSE}</p><p>More intro, ${PROSE}</p></div>
+    <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>Shared, ${PROSE}</p><p>Shared again, ${PROSE}</p></div></div>`);
+  assert.match(text, /Shared again/);
+});

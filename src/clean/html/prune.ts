@@ -15,9 +15,13 @@ function isHidden(element: Element): boolean {
   return classes !== undefined && classes.split(/\s+/).some((name) => HIDDEN_CLASSES.has(name.toLowerCase()));
 }
 
+/** An id of four or more hyphenated words is a heading's slug ("sharing-with-a-single-developer"), not a role. */
+const HEADING_SLUG_ID = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}$/u;
+
 function isUnlikely(element: Element): boolean {
   if (NEVER_UNLIKELY.has(element.name)) return false;
-  const hints = classAndId(element);
+  const id = element.attribs['id'];
+  const hints = id !== undefined && HEADING_SLUG_ID.test(id) ? element.attribs['class'] ?? '' : classAndId(element);
   if (hints.length < 3) return false;
   return UNLIKELY_CANDIDATE.test(hints) && !MAYBE_CANDIDATE.test(hints) && !insideTableOrCode(element);
 }
