@@ -47,12 +47,25 @@ function fromMatch(m: RegExpExecArray): string | null {
 /** How to read "10/05/2022": month first (the United States) or day first (nearly everywhere else). */
 export type SlashOrder = 'month-first' | 'day-first';
 
+/** "Wed, 04 May 2022 02:41:00 GMT" (RSS and HTTP style), as some CMSs write JSON-LD dates. */
+const RFC_2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(gmt|utc|ut|z|[+-]\d{4})$/i;
+const RFC_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function fromRfc2822(m: RegExpExecArray): string | null {
+  const day = isoDay(Number(m[3]), RFC_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]));
+  if (day === null || Number(m[4]) > 23) return null;
+  const zone = /^[+-]/.test(m[7]!) ? offsetOf(m[7]) : 'Z';
+  return `${day}T${pad(m[4]!)}:${m[5]}:${m[6] ?? '00'}${zone}`;
+}
+
 /** Machine-readable dates (attributes, meta content, JSON-LD). */
 export function parseMachineDate(raw: string | null | undefined, slashOrder: SlashOrder = 'month-first'): string | null {
   if (raw === null || raw === undefined) return null;
   const text = raw.trim();
   const iso = ISO_LIKE.exec(text) ?? COMPACT.exec(text);
   if (iso !== null) return fromMatch(iso);
+  const rfc2822 = RFC_2822.exec(text);
+  if (rfc2822 !== null) return fromRfc2822(rfc2822);
   if (/^\d{10}(\d{3})?$/.test(text)) {
     // Unix time in seconds or milliseconds; rendered in UTC because the page gave no zone.
     const date = new Date(text.length === 10 ? Number(text) * 1000 : Number(text));

@@ -77,3 +77,16 @@ test('a URL naming the month ("/2020/oct/02/") dates the article', () => {
   const html = page('<title>Halls too full</title><link rel="canonical" href="https://www.theguardian.com/education/2020/oct/02/halls-too-full">', '<h1>Halls too full</h1>');
   assert.equal(metadataOf(html).publishedAt, '2020-10-02');
 });
+
+test('a last-change stamp under the headline does not settle the publication date', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'Article', headline: 'Fünf HR-Trends 2023', datePublished: '2022-12-30T07:00:40+01:00' };
+  const html = page(`<title>Fünf HR-Trends 2023</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+    '<h1>Fünf HR-Trends 2023</h1><time class="updated" itemprop="dateModified" datetime="2022-12-29T15:36:19+01:00">29. Dezember 2022</time> <time class="entry-date published" datetime="2022-12-30T07:00:40+01:00">30. Dezember 2022</time>');
+  assert.equal(metadataOf(html).publishedAt, '2022-12-30T07:00:40+01:00');
+});
+
+test('an RSS-style JSON-LD date keeps its time', () => {
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Investigador', datePublished: 'Wed, 04 May 2022 02:41:00 GMT' };
+  const html = page(`<title>Investigador</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Investigador</h1>');
+  assert.equal(metadataOf(html).publishedAt, '2022-05-04T02:41:00Z');
+});

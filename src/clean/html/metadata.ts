@@ -124,13 +124,13 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const firstParsed = (values: readonly (string | null)[]): string | null => values.map(parse).find((date) => date !== null) ?? null;
   const pageDate = parse(jsonLd.datePublished) ?? parse(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.filter((key) => !WEAK_DATE_META_KEYS.has(key)).map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateFromElements(elements)
+    ?? dateFromElements(elements, slashOrder)
     ?? firstParsed([...WEAK_DATE_META_KEYS].map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateStampBeforeHeadline(elements, title) ?? dateStampAfterHeadline(document, elements, title) ?? dateNearHeadline(elements, title)
+    ?? dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, undefined, slashOrder) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
   // Metadata sources often disagree (a CMS re-stamps one on every edit): the one naming the day printed by
   // the headline wins.
-  const shownDate = pageDate === null ? null : dateStampBeforeHeadline(elements, title) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS);
+  const shownDate = pageDate === null ? null : dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS, slashOrder);
   const confirmedDate = shownDate === null || pageDate === null || sameDay(pageDate, shownDate) ? pageDate
     : [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null)), ...machineDatesInElements(elements)]
       .find((date) => date !== null && sameDay(date, shownDate)) ?? pageDate;

@@ -1,6 +1,6 @@
 // Publication dates printed in the page (not its metadata): itemprop/time elements, date-classed lines,
 // date stamps after the headline.
-import { parseHumanDate, parseMachineDate, parseNumericDate } from './dates.ts';
+import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
 import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { normalizeForMatch } from './title.ts';
 import { COMMENT_AREA, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
@@ -19,7 +19,7 @@ function insideCommentArea(element: Element): boolean {
   }
   return false;
 }
-export function dateFromElements(elements: readonly Element[]): string | null {
+export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first'): string | null {
   for (const element of elements) {
     if (attr(element, 'itemprop') !== 'datePublished') continue;
     const date = parseMachineDate(attr(element, 'content') ?? attr(element, 'datetime') ?? textOf(element));
@@ -29,7 +29,7 @@ export function dateFromElements(elements: readonly Element[]): string | null {
   const times = elements.filter((element) => element.name === 'time' && !insideCommentArea(element));
   const preferred = times.find((t) => attr(t, 'pubdate') !== null || /publish|posted|created|entry-date/i.test(classAndId(t))) ?? times[0];
   if (preferred !== undefined) {
-    const date = parseMachineDate(attr(preferred, 'datetime')) ?? parseHumanDate(textOf(preferred));
+    const date = parseMachineDate(attr(preferred, 'datetime'), slashOrder) ?? parseHumanDate(textOf(preferred), slashOrder);
     if (date !== null) return date;
   }
   for (const element of elements) {
@@ -37,7 +37,7 @@ export function dateFromElements(elements: readonly Element[]): string | null {
     if (!DATE_HINT.test(classAndId(element)) || insideCommentArea(element)) continue;
     const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
     if (text === null || text.length === 0) continue;
-    const date = parseHumanDate(text);
+    const date = parseHumanDate(text, slashOrder);
     if (date !== null) return date;
   }
   return null;
@@ -79,17 +79,24 @@ export function headlineElement(elements: readonly Element[], title: string | nu
   return h1s[0];
 }
 const MAX_HEADLINE_CHARS = 400;
-function stampDate(text: string): string | null {
+function stampDate(text: string, slashOrder: SlashOrder): string | null {
   if (!isDateStampCandidate(text)) return null;
   const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
-  return parseNumericDate(stamp) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp) : null);
+  return parseNumericDate(stamp, slashOrder) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp, slashOrder) : null);
 }
 function skippedForStamps(element: Element): boolean {
   return element.name === 'a' || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer'
-    || COMMENT_AREA.test(classAndId(element));
+    || COMMENT_AREA.test(classAndId(element)) || marksLastChange(element);
+}
+/** An element holding the date of the last edit ("<time class="updated" itemprop="dateModified">"), unless it
+ *  is marked as the publication date too (WordPress themes print "entry-date published updated", "entry-date updated"). */
+function marksLastChange(element: Element): boolean {
+  if (attr(element, 'itemprop') === 'dateModified') return true;
+  const names = classAndId(element);
+  return /updated|modified|aktualisiert/i.test(names) && !/publish|entry-date/i.test(names);
 }
 /** The first short date-stamp text after the headline (or from the top without one), skipping links. */
-export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null, maxTexts = MAX_STAMPS_AFTER_HEADLINE): string | null {
+export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null, maxTexts = MAX_STAMPS_AFTER_HEADLINE, slashOrder: SlashOrder = 'month-first'): string | null {
   const h1 = headlineElement(elements, title);
   let started = h1 === undefined;
   let examined = 0;
@@ -102,7 +109,7 @@ export function dateStampAfterHeadline(document: Document, elements: readonly El
       const text = node.data.trim().replace(/\s+/g, ' ');
       if (text === '') continue;
       examined++;
-      const date = stampDate(text);
+      const date = stampDate(text, slashOrder);
       if (date !== null) return date;
       continue;
     }
@@ -118,7 +125,7 @@ const MAX_STAMPS_BEFORE_HEADLINE = 3;
 /** How many levels above the headline the header block holding such a line may sit. */
 const HEADLINE_HEADER_LEVELS = 2;
 /** A date stamp printed just above the headline, inside the same header block. */
-export function dateStampBeforeHeadline(elements: readonly Element[], title: string | null = null): string | null {
+export function dateStampBeforeHeadline(elements: readonly Element[], title: string | null = null, slashOrder: SlashOrder = 'month-first'): string | null {
   const h1 = headlineElement(elements, title);
   let scope: AnyNode | null = h1?.parent ?? null;
   for (let level = 0; level < HEADLINE_HEADER_LEVELS && scope !== null && isTag(scope); level++) {
@@ -136,7 +143,7 @@ export function dateStampBeforeHeadline(elements: readonly Element[], title: str
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
     for (const text of before.slice(-MAX_STAMPS_BEFORE_HEADLINE).reverse()) {
-      const date = stampDate(text);
+      const date = stampDate(text, slashOrder);
       if (date !== null) return date;
     }
     scope = scope.parent;
