@@ -21,6 +21,9 @@ function looksLikePersonName(text: string): boolean {
   if (HAN_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   if (words.length === 0 || words.length > MAX_NAME_WORDS || /\d/.test(text)) return false;
+  // "Künstlern, Bands, DJs": a comma list of single capitalised words enumerates nouns, not people.
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length > 2 && parts.every((part) => !/\s/.test(part))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
 /** A date stamp followed by the author: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */

@@ -90,3 +90,9 @@ test('an RSS-style JSON-LD date keeps its time', () => {
   const html = page(`<title>Investigador</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Investigador</h1>');
   assert.equal(metadataOf(html).publishedAt, '2022-05-04T02:41:00Z');
 });
+
+test('a comma list of single nouns after "von" is no byline', () => {
+  const html = page('<title>Radio-Marathon</title><meta property="og:site_name" content="Mywakenews\'s Blog">',
+    '<h1>Radio-Marathon</h1><span class="by-author">von mywakenews</span><p>Mit Beiträgen</p><p>von Künstlern, Bands, DJs</p>');
+  assert.equal(metadataOf(html).byline, 'mywakenews');
+});
