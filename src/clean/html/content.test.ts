@@ -54,3 +54,12 @@ test('a section whose id is a heading slug is not pruned for the words in it', (
     <div class="section" id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2><p>Shared, ${PROSE}</p><p>Shared again, ${PROSE}</p></div></div>`);
   assert.match(text, /Shared again/);
 });
+
+test('a table row that outscores the prose around it brings the prose along', () => {
+  const names = Array.from({ length: 60 }, (_, i) => `<strong>Person ${i}</strong>, University of Somewhere, writer<br>`).join('');
+  const text = textOf(`<article><h1>Council extends program</h1><div class="wysiwyg">
+    ${[1, 2, 3].map((i) => `<p>Letter ${i}, ${PROSE}</p>`).join('')}
+    <table><tbody><tr><td><span>${names}</span></td><td><span>${names}</span></td></tr><tr><td>Signatures as of July 7</td></tr></tbody></table></div></article>`);
+  assert.match(text, /Letter 3/);
+  assert.match(text, /Person 59/);
+});

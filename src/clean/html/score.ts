@@ -30,6 +30,7 @@ const SIBLING_MAX_LINK_DENSITY = 0.25;
 const MIN_MARKED_BODY_TEXT = 200;
 const MIN_MARKED_BODY_SHARE = 0.3;
 
+const TABLE_PARTS: ReadonlySet<string> = new Set(['tr', 'tbody', 'thead', 'tfoot']);
 const SCORED_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'section', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TEXT_CONTAINER_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'main', 'span', 'font', 'center', 'blockquote', 'li', 'dd', 'form']);
 
@@ -128,6 +129,8 @@ function pickTop(scores: Scores, root: Element, stats: Map<Element, TextStats>):
   // Climb while a parent scores better (the winner was one section of a larger body).
   let lastScore = scores.get(top) ?? 0;
   const threshold = lastScore / 3;
+  // A table row or row group is a slice of its table: compare parents from the table up.
+  while (TABLE_PARTS.has(top.name) && top.parent !== null && top.parent !== root && top.parent.type === 'tag') top = top.parent as Element;
   for (let parent = top.parent; parent !== null && parent.type === 'tag' && parent !== root; parent = parent.parent) {
     const parentScore = scores.get(parent as Element);
     if (parentScore === undefined) continue;
