@@ -3,6 +3,7 @@ import xxhash, { type XXHashAPI } from 'xxhash-wasm';
 import type { ArticleId } from '../model/index.ts';
 import type { ArticleLink } from '../model/story.ts';
 import { DEFAULT_DEDUP_CONFIG, type DedupConfig } from './config.ts';
+import { createPostings } from './postings.ts';
 import { estimatedJaccard, exactHash, minhash, normalizedWords, sampleShingles, sharedCount, shingleHashes } from './shingles.ts';
 
 /** What dedup remembers of one text. */
@@ -33,14 +34,22 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
   const config: DedupConfig = { ...DEFAULT_DEDUP_CONFIG, ...options };
   const prints = new Map<ArticleId, TextPrint>();
   const byExact = new Map<string, ArticleId>();
-  const buckets = new Map<string, ArticleId[]>();
-  const bySample = new Map<number, ArticleId[]>();
+  const buckets = createPostings<number>();
+  const bySample = createPostings<number>();
 
-  const bandKeys = (signature: Uint32Array): string[] => {
-    const keys: string[] = [];
+  /**
+   * One hashed key per LSH band (band number and its rows). Two texts sharing a band always share its key; a
+   * rare collision only adds a candidate, which the Jaccard check then rejects unless it is a real near duplicate.
+   */
+  const bandKeys = (signature: Uint32Array): number[] => {
+    const keys: number[] = [];
     for (let band = 0; band < config.bands; band++) {
-      const rows = signature.subarray(band * config.rows, (band + 1) * config.rows);
-      keys.push(`${band}:${rows.join(',')}`);
+      let key = Math.imul(band + 1, 0x9e3779b1);
+      for (let row = band * config.rows; row < (band + 1) * config.rows; row++) {
+        key = Math.imul(key ^ signature[row]!, 0x85ebca6b);
+        key ^= key >>> 13;
+      }
+      keys.push(key | 0);
     }
     return keys;
   };
@@ -57,45 +66,32 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
     };
   };
 
-  const push = <K>(map: Map<K, ArticleId[]>, key: K, id: ArticleId): void => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [id]);
-    else list.push(id);
-  };
-  const pull = <K>(map: Map<K, ArticleId[]>, key: K, id: ArticleId): void => {
-    const list = map.get(key);
-    if (list === undefined) return;
-    const at = list.indexOf(id);
-    if (at >= 0) list.splice(at, 1);
-    if (list.length === 0) map.delete(key);
-  };
-
   const forget = (old: TextPrint): void => {
     prints.delete(old.id);
     if (byExact.get(old.exact) === old.id) byExact.delete(old.exact);
-    for (const key of bandKeys(old.signature)) pull(buckets, key, old.id);
-    for (const sample of old.samples) pull(bySample, sample, old.id);
+    for (const key of bandKeys(old.signature)) buckets.remove(key, old.id);
+    for (const sample of old.samples) bySample.remove(sample, old.id);
   };
 
-  const indexPrint = (current: TextPrint, keys: readonly string[]): void => {
+  const indexPrint = (current: TextPrint, keys: readonly number[]): void => {
     prints.set(current.id, current);
     if (!byExact.has(current.exact)) byExact.set(current.exact, current.id);
-    for (const key of keys) push(buckets, key, current.id);
-    for (const sample of current.samples) push(bySample, sample, current.id);
+    for (const key of keys) buckets.add(key, current.id);
+    for (const sample of current.samples) bySample.add(sample, current.id);
     if (prints.size > config.maxIndexed) {
       const oldest = prints.values().next();
       if (oldest.done !== true) forget(oldest.value);
     }
   };
 
-  const linksFor = (current: TextPrint, keys: readonly string[]): ArticleLink[] => {
+  const linksFor = (current: TextPrint, keys: readonly number[]): ArticleLink[] => {
     const links = new Map<ArticleId, ArticleLink>();
     const exact = byExact.get(current.exact);
     if (exact !== undefined && exact !== current.id && current.shingles > 0) {
       links.set(exact, { from: current.id, to: exact, kind: 'duplicate', score: 1, shared: 1 });
     }
     const near = new Set<ArticleId>();
-    for (const key of keys) for (const id of buckets.get(key) ?? []) near.add(id);
+    for (const key of keys) buckets.each(key, (id) => near.add(id));
     for (const id of near) {
       const other = prints.get(id);
       if (other === undefined || links.has(id) || id === current.id) continue;
@@ -104,7 +100,7 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
     }
     if (current.shingles >= config.minShingles) {
       const sharedWith = new Map<ArticleId, number>();
-      for (const sample of current.samples) for (const id of bySample.get(sample) ?? []) sharedWith.set(id, (sharedWith.get(id) ?? 0) + 1);
+      for (const sample of current.samples) bySample.each(sample, (id) => sharedWith.set(id, (sharedWith.get(id) ?? 0) + 1));
       for (const [id, shared] of sharedWith) {
         if (shared < config.minSharedSamples || links.has(id) || id === current.id) continue;
         const other = prints.get(id);
