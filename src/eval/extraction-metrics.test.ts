@@ -26,3 +26,11 @@ test('a gold date written year-day-month is read the only way it can be', () => 
   assert.ok(datesMatch('2022-11-29T10:00:00+01:00', '2022-29-11'));
   assert.ok(!datesMatch('2022-11-28', '2022-29-11'));
 });
+
+test('a gold title may carry several trailing names, or a bracketed site, after the headline', () => {
+  assert.ok(titlesMatch('Samantha and The Great Big Lie', 'Samantha and The Great Big Lie - John C. Welch - Medium'));
+  assert.ok(titlesMatch('LWN.net Weekly Edition for March 26, 2015', 'LWN.net Weekly Edition for March 26, 2015 [LWN.net]'));
+  assert.ok(titlesMatch('DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶', 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网'));
+  // The first part alone is not the headline when a longer part follows it (a kicker before the headline).
+  assert.ok(!titlesMatch('Brexit', 'Brexit - Parliament votes to delay the deal again - BBC News'));
+});

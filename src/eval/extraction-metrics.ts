@@ -13,18 +13,22 @@ export function normalizeTitle(text: string): string {
 
 /** Separators between a headline and a site/section name in a page title; Chinese titles put them between
  *  characters without spaces ("…大不同_教育频道_中国青年网"). */
-const TITLE_PART_SEPARATOR = /\s+(?:[|–—·•»›‹«]|-{1,2}|::)\s+|(?<=\p{Script=Han}|[！？。])[-_|](?=\p{Script=Han})/u;
+const TITLE_PART_SEPARATOR = /\s+(?:[|–—·•»›‹«]|-{1,2}|::)\s+|(?<=\p{Script=Han}|[！？。])[-_|](?=\p{Script=Han})|\s+(?=\[[^\]]+\]\s*$)/u;
 
-/** Titles match when equal after normalisation. Some gold titles (Readability.js's) keep a " | Site" or
- *  " - Site" part that our extractor is specified to drop, so the gold title minus its first or last
- *  separator-delimited part also counts; nothing is ever removed from the extracted title. */
+/** Titles match when equal after normalisation. Some gold titles (Readability.js's) keep a " | Site",
+ *  " - Site" or " [Site]" part that our extractor is specified to drop, so the gold title minus its first or
+ *  last separator-delimited part also counts, as does its first part alone when every part dropped after it
+ *  is shorter (section, author and site names); nothing is ever removed from the extracted title. */
 export function titlesMatch(extracted: string | null, gold: string): boolean {
   if (extracted === null) return false;
   const ours = normalizeTitle(extracted);
   if (ours === normalizeTitle(gold)) return true;
   const parts = gold.split(TITLE_PART_SEPARATOR);
   if (parts.length < 2) return false;
-  return ours === normalizeTitle(parts.slice(0, -1).join(' ')) || ours === normalizeTitle(parts.slice(1).join(' '));
+  if (ours === normalizeTitle(parts.slice(0, -1).join(' ')) || ours === normalizeTitle(parts.slice(1).join(' '))) return true;
+  // "Headline - Author - Medium", "标题_栏目_网站": several trailing parts, each shorter than the headline.
+  const [first, ...rest] = parts.map(normalizeTitle);
+  return ours === first && rest.every((part) => part.length < first.length);
 }
 
 /** Splits an author string into a set of normalised names ("A; B", "A, B and C", "A und B"). Gold bylines

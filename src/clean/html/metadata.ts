@@ -70,7 +70,7 @@ function headingText(heading: Element): string {
   return normalizeSpace(parts.join(''));
 }
 /** class/id words of a site's logo or name banner, which some templates set as an <h1>. */
-const LOGO_HINT = /logo|brand|site-?title|site-?name|masthead/i;
+const LOGO_HINT = /(?:^|[\s_-])(?:logo|brand|branding|site-?title|site-?name|masthead)(?=$|[\s_-])/i;
 /** How many levels up a heading may sit inside the logo block. */
 const MAX_LOGO_DEPTH = 3;
 function insideLogo(heading: Element): boolean {
