@@ -98,6 +98,10 @@ function insideCommentsOrForm(element: Element): boolean {
   }
   return false;
 }
+function insideSubmittedLine(element: Element): boolean {
+  const parent = element.parent !== null && isTag(element.parent) ? element.parent : null;
+  return parent !== null && /(?:^|\s)submitted(?:\s|$)/.test(attr(parent, 'class') ?? '');
+}
 /** Bylines the page shows, in order of trust: itemprop=author, rel=author links, byline/author classes. */
 export function bylinesFromElements(elements: readonly Element[]): string[] {
   const found: string[] = [];
@@ -110,6 +114,12 @@ export function bylinesFromElements(elements: readonly Element[]): string[] {
   for (const element of elements) {
     const rel = attr(element, 'rel');
     if (element.name === 'a' && rel !== null && /\bauthor\b/i.test(rel) && !insideCommentsOrForm(element)) found.push(textOf(element));
+  }
+  // Drupal's "Submitted by <span class="username">…</span> on …" line.
+  for (const element of elements) {
+    if (!/(?:^|\s)username(?:\s|$)/.test(attr(element, 'class') ?? '') || !insideSubmittedLine(element) || insideCommentsOrForm(element)) continue;
+    const name = shortTextOf(element, MAX_BYLINE_LENGTH);
+    if (name !== null && name !== '') found.push(name);
   }
   for (const element of elements) {
     if (found.length >= MAX_BYLINE_CANDIDATES) break;

@@ -96,3 +96,8 @@ test('a comma list of single nouns after "von" is no byline', () => {
     '<h1>Radio-Marathon</h1><span class="by-author">von mywakenews</span><p>Mit Beiträgen</p><p>von Künstlern, Bands, DJs</p>');
   assert.equal(metadataOf(html).byline, 'mywakenews');
 });
+
+test('a Drupal "submitted by" line names the author', () => {
+  const html = page('<title>FairCoin hackathon</title>', '<h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><p>Text</p>');
+  assert.equal(metadataOf(html).byline, 'rasos');
+});
