@@ -63,3 +63,10 @@ test('a table row that outscores the prose around it brings the prose along', ()
   assert.match(text, /Letter 3/);
   assert.match(text, /Person 59/);
 });
+
+test('with the only <h1> in a dropped breadcrumb, an <h2> reading as the title anchors the lead', () => {
+  const text = textOf(`<nav><ol><li><h1>Council extends program</h1></li></ol></nav>
+    <header><h2>Council extends program</h2><p>The program now runs until 2030, the council decided after a long debate on Tuesday.</p></header>
+    <div class="body"><div class="col"><div class="text">${[1, 2, 3, 4].map((i) => `<p>Body ${i}, ${PROSE}</p>`).join('')}</div></div></div>`);
+  assert.match(text, /^The program now runs until 2030/);
+});

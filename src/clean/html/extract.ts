@@ -27,7 +27,7 @@ function textLength(paragraphs: readonly string[]): number {
 function extractParagraphs(body: Element, skip: (element: Element) => boolean, title: string | null, order: () => Map<Element, number>): string[] {
   const stats = computeStats(body, skip);
   const containers = selectContent(body, stats);
-  const lead = findLead(containers, stats, order);
+  const lead = findLead(containers, stats, order, title);
   return filterBlocks(collectBlocks(lead === null ? containers : [lead, ...containers], stats), title);
 }
 

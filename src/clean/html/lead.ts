@@ -1,7 +1,8 @@
 // The lead paragraph ("standfirst") that many layouts put in the article header, outside the body container.
-import { classAndId, type Element } from './dom.ts';
+import { classAndId, shortTextOf, type Element } from './dom.ts';
 import { hintWeight, lastText } from './score.ts';
 import { linkDensity, type TextStats } from './stats.ts';
+import { normalizeForMatch } from './title.ts';
 import { LEAD_HINT } from './vocabulary.ts';
 
 /** A lead is a sentence or a few: shorter is a label, longer is a body of its own. */
@@ -25,7 +26,7 @@ function contains(container: Element, element: Element): boolean {
 }
 
 /** The lead paragraph near the chosen body, if the page marks one and the body does not already hold it. */
-export function findLead(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>): Element | null {
+export function findLead(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>, title: string | null = null): Element | null {
   const first = containers[0];
   if (first === undefined) return null;
   // Document positions are needed only once a marked lead exists, which most pages lack.
@@ -46,7 +47,7 @@ export function findLead(containers: readonly Element[], stats: Map<Element, Tex
     if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
     if (best === null || (order.get(element) ?? 0) > (order.get(best) ?? 0)) best = element;
   }
-  return best ?? firstBlockAfterHeadline(containers, stats, positions);
+  return best ?? firstBlockAfterHeadline(containers, stats, positions, title);
 }
 
 /** Levels within which an unmarked lead and the headline share an ancestor, and the lead and the body. */
@@ -54,25 +55,40 @@ const MAX_HEADLINE_LEAD_DISTANCE = 2;
 const MAX_HEADLINE_LEAD_BODY_DISTANCE = 6;
 const LEAD_SENTENCE_END = /[.!?…"“”»]$/;
 
-/** Unmarked standfirsts: the first prose paragraph between the headline (the last <h1> before the body) and
- *  the body, in the same article header. */
-function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>): Element | null {
+/** The headline element: the last <h1> before the body, else (the page's only <h1> sat in dropped furniture such
+ *  as a breadcrumb) the last <h2> before the body that reads as the title. */
+function findHeadline(stats: Map<Element, TextStats>, title: string | null, before: Element, positions: () => Map<Element, number>): [Element, number] | null {
+  const titleKey = title === null ? null : normalizeForMatch(title);
+  const candidates: Element[] = [];
+  for (const element of stats.keys()) if (element.name === 'h1') candidates.push(element);
+  if (candidates.length === 0) {
+    if (titleKey === null || titleKey === '') return null;
+    for (const element of stats.keys()) {
+      if (element.name !== 'h2') continue;
+      const text = shortTextOf(element, titleKey.length + MAX_TITLE_SLACK);
+      if (text !== null && normalizeForMatch(text) === titleKey) candidates.push(element);
+    }
+    if (candidates.length === 0) return null;
+  }
+  const order = positions();
+  const bodyPosition = order.get(before) ?? 0;
+  let headline: [Element, number] | null = null;
+  for (const element of candidates) {
+    const position = order.get(element) ?? Infinity;
+    if (position < bodyPosition && (headline === null || position > headline[1])) headline = [element, position];
+  }
+  return headline;
+}
+const MAX_TITLE_SLACK = 20;
+
+/** Unmarked standfirsts: the first prose paragraph between the headline and the body, in the same article header. */
+function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>, title: string | null): Element | null {
   const first = containers[0]!;
-  let headline: Element | null = null;
-  for (const element of stats.keys()) if (element.name === 'h1') headline = element;
-  if (headline === null) return null;
+  const found = findHeadline(stats, title, first, positions);
+  if (found === null) return null;
+  const [headline, headlinePosition] = found;
   const order = positions();
   const bodyPosition = order.get(first) ?? 0;
-  let headlinePosition = -1;
-  for (const element of stats.keys()) {
-    if (element.name !== 'h1') continue;
-    const position = order.get(element) ?? Infinity;
-    if (position < bodyPosition && position > headlinePosition) {
-      headline = element;
-      headlinePosition = position;
-    }
-  }
-  if (headlinePosition < 0 || headline === null) return null;
   // Anchored at the headline, the lead must sit right by it; the body may be further off in the layout.
   const nearby = new Set(ancestors(first).slice(0, MAX_HEADLINE_LEAD_BODY_DISTANCE));
   const byHeadline = new Set(ancestors(headline).slice(0, MAX_HEADLINE_LEAD_DISTANCE));
