@@ -4,8 +4,13 @@ import { createCleaner, pageLineHashes, type TemplateLookup } from './clean/inde
 import { templateKey, type Store, type TemplateLines } from './store/index.ts';
 import { openStoryEngine, type StoryEngineOptions } from './pipeline-stories.ts';
 
-/** Articles written per transaction: large enough to amortise commits, small enough that an interruption loses little. */
-export const INGEST_BATCH_SIZE = 200;
+/**
+ * Inputs written per transaction: large enough to amortise commits (an outlet's chrome lines are upserted once per
+ * batch, and each commit adds a full-text index segment to merge later), small enough that an interruption loses little.
+ */
+export const INGEST_BATCH_SIZE = 1000;
+/** A batch also ends at this many characters of input, so a batch of large HTML pages holds memory flat. */
+export const INGEST_BATCH_CHARS = 16_000_000;
 
 export type IngestEvent =
   | { readonly kind: 'stored'; readonly article: Article }
@@ -86,16 +91,21 @@ export async function ingest(store: Store, items: AsyncIterable<IngestItem>, opt
   // Rejected inputs wait in the batch too, so events come out in input order (a JSONL file's bad line between its good ones).
   let pending: IngestItem[] = [];
   let pendingRaws = 0;
+  let pendingChars = 0;
   const flush = async () => {
     const stored = await processBatch(store, pending, clean, templates, emit);
     pending = [];
     pendingRaws = 0;
+    pendingChars = 0;
     if (stories !== null && stored.length > 0) await stories.process(stored);
   };
   for await (const item of items) {
     pending.push(item);
-    if (item.ok) pendingRaws++;
-    if (pendingRaws >= INGEST_BATCH_SIZE) {
+    if (item.ok) {
+      pendingRaws++;
+      pendingChars += bodyChars(item.raw);
+    }
+    if (pendingRaws >= INGEST_BATCH_SIZE || pendingChars >= INGEST_BATCH_CHARS) {
       await flush();
       if (options.shouldStop?.()) {
         await stories?.mergeNow();
@@ -107,6 +117,8 @@ export async function ingest(store: Store, items: AsyncIterable<IngestItem>, opt
   await stories?.mergeNow();
   return summary;
 }
+
+const bodyChars = (raw: RawInput): number => (raw.body.kind === 'text' ? raw.body.text.length : raw.body.html.length);
 
 /** Cleans and stores one batch in a transaction; its events are reported in input order once it is committed. */
 async function processBatch(

@@ -47,6 +47,7 @@ export class SqliteStore implements Store {
   private readonly upsertArticle;
   private readonly bumpOutletPages;
   private readonly bumpOutletLine;
+  private readonly isRawKnown;
   private readonly stories: StoryStore;
   private readonly storyQueries: StoryQueries;
 
@@ -72,6 +73,7 @@ export class SqliteStore implements Store {
       `INSERT INTO outlet_lines (source, line_hash, pages) VALUES (?, ?, ?)
        ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + excluded.pages`,
     );
+    this.isRawKnown = db.prepare('SELECT 1 FROM raw_inputs WHERE id = ?').pluck();
   }
 
   async saveBatch(batch: IngestBatch): Promise<void> {
@@ -116,8 +118,7 @@ export class SqliteStore implements Store {
 
   async knownRaws(ids: readonly RawId[]): Promise<Set<RawId>> {
     const known = new Set<RawId>();
-    const stmt = this.db.prepare('SELECT 1 FROM raw_inputs WHERE id = ?').pluck();
-    for (const id of ids) if (stmt.get(id)) known.add(id);
+    for (const id of ids) if (this.isRawKnown.get(id)) known.add(id);
     return known;
   }
 
