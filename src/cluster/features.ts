@@ -59,6 +59,7 @@ export const FEATURE_NAMES = [
   'char_lead',
   'char_names',
   'cross_char_names',
+  'char_text_mean',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -143,11 +144,19 @@ function cosineOf<K>(a: Comparable, b: Comparable, pick: (side: Comparable) => R
   return denominator === 0 ? 0 : dotOf(va, vb) / denominator;
 }
 
-/** Best cosine of two members' unit-length sparse vectors. */
-function bestSparse(a: Comparable, b: Comparable, pick: (member: MemberVectors) => SparseVector): number {
+/** Best and mean cosine over pairs of members' unit-length sparse vectors. */
+function memberSparse(a: Comparable, b: Comparable, pick: (member: MemberVectors) => SparseVector): { best: number; mean: number } {
   let max = 0;
-  for (const x of a.recent) for (const y of b.recent) max = Math.max(max, sparseDot(pick(x), pick(y)));
-  return max;
+  let sum = 0;
+  for (const x of a.recent) {
+    for (const y of b.recent) {
+      const value = sparseDot(pick(x), pick(y));
+      max = Math.max(max, value);
+      sum += value;
+    }
+  }
+  const pairs = a.recent.length * b.recent.length;
+  return { best: max, mean: pairs === 0 ? 0 : sum / pairs };
 }
 
 function best(a: Comparable, b: Comparable, pick: (member: MemberVectors) => ReadonlyMap<string, number>): number {
@@ -232,6 +241,7 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
   const grams = cosineOf(a, b, (side) => side.grams);
   const charText = cosineOf(a, b, (side) => side.char_text);
   const charNames = cosineOf(a, b, (side) => side.char_names);
+  const memberText = memberSparse(a, b, (member) => member.char_text);
   return {
     bias: 1,
     body,
@@ -252,7 +262,9 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     lead_miss: leadMiss(a, b),
     char_text: crossLingual === 1 ? 0 : charText,
     cross_char_text: crossLingual === 1 ? charText : 0,
-    char_text_best: bestSparse(a, b, (member) => member.char_text),
+    char_text_best: memberText.best,
+    // A story that wrongly took in another event's report matches the next report of either event only in part.
+    char_text_mean: memberText.mean,
     char_lead: cosineOf(a, b, (side) => side.char_lead),
     char_names: charNames,
     cross_char_names: crossLingual * charNames,

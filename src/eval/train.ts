@@ -1,7 +1,7 @@
 // Learns the match score's weights from labeled data: teacher-forced streaming over story-labeled articles
 // (each article against the candidate stories the index returns) plus labeled article pairs.
 import type { Article } from '../model/index.ts';
-import { createAnalyzer } from '../analyze/index.ts';
+import { createAnalyzer, type Analyzer } from '../analyze/index.ts';
 import { createClusterState, joinStory, scoreCandidates, signalOf, startStory } from '../cluster/clusterer.ts';
 import type { ClusterConfig } from '../cluster/config.ts';
 import { FEATURE_NAMES, type FeatureName, type Features } from '../cluster/features.ts';
@@ -18,9 +18,8 @@ export const HARD_NEGATIVES_PER_ARTICLE = 3;
 const vectorOf = (features: Features): number[] => FEATURE_NAMES.map((name) => features[name]);
 
 /** Samples from replaying the stream with the true assignments (so every candidate set is realistic). */
-export function clusteringSamples(items: readonly LabeledArticle[], config: Partial<ClusterConfig> = {}): Sample[] {
+export function clusteringSamples(items: readonly LabeledArticle[], config: Partial<ClusterConfig> = {}, analyzer: Analyzer = createAnalyzer()): Sample[] {
   const state = createClusterState(config);
-  const analyzer = createAnalyzer();
   const goldStories = new Map<string, StoryState>();
   const samples: Sample[] = [];
   for (const { article, story } of items) {
@@ -44,8 +43,8 @@ export function clusteringSamples(items: readonly LabeledArticle[], config: Part
   return samples;
 }
 
-export function pairSamples(pairs: readonly PairRecord[], config?: ClusterConfig): Sample[] {
-  const features = pairFeatures(pairs, config);
+export function pairSamples(pairs: readonly PairRecord[], config?: ClusterConfig, analyzer?: Analyzer): Sample[] {
+  const features = pairFeatures(pairs, config, analyzer);
   return pairs.map((pair, i) => ({ x: vectorOf(features[i]!), y: (pair.same_story ?? pair.overall <= SAME_STORY_MAX_OVERALL) ? 1 : 0 }));
 }
 
