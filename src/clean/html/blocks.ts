@@ -81,7 +81,8 @@ function skipInside(element: Element, stats: Map<Element, TextStats>, contentTex
   const custom = element.name.includes('-');
   if (!CONTAINER_TAGS.has(element.name) && !custom) return false;
   if ((elementStats?.text ?? 0) > contentText * MAX_SKIPPED_SHARE_OF_CONTENT) return false;
-  const hints = custom ? `${element.name} ${classAndId(element)}` : classAndId(element);
+  const itemprop = element.attribs['itemprop'];
+  const hints = `${custom ? `${element.name} ` : ''}${classAndId(element)}${itemprop === undefined ? '' : ` ${itemprop}`}`;
   if (!ARTICLE_BODY_HINT.test(hints) && classSaysFurniture(hints)) return true;
   return linkDensity(elementStats) > MAX_CONTAINER_LINK_DENSITY;
 }
