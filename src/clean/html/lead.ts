@@ -101,7 +101,8 @@ function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Elem
     const position = order.get(element) ?? Infinity;
     if (position <= headlinePosition || position >= bodyPosition || position >= bestPosition) continue;
     if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
-    if (hintWeight(element) < 0 || !LEAD_SENTENCE_END.test(lastText(element).trim())) continue;
+    // A paragraph must end a sentence; a subtitle set as <h2> (a dek) often has no full stop.
+    if (hintWeight(element) < 0 || (element.name !== 'h2' && !LEAD_SENTENCE_END.test(lastText(element).trim()))) continue;
     if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
     const elementAncestors = ancestors(element);
     const besideBody = elementAncestors.some((ancestor) => closeToBody.has(ancestor));
