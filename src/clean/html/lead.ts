@@ -25,7 +25,8 @@ function contains(container: Element, element: Element): boolean {
   return false;
 }
 
-/** The lead paragraph near the chosen body, if the page marks one and the body does not already hold it. */
+/** The lead paragraph near the chosen body that the body does not already hold: one the page marks by class,
+ *  else the first prose block after the headline. */
 export function findLead(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>, title: string | null = null): Element | null {
   const first = containers[0];
   if (first === undefined) return null;
@@ -54,6 +55,8 @@ export function findLead(containers: readonly Element[], stats: Map<Element, Tex
 const MAX_HEADLINE_LEAD_DISTANCE = 2;
 const MAX_HEADLINE_LEAD_BODY_DISTANCE = 6;
 const LEAD_SENTENCE_END = /[.!?…"“”»]$/;
+/** Characters an <h2> may exceed the title by and still be read in full for the comparison. */
+const MAX_TITLE_SLACK = 20;
 
 /** The headline element: the last <h1> before the body, else (the page's only <h1> sat in dropped furniture such
  *  as a breadcrumb) the last <h2> before the body that reads as the title. */
@@ -79,7 +82,6 @@ function findHeadline(stats: Map<Element, TextStats>, title: string | null, befo
   }
   return headline;
 }
-const MAX_TITLE_SLACK = 20;
 
 /** Unmarked standfirsts: the first prose paragraph between the headline and the body, in the same article header. */
 function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>, title: string | null): Element | null {
