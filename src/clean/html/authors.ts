@@ -117,7 +117,10 @@ export function bylinesFromElements(elements: readonly Element[]): string[] {
   }
   // Drupal's "Submitted by <span class="username">…</span> on …" line.
   for (const element of elements) {
-    if (!/(?:^|\s)username(?:\s|$)/.test(attr(element, 'class') ?? '') || !insideSubmittedLine(element) || insideCommentsOrForm(element)) continue;
+    // A plain substring test first: this loop sees every element of the page.
+    const names = element.attribs['class'];
+    if (names === undefined || !names.includes('username') || !/(?:^|\s)username(?:\s|$)/.test(names)) continue;
+    if (!insideSubmittedLine(element) || insideCommentsOrForm(element)) continue;
     const name = shortTextOf(element, MAX_BYLINE_LENGTH);
     if (name !== null && name !== '') found.push(name);
   }

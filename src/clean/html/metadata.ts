@@ -130,10 +130,14 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
   // Metadata sources often disagree (a CMS re-stamps one on every edit): the one naming the day printed by
   // the headline wins.
-  const shownDate = pageDate === null ? null : dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS, slashOrder);
-  const confirmedDate = shownDate === null || pageDate === null || sameDay(pageDate, shownDate) ? pageDate
-    : [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null)), ...machineDatesInElements(elements)]
-      .find((date) => date !== null && sameDay(date, shownDate)) ?? pageDate;
+  let confirmedDate = pageDate;
+  if (pageDate !== null) {
+    const declared = [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null)), ...machineDatesInElements(elements)]
+      .filter((date): date is string => date !== null);
+    const shownDate = declared.some((date) => !sameDay(date, pageDate))
+      ? dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS, slashOrder) : null;
+    if (shownDate !== null) confirmedDate = declared.find((date) => sameDay(date, shownDate)) ?? pageDate;
+  }
   const publishedAt = urlDate !== null && (confirmedDate === null || !confirmedDate.startsWith(urlDate)) ? urlDate : confirmedDate;
 
   const byline = chooseByline([
