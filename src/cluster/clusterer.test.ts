@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../analyze/index.ts';
 import { articleFromRecord } from '../eval/in-memory.ts';
 import type { Article, StoryId } from '../model/index.ts';
-import { assignArticle, createClusterState, mergeConverged, resolveStory, type Assignment } from './clusterer.ts';
+import { assignArticle, createClusterState, joinStory, mergeConverged, resolveStory, signalOf, startStory, type Assignment } from './clusterer.ts';
+import { articleAsComparable, computeFeatures } from './features.ts';
 import { trainLogisticRegression, predict } from './logistic.ts';
 import { createStoryIndex } from './story-index.ts';
 
@@ -79,6 +80,26 @@ describe('streaming story clusterer', () => {
     const merges = mergeConverged(state);
     assert.ok(merges.length >= 1);
     assert.ok(varga.every((a) => resolveStory(state, a.story_id) === varga[0]!.story_id));
+  });
+});
+
+describe('story features', () => {
+  it('scores a story holding two events lower on mean member similarity, not on best member similarity', () => {
+    const state = createClusterState();
+    const analyze = createAnalyzer();
+    const signalOfId = (id: string) => {
+      const { article } = corpus.find((item) => item.article.id === id)!;
+      return signalOf(state, article, analyze(article));
+    };
+    const [hart1, briar1, hart2] = [signalOfId('hart-rehab-1'), signalOfId('briar-rehab-1'), signalOfId('hart-rehab-2')];
+    const pure = startStory(state, hart1);
+    const mixed = startStory(state, { ...hart1, id: 'hart-copy' as Article['id'] });
+    joinStory(state, mixed, briar1);
+    const toPure = computeFeatures(articleAsComparable(hart2), pure);
+    const toMixed = computeFeatures(articleAsComparable(hart2), mixed);
+    assert.equal(toMixed.char_text_best, toPure.char_text_best);
+    assert.equal(toPure.char_text_mean, toPure.char_text_best);
+    assert.ok(toMixed.char_text_mean < toPure.char_text_mean);
   });
 });
 
