@@ -76,13 +76,15 @@ function skipInside(element: Element, stats: Map<Element, TextStats>, contentTex
   if (element.name === 'figcaption') return (elementStats?.text ?? 0) < MIN_PROSE_CAPTION_TEXT;
   if (element.name === 'figure') return (elementStats?.text ?? 0) < MAX_FIGURE_TEXT;
   // Photo credits and disclosures, whatever tag they use (span.credit, p.caption--source, p.disclaimer).
-  if ((elementStats?.text ?? 0) < MAX_CREDIT_TEXT && CREDIT_HINT.test(classAndId(element))) return true;
+  const classes = classAndId(element);
+  const named = classes.length > 1;
+  if (named && (elementStats?.text ?? 0) < MAX_CREDIT_TEXT && CREDIT_HINT.test(classes)) return true;
   // A custom element's name says what the component is, like a class ("pp-inline-teaser").
   const custom = element.name.includes('-');
   if (!CONTAINER_TAGS.has(element.name) && !custom) return false;
   if ((elementStats?.text ?? 0) > contentText * MAX_SKIPPED_SHARE_OF_CONTENT) return false;
   const itemprop = element.attribs['itemprop'];
-  const hints = `${custom ? `${element.name} ` : ''}${classAndId(element)}${itemprop === undefined ? '' : ` ${itemprop}`}`;
+  const hints = `${custom ? `${element.name} ` : ''}${classes}${itemprop === undefined ? '' : ` ${itemprop}`}`;
   if (!ARTICLE_BODY_HINT.test(hints) && classSaysFurniture(hints)) return true;
   return linkDensity(elementStats) > MAX_CONTAINER_LINK_DENSITY;
 }

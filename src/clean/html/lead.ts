@@ -48,7 +48,7 @@ export function findLead(containers: readonly Element[], stats: Map<Element, Tex
     if (!ancestors(element).some((ancestor) => nearby.has(ancestor))) continue;
     if (best === null || (order.get(element) ?? 0) > (order.get(best) ?? 0)) best = element;
   }
-  return best ?? firstBlockAfterHeadline(containers, stats, positions, title);
+  return best ?? firstBlockAfterHeadline(containers, stats, title);
 }
 
 /** Levels within which an unmarked lead and the headline share an ancestor, and the lead and the body. */
@@ -58,61 +58,63 @@ const LEAD_SENTENCE_END = /[.!?…"“”»]$/;
 /** Characters an <h2> may exceed the title by and still be read in full for the comparison. */
 const MAX_TITLE_SLACK = 20;
 
-/** The headline element: the last <h1> before the body, else (the page's only <h1> sat in dropped furniture such
- *  as a breadcrumb) the last <h2> before the body that reads as the title. */
-function findHeadline(stats: Map<Element, TextStats>, title: string | null, before: Element, positions: () => Map<Element, number>): [Element, number] | null {
-  const titleKey = title === null ? null : normalizeForMatch(title);
-  const candidates: Element[] = [];
-  for (const element of stats.keys()) if (element.name === 'h1') candidates.push(element);
-  if (candidates.length === 0) {
-    if (titleKey === null || titleKey === '') return null;
-    for (const element of stats.keys()) {
-      if (element.name !== 'h2') continue;
-      const text = shortTextOf(element, titleKey.length + MAX_TITLE_SLACK);
-      if (text !== null && normalizeForMatch(text) === titleKey) candidates.push(element);
-    }
-    if (candidates.length === 0) return null;
-  }
-  const order = positions();
-  const bodyPosition = order.get(before) ?? 0;
-  let headline: [Element, number] | null = null;
-  for (const element of candidates) {
-    const position = order.get(element) ?? Infinity;
-    if (position < bodyPosition && (headline === null || position > headline[1])) headline = [element, position];
-  }
-  return headline;
+/** Whether a heading reads as the page title. */
+function readsAsTitle(element: Element, titleKey: string): boolean {
+  const text = shortTextOf(element, titleKey.length + MAX_TITLE_SLACK);
+  return text !== null && normalizeForMatch(text) === titleKey;
 }
 
-/** Unmarked standfirsts: the first prose paragraph between the headline and the body, in the same article header. */
-function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Element, TextStats>, positions: () => Map<Element, number>, title: string | null): Element | null {
+/** Unmarked standfirsts: the first prose paragraph between the headline and the body, in the same article header.
+ *  The headline is the last <h1> before the body, else (the page's only <h1> sat in dropped furniture such as a
+ *  breadcrumb) the last <h2> before the body that reads as the title. Document order comes from the stats map,
+ *  whose entries run in reverse document order, so no position index of the whole page is needed. */
+function firstBlockAfterHeadline(containers: readonly Element[], stats: Map<Element, TextStats>, title: string | null): Element | null {
   const first = containers[0]!;
-  const found = findHeadline(stats, title, first, positions);
-  if (found === null) return null;
-  const [headline, headlinePosition] = found;
-  const order = positions();
-  const bodyPosition = order.get(first) ?? 0;
+  // rank grows toward the top of the page: an element precedes another when its rank is larger.
+  let rank = 0;
+  let bodyRank = 0;
+  const h1s: [Element, number][] = [];
+  const h2s: [Element, number][] = [];
+  const shaped: [Element, number][] = [];
+  for (const [element, elementStats] of stats) {
+    rank++;
+    if (element === first) bodyRank = rank;
+    if (element.name === 'h1') h1s.push([element, rank]);
+    else if (element.name === 'h2') h2s.push([element, rank]);
+    if (isLeadShaped(element, elementStats)) shaped.push([element, rank]);
+  }
+  const titleKey = title === null ? '' : normalizeForMatch(title);
+  const headings = h1s.length > 0 ? h1s : titleKey === '' ? [] : h2s.filter(([element]) => readsAsTitle(element, titleKey));
+  let headline: [Element, number] | null = null;
+  for (const heading of headings) if (heading[1] > bodyRank && (headline === null || heading[1] < headline[1])) headline = heading;
+  if (headline === null) return null;
+  const [headlineElement, headlineRank] = headline;
   // Anchored at the headline, the lead must sit right by it; the body may be further off in the layout.
   const nearby = new Set(ancestors(first).slice(0, MAX_HEADLINE_LEAD_BODY_DISTANCE));
-  const byHeadline = new Set(ancestors(headline).slice(0, MAX_HEADLINE_LEAD_DISTANCE));
+  const byHeadline = new Set(ancestors(headlineElement).slice(0, MAX_HEADLINE_LEAD_DISTANCE));
   const closeToBody = new Set(ancestors(first).slice(0, MAX_LEAD_DISTANCE));
-  let best: Element | null = null;
-  let bestPosition = Infinity;
-  for (const [element, elementStats] of stats) {
-    if (element.name !== 'p' && element.name !== 'div' && element.name !== 'h2') continue;
-    if (elementStats.inlineText !== elementStats.text) continue;
-    const position = order.get(element) ?? Infinity;
-    if (position <= headlinePosition || position >= bodyPosition || position >= bestPosition) continue;
-    if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
-    // A paragraph must end a sentence; a subtitle set as <h2> (a dek) often has no full stop.
-    if (hintWeight(element) < 0 || (element.name !== 'h2' && !LEAD_SENTENCE_END.test(lastText(element).trim()))) continue;
+  let best: [Element, number] | null = null;
+  for (const [element, elementRank] of shaped) {
+    if (elementRank >= headlineRank || elementRank <= bodyRank || (best !== null && elementRank <= best[1])) continue;
+    if (!readsAsLead(element)) continue;
     if (containers.some((container) => contains(container, element) || contains(element, container))) continue;
     const elementAncestors = ancestors(element);
     const besideBody = elementAncestors.some((ancestor) => closeToBody.has(ancestor));
     const besideHeadline = elementAncestors.slice(0, MAX_HEADLINE_LEAD_DISTANCE).some((ancestor) => byHeadline.has(ancestor))
       && elementAncestors.some((ancestor) => nearby.has(ancestor));
-    if (!besideBody && !besideHeadline) continue;
-    best = element;
-    bestPosition = position;
+    if (besideBody || besideHeadline) best = [element, elementRank];
   }
-  return best;
+  return best === null ? null : best[0];
+}
+
+/** A paragraph-like block of lead length with little link text. */
+function isLeadShaped(element: Element, elementStats: TextStats): boolean {
+  if (element.name !== 'p' && element.name !== 'div' && element.name !== 'h2') return false;
+  if (elementStats.inlineText !== elementStats.text) return false;
+  return elementStats.text >= MIN_LEAD_TEXT && elementStats.text <= MAX_LEAD_TEXT && linkDensity(elementStats) <= MAX_LEAD_LINK_DENSITY;
+}
+
+/** Not furniture by class, and ending a sentence; a subtitle set as <h2> (a dek) often has no full stop. */
+function readsAsLead(element: Element): boolean {
+  return hintWeight(element) >= 0 && (element.name === 'h2' || LEAD_SENTENCE_END.test(lastText(element).trim()));
 }

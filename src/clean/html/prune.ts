@@ -47,7 +47,9 @@ function holdsTabPanel(element: Element): boolean {
 }
 
 function isMarkedBody(element: Element): boolean {
-  return element.attribs['itemprop'] === 'articleBody' || ARTICLE_BODY_HINT.test(classAndId(element));
+  if (element.attribs['itemprop'] === 'articleBody') return true;
+  const hints = classAndId(element);
+  return hints.length > 1 && ARTICLE_BODY_HINT.test(hints);
 }
 
 /** Never article text, whatever the page looks like. */

@@ -34,7 +34,8 @@ function countCommas(data: string): number {
   return data.match(COMMA)?.length ?? 0;
 }
 
-/** Statistics for every element under root that is not skipped; an element without stats is not content. */
+/** Statistics for every element under root that is not skipped; an element without stats is not content. The map's
+ *  entries run in reverse document order (children and later elements first), which lead.ts relies on. */
 export function computeStats(root: Element, skip: (element: Element) => boolean): Map<Element, TextStats> {
   const stats = new Map<Element, TextStats>();
   const elements: Element[] = [];
