@@ -39,23 +39,30 @@ const ELD_ENFORCE_CUT_AFTER_BYTES = 380;
 /** ELD's n-grams: four bytes, taken every three, from words of at most this many bytes. */
 const ELD_MAX_WORD_BYTES = 70;
 
+type NgramScores = {
+  /** Pairs of (language index, score) flattened. */
+  readonly pairs: Int32Array;
+  /** The last text this n-gram was counted for: each distinct n-gram of a text counts once, and marking it here spares a set of the text's n-grams. */
+  countedFor: number;
+};
+
 type ScoringModel = {
-  /** Per n-gram, pairs of (language index, score) flattened. */
-  readonly scores: ReadonlyMap<string, Int32Array>;
+  readonly scores: ReadonlyMap<string, NgramScores>;
   readonly languages: readonly string[];
 };
 
 let model: ScoringModel | null = null;
+let textsScored = 0;
 
 /** Built on first use: converting ELD's 50,000 n-gram objects takes tens of milliseconds that a CLI run without text should not pay. */
 function scoringModel(): ScoringModel {
   if (model !== null) return model;
   const { ngramsData } = eldModule;
-  const scores = new Map<string, Int32Array>();
+  const scores = new Map<string, NgramScores>();
   for (const [ngram, byLanguage] of Object.entries(ngramsData.ngrams)) {
     const pairs: number[] = [];
     for (const [language, score] of Object.entries(byLanguage)) pairs.push(Number(language), score + ELD_BASE_NGRAM_SCORE);
-    scores.set(ngram, Int32Array.from(pairs));
+    scores.set(ngram, { pairs: Int32Array.from(pairs), countedFor: 0 });
   }
   const languages = Object.keys(ngramsData.languages).map((i) => ngramsData.languages[Number(i)]!);
   model = { scores, languages };
@@ -67,14 +74,18 @@ export function eldLanguage(text: string): string {
   const { scores, languages } = scoringModel();
   const words = utf8ByteWords(text.substring(0, ELD_MAX_CHARS).replace(eldModule.separators, ' ').trim().toLowerCase());
   const totals = new Float64Array(languages.length);
-  for (const ngram of byteNgrams(words)) {
-    const pairs = scores.get(ngram);
-    if (pairs === undefined) continue;
+  const call = ++textsScored;
+  const count = (ngram: string): void => {
+    const entry = scores.get(ngram);
+    if (entry === undefined || entry.countedFor === call) return;
+    entry.countedFor = call;
+    const pairs = entry.pairs;
     for (let i = 0; i < pairs.length; i += 2) {
       const language = pairs[i]!;
       totals[language] = totals[language]! + pairs[i + 1]!;
     }
-  }
+  };
+  forEachByteNgram(words, count);
   // The first language with the highest positive score, as ELD's getMaxLang.
   let best = -1;
   let bestScore = 0;
@@ -125,14 +136,12 @@ function utf8ByteWords(text: string): string[] {
   return words;
 }
 
-/** ELD's getByteNgrams: each distinct n-gram once (a word's first n-gram is marked by a leading space, its last by a trailing one). */
-function byteNgrams(words: readonly string[]): Set<string> {
-  const ngrams = new Set<string>();
+/** ELD's getByteNgrams: a word's n-grams (its first marked by a leading space, its last by a trailing one), repeats included. */
+function forEachByteNgram(words: readonly string[], visit: (ngram: string) => void): void {
   for (const word of words) {
     const len = Math.min(word.length, ELD_MAX_WORD_BYTES);
     let j = 0;
-    for (; j + 4 < len; j += 3) ngrams.add((j === 0 ? ' ' : '') + word.substring(j, j + 4));
-    ngrams.add((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
+    for (; j + 4 < len; j += 3) visit((j === 0 ? ' ' : '') + word.substring(j, j + 4));
+    visit((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
   }
-  return ngrams;
 }
