@@ -47,6 +47,9 @@ function flush(walker: Walker): void {
 const NEGATIVE_WORDS = new RegExp(NEGATIVE_HINT.source, 'gi');
 const POSITIVE_WORDS = new RegExp(POSITIVE_HINT.source, 'gi');
 
+/** "no_caption", "without-sidebar": the class says the thing is absent. */
+const NEGATED_CLASS = /^(?:no|non|not|without)[-_]/i;
+
 /** Where the last match of a global pattern ends in a class name, or -1. */
 function lastMatchEnd(pattern: RegExp, token: string): number {
   let end = -1;
@@ -60,7 +63,7 @@ function classSaysFurniture(hints: string): boolean {
   if (!NEGATIVE_HINT.test(hints)) return false;
   let negative = false;
   for (const token of hints.split(/\s+/)) {
-    if (token === '') continue;
+    if (token === '' || NEGATED_CLASS.test(token)) continue;
     const negativeEnd = lastMatchEnd(NEGATIVE_WORDS, token);
     const positiveEnd = lastMatchEnd(POSITIVE_WORDS, token);
     if (positiveEnd > negativeEnd) return false;

@@ -70,3 +70,10 @@ test('with the only <h1> in a dropped breadcrumb, an <h2> reading as the title a
     <div class="body"><div class="col"><div class="text">${[1, 2, 3, 4].map((i) => `<p>Body ${i}, ${PROSE}</p>`).join('')}</div></div></div>`);
   assert.match(text, /^The program now runs until 2030/);
 });
+
+test('a class saying a thing is absent ("no_caption") does not make a block furniture', () => {
+  const text = textOf(`<article><h1>Council extends program</h1><div class="list">
+    <div class="item item_image no_caption"><h2>The council kept the program alive for another decade, to the relief of many applicants.</h2><p>First, ${PROSE}</p></div>
+    ${[2, 3, 4].map((i) => `<div class="item item_text"><p>Item ${i}, ${PROSE}</p></div>`).join('')}</div></article>`);
+  assert.match(text, /kept the program alive/);
+});
