@@ -77,3 +77,11 @@ test('a class saying a thing is absent ("no_caption") does not make a block furn
     ${[2, 3, 4].map((i) => `<div class="item item_text"><p>Item ${i}, ${PROSE}</p></div>`).join('')}</div></article>`);
   assert.match(text, /kept the program alive/);
 });
+
+test('numbered parts of one story body ("story-body-1", "story-body-2") in separate wrappers are one article', () => {
+  const text = textOf(`<article><h1>Council extends program</h1>
+    <div class="supplemental"><div class="story-body story-body-1"><p>Opening, ${PROSE}</p><p>Opening two, ${PROSE}</p></div><div class="ad">Advertisement</div></div>
+    <div class="supplemental"><div class="story-body story-body-2">${[1, 2, 3, 4, 5, 6].map((i) => `<p>Part ${i}, ${PROSE}</p>`).join('')}</div><div class="ad">Advertisement</div></div></article>`);
+  assert.match(text, /Opening two/);
+  assert.match(text, /Part 6/);
+});

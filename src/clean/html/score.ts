@@ -194,6 +194,14 @@ export function selectContent(root: Element, stats: Map<Element, TextStats>): El
 const TWIN_SCORE_SHARE = 0.2;
 const TWIN_MAX_LINK_DENSITY = 0.25;
 
+/** Numbered parts of one block are one family ("story-body story-body-1", "story-body story-body-2"). */
+function sameBlockFamily(classes: string | undefined, bestClasses: string): boolean {
+  if (classes === undefined) return false;
+  if (classes === bestClasses) return true;
+  const unnumbered = (text: string): string => text.trim().replace(/[-_]?\d+(?=\s|$)/g, '');
+  return /\d/.test(classes) && unnumbered(classes) === unnumbered(bestClasses);
+}
+
 function withTwinBlocks(selected: Element[], root: Element, scores: Scores, stats: Map<Element, TextStats>): Element[] {
   let best: Element | null = null;
   let bestScore = 0;
@@ -211,7 +219,7 @@ function withTwinBlocks(selected: Element[], root: Element, scores: Scores, stat
   };
   const twins: Element[] = [];
   for (const [element, score] of scores) {
-    if (element === best || element.name !== best.name || element.attribs['class'] !== bestClass) continue;
+    if (element === best || element.name !== best.name || !sameBlockFamily(element.attribs['class'], bestClass)) continue;
     if (score < Math.max(SIBLING_SCORE_FLOOR, bestScore * TWIN_SCORE_SHARE) || linkDensity(stats.get(element)) > TWIN_MAX_LINK_DENSITY) continue;
     if (selected.some((container) => inside(element, container) || inside(container, element))) continue;
     twins.push(element);
