@@ -20,7 +20,7 @@ export type PageTextParts = {
 };
 
 type LineKind = 'prose' | 'short' | 'promo' | 'caption' | 'end' | 'template' | 'foreign';
-type Line = { readonly text: string; readonly words: number; readonly kind: LineKind; readonly dateline: boolean };
+type Line = { readonly text: string; readonly words: number; readonly kind: LineKind };
 
 /** Headlines are between these many words; shorter is a label, longer a paragraph. */
 const MIN_TITLE_WORDS = 2;
@@ -49,12 +49,14 @@ const MIN_SHORT_SENTENCE_WORDS = 3;
 
 export function extractPageText(text: string, source: string | null, templates: TemplateLookup): PageTextParts {
   const raw = text.split(/\r?\n/).map(normaliseWhitespace).filter((l) => l.length > 0);
-  const script = dominantScript(raw.filter((l) => countWords(l) >= MIN_PROSE_WORDS).join(' '));
-  const lines = raw.map((t) => classifyLine(t, script, isTemplateLine(templates, source, t)));
+  const words = raw.map(countWords);
+  const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
+  const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplateLine(templates, source, t)) }));
   const body = findBody(lines);
   const header = lines.slice(0, body ? body.start : lines.length);
-  const titleIndex = body ? findTitle(header, lines.slice(body.start, body.end)) : -1;
-  const paragraphs = body ? collectBody(lines.slice(body.start, body.end)) : [];
+  const setOf = wordSetCache();
+  const titleIndex = body ? findTitle(header, lines.slice(body.start, body.end), setOf) : -1;
+  const paragraphs = body ? collectBody(lines.slice(body.start, body.end), setOf) : [];
   const headerTexts = header.map((l) => l.text);
   return {
     title: titleIndex < 0 ? null : header[titleIndex]!.text,
@@ -67,19 +69,17 @@ export function extractPageText(text: string, source: string | null, templates: 
   };
 }
 
-function classifyLine(text: string, script: string | null, template: boolean): Line {
-  const words = countWords(text);
-  const dateline = extractDateline(text) !== null;
+function classifyLine(text: string, words: number, script: string | null, template: boolean): LineKind {
   const short = words <= MAX_CHROME_WORDS;
-  const line = (kind: LineKind): Line => ({ text, words, kind, dateline });
-  if (template) return line('template');
-  if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return line('caption');
-  if (words <= MAX_CAPTION_WORDS && CONSENT_NOTICE.test(text)) return line('promo');
-  if (short && matchesAny(END_MARKERS, text)) return line('end');
-  if (short && matchesAny(PROMO_PATTERNS, text)) return line('promo');
-  if (script && short && dominantScript(text) !== script) return line('foreign');
-  const prose = dateline || (words >= MIN_PROSE_WORDS && endsLikeSentence(text)) || words > MAX_CHROME_WORDS;
-  return line(prose ? 'prose' : 'short');
+  if (template) return 'template';
+  if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && CONSENT_NOTICE.test(text)) return 'promo';
+  if (short && matchesAny(END_MARKERS, text)) return 'end';
+  if (short && matchesAny(PROMO_PATTERNS, text)) return 'promo';
+  if (script && short && dominantScript(text) !== script) return 'foreign';
+  // The dateline test comes last: most lines are settled by their length and ending, and it is the costlier one.
+  const prose = words > MAX_CHROME_WORDS || (words >= MIN_PROSE_WORDS && endsLikeSentence(text)) || extractDateline(text) !== null;
+  return prose ? 'prose' : 'short';
 }
 
 /**
@@ -116,26 +116,22 @@ function lineScore(l: Line): number {
  * share of its words found in the opening paragraphs, minus a small cost per line of distance, so a nearby
  * date, byline or share bar never wins over the real headline a few lines up.
  */
-function findTitle(header: readonly Line[], body: readonly Line[]): number {
-  const opening = wordKeys(body.slice(0, TITLE_CONTEXT_PARAGRAPHS).map((l) => l.text).join(' '));
-  const shareOf = (l: Line) => {
-    const words = wordKeys(l.text);
-    // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
-    return words.size === 0 ? 0 : (containment(words, opening) * words.size) / (words.size + 1);
-  };
+function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets): number {
+  const opening = new Set<string>();
+  for (const l of body.slice(0, TITLE_CONTEXT_PARAGRAPHS)) addWordKeys(setOf(l.text), opening);
   let best = -1;
   let bestScore = -Infinity;
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
   for (let i = header.length - 1; i >= from; i--) {
     const l = header[i]!;
     if (!isHeadlineShaped(l)) continue;
-    const score = shareOf(l) - TITLE_DISTANCE_COST * (header.length - 1 - i) + (isFollowedByByline(header, i) ? BYLINE_BELOW_BONUS : 0);
+    const score = openingShare(l, opening) - TITLE_DISTANCE_COST * (header.length - 1 - i) + (isFollowedByByline(header, i) ? BYLINE_BELOW_BONUS : 0);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
   // above it that also matches the article is the headline.
   const above = header[best - 1];
-  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && shareOf(above) >= MIN_HEADLINE_SHARE) {
+  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, opening) >= MIN_HEADLINE_SHARE) {
     return best - 1;
   }
   return best;
@@ -160,14 +156,35 @@ function isHeadlineShaped(l: Line): boolean {
   return !extractByline(l.text) && !mentionsDate(l.text) && !isSiteName(l.text);
 }
 
+/** Share of a candidate's word keys found in the opening paragraphs'. */
+function openingShare(l: Line, opening: ReadonlySet<string>): number {
+  const words = addWordKeys(wordSet(l.text), new Set<string>());
+  // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
+  return words.size === 0 ? 0 : (containment(words, opening) * words.size) / (words.size + 1);
+}
+
 /**
  * Content words cut to their first four letters: a crude stem that works in any alphabetic language
  * ("Stadtrat"/"Stadträte", "talks"/"talk"), and words under three letters (mostly function words) dropped.
  */
-function wordKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const w of wordSet(text)) if (w.length >= 3 && !/^\d+$/.test(w)) keys.add(w.slice(0, 4));
+function addWordKeys(words: Iterable<string>, keys: Set<string>): Set<string> {
+  for (const w of words) if (w.length >= 3 && !/^\d+$/.test(w)) keys.add(w.slice(0, 4));
   return keys;
+}
+
+type WordSets = (text: string) => Set<string>;
+
+/** A page's word sets, each computed once: the title search and the repeat check both read the opening paragraphs. */
+function wordSetCache(): WordSets {
+  const cache = new Map<string, Set<string>>();
+  return (text) => {
+    let words = cache.get(text);
+    if (words === undefined) {
+      words = wordSet(text);
+      cache.set(text, words);
+    }
+    return words;
+  };
 }
 
 function mentionsDate(text: string): boolean {
@@ -176,11 +193,11 @@ function mentionsDate(text: string): boolean {
 }
 
 /** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once. */
-function collectBody(lines: readonly Line[]): string[] {
+function collectBody(lines: readonly Line[], setOf: WordSets): string[] {
   const kept: Array<{ text: string; words: Set<string> }> = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.kind === 'prose' || (l.kind === 'short' && (isSubheading(lines, i) || isShortSentence(l)))) keep(kept, l.text);
+    if (l.kind === 'prose' || (l.kind === 'short' && (isSubheading(lines, i) || isShortSentence(l)))) keep(kept, l.text, setOf(l.text));
   }
   return kept.map((k) => k.text);
 }
@@ -196,8 +213,7 @@ function isSubheading(lines: readonly Line[], i: number): boolean {
 }
 
 /** Keeps a paragraph once: a later repeat is dropped; an earlier teaser the new paragraph contains is replaced. */
-function keep(kept: Array<{ text: string; words: Set<string> }>, text: string): void {
-  const words = wordSet(text);
+function keep(kept: Array<{ text: string; words: Set<string> }>, text: string, words: Set<string>): void {
   for (let j = 0; j < kept.length; j++) {
     const k = kept[j]!;
     if (words.size <= k.words.size && isContainedIn(words, k.words, REPEAT_CONTAINMENT)) return;

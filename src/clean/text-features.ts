@@ -1,7 +1,6 @@
 // Small measurements of a line of text shared by the cleaners: words, sentence shape, writing system.
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const INSIDE_WORD = /['’.-]/;
 const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /**
@@ -25,10 +24,13 @@ export function countWords(text: string): number {
     if (wordChar) {
       if (!inWord) words++;
       inWord = true;
-    } else if (!(inWord && INSIDE_WORD.test(text[i]!))) inWord = false;
+    } else if (!(inWord && isInsideWordMark(c))) inWord = false;
   }
   return spaceless ? words + Math.ceil(spaceless / 2) : words;
 }
+
+/** Apostrophes, dots and hyphens continue a word ("don't", "U.S.", "e-mail"). */
+const isInsideWordMark = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
 
 /** Ends like a sentence: terminal punctuation, possibly followed by a closing quote or bracket. */
 export function endsLikeSentence(text: string): boolean {
@@ -95,7 +97,7 @@ export function wordSet(text: string): Set<string> {
 }
 
 /** Share of a's words that also occur in b. */
-export function containment(a: Set<string>, b: Set<string>): number {
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0) return 0;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
@@ -106,7 +108,7 @@ export function containment(a: Set<string>, b: Set<string>): number {
  * Whether at least `share` of a's words occur in b. Stops at the first miss too many, so testing a paragraph
  * against every other paragraph of a page (the repeat check) costs little for the pairs that differ.
  */
-export function isContainedIn(a: Set<string>, b: Set<string>, share: number): boolean {
+export function isContainedIn(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
   if (a.size === 0) return false;
   const allowedMisses = a.size * (1 - share);
   let misses = 0;
