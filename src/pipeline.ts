@@ -1,8 +1,11 @@
 // The one place that knows the order of the stages: ingest items → clean → store, in batches.
 import type { Article, IngestItem, RawId, RawInput, Rejection } from './model/index.ts';
-import { createCleaner, pageLineHashes, type TemplateLookup } from './clean/index.ts';
-import { templateKey, type Store, type TemplateLines } from './store/index.ts';
+import { createCleaner, pageLineHashes } from './clean/index.ts';
+import type { Store, TemplateLines } from './store/index.ts';
 import { openStoryEngine, type StoryEngineOptions } from './pipeline-stories.ts';
+import { LiveTemplates } from './live-templates.ts';
+
+export { LiveTemplates, MAX_SINGLE_SIGHTINGS } from './live-templates.ts';
 
 /**
  * Inputs written per transaction: large enough to amortise commits (an outlet's chrome lines are upserted once per
@@ -27,57 +30,6 @@ export type IngestOptions = {
 };
 
 export type IngestSummary = { stored: number; unchanged: number; rejected: number; stopped: boolean };
-
-/** Lines seen on one page only are remembered up to this many (the most recent); see LiveTemplates. */
-export const MAX_SINGLE_SIGHTINGS = 100_000;
-
-/**
- * Template counts held in memory during a run, seeded from the store and updated as pages are cleaned. Most
- * lines of a page are its own text and never recur: those are kept only among the most recent single
- * sightings, so memory stays bounded however large the corpus; lines seen twice (chrome, mostly) are all kept.
- */
-export class LiveTemplates implements TemplateLookup {
-  private readonly seenOnce = new Map<string, true>();
-
-  constructor(
-    private readonly pages = new Map<string, number>(),
-    private readonly lines = new Map<string, number>(),
-  ) {}
-
-  static async load(store: Store): Promise<LiveTemplates> {
-    const { pages, lines } = await store.loadTemplateCounts();
-    return new LiveTemplates(pages, lines);
-  }
-
-  pagesSeen(source: string): number {
-    return this.pages.get(source) ?? 0;
-  }
-
-  pagesWithLine(source: string, hash: string): number {
-    const key = templateKey(source, hash);
-    return this.lines.get(key) ?? (this.seenOnce.has(key) ? 1 : 0);
-  }
-
-  record(source: string, hashes: readonly string[]): void {
-    this.pages.set(source, this.pagesSeen(source) + 1);
-    for (const h of hashes) {
-      const key = templateKey(source, h);
-      const count = this.lines.get(key);
-      if (count !== undefined) this.lines.set(key, count + 1);
-      else if (this.seenOnce.delete(key)) this.lines.set(key, 2);
-      else this.rememberOnce(key);
-    }
-  }
-
-  private rememberOnce(key: string): void {
-    if (this.seenOnce.size >= MAX_SINGLE_SIGHTINGS) {
-      // Maps iterate in insertion order: the first key is the oldest sighting.
-      const oldest = this.seenOnce.keys().next();
-      if (!oldest.done) this.seenOnce.delete(oldest.value);
-    }
-    this.seenOnce.set(key, true);
-  }
-}
 
 export async function ingest(store: Store, items: AsyncIterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const templates = await LiveTemplates.load(store);

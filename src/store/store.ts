@@ -13,6 +13,9 @@ export type StoredRaw = RawInput & {
 
 export type TemplateLines = { readonly source: string; readonly lineHashes: readonly string[] };
 
+/** Pages seen per outlet, and per outlet the pages each line hash was seen on. */
+export type TemplateCounts = { pages: Map<string, number>; lines: Map<string, Map<string, number>> };
+
 /** One transaction's worth of pipeline output. */
 export type IngestBatch = {
   readonly raws: ReadonlyArray<{ readonly raw: RawInput; readonly rejectedReason: string | null }>;
@@ -49,9 +52,6 @@ export interface Store extends StoryStore, StoryQueries {
   /** Outlets with their article counts, most articles first (filters in the UI). */
   listSources(): Promise<SourceCount[]>;
   /** Outlet line counts: lines seen on at least two pages of an outlet, and pages seen per outlet. */
-  loadTemplateCounts(): Promise<{ pages: Map<string, number>; lines: Map<string, number> }>;
+  loadTemplateCounts(): Promise<TemplateCounts>;
   close(): Promise<void>;
 }
-
-/** Key for an outlet's line in template counts. */
-export const templateKey = (source: string, lineHash: string): string => `${source}\u0000${lineHash}`;

@@ -1,8 +1,7 @@
 // Store on an embedded SQLite file (better-sqlite3): WAL mode, one transaction per batch.
 import Database from 'better-sqlite3';
 import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../model/index.ts';
-import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw } from '../store.ts';
-import { templateKey } from '../store.ts';
+import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw, TemplateCounts } from '../store.ts';
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { createStoryTables } from './story-tables.ts';
@@ -94,18 +93,15 @@ export class SqliteStore implements Store {
       for (const a of batch.articles) this.writeArticle(a);
       // Counted per batch first: an outlet's chrome lines recur on most of its pages, so one write per line instead of one per page.
       const pages = new Map<string, number>();
-      const lines = new Map<string, { source: string; hash: string; pages: number }>();
+      const lines = new Map<string, Map<string, number>>();
       for (const t of batch.templateLines) {
         pages.set(t.source, (pages.get(t.source) ?? 0) + 1);
-        for (const hash of t.lineHashes) {
-          const key = templateKey(t.source, hash);
-          const line = lines.get(key);
-          if (line) line.pages++;
-          else lines.set(key, { source: t.source, hash, pages: 1 });
-        }
+        let outletLines = lines.get(t.source);
+        if (outletLines === undefined) lines.set(t.source, (outletLines = new Map()));
+        for (const hash of t.lineHashes) outletLines.set(hash, (outletLines.get(hash) ?? 0) + 1);
       }
       for (const [source, n] of pages) this.bumpOutletPages.run(source, n);
-      for (const line of lines.values()) this.bumpOutletLine.run(line.source, line.hash, line.pages);
+      for (const [source, outletLines] of lines) for (const [hash, n] of outletLines) this.bumpOutletLine.run(source, hash, n);
     })();
   }
 
@@ -199,14 +195,18 @@ export class SqliteStore implements Store {
       .all() as SourceCount[];
   }
 
-  async loadTemplateCounts(): Promise<{ pages: Map<string, number>; lines: Map<string, number> }> {
+  async loadTemplateCounts(): Promise<TemplateCounts> {
     const pages = new Map<string, number>();
     for (const r of this.db.prepare('SELECT source, pages FROM outlet_pages').iterate() as Iterable<{ source: string; pages: number }>) {
       pages.set(r.source, r.pages);
     }
-    const lines = new Map<string, number>();
+    const lines: TemplateCounts['lines'] = new Map();
     const rows = this.db.prepare('SELECT source, line_hash, pages FROM outlet_lines WHERE pages >= 2').iterate();
-    for (const r of rows as Iterable<{ source: string; line_hash: string; pages: number }>) lines.set(templateKey(r.source, r.line_hash), r.pages);
+    for (const r of rows as Iterable<{ source: string; line_hash: string; pages: number }>) {
+      let outletLines = lines.get(r.source);
+      if (outletLines === undefined) lines.set(r.source, (outletLines = new Map()));
+      outletLines.set(r.line_hash, r.pages);
+    }
     return { pages, lines };
   }
 

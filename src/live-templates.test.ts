@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LiveTemplates } from './live-templates.ts';
+
+/** The plain model LiveTemplates must behave as: one map of "outlet + hash" keys, single sightings forgotten oldest first. */
+class ReferenceTemplates {
+  private readonly pages = new Map<string, number>();
+  private readonly lines = new Map<string, number>();
+  private readonly seenOnce = new Map<string, true>();
+  constructor(private readonly max: number) {}
+  pagesSeen(source: string): number {
+    return this.pages.get(source) ?? 0;
+  }
+  pagesWithLine(source: string, hash: string): number {
+    const key = `${source}\u0000${hash}`;
+    return this.lines.get(key) ?? (this.seenOnce.has(key) ? 1 : 0);
+  }
+  record(source: string, hashes: readonly string[]): void {
+    this.pages.set(source, this.pagesSeen(source) + 1);
+    for (const h of hashes) {
+      const key = `${source}\u0000${h}`;
+      const count = this.lines.get(key);
+      if (count !== undefined) this.lines.set(key, count + 1);
+      else if (this.seenOnce.delete(key)) this.lines.set(key, 2);
+      else {
+        if (this.seenOnce.size >= this.max) {
+          const oldest = this.seenOnce.keys().next();
+          if (!oldest.done) this.seenOnce.delete(oldest.value);
+        }
+        this.seenOnce.set(key, true);
+      }
+    }
+  }
+}
+
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('counts and forgets single sightings exactly as one map of outlet-and-line keys would', () => {
+  for (const max of [0, 1, 3, 17, 200]) {
+    const random = seeded(max + 1);
+    const live = new LiveTemplates(new Map(), new Map(), max);
+    const reference = new ReferenceTemplates(max);
+    const sources = ['a', 'b', 'c'];
+    for (let page = 0; page < 3000; page++) {
+      const source = sources[Math.floor(random() * sources.length)]!;
+      // A page: some chrome lines from a small pool, some lines from a large pool that rarely repeat.
+      const hashes = new Set<string>();
+      for (let i = 0; i < 12; i++) hashes.add(random() < 0.4 ? `chrome${Math.floor(random() * 8)}` : `text${Math.floor(random() * 5000)}`);
+      for (const h of [...hashes, 'chrome1', 'text1', 'never']) assert.equal(live.pagesWithLine(source, h), reference.pagesWithLine(source, h));
+      live.record(source, [...hashes]);
+      reference.record(source, [...hashes]);
+      assert.equal(live.pagesSeen(source), reference.pagesSeen(source));
+    }
+  }
+});
+
+test('starts from the counts loaded from the store', () => {
+  const live = new LiveTemplates(new Map([['a', 5]]), new Map([['a', new Map([['h', 4]])]]));
+  assert.equal(live.pagesSeen('a'), 5);
+  assert.equal(live.pagesWithLine('a', 'h'), 4);
+  live.record('a', ['h', 'new']);
+  assert.equal(live.pagesWithLine('a', 'h'), 5);
+  assert.equal(live.pagesWithLine('a', 'new'), 1);
+  assert.equal(live.pagesWithLine('b', 'h'), 0);
+});

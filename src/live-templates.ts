@@ -1,0 +1,96 @@
+// Outlet template counts held in memory during an ingest run, seeded from the store and updated as pages are cleaned.
+import type { TemplateLookup } from './clean/index.ts';
+import type { Store, TemplateCounts } from './store/index.ts';
+
+/** Lines seen on one page only are remembered up to this many (the most recent); see LiveTemplates. */
+export const MAX_SINGLE_SIGHTINGS = 100_000;
+
+/** A first sighting of a line, kept in order so the oldest is forgotten first. */
+type Sighting = { readonly source: string; readonly hash: string; readonly number: number };
+
+/**
+ * Most lines of a page are its own text and never recur: those are kept only among the most recent single
+ * sightings, so memory stays bounded however large the corpus; lines seen twice (chrome, mostly) are all kept.
+ * Counts are kept per outlet, then per line hash: every line of every page is looked up twice (cleaning, then
+ * recording), and a key joined from outlet and hash cost a new string and its hashing each time.
+ */
+export class LiveTemplates implements TemplateLookup {
+  /** Per outlet: line hash → the number of its sighting, for lines seen on one page only. */
+  private readonly seenOnce = new Map<string, Map<string, number>>();
+  /** Single sightings oldest first; a line since seen again is skipped when its turn to be forgotten comes. */
+  private sightings: Sighting[] = [];
+  private oldest = 0;
+  private remembered = 0;
+  private sightingsMade = 0;
+
+  constructor(
+    private readonly pages = new Map<string, number>(),
+    private readonly lines: TemplateCounts['lines'] = new Map(),
+    private readonly maxSingleSightings = MAX_SINGLE_SIGHTINGS,
+  ) {}
+
+  static async load(store: Store): Promise<LiveTemplates> {
+    const { pages, lines } = await store.loadTemplateCounts();
+    return new LiveTemplates(pages, lines);
+  }
+
+  pagesSeen(source: string): number {
+    return this.pages.get(source) ?? 0;
+  }
+
+  pagesWithLine(source: string, hash: string): number {
+    const count = this.lines.get(source)?.get(hash);
+    if (count !== undefined) return count;
+    return this.seenOnce.get(source)?.has(hash) ? 1 : 0;
+  }
+
+  record(source: string, hashes: readonly string[]): void {
+    this.pages.set(source, this.pagesSeen(source) + 1);
+    const lines = entryOf(this.lines, source);
+    const once = entryOf(this.seenOnce, source);
+    for (const hash of hashes) {
+      const count = lines.get(hash);
+      if (count !== undefined) lines.set(hash, count + 1);
+      else if (once.delete(hash)) {
+        this.remembered--;
+        lines.set(hash, 2);
+      } else this.rememberOnce(source, once, hash);
+    }
+  }
+
+  private rememberOnce(source: string, once: Map<string, number>, hash: string): void {
+    if (this.remembered >= this.maxSingleSightings && this.remembered > 0) this.forgetOldest();
+    const number = ++this.sightingsMade;
+    once.set(hash, number);
+    this.sightings.push({ source, hash, number });
+    this.remembered++;
+    // Forgotten and since-repeated sightings pile up in the queue: drop them once they outnumber the remembered ones.
+    if (this.sightings.length > 2 * Math.max(this.maxSingleSightings, 1)) this.compactSightings();
+  }
+
+  private forgetOldest(): void {
+    for (;;) {
+      const sighting = this.sightings[this.oldest++]!;
+      const once = this.seenOnce.get(sighting.source)!;
+      if (once.get(sighting.hash) === sighting.number) {
+        once.delete(sighting.hash);
+        this.remembered--;
+        return;
+      }
+    }
+  }
+
+  private compactSightings(): void {
+    this.sightings = this.sightings.slice(this.oldest).filter((s) => this.seenOnce.get(s.source)!.get(s.hash) === s.number);
+    this.oldest = 0;
+  }
+}
+
+function entryOf<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let entry = map.get(key);
+  if (entry === undefined) {
+    entry = new Map();
+    map.set(key, entry);
+  }
+  return entry;
+}
