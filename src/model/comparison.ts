@@ -66,6 +66,8 @@ export type QuoteVariant = {
   readonly text: string;
   /** The speaker this article attributes it to, resolved to a full name where possible; null when unattributed. */
   readonly speaker: string | null;
+  /** Where the speaker works or what they are, as this article writes it beside the name ("Orin University"); null when it does not. */
+  readonly speaker_affiliation: string | null;
   readonly paragraph: number;
   readonly sentence: number;
   /** A few quoted words inside a sentence rather than a whole quoted statement. */

@@ -6,13 +6,17 @@ import {
   PARTICIPLE_SPEECH_VERBS,
   ROLE_DETERMINERS,
   ROLE_NOUNS,
+  TITLE_WORDS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   type Gender,
 } from '../vocabulary.ts';
-import type { People, Resolved } from './people.ts';
+import type { NameRun, People, Resolved } from './people.ts';
 import type { Token } from './tokens.ts';
 import { COMPARE_CONFIG } from '../config.ts';
+
+/** Who said it, with the affiliation or role the attribution writes beside the name ("Orin University", "a spokesman for the ministry"). */
+export type Speaker = Resolved & { readonly affiliation: string | null };
 
 /** What the speaker rules read: the article's tokens and people, and the last speaker resolved so far. */
 export type AttributionContext = {
@@ -29,6 +33,73 @@ type Candidate =
   | { readonly kind: 'collective'; readonly token: number };
 
 const SENTENCE_END = /[.!?]/u;
+/** Punctuation that closes an apposition (", a spokesman for the ministry, said"). */
+const PHRASE_END = /[,.;:!?()]/u;
+const WHITESPACE_ONLY = /^\s+$/u;
+/** Words linking a name to where the person works ("Maria Lopez of Orin University", "Ana Ruiz from the Institute"). */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+/** Longest role apposition read after a name (", a senior adviser to the health minister in Orin"). */
+const APPOSITION_MAX_TOKENS = 10;
+
+/** The words of tokens `from`…`to` as written. */
+function phrase(tokens: readonly Token[], from: number, to: number): string {
+  let text = tokens[from]!.text;
+  for (let k = from + 1; k <= to; k++) text += tokens[k]!.gap.replace(/\s+/gu, ' ') + tokens[k]!.text;
+  return text;
+}
+
+/**
+ * What follows a speaker's name and says where they work or what they are: "of/from/at [the] Orin University"
+ * (a capitalised run) or ", a spokesman for the ministry" (an apposition holding a role word or a name).
+ */
+function affiliationAfter(tokens: readonly Token[], last: number): string | null {
+  const link = tokens[last + 1];
+  if (link === undefined || link.quoted) return null;
+  if (AFFILIATION_LINKS.has(link.fold) && WHITESPACE_ONLY.test(link.gap)) {
+    let start = last + 2;
+    if (tokens[start]?.fold === 'the' && !tokens[start]!.capital) start++;
+    const first = tokens[start];
+    if (first === undefined || first.quoted || !first.capital || !WHITESPACE_ONLY.test(first.gap)) return null;
+    let end = start;
+    while (end + 1 < tokens.length) {
+      const next = tokens[end + 1]!;
+      if (next.quoted || !WHITESPACE_ONLY.test(next.gap)) break;
+      if (next.capital) end++;
+      else if (AFFILIATION_LINKS.has(next.fold) && tokens[end + 2]?.capital === true && WHITESPACE_ONLY.test(tokens[end + 2]!.gap)) end += 2;
+      else break;
+    }
+    return phrase(tokens, start, end);
+  }
+  if (!/^\s*,\s*$/u.test(link.gap) || !(ROLE_DETERMINERS.has(link.fold) || TITLE_WORDS.has(link.fold))) return null;
+  let end = last + 1;
+  let telling = TITLE_WORDS.has(link.fold) || ROLE_NOUNS.has(link.fold);
+  while (end + 1 < tokens.length && end - last < APPOSITION_MAX_TOKENS) {
+    const next = tokens[end + 1]!;
+    if (next.quoted || PHRASE_END.test(next.gap) || isSpeechVerb(next)) break;
+    end++;
+    telling ||= next.capital || TITLE_WORDS.has(next.fold) || ROLE_NOUNS.has(next.fold);
+  }
+  return telling ? phrase(tokens, last + 1, end) : null;
+}
+
+/** A name run as a speaker, with the affiliation written after it. */
+export function speakerOfRun(tokens: readonly Token[], run: NameRun): Speaker {
+  return { key: run.key, name: run.name, affiliation: affiliationAfter(tokens, run.last) };
+}
+
+/**
+ * "Maria Lopez of Orin University said": the run before the verb is the affiliation; the speaker is the person
+ * run linked to it by "of/from/at [the]".
+ */
+function personBeforeAffiliation(context: AttributionContext, run: NameRun, floor: number): NameRun | undefined {
+  const { tokens, people } = context;
+  let k = run.first - 1;
+  if (k >= floor && tokens[k]!.fold === 'the' && WHITESPACE_ONLY.test(tokens[run.first]!.gap)) k--;
+  const link = tokens[k];
+  if (k - 1 < floor || link === undefined || !AFFILIATION_LINKS.has(link.fold) || link.quoted || !WHITESPACE_ONLY.test(link.gap)) return undefined;
+  const person = people.runAt(k - 1);
+  return person !== undefined && !person.possessive && person.last === k - 1 ? person : undefined;
+}
 
 export function isSpeechVerb(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && !token.capital && SPEECH_VERBS.has(token.fold);
@@ -44,7 +115,7 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   }
   if (COLLECTIVE_SPEAKERS.has(token.fold)) return { kind: 'collective', token: at };
   const run = people.runAt(at);
-  if (run !== undefined && !run.possessive) return { kind: 'name', token: at };
+  if (run !== undefined && !run.possessive) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
   if (ROLE_NOUNS.has(token.fold)) {
     for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
       if (ROLE_DETERMINERS.has(tokens[k]!.fold)) return { kind: 'role', token: at, role: token.fold };
@@ -85,27 +156,32 @@ function resolvePronoun(context: AttributionContext, at: number, gender: Gender 
   return last !== null && compatible(people, last.key, gender) ? last : null;
 }
 
-function resolve(context: AttributionContext, candidate: Candidate): Resolved | null {
+/** A speaker the attribution names without saying where they work ("he said", "the minister said"). */
+function bare(resolved: Resolved): Speaker {
+  return { key: resolved.key, name: resolved.name, affiliation: null };
+}
+
+function resolve(context: AttributionContext, candidate: Candidate): Speaker | null {
   const { tokens, people } = context;
   const token = tokens[candidate.token]!;
   switch (candidate.kind) {
-    case 'name': {
-      const run = people.runAt(candidate.token)!;
-      return { key: run.key, name: run.name };
+    case 'name':
+      return speakerOfRun(tokens, people.runAt(candidate.token)!);
+    case 'pronoun': {
+      const resolved = token.fold === 'they' ? null : resolvePronoun(context, candidate.token, candidate.gender);
+      return resolved === null ? null : bare(resolved);
     }
-    case 'pronoun':
-      return token.fold === 'they' ? null : resolvePronoun(context, candidate.token, candidate.gender);
     case 'role': {
       const run = people.lastWithRole(candidate.role, token.start);
-      return run !== undefined ? { key: run.key, name: run.name } : { key: `the ${candidate.role}`, name: `the ${candidate.role}` };
+      return bare(run !== undefined ? run : { key: `the ${candidate.role}`, name: `the ${candidate.role}` });
     }
     case 'collective':
-      return { key: token.fold, name: token.text.toLowerCase() };
+      return bare({ key: token.fold, name: token.text.toLowerCase() });
   }
 }
 
 /** `,” Kerry said` / `,” said the minister` / `,” he told reporters` right after a closing mark. */
-export function speakerAfter(context: AttributionContext, from: number, paragraph: number): Resolved | null {
+export function speakerAfter(context: AttributionContext, from: number, paragraph: number): Speaker | null {
   const { tokens } = context;
   const limit = from + COMPARE_CONFIG.attributionWindowTokens;
   for (let v = from; v < Math.min(limit, tokens.length); v++) {
@@ -117,13 +193,13 @@ export function speakerAfter(context: AttributionContext, from: number, paragrap
     if (v === from) return resolveFound(context, candidateStartingAt(context, v + 1, limit));
     let end = v - 1;
     while (end >= from && BETWEEN_SPEAKER_AND_VERB.has(tokens[end]!.fold)) end--;
-    return resolveFound(context, candidateEndingAt(context, end, from));
+    return resolveFound(context, appositiveSubject(context, end, from) ?? candidateEndingAt(context, end, from));
   }
   return null;
 }
 
 /** `Kerry said: “…”`, `Kerry said that ties were “strained”`, `…, saying that “…”`: the verb before an opening mark. */
-export function speakerBefore(context: AttributionContext, from: number, to: number): Resolved | null {
+export function speakerBefore(context: AttributionContext, from: number, to: number): Speaker | null {
   const { tokens, people } = context;
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v]!;
@@ -138,7 +214,7 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
     if (direct !== null) return direct;
     // "Mr Kerry acknowledged … and said he hoped for a “candid” exchange": the sentence's subject speaks.
     const subject = people.subjectOf(token.sentence, token.start);
-    return subject === undefined ? null : { key: subject.key, name: subject.name };
+    return subject === undefined ? null : speakerOfRun(tokens, subject);
   }
   return null;
 }
@@ -163,6 +239,6 @@ function appositiveSubject(context: AttributionContext, end: number, floor: numb
   return null;
 }
 
-function resolveFound(context: AttributionContext, candidate: Candidate | null): Resolved | null {
+function resolveFound(context: AttributionContext, candidate: Candidate | null): Speaker | null {
   return candidate === null ? null : resolve(context, candidate);
 }

@@ -58,4 +58,42 @@ describe('extractQuotes', () => {
     const { reported } = quotesOf('Police Chief Anna Berg said that the suspect had fled north.');
     assert.equal(reported[0]?.speaker.name, 'Anna Berg');
   });
+
+  describe('a speaker with a trailing affiliation', () => {
+    const speakerOf = (text: string) => {
+      const speaker = quotesOf(text).quotes[0]?.speaker;
+      return speaker === null || speaker === undefined ? null : { name: speaker.name, affiliation: speaker.affiliation };
+    };
+
+    it('keeps "of <organisation>" out of the name', () => {
+      assert.deepEqual(speakerOf('"The results were clear from the first day," said Maria Lopez of Orin University.'), { name: 'Maria Lopez', affiliation: 'Orin University' });
+      assert.deepEqual(speakerOf('"The results were clear from the first day," Maria Lopez of Orin University said.'), { name: 'Maria Lopez', affiliation: 'Orin University' });
+      assert.deepEqual(speakerOf('Maria Lopez of Orin University said: "The results were clear from the first day."'), { name: 'Maria Lopez', affiliation: 'Orin University' });
+    });
+
+    it('reads a role in apposition, before or after the verb', () => {
+      assert.deepEqual(speakerOf('"We will review every contract this year," said John Smith, a spokesman for the ministry.'), { name: 'John Smith', affiliation: 'a spokesman for the ministry' });
+      assert.deepEqual(speakerOf('"We will review every contract this year," John Smith, a spokesman for the ministry, said.'), { name: 'John Smith', affiliation: 'a spokesman for the ministry' });
+    });
+
+    it('joins an abbreviated title to the name after "according to", and reads "from the <organisation>"', () => {
+      assert.deepEqual(speakerOf('"The river has never been this low before," according to Dr. Ana Ruiz from the Institute of Hydrology.'), { name: 'Ana Ruiz', affiliation: 'Institute of Hydrology' });
+    });
+
+    it('leaves a speaker without one alone', () => {
+      assert.deepEqual(speakerOf('"Prices will rise again next year," according to analyst John Smith.'), { name: 'John Smith', affiliation: null });
+    });
+
+    it('keeps an organisation that speaks as the speaker', () => {
+      assert.deepEqual(speakerOf('"We regret the delay to all our students," said the Orin University in a statement.'), { name: 'Orin University', affiliation: null });
+      assert.deepEqual(speakerOf('"Rates will stay where they are for now," said the Bank of Orin.'), { name: 'Bank of Orin', affiliation: null });
+    });
+
+    it('still resolves titles and pronouns back to the person, without an affiliation the attribution does not give', () => {
+      const { quotes } = quotesOf(
+        'Foreign Minister Sergei Lavrov of Orinland arrived on Monday.\n\n"We are ready to talk to everyone," the minister said.\n\n"Nobody should doubt that at all," he added.',
+      );
+      assert.deepEqual(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.affiliation]), [['Sergei Lavrov', null], ['Sergei Lavrov', null]]);
+    });
+  });
 });

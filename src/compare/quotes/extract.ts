@@ -4,9 +4,9 @@ import type { Article } from '../../model/article.ts';
 import type { Analysis } from '../../model/analysis.ts';
 import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
-import { speakerAfter, speakerBefore, isSpeechVerb, type AttributionContext } from './attribution.ts';
+import { speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
-import { createPeople, type Resolved } from './people.ts';
+import { createPeople } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { CALENDAR_WORDS, MONTHS } from '../../analyze/vocabulary.ts';
 
@@ -20,11 +20,12 @@ export type Quote = {
   readonly sentence: number;
   /** The quoted words; parts of a continued quotation joined by a space. */
   readonly text: string;
-  readonly speaker: Resolved | null;
+  /** The speaker, with the affiliation or role the attribution gives ("Orin University"), if any. */
+  readonly speaker: Speaker | null;
   readonly partial: boolean;
 };
 
-export type Reported = { readonly article_id: ArticleId; readonly index: number; readonly text: string; readonly speaker: Resolved };
+export type Reported = { readonly article_id: ArticleId; readonly index: number; readonly text: string; readonly speaker: Speaker };
 
 /** A name as the text writes it, in a sentence (for what each outlet names that others do not). */
 export type NameMention = { readonly sentence: number; readonly key: string; readonly name: string };
@@ -71,7 +72,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const context: AttributionContext = { tokens, people, lastSpeaker: null };
   const sentenceAt = (offset: number) => analysis.sentences.find((sentence) => sentence.end > offset) ?? analysis.sentences[analysis.sentences.length - 1];
 
-  type Draft = { paragraph: number; sentence: number; parts: string[]; speaker: Resolved | null; partial: boolean; open: boolean };
+  type Draft = { paragraph: number; sentence: number; parts: string[]; speaker: Speaker | null; partial: boolean; open: boolean };
   const drafts: Draft[] = [];
   spans.forEach((span, k) => {
     const previous = k > 0 ? spans[k - 1] : undefined;
@@ -83,7 +84,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     const before = article.text.slice(Math.max(sentenceStart, previous !== undefined && previous.paragraph === span.paragraph ? previous.base + (previous.close ?? previous.end) + 1 : 0), openOffset);
     const partial = LOWER_START.test(inner) || wordCount(inner) < COMPARE_CONFIG.minUnattributedQuoteWords || (wordCount(before) >= 3 && !INTRODUCES_QUOTE.test(before));
 
-    let speaker: Resolved | null = null;
+    let speaker: Speaker | null = null;
     if (span.close !== null && !/\.\s*$/u.test(inner)) speaker = speakerAfter(context, tokenAt(tokens, span.base + span.close + 1), span.paragraph);
     if (speaker === null) {
       const from = tokenAt(tokens, Math.max(sentenceStart, previous !== undefined && previous.paragraph === span.paragraph && previous.close !== null ? previous.base + previous.close + 1 : sentenceStart));
@@ -91,7 +92,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     }
     if (speaker === null && INTRODUCES_QUOTE.test(before) && /:\s*$/u.test(before) && sentence !== undefined) {
       const subject = people.subjectOf(sentence.index, openOffset);
-      if (subject !== undefined) speaker = subject;
+      if (subject !== undefined) speaker = speakerOfRun(tokens, subject);
     }
 
     const last = drafts[drafts.length - 1];

@@ -78,6 +78,7 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
       source,
       text: quote.text,
       speaker: quote.speaker?.name ?? null,
+      speaker_affiliation: quote.speaker?.affiliation ?? null,
       paragraph: quote.paragraph,
       sentence: quote.sentence,
       partial: quote.partial,

@@ -1,7 +1,7 @@
 // The people an article names: capitalised name runs split into title and name ("US Secretary of State | John
 // Kerry"), resolved to the analysis's full names ("Mr Kerry" → "John Kerry"), with titles and genders they imply.
 import type { Analysis, Entity } from '../../model/analysis.ts';
-import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, TITLE_WORDS, type Gender } from '../vocabulary.ts';
+import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
 /** One mention of a name in the text (outside quotations). */
@@ -43,6 +43,31 @@ function nameLike(token: Token): boolean {
 
 function joins(token: Token): boolean {
   return WHITESPACE_ONLY.test(token.gap);
+}
+
+const PERIOD_THEN_SPACE = /^\.\s+$/u;
+/** Longest abbreviated title written with a period ("Dr.", "Prof.", "Gen."): longer words end sentences. */
+const ABBREVIATION_MAX_LENGTH = 4;
+
+/** "Dr. Ana Ruiz": a short title with a period joins the name after it (the sentence splitter may have cut there). */
+function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
+  return PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length <= ABBREVIATION_MAX_LENGTH && TITLE_WORDS.has(previous.fold) && nameLike(next);
+}
+
+/**
+ * "Maria Lopez of Orin University": at "of", a run that already holds a person's name (two or more words after any
+ * title, not introduced by "the") ends, and what follows is an affiliation, not more name. "Secretary of State",
+ * "Bank of England" and "the University of Orin" hold fewer name words, or a determiner, and stay whole.
+ */
+function endsBeforeAffiliation(tokens: readonly Token[], first: number, last: number): boolean {
+  if (ROLE_DETERMINERS.has(tokens[first]!.fold) || (first > 0 && ROLE_DETERMINERS.has(tokens[first - 1]!.fold))) return false;
+  let nameWords = 0;
+  for (let k = first; k <= last; k++) {
+    const fold = tokens[k]!.fold;
+    if (TITLE_WORDS.has(fold)) nameWords = 0;
+    else if (!NAME_CONNECTORS.has(fold) && !NOT_NAMES.has(fold)) nameWords++;
+  }
+  return nameWords >= 2;
 }
 
 export function createPeople(tokens: readonly Token[], analysis: Analysis): People {
@@ -93,12 +118,17 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     let j = i;
     while (!tokens[j]!.possessive) {
       const next = tokens[j + 1];
-      if (next === undefined || !joins(next) || next.sentence !== first.sentence) break;
+      if (next !== undefined && joinsAfterAbbreviation(tokens[j]!, next)) {
+        j++;
+        continue;
+      }
+      if (next === undefined || !joins(next) || next.sentence !== tokens[j]!.sentence) break;
       if (nameLike(next)) {
         j++;
         continue;
       }
       const after = tokens[j + 2];
+      if (next.fold === 'of' && endsBeforeAffiliation(tokens, i, j)) break;
       if (NAME_CONNECTORS.has(next.fold) && after !== undefined && nameLike(after) && joins(after)) {
         j += 2;
         continue;
