@@ -1,28 +1,61 @@
 // Cleans author strings: strips "By", dates, e-mails, job titles after separators.
 
+import { phrasePattern } from '../phrase-pattern.ts';
 import { AGENCY_CREDIT, TRAILING_ROLE } from './vocabulary.ts';
 
 /** Bylines longer than this are sentences or lists of contributors' bios, not a name line. */
 export const MAX_BYLINE_LENGTH = 100;
 
-/** Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. */
-const LEADING_BY = /^(?:(?:written|posted|published|reported|story|words|photos?|text|interview|veröffentlicht|erstellt|geschrieben|verfasst|publiziert|artikel|beitrag|pressemitteilung|gastbeitrag|kommentar|zeige alle beiträge|alle beiträge|publié|écrit|escrito|publicado)\s+(?:by|von|par|por)\b|by|von|par|por|di|door|av|af|przez|autor(?:in)?|author|auteur|autora|text|texte|interview|redaktion|&\s*fotos?|und\s+interview|text\s+und\s+fotos?|text\s*&\s*fotos?)(?=[\s:\-–]|$)\s*[:\-–]?\s*/iu;
+/** Verbs and nouns that introduce a name with "by" ("Written by", "Veröffentlicht von", "Publié par"). */
+const BYLINE_INTRO_WORDS: readonly string[] = [
+  'written', 'posted', 'published', 'reported', 'story', 'words', 'photos?', 'text', 'interview', // en
+  'veröffentlicht', 'erstellt', 'geschrieben', 'verfasst', 'publiziert', 'artikel', 'beitrag', 'pressemitteilung', // de
+  'gastbeitrag', 'kommentar', 'zeige alle beiträge', 'alle beiträge', // de
+  'publié', 'écrit', // fr
+  'escrito', 'publicado', // es
+];
+
+/**
+ * Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. Removed with
+ * replace(), where the first listed label that fits wins: "text" comes before "text und fotos", so the order is
+ * kept as it was tuned.
+ */
+const LEADING_BY = phrasePattern([
+  phrasePattern(BYLINE_INTRO_WORDS, { before: '', after: String.raw`\s+(?:by|von|par|por)\b` }).source,
+  // "by" in en, de, fr, es, it, nl, sv, da, pl
+  'by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'przez',
+  // author and text credits (de, en, fr, es)
+  'autor(?:in)?', 'author', 'auteur', 'autora', 'text', 'texte', 'interview', 'redaktion',
+  // text and photos credited together (de)
+  String.raw`&\s*fotos?`, String.raw`und\s+interview`, String.raw`text\s+und\s+fotos?`, String.raw`text\s*&\s*fotos?`,
+], { after: String.raw`(?=[\s:\-–]|$)\s*[:\-–]?\s*`, flags: 'iu' });
+
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */
-const TRAILING_LABEL = /\s+(?:alle artikel|all articles|more by .*|mehr von .*|alles von .*|(?:edited|reviewed|photos?|fotos?|illustrations?) by .*|@\w+|\|.*)$/iu;
+const TRAILING_LABEL = phrasePattern([
+  'alle artikel', 'all articles', 'more by .*', 'mehr von .*', 'alles von .*',
+  '(?:edited|reviewed|photos?|fotos?|illustrations?) by .*', String.raw`@\w+`, String.raw`\|.*`,
+], { before: String.raw`\s+`, flags: 'iu' });
+
 const EMAIL = /\S+@\S+\.\S+/g;
 const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el))?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
 
 /** A profession written before the name ("Rechtsanwalt Sebastian Einbock"); academic titles ("Dr.") stay,
  *  as they are part of how the name is written. */
-const LEADING_PROFESSION = /^(?:rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|notar(?:in)?|steuerberater(?:in)?|(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporter(?:in)?)\s+(?=\p{Lu})/iu;
+const LEADING_PROFESSION = phrasePattern([
+  'rechtsanw(?:alt|ältin)', 'fachanw(?:alt|ältin)', 'notar(?:in)?', 'steuerberater(?:in)?', '(?:chef)?redakteur(?:in)?',
+  'korrespondent(?:in)?', 'journalist(?:in)?', 'reporter(?:in)?',
+], { after: String.raw`\s+(?=\p{Lu})`, flags: 'iu' });
 
 /** Picture credits that sit in author-like slots. */
 const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty images|shutterstock|istock|^(?:foto|photo|bild|image)s?\b/i;
 
-/** Further fields printed on the byline's line ("Name , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"). */
 /** A relative age after the name ("James Akinaka • 8h", "· 3 hours ago"). */
 const TRAILING_AGE = /\s*[•·|,–—-]\s*\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?|std\.?|stunden?|tagen?)\b.*$/i;
-const TRAILING_FIELD = /\s*[,|•·]\s*(?:datum|date|published|veröffentlicht|aktualisiert|updated|kommentare|comments|anzahl der kommentare|lesezeit|reading time)\b.*$/i;
+/** Further fields printed on the byline's line ("Name , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"). */
+const TRAILING_FIELD = phrasePattern([
+  'datum', 'date', 'published', 'veröffentlicht', 'aktualisiert', 'updated', 'kommentare', 'comments',
+  'anzahl der kommentare', 'lesezeit', 'reading time',
+], { before: String.raw`\s*[,|•·]\s*`, after: String.raw`\b.*$` });
 
 export function cleanByline(raw: string | null): string | null {
   if (raw === null) return null;

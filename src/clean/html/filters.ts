@@ -1,6 +1,7 @@
 // Decides which text blocks of the content area are the article's own text.
 import { parseHumanDate, parseNumericDate } from './dates.ts';
 import type { RawBlock } from './blocks.ts';
+import { phrasePattern } from '../phrase-pattern.ts';
 import { normalizeForMatch } from './title.ts';
 import { BOILERPLATE_BLOCK, BYLINE_LINE, CAPTION_BLOCK, CAPTION_TAIL, MONTH_WORD } from './vocabulary.ts';
 
@@ -33,8 +34,20 @@ function isTailLabel(block: RawBlock): boolean {
 }
 
 /** Closing lines that promote the outlet rather than report: subscription, app and social-media calls, reprint
- *  and copyright notices, written as sentences. Only looked for among the last blocks, in blocks of a few sentences. */
-const TAIL_PROMOTION = /\b(?:subscribe|subscribers?|subscription|newsletter|download (?:the|our) .{0,40}apps?|follow (?:us|the [\p{L} ]{1,40}) on|copyrighted|all rights reserved|written permission|abonnieren|abonnent(?:en)?|abonniere|folgen sie uns|folge uns|not responsible for the (?:opinions?|views?|content)|unlimited (?:digital )?access|join now|support (?:our|independent|quality) journalism|send us a message|e-?mail us at|(?:submit|send) (?:your|a) letter|straight to your (?:phone|inbox|device))\b/iu;
+ *  and copyright notices, written as sentences. Only looked for among the last blocks, in blocks of a few sentences.
+ *  Each phrase is matched as whole words anywhere in the block. */
+const TAIL_PROMOTION = phrasePattern([
+  // subscriptions (en, de)
+  'subscribe', 'subscribers?', 'subscription', 'newsletter', 'unlimited (?:digital )?access', 'join now',
+  'abonnieren', 'abonnent(?:en)?', 'abonniere',
+  // apps and social media (en, de)
+  'download (?:the|our) .{0,40}apps?', 'follow (?:us|the [\\p{L} ]{1,40}) on', 'straight to your (?:phone|inbox|device)',
+  'folgen sie uns', 'folge uns',
+  // copyright, reprint and liability notices
+  'copyrighted', 'all rights reserved', 'written permission', 'not responsible for the (?:opinions?|views?|content)',
+  // appeals for support and letters
+  'support (?:our|independent|quality) journalism', 'send us a message', 'e-?mail us at', '(?:submit|send) (?:your|a) letter',
+], { before: String.raw`\b`, after: String.raw`\b`, flags: 'iu' });
 const MAX_TAIL_PROMOTION_LENGTH = 300;
 const TAIL_PROMOTION_BLOCKS = 3;
 
@@ -49,8 +62,24 @@ function trimTail(kept: RawBlock[]): RawBlock[] {
   return end === kept.length ? kept : kept.slice(0, end);
 }
 
-/** Words a publication stamp is made of besides the date itself ("Posted on", "Aktualisiert am", weekdays). */
-const STAMP_WORDS = /\b(?:posted|published|updated|last|modified|on|at|am|um|uhr|veröffentlicht|aktualisiert|erstellt|zuletzt|geändert|stand|datum|date|publié|le|publicado|el|de|del|pubblicato|il|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mez|mesz|cet|cest|utc|gmt|est|edt|pst|pdt|bst)\b/giu;
+/** Words a publication stamp is made of besides the date itself ("Posted on", "Aktualisiert am", weekdays). Removed
+ *  with replace(), where the first listed word that fits wins, so the order is kept as it was tuned. */
+const STAMP_WORDS = phrasePattern([
+  'posted', 'published', 'updated', 'last', 'modified', 'on', 'at', // en
+  'am', 'um', 'uhr', 'veröffentlicht', 'aktualisiert', 'erstellt', 'zuletzt', 'geändert', 'stand', 'datum', // de
+  'date', // en
+  'publié', 'le', // fr
+  'publicado', 'el', 'de', 'del', // es
+  'pubblicato', 'il', // it
+  // weekdays (en, en abbreviated, de, fr, es)
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
+  // time zones
+  'mez', 'mesz', 'cet', 'cest', 'utc', 'gmt', 'est', 'edt', 'pst', 'pdt', 'bst',
+], { before: String.raw`\b`, after: String.raw`\b`, flags: 'giu' });
 
 /** A line that is only a date stamp; "Termin: 29.02.2020, 19 Uhr" or "Einsendeschluss: 03.11.2019" say more. */
 function isDateLine(text: string): boolean {

@@ -1,5 +1,12 @@
 // Heuristic vocabularies for the content scorer and block filters. Kept as data so they can be tuned
 // without touching the algorithm; every entry is a general web-publishing convention, never one site's markup.
+// Word and phrase lists are regex source compiled by phrasePattern: most entries are plain words, a few keep a
+// small pattern ("sponsored( content)?") where one entry stands for several spellings.
+
+import { phrasePattern, type PhrasePatternOptions } from '../phrase-pattern.ts';
+
+/** class/id word lists match anywhere in the attribute: "comment" finds "comment-list" and "post_comments". */
+const ANYWHERE: PhrasePatternOptions = { before: '', after: '' };
 
 /** Elements that never hold article text. */
 export const DROPPED_TAGS: ReadonlySet<string> = new Set([
@@ -15,20 +22,66 @@ export const DROPPED_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** class/id words that mark furniture so surely the element is removed before scoring (Readability's
- *  "unlikely candidates", extended with cookie/consent and newsletter widgets). */
-export const UNLIKELY_CANDIDATE = /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|consent|cookie|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|share|sharing|teaser-list|(?<!non-)paywall|outbrain|taboola|navigation|navbar|toolbar|masthead|skip-link|skiplink|tags|taglist|kommentar|print-only|screen-reader|sr-only|visually-hidden|visuallyhidden|modal|overlay|lightbox|browser-?update|outdated-?browser|browserupgrade|login|signin|sign-in|cookiebar|notification/i;
+ *  "unlikely candidates", extended with cookie/consent and newsletter widgets). Matched anywhere in the
+ *  attribute, so "cookie" also covers "cookiebar". */
+const UNLIKELY_CANDIDATE_WORDS: readonly string[] = [
+  // page frame and navigation
+  'banner', 'breadcrumb', 'cover-wrap', 'footer', 'legends', 'masthead', 'menu', 'navigation', 'navbar',
+  'toolbar', 'sidebar', 'pagination', 'pager', 'skip-link', 'skiplink', 'tags', 'taglist',
+  // comments and community (de: kommentar)
+  'comment', 'community', 'disqus', 'remark', 'replies', 'shoutbox', 'kommentar',
+  // related content and recommendation widgets
+  'related', 'extra', 'supplemental', 'teaser-list', 'outbrain', 'taboola',
+  // advertising and sponsorship
+  '-ad-', 'ad-break', 'skyscraper', 'sponsor',
+  // share, follow and subscription widgets; a "non-paywall" wrapper holds the free text
+  'social', 'share', 'sharing', 'rss', 'newsletter', 'subscribe', '(?<!non-)paywall',
+  // cookie/consent notices, overlays, login and browser prompts
+  'gdpr', 'consent', 'cookie', 'agegate', 'popup', 'modal', 'overlay', 'lightbox', 'notification', 'login', 'signin',
+  'sign-in', 'browser-?update', 'outdated-?browser', 'browserupgrade',
+  // print-only and screen-reader-only copies
+  'print-only', 'screen-reader', 'sr-only', 'visually-hidden', 'visuallyhidden',
+  // graphics exported from Illustrator, laid out as absolutely positioned text
+  'ai2html',
+  // names of old CMS and portal modules, kept from Readability's list
+  'combx', 'yom-remote',
+];
+export const UNLIKELY_CANDIDATE = phrasePattern(UNLIKELY_CANDIDATE_WORDS, ANYWHERE);
 
 /** …unless the same attribute also says it may be the content. */
-export const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow|story|entry|text|post/i;
+export const MAYBE_CANDIDATE = phrasePattern(
+  ['and', 'article', 'body', 'column', 'content', 'main', 'mathjax', 'shadow', 'story', 'entry', 'text', 'post'],
+  ANYWHERE,
+);
 
-/** class/id/itemprop words that raise a container's score. */
-export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|story|text|blog|abstract|beitrag|artikel|inhalt|meldung|news/i;
+/** class/id/itemprop words that raise a container's score. Order matters: blocks.ts finds where the last of these
+ *  words ends in a class name with matchAll, where the first listed word that fits at a position wins. */
+export const POSITIVE_HINT = phrasePattern([
+  'article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'pagination', 'post', 'story', 'text',
+  'blog', 'abstract',
+  // de
+  'beitrag', 'artikel', 'inhalt', 'meldung',
+  'news',
+], ANYWHERE);
 
-/** class/id words that lower a container's score. */
-export const NEGATIVE_HINT = /-ad-|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|caption|credit|social|subscribe|newsletter|nav|menu|teaser|byline|author|dateline|timestamp|recommend|kommentar|weitere|advert|breadcrumb|cookie|login|signup|toolbar|rating|popular|trending/i;
+/** class/id words that lower a container's score. Order matters as for POSITIVE_HINT; "foot" also covers
+ *  "footer" and "footnote". */
+export const NEGATIVE_HINT = phrasePattern([
+  '-ad-', 'banner', 'combx', 'comment', 'com-', 'contact', 'foot', 'gdpr', 'masthead', 'meta', 'outbrain',
+  'promo', 'related', 'scroll', 'share', 'shoutbox', 'sidebar', 'skyscraper', 'sponsor', 'shopping', 'tags', 'caption',
+  'credit', 'social', 'subscribe', 'newsletter', 'nav', 'menu', 'teaser', 'byline', 'author', 'dateline', 'timestamp',
+  'recommend',
+  // de
+  'kommentar', 'weitere',
+  'advert', 'breadcrumb', 'cookie', 'login', 'signup', 'toolbar', 'rating', 'popular', 'trending',
+], ANYWHERE);
 
 /** A container class that is explicitly the article body: trusted over statistical scoring. */
-export const ARTICLE_BODY_HINT = /articlebody|article-body|article__body|article_body|story-body|storybody|post-body|postbody|entry-content|post-content|article-content|articlecontent|article-text|articletext|story-content|text-content|main-content/i;
+export const ARTICLE_BODY_HINT = phrasePattern([
+  'articlebody', 'article-body', 'article__body', 'article_body', 'story-body', 'storybody', 'post-body', 'postbody',
+  'entry-content', 'post-content', 'article-content', 'articlecontent', 'article-text', 'articletext',
+  'story-content', 'text-content', 'main-content',
+], ANYWHERE);
 
 /** Block-level elements: they break inline text into separate paragraphs. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -42,8 +95,143 @@ export const CONTAINER_TAGS: ReadonlySet<string> = new Set([
   'div', 'section', 'ul', 'ol', 'dl', 'table', 'header', 'form', 'fieldset', 'details', 'center', 'figure',
 ]);
 
-/** Short blocks that are interface text, not reporting (matched against the whole, lower-cased block). */
-export const BOILERPLATE_BLOCK = /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|reklama|sponsored( content)?|read more|read next|read also|more:|mehr zum thema|mehr lesen|weiterlesen|lesen sie auch|auch interessant|das könnte sie auch interessieren|related( articles| stories)?|see also|share( this( article| story)?)?( on .*)?|teilen|share on|tweet|e-?mail|print|drucken|follow us.*|subscribe.*|sign up.*|abonnieren.*|newsletter.*|we use cookies.*|this (web)?site uses cookies.*|cookies?.*(accept|akzeptieren|zustimmen).*|accept( all)?( cookies)?|akzeptieren|back to top|nach oben|zurück|next|previous|weiter|vorherige?|nächste|skip to (main )?content|click here.*|hier klicken.*|loading\.*|comments?|kommentare?|\d+ comments?|\d+ kommentare?|leave a (comment|reply)|schreibe einen kommentar|add a comment|log ?in|sign ?in|anmelden|registrieren|register|tags?:.*|schlagworte:.*|schlagwörter:.*|categories?:.*|kategorien?:.*|filed under.*|posted in.*|image|bild|foto|photo|video|audio|listen|play|close|schließen|menu|menü|search|suche|home|startseite|copyright.*|©.*|all rights reserved.*|alle rechte vorbehalten.*|(previous|next) (article|post|story)|ähnliche (beiträge|artikel|themen)|verwandte (beiträge|artikel)|das könnte (dich|sie|euch) auch interessieren.*|(dies|das) könnte (dich|sie) auch interessieren.*|auch interessant.*|lesen sie auch.*|lies auch.*|weitere (beiträge|artikel|themen|meldungen|nachrichten|tourentipps|infos)( .*)?|mehr aus der sendung.*|mehr zum thema.*|entdecke weitere.*|lust auf mehr\??|related (coverage|posts|content|topics|reading)|you (may|might) also like.*|more from .*|recommended for you|if you enjoyed (reading )?this.*|temas relacionados|noticias relacionadas|te puede interesar|lee también.*|s[ií]guenos en.*|zobacz (również|też)|czytaj (także|też|więcej)|articles? similaires|à lire aussi|lire aussi|sur le même sujet|leggi anche|potrebbe interessarti|follow (us|.{1,40}) on (twitter|facebook|instagram).*|inhaltsverzeichnis|table of contents|contents|(noch )?keine bewertungen.*|\(?noch keine bewertungen\)?|\d+ min(ute)?s? read|lesezeit.*|reading time.*|zum (vorherigen|nächsten) artikel|jump to.*|view (comments|gallery)|bildergalerie|galerie|gallery|top stories|most (read|popular)|meistgelesen|trending|empfehlen|recommend(ed)?|like|gefällt mir|(gefällt mir|liken|like) (wird geladen|lade|loading).*|\(?(noch keine bewertungen|no ratings yet)\)? (loading|lade).*|lade weitere inhalte|weitere inhalte laden|mehr laden|load more( stories| articles| posts)?|jetzt teilen|.{0,60}als pdf herunterladen|download (this )?(article )?as pdf|suggested citation.*|zitiervorschlag.*|werden sie mitglied.*|become a member.*|weitere informationen|entdecken sie (jetzt|mehr)|vorschau auf (den|die|das) nächsten? (artikel|beitrag|folge)|meist-?diskutiert|meist-?kommentiert|most (discussed|commented)|kommentare? schreiben|(write|post) a comment|(kommentare|comments) (insgesamt|total):? \d+|(du musst|sie müssen) (eingeloggt|angemeldet) sein.*|you must be logged in to (post|leave) a comment.*)\W*$/i;
+// Short blocks that are interface text, not reporting. Each phrase is matched against the whole block,
+// case-insensitively, trailing punctuation and spaces allowed; ".*" in a phrase lets the block go on after it.
+
+/** Advertising labels over ad slots. */
+const ADVERTISING_LABELS: readonly string[] = [
+  'advertisement', 'advertising', 'sponsored( content)?', // en
+  'anzeige', 'werbung', // de
+  'publicité', // fr
+  'publicidad', // es
+  'reklama', // pl
+];
+
+/** Headings of related-content and read-more boxes. */
+const RELATED_CONTENT_LABELS: readonly string[] = [
+  // en
+  'read more', 'read next', 'read also', 'more:', 'see also', 'related( (articles|stories|coverage|posts|content|topics|reading))?',
+  'you (may|might) also like.*', 'more from .*', 'recommended for you', 'if you enjoyed (reading )?this.*',
+  // de
+  'mehr zum thema.*', 'mehr lesen', 'weiterlesen', 'lesen sie auch.*', 'lies auch.*', 'auch interessant.*',
+  'das könnte (dich|sie|euch) auch interessieren.*', 'dies könnte (dich|sie) auch interessieren.*',
+  'ähnliche (beiträge|artikel|themen)', 'verwandte (beiträge|artikel)',
+  'weitere (beiträge|artikel|themen|meldungen|nachrichten|tourentipps|infos)( .*)?', 'weitere informationen',
+  'mehr aus der sendung.*', 'entdecke weitere.*', 'entdecken sie (jetzt|mehr)', String.raw`lust auf mehr\??`,
+  // es
+  'temas relacionados', 'noticias relacionadas', 'te puede interesar', 'lee también.*',
+  // fr
+  'articles? similaires', 'à lire aussi', 'lire aussi', 'sur le même sujet',
+  // it
+  'leggi anche', 'potrebbe interessarti',
+  // pl
+  'zobacz (również|też)', 'czytaj (także|też|więcej)',
+];
+
+/** Headings of most-read and trending lists. */
+const POPULAR_LIST_LABELS: readonly string[] = [
+  'top stories', 'most (read|popular)', 'most (discussed|commented)', 'trending', // en
+  'meistgelesen', 'meist-?diskutiert', 'meist-?kommentiert', // de
+];
+
+/** Share, like, print, download and cite widgets. */
+const SHARE_AND_PRINT_WIDGETS: readonly string[] = [
+  // en
+  'share( this( article| story)?)?( on .*)?', 'share on', 'tweet', 'e-?mail', 'print', 'like', 'recommend(ed)?',
+  'download (this )?(article )?as pdf', 'suggested citation.*',
+  // de
+  'teilen', 'jetzt teilen', 'drucken', 'empfehlen', 'gefällt mir', '.{0,60}als pdf herunterladen', 'zitiervorschlag.*',
+  // de and en: a like button still loading
+  '(gefällt mir|liken|like) (wird geladen|lade|loading).*',
+];
+
+/** Calls to follow, subscribe or join. */
+const SUBSCRIBE_AND_FOLLOW_PROMPTS: readonly string[] = [
+  // en
+  'follow us.*', 'follow .{1,40} on (twitter|facebook|instagram).*', 'subscribe.*', 'sign up.*', 'newsletter.*',
+  'become a member.*',
+  // de
+  'abonnieren.*', 'werden sie mitglied.*',
+  // es
+  's[ií]guenos en.*',
+];
+
+/** Cookie and consent notices and their buttons. */
+const COOKIE_CONSENT: readonly string[] = [
+  'we use cookies.*', 'this (web)?site uses cookies.*', 'accept( all)?( cookies)?', // en
+  'akzeptieren', // de
+  'cookies?.*(accept|akzeptieren|zustimmen).*', // en and de
+];
+
+/** Login and registration links. */
+const ACCOUNT_LINKS: readonly string[] = [
+  'log ?in', 'sign ?in', 'register', // en
+  'anmelden', 'registrieren', // de
+];
+
+/** Comment counters, prompts and comment-form notices. */
+const COMMENT_PROMPTS: readonly string[] = [
+  // en
+  'comments?', String.raw`\d+ comments?`, 'view comments', 'leave a (comment|reply)', 'add a comment', '(write|post) a comment',
+  'you must be logged in to (post|leave) a comment.*',
+  // de
+  'kommentare?', String.raw`\d+ kommentare?`, 'schreibe einen kommentar', 'kommentare? schreiben',
+  '(du musst|sie müssen) (eingeloggt|angemeldet) sein.*',
+  // de and en
+  String.raw`(kommentare|comments) (insgesamt|total):? \d+`,
+];
+
+/** Links and buttons that move around the site or the page. */
+const NAVIGATION_LABELS: readonly string[] = [
+  // en
+  'home', 'menu', 'search', 'close', 'back to top', 'next', 'previous', '(previous|next) (article|post|story)',
+  'skip to (main )?content', 'jump to.*', 'click here.*', 'table of contents', 'contents',
+  // de
+  'startseite', 'menü', 'suche', 'schließen', 'nach oben', 'zurück', 'weiter', 'vorherige?', 'nächste',
+  'zum (vorherigen|nächsten) artikel', 'vorschau auf (den|die|das) nächsten? (artikel|beitrag|folge)', 'hier klicken.*',
+  'inhaltsverzeichnis',
+];
+
+/** Placeholders of content loaded by script, and buttons that load more of it. */
+const LOADING_PLACEHOLDERS: readonly string[] = [
+  String.raw`loading\.*`, 'load more( stories| articles| posts)?', // en
+  'lade weitere inhalte', 'weitere inhalte laden', 'mehr laden', // de
+];
+
+/** Labels of media players and galleries. */
+const MEDIA_LABELS: readonly string[] = [
+  'image', 'photo', 'video', 'audio', 'listen', 'play', 'gallery', 'view gallery', // en
+  'bild', 'foto', 'bildergalerie', 'galerie', // de
+];
+
+/** Tag, category and filing lines. */
+const TAXONOMY_LINES: readonly string[] = [
+  'tags?:.*', 'categories?:.*', 'filed under.*', 'posted in.*', // en
+  'schlagworte:.*', 'schlagwörter:.*', 'kategorien?:.*', // de
+];
+
+/** Copyright notices. */
+const LEGAL_NOTICES: readonly string[] = [
+  'copyright.*', '©.*', 'all rights reserved.*', // en
+  'alle rechte vorbehalten.*', // de
+];
+
+/** Rating widgets and reading-time stamps. */
+const RATING_AND_READING_TIME: readonly string[] = [
+  // de, also in parentheses
+  '(noch )?keine bewertungen.*', String.raw`\(noch keine bewertungen\)?`,
+  // de and en: a rating widget still loading
+  String.raw`\(?(noch keine bewertungen|no ratings yet)\)? (loading|lade).*`,
+  String.raw`\d+ min(ute)?s? read`, 'reading time.*', // en
+  'lesezeit.*', // de
+];
+
+/** Short blocks that are interface text, not reporting: one of the groups above is the whole block. */
+export const BOILERPLATE_BLOCK = phrasePattern([
+  ...ADVERTISING_LABELS, ...RELATED_CONTENT_LABELS, ...POPULAR_LIST_LABELS, ...SHARE_AND_PRINT_WIDGETS,
+  ...SUBSCRIBE_AND_FOLLOW_PROMPTS, ...COOKIE_CONSENT, ...ACCOUNT_LINKS, ...COMMENT_PROMPTS, ...NAVIGATION_LABELS,
+  ...LOADING_PLACEHOLDERS, ...MEDIA_LABELS, ...TAXONOMY_LINES, ...LEGAL_NOTICES, ...RATING_AND_READING_TIME,
+], { after: String.raw`\W*$` });
 
 /** Photo captions and credits. */
 export const CAPTION_BLOCK = /^(vergrößern\b|enlarge\b|zoom\b|(beitragsbild|titelbild|titelfoto|aufmacherbild|headerbild|vorschaubild)\s*:|(abbildung|abb\.|figure|fig\.)\s*\d+[a-z]?\s*:|\(?(photo|photos|foto|fotos|image|images|bild|bilder|picture|pictures|illustration|grafik|graphic|credit|quelle|source|video|getty)\s*(:|by|von|credit|\/|©)|photo( illustration)?(:| by)|©|\(c\)\s|copyright\s)/i;
@@ -58,11 +246,24 @@ export const BYLINE_LINE = /^(by|von|par|por|di|door|av|af|przez|autor(in)?:?|au
 export const HIDDEN_CLASSES: ReadonlySet<string> = new Set(['hidden', 'hide', 'd-none', 'invisible', 'is-hidden', 'visually-hidden', 'visuallyhidden', 'sr-only', 'screen-reader-text', 'element-invisible', 'offscreen']);
 
 /** Month names and abbreviations (en, de, fr, es, it, nl, pt, pl): a short block with one of these and a
- *  number is worth a full date parse. */
-export const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)/i;
+ *  number is worth a full date parse. Matched from a word start with no end, so "jan" also finds "januar";
+ *  filters.ts extends the pattern to the rest of the word, so the order is kept as it was tuned. */
+export const MONTH_WORD = phrasePattern([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', // en
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', // de
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', // fr
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', // es
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre', // it
+  'januari', 'februari', 'maart', 'mei', 'augustus', // nl
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', // pt
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia', // pl
+], { before: String.raw`\b`, after: '' });
 
 /** class words of the small line above a headline ("Klimaschutz: …"), which is not part of the headline. */
-export const KICKER_HINT = /kicker|overline|dachzeile|roofline|eyebrow|topline|spitzmarke|supertitle|pretitle|pre-title|subject-line/i;
+export const KICKER_HINT = phrasePattern([
+  'kicker', 'overline', 'dachzeile', 'roofline', 'eyebrow', 'topline', 'spitzmarke', 'supertitle', 'pretitle', 'pre-title',
+  'subject-line',
+], ANYWHERE);
 
 /** A text line that introduces its author ("Von Max Muster", "Autor: …", "Text: …", "Blog Beitrag von …"). */
 export const BYLINE_TEXT_LABEL = /^(?:(?:blog[- ]?beitrag|ein beitrag|beitrag|artikel|posted|written|geschrieben|verfasst|veröffentlicht)\s+(?:von|by)|von|by|autor(?:in)?|author|text|redaktion|verfasser(?:in)?|reporter)\b\s*:?\s*/i;
@@ -83,19 +284,45 @@ export const MONTH_WORDS_BY_LOCALE = {
   it: /\b(genn|febbr|mar|apr|magg|giu|lug|ago|sett|ott|nov|dic)[a-z]*\.?(?=[\s\d,.]|$)/i,
 } as const;
 
-/** Wire services and generic desk credits: a byline of last resort when the page also names a person. */
-export const AGENCY_CREDIT = /^(afp|ap|dpa|reuters|apa|sda|kna|epd|efe|ansa|ats|belga|anp|ritzau|tt|ntb|pap|ctk|mti|agencies|agence france-presse|associated press|staff|redaktion|redacción|rédaction|newsroom|editorial team)$/i;
+/** Wire services and generic desk credits: a byline of last resort when the page also names a person. The whole
+ *  name must be one of these. */
+export const AGENCY_CREDIT = phrasePattern([
+  // wire services, as they sign
+  'afp', 'ap', 'dpa', 'reuters', 'apa', 'sda', 'kna', 'epd', 'efe', 'ansa', 'ats', 'belga', 'anp', 'ritzau', 'tt', 'ntb',
+  'pap', 'ctk', 'mti', 'agencies', 'agence france-presse', 'associated press',
+  // the desk instead of a person (en, de, es, fr)
+  'staff', 'redaktion', 'redacción', 'rédaction', 'newsroom', 'editorial team',
+]);
 /** A job title after the name ("Ben Silverman Games Editor"). */
-export const TRAILING_ROLE = /(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:editor|correspondent|reporter|writer|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?)$/iu;
+export const TRAILING_ROLE = phrasePattern([
+  'editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', // en
+  'redakteur(?:in)?', 'korrespondent(?:in)?', 'journalist(?:in)?', // de
+], { before: String.raw`(?:\s+\p{Lu}[\p{L}-]+)?\s+`, flags: 'iu' });
 
-/** Field labels and form prompts that sit where a byline would. */
-export const NOT_A_NAME = /^(datum|date|last|updated|quelle|source|name ?\*?|name \(.*\)|alle beiträge|all posts|published|publiziert( am)?|veröffentlicht( am)?|erstellt( am)?|please .*|bitte .*|name|your name|ihr name|foto:.*|photo:.*|bild:.*|.* (says|sagt|schreibt)|admin|administrator|wordpressadmin|anonymous|anonym|gast|guest)$/i;
+/** Field labels and form prompts that sit where a byline would. The whole name must be one of these. */
+export const NOT_A_NAME = phrasePattern([
+  // field labels of a post's metadata (en, de)
+  'date', 'last', 'updated', 'source', 'published', 'all posts', 'photo:.*',
+  'datum', 'quelle', 'publiziert( am)?', 'veröffentlicht( am)?', 'erstellt( am)?', 'alle beiträge', 'foto:.*', 'bild:.*',
+  // comment-form fields and prompts (en, de)
+  String.raw`name ?\*?`, String.raw`name \(.*\)`, 'your name', 'ihr name', 'please .*', 'bitte .*',
+  // a comment's header ("Anna says") (en, de)
+  '.* (says|sagt|schreibt)',
+  // placeholder accounts (en, de)
+  'admin', 'administrator', 'wordpressadmin', 'anonymous', 'anonym', 'guest', 'gast',
+]);
 
 /** class/id words of the element holding the author's name. */
-export const AUTHOR_HINT = /byline|author|autor|writer|creator|verfasser|reporter|journalist|posted-by|postedby|vcard/i;
+export const AUTHOR_HINT = phrasePattern([
+  'byline', 'author', 'autor', 'writer', 'creator', 'verfasser', 'reporter', 'journalist', 'posted-by', 'postedby', 'vcard',
+], ANYWHERE);
 
 /** Comment threads and comment forms have "author" fields of their own. */
-export const COMMENT_AREA = /comment|respond|reply|replies|discussion|kommentar/i;
+export const COMMENT_AREA = phrasePattern(['comment', 'respond', 'reply', 'replies', 'discussion', 'kommentar'], ANYWHERE);
 
-/** class/id words of the element holding the publication date. */
-export const DATE_HINT = /date|time|publish|posted|datum|dateline|meta|byline|entry-meta|post-meta|article-info|zeit/i;
+/** class/id words of the element holding the publication date; "date" also covers "dateline", "meta" also
+ *  "entry-meta" and "post-meta". */
+export const DATE_HINT = phrasePattern(
+  ['date', 'time', 'publish', 'posted', 'datum', 'meta', 'byline', 'article-info', 'zeit'],
+  ANYWHERE,
+);
