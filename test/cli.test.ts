@@ -1,7 +1,7 @@
 // The command line end to end: the real `bin/parallax.js` in a child process, each test with its own database.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +134,41 @@ describe('reading what is stored', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), { articles: 2, rejected: 0 });
     assert.equal(parallax(['--db', 'read.db', '--json', 'articles']).stdout, before);
+  });
+});
+
+describe('parallax eval on scored pairs', () => {
+  const PAIRS = join(ROOT, 'test', 'fixtures', 'pairs', 'invented-pairs.jsonl');
+  const DIMENSIONS = ['overall', 'geography', 'entities', 'time', 'narrative', 'style', 'tone'];
+
+  it('keeps the same-story keys and adds the comparison dimensions, each r against −human (higher is better)', () => {
+    const r = parallax(['--json', 'eval', PAIRS]);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
+    assert.deepEqual(Object.keys(report), ['pairs', 'pearson_overall', 'same_story', 'cross_lingual', 'dimensions']);
+    assert.deepEqual(Object.keys(report['cross_lingual']!), ['pairs', 'pearson_overall', 'same_story']);
+    assert.deepEqual(Object.keys(report['dimensions']!), DIMENSIONS);
+    for (const dimension of DIMENSIONS) {
+      const value = report['dimensions']![dimension];
+      assert.ok(typeof value === 'number' && value >= -1 && value <= 1, `${dimension}: ${String(value)}`);
+    }
+    // Same-place and same-people pairs are scored most alike by the humans: the sign must make that agreement positive.
+    assert.ok((report['dimensions']!['geography'] as number) > 0.5);
+    assert.ok((report['dimensions']!['entities'] as number) > 0.5);
+  });
+
+  it('prints the dimensions as text, and n/a for one the file does not score', () => {
+    const lines = readFileSync(PAIRS, 'utf8').trim().split('\n');
+    const withoutTone = lines.map((line) => {
+      const { tone: _tone, ...rest } = JSON.parse(line) as Record<string, unknown>;
+      return JSON.stringify(rest);
+    });
+    writeFileSync(join(work, 'pairs-without-tone.jsonl'), `${withoutTone.join('\n')}\n`);
+    const r = parallax(['eval', 'pairs-without-tone.jsonl']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^pairs 6; Pearson r with −overall \(higher is better\) -?\d\.\d{3}$/m);
+    assert.match(r.stdout, /Pearson r with −human score \(higher is better\)/);
+    assert.match(r.stdout, /geography -?\d\.\d{3} .*tone n\/a$/m);
   });
 });
 

@@ -17,9 +17,10 @@ const COMMAND_MODULES: Record<string, () => Promise<Register>> = {
   export: () => import('./commands/export.ts').then((m) => m.registerExport),
   compare: () => import('./commands/compare.ts').then((m) => m.registerCompare),
   stories: () => import('./commands/stories.ts').then((m) => m.registerStories),
+  eval: () => import('./commands/eval.ts').then((m) => m.registerEval),
 };
 /** Commands registered by a module named after another command. */
-const COMMAND_ALIASES: Record<string, string> = { article: 'articles', reclean: 'articles', story: 'stories', recluster: 'stories', eval: 'stories' };
+const COMMAND_ALIASES: Record<string, string> = { article: 'articles', reclean: 'articles', story: 'stories', recluster: 'stories' };
 
 /** The command named on the command line (the first word that is not an option or an option's value). */
 function commandName(argv: readonly string[]): string | undefined {

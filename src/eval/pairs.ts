@@ -1,4 +1,5 @@
-// Scores article pairs with the clusterer's own match score: Pearson with the human "overall" and same-story F1.
+// Scores article pairs with the clusterer's own match score: Pearson with the human "overall" and same-story F1;
+// and the comparison's similarity dimensions against the human score of each (geography, entities, time, …).
 import type { Article } from '../model/index.ts';
 import { createAnalyzer, type Analyzer } from '../analyze/index.ts';
 import { scoreFeatures } from '../cluster/clusterer.ts';
@@ -8,6 +9,9 @@ import { createCorpusStats, toSignal, type ArticleSignal } from '../cluster/sign
 import { articleFromRecord } from './in-memory.ts';
 import type { PairRecord } from './labeled.ts';
 import { binaryScores, pearson, type PrecisionRecall } from './metrics.ts';
+import { modelFeatures } from '../compare/similarity-model.ts';
+import { comparisonEvidence, comparisonScores, SEMEVAL_DIMENSIONS, type AnalysedArticle, type SemevalDimension } from './similarity.ts';
+import { pearsonOf } from './similarity-regression.ts';
 
 /** SemEval's binarisation: overall ≤ 2 (on 1 = very similar … 4 = very dissimilar) is the same story. */
 export const SAME_STORY_MAX_OVERALL = 2;
@@ -19,6 +23,16 @@ export type PairsReport = {
   readonly same_story: PrecisionRecall;
 };
 
+/**
+ * Pearson r of the comparison's score on each dimension with the human score of that dimension, against −human
+ * (humans score 1 = very similar … 4 = very dissimilar) so that higher is better; null when fewer than three pairs
+ * carry that human score (or either side does not vary).
+ */
+export type DimensionCorrelations = Readonly<Record<SemevalDimension, number | null>>;
+
+/** What `parallax eval <pairs>` reports; `dimensions` comes last so the older keys keep their place. */
+export type PairsEvalReport = PairsReport & { readonly cross_lingual: PairsReport; readonly dimensions: DimensionCorrelations };
+
 export type ScoredPair = { readonly pair: PairRecord; readonly features: Features; readonly score: number };
 
 function pairArticles(pair: PairRecord): [Article, Article] {
@@ -28,20 +42,28 @@ function pairArticles(pair: PairRecord): [Article, Article] {
   ];
 }
 
+/** Every distinct article of the pairs, analysed once, by id. */
+export function analysePairArticles(pairs: readonly PairRecord[], analyzer: Analyzer = createAnalyzer()): Map<string, AnalysedArticle> {
+  const analyses = new Map<string, AnalysedArticle>();
+  for (const pair of pairs) {
+    for (const article of pairArticles(pair)) {
+      if (!analyses.has(article.id)) analyses.set(article.id, { article, analysis: analyzer(article) });
+    }
+  }
+  return analyses;
+}
+
 /**
  * Features for every pair. Document frequencies come from all distinct articles of the file first (two
  * passes), as a running corpus would have them, so the first pairs are not weighed against an empty corpus.
  */
-export function pairFeatures(pairs: readonly PairRecord[], config: ClusterConfig = DEFAULT_CLUSTER_CONFIG, analyzer: Analyzer = createAnalyzer()): Features[] {
+export function pairFeatures(
+  pairs: readonly PairRecord[],
+  config: ClusterConfig = DEFAULT_CLUSTER_CONFIG,
+  analyzer: Analyzer = createAnalyzer(),
+  analyses: ReadonlyMap<string, AnalysedArticle> = analysePairArticles(pairs, analyzer),
+): Features[] {
   const stats = createCorpusStats();
-  const analyses = new Map<string, { article: Article; analysis: ReturnType<Analyzer> }>();
-  for (const pair of pairs) {
-    for (const article of pairArticles(pair)) {
-      if (analyses.has(article.id)) continue;
-      const analysis = analyzer(article);
-      analyses.set(article.id, { article, analysis });
-    }
-  }
   const options = { maxBodyTerms: config.maxBodyTerms, leadSentences: config.leadSentences, maxEntities: config.maxEntities, gramTerms: config.gramTerms, charGrams: config.charGrams };
   for (const { article, analysis } of analyses.values()) toSignal(article, analysis, stats, options);
   const signals = new Map<string, ArticleSignal>();
@@ -49,8 +71,8 @@ export function pairFeatures(pairs: readonly PairRecord[], config: ClusterConfig
   return pairs.map((pair) => computeFeatures(articleAsComparable(signals.get(pair.id2)!), articleAsComparable(signals.get(pair.id1)!)));
 }
 
-export function scorePairs(pairs: readonly PairRecord[], config: ClusterConfig = DEFAULT_CLUSTER_CONFIG): ScoredPair[] {
-  const features = pairFeatures(pairs, config);
+export function scorePairs(pairs: readonly PairRecord[], config: ClusterConfig = DEFAULT_CLUSTER_CONFIG, analyses?: ReadonlyMap<string, AnalysedArticle>): ScoredPair[] {
+  const features = pairFeatures(pairs, config, undefined, analyses);
   return pairs.map((pair, i) => ({ pair, features: features[i]!, score: scoreFeatures(config.weights, features[i]!) }));
 }
 
@@ -60,5 +82,40 @@ export function pairsReport(scored: readonly ScoredPair[], threshold: number): P
     pairs: scored.length,
     pearson_overall: pearson(scored.map(({ score }) => score), scored.map(({ pair }) => -pair.overall)),
     same_story: binaryScores(scored.map(({ score }) => score >= threshold), truth),
+  };
+}
+
+/** A pair's human score on a dimension, when the file gives one (pairs files may carry `overall` alone). */
+function humanScore(pair: PairRecord, dimension: SemevalDimension): number | null {
+  const value: unknown = (pair as Record<string, unknown>)[dimension];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** The comparison's similarity per dimension (as `parallax compare` scores it) against the pairs' human scores. */
+export function dimensionCorrelations(pairs: readonly PairRecord[], analyses: ReadonlyMap<string, AnalysedArticle> = analysePairArticles(pairs)): DimensionCorrelations {
+  const evidenceOf = comparisonEvidence(analyses.values());
+  const scores = comparisonScores(pairs.map((pair) => modelFeatures(evidenceOf(analyses.get(pair.id1)!, analyses.get(pair.id2)!))));
+  const correlations = {} as Record<SemevalDimension, number | null>;
+  for (const dimension of Object.keys(SEMEVAL_DIMENSIONS) as SemevalDimension[]) {
+    const human = pairs.map((pair) => humanScore(pair, dimension));
+    const scored = human.flatMap((value, i) => (value === null ? [] : [i]));
+    const r = pearsonOf(scores[dimension], human.map((value) => -(value ?? 0)), scored);
+    correlations[dimension] = Number.isFinite(r) ? r : null;
+  }
+  return correlations;
+}
+
+/**
+ * `parallax eval <pairs>`: pairs scored with the clusterer's article-to-story score and called the same story at
+ * its join threshold (the settings that cluster), all and cross-lingual; then the comparison's dimensions.
+ */
+export function evaluatePairs(pairs: readonly PairRecord[], config: ClusterConfig = DEFAULT_CLUSTER_CONFIG): PairsEvalReport {
+  const analyses = analysePairArticles(pairs);
+  const scored = scorePairs(pairs, config, analyses);
+  const cross = scored.filter(({ pair }) => pair.lang1 !== pair.lang2);
+  return {
+    ...pairsReport(scored, config.joinThreshold),
+    cross_lingual: pairsReport(cross, config.joinThreshold),
+    dimensions: dimensionCorrelations(pairs, analyses),
   };
 }

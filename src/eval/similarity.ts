@@ -78,6 +78,33 @@ function corpusFrequencies(items: Iterable<{ article: Article; analysis: Analysi
   return byLanguage;
 }
 
+/** An article with its analysis: what the comparison's similarity reads. */
+export type AnalysedArticle = { readonly article: Article; readonly analysis: Analysis };
+
+/**
+ * The comparison's evidence for a pair, exactly as `parallax compare` gathers it, with corpus frequencies taken from
+ * every article given (as a running corpus would have them).
+ */
+export function comparisonEvidence(articles: Iterable<AnalysedArticle>): (a: AnalysedArticle, b: AnalysedArticle) => PairEvidence {
+  const corpora = corpusFrequencies(articles);
+  return (a, b) => {
+    const keyOf = storyEntityKeys([a.analysis, b.analysis]);
+    const fa = similarityFeatures(a, keyOf, corpora.get(a.analysis.language ?? ''));
+    const fb = similarityFeatures(b, keyOf, corpora.get(b.analysis.language ?? ''));
+    return pairEvidence(fa, fb, alignPair(a, b));
+  };
+}
+
+/** The comparison's score on every human dimension for each pair's model features, with the shipped weights. */
+export function comparisonScores(features: readonly (readonly number[])[]): Record<SemevalDimension, number[]> {
+  const scores = {} as Record<SemevalDimension, number[]>;
+  for (const dimension of Object.keys(SEMEVAL_DIMENSIONS) as SemevalDimension[]) {
+    const weights = SIMILARITY_CONFIG.model[SEMEVAL_DIMENSIONS[dimension]];
+    scores[dimension] = features.map((row) => predict(weights, row));
+  }
+  return scores;
+}
+
 export function semevalRows(directory: string): SemevalRows {
   const records = readJsonl<Record_>(`${directory}/articles.jsonl`);
   const allPairs = readJsonl<SemevalPair>(`${directory}/pairs.jsonl`);
@@ -86,7 +113,7 @@ export function semevalRows(directory: string): SemevalRows {
     const article = toArticle(record);
     return [record.id, { article, analysis: analyze(article) }] as const;
   }));
-  const corpora = corpusFrequencies(byId.values());
+  const evidenceOf = comparisonEvidence(byId.values());
   const pairs: SemevalPair[] = [];
   const features: number[][] = [];
   const evidence: PairEvidence[] = [];
@@ -96,10 +123,7 @@ export function semevalRows(directory: string): SemevalRows {
     const a = byId.get(pair.id1);
     const b = byId.get(pair.id2);
     if (a === undefined || b === undefined) continue;
-    const keyOf = storyEntityKeys([a.analysis, b.analysis]);
-    const fa = similarityFeatures(a, keyOf, corpora.get(a.analysis.language ?? ''));
-    const fb = similarityFeatures(b, keyOf, corpora.get(b.analysis.language ?? ''));
-    const found = pairEvidence(fa, fb, alignPair(a, b));
+    const found = evidenceOf(a, b);
     if (pair.lang1 !== pair.lang2) crossLingual.push(pairs.length);
     pairs.push(pair);
     evidence.push(found);
@@ -114,13 +138,9 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 export function evaluateSimilarity(directory: string): SimilarityReport {
   const rows = semevalRows(directory);
   const dimensions = Object.keys(SEMEVAL_DIMENSIONS) as SemevalDimension[];
-  const shipped = {} as Record<SemevalDimension, number[]>;
+  const shipped = comparisonScores(rows.features);
   const outOfFold = {} as Record<SemevalDimension, number[]>;
-  for (const dimension of dimensions) {
-    const weights = SIMILARITY_CONFIG.model[SEMEVAL_DIMENSIONS[dimension]];
-    shipped[dimension] = rows.features.map((row) => predict(weights, row));
-    outOfFold[dimension] = crossValidatedPredictions(rows.features, rows.human[dimension]);
-  }
+  for (const dimension of dimensions) outOfFold[dimension] = crossValidatedPredictions(rows.features, rows.human[dimension]);
   const correlations = (predictions: Record<SemevalDimension, number[]>, subset?: readonly number[]) =>
     Object.fromEntries(dimensions.map((dimension) => [dimension, round(pearsonOf(predictions[dimension], rows.human[dimension], subset))])) as Record<SemevalDimension, number>;
   return {

@@ -11,7 +11,7 @@ import { openSqliteStore } from '../store/index.ts';
 import { DEFAULT_CLUSTER_CONFIG } from '../cluster/index.ts';
 import { labeledFileKind, readPairs, storyLabelsByLine } from './labeled.ts';
 import { adjustedRandIndex, bcubed, pairwise, type PrecisionRecall } from './metrics.ts';
-import { pairsReport, scorePairs, type PairsReport } from './pairs.ts';
+import { evaluatePairs, type PairsEvalReport } from './pairs.ts';
 
 export type ClusteringReport = {
   readonly bcubed: PrecisionRecall;
@@ -73,15 +73,13 @@ export async function runClusteringEval(path: string, options: EvalOptions = {})
 
 /**
  * Pairs are scored with the clusterer's article-to-story score (each article as a one-member story) and
- * called the same story at the clusterer's join threshold: the same settings that cluster.
+ * called the same story at the clusterer's join threshold: the same settings that cluster. The comparison's
+ * similarity dimensions are scored against the human ones too.
  */
-export async function runPairsEval(path: string, options: StoryEngineOptions = {}): Promise<PairsReport & { cross_lingual: PairsReport }> {
-  const config = { ...DEFAULT_CLUSTER_CONFIG, ...options.cluster };
-  const scored = scorePairs(readPairs(path), config);
-  const cross = scored.filter(({ pair }) => pair.lang1 !== pair.lang2);
-  return { ...pairsReport(scored, config.joinThreshold), cross_lingual: pairsReport(cross, config.joinThreshold) };
+export async function runPairsEval(path: string, options: StoryEngineOptions = {}): Promise<PairsEvalReport> {
+  return evaluatePairs(readPairs(path), { ...DEFAULT_CLUSTER_CONFIG, ...options.cluster });
 }
 
-export async function runEval(path: string, options: EvalOptions = {}): Promise<ClusteringReport | (PairsReport & { cross_lingual: PairsReport })> {
+export async function runEval(path: string, options: EvalOptions = {}): Promise<ClusteringReport | PairsEvalReport> {
   return labeledFileKind(path) === 'pairs' ? runPairsEval(path, options) : runClusteringEval(path, options);
 }

@@ -1,5 +1,5 @@
-// `parallax stories`, `parallax story <id>`, `parallax recluster`, `parallax eval <file>`: the stories the
-// pipeline built, why each article is in its story, rebuilding them, and scoring them against labels.
+// `parallax stories`, `parallax story <id>`, `parallax recluster`: the stories the pipeline built, why each article
+// is in its story, and rebuilding them (`parallax eval` scores them against labels: commands/eval.ts).
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
@@ -44,16 +44,6 @@ export function registerStories(program: Command): void {
       });
     });
 
-  program
-    .command('eval')
-    .description('score story clustering on a labeled JSONL file (articles with story_id, or SemEval-style pairs) in a throw-away database')
-    .argument('<file>', 'labeled JSON Lines file')
-    .action(async (file: string, _opts: unknown, cmd: Command) => {
-      const { runEval } = await import('../../eval/stories.ts');
-      const report = await runEval(file);
-      if (globals(cmd).json) json(report);
-      else out(formatReport(report as unknown as Record<string, unknown>));
-    });
 }
 
 function pad(text: string, width: number): string {
@@ -82,27 +72,4 @@ function formatStory(stored: StoredStory): string {
   }
   for (const merge of stored.merges) lines.push(pc.dim(`absorbed ${merge.absorbed} (score ${merge.score.toFixed(2)})`));
   return lines.join('\n');
-}
-
-function formatReport(report: Record<string, unknown>): string {
-  const pr = (name: string, value: unknown): string => {
-    const v = value as { precision: number; recall: number; f1: number };
-    return `${name.padEnd(12)} precision ${v.precision.toFixed(3)}  recall ${v.recall.toFixed(3)}  F1 ${v.f1.toFixed(3)}`;
-  };
-  if ('pairs' in report) {
-    const cross = report['cross_lingual'] as Record<string, unknown>;
-    return [
-      `pairs ${String(report['pairs'])}; Pearson r with −overall (higher is better) ${(report['pearson_overall'] as number).toFixed(3)}`,
-      pr('same story', report['same_story']),
-      `cross-lingual: ${String(cross['pairs'])} pairs, r ${(cross['pearson_overall'] as number).toFixed(3)}`,
-      pr('  same story', cross['same_story']),
-    ].join('\n');
-  }
-  const stories = report['stories'] as { predicted: number; labeled: number };
-  return [
-    `articles ${String(report['articles'])}; stories predicted ${stories.predicted}, labeled ${stories.labeled}`,
-    pr('BCubed', report['bcubed']),
-    pr('pairwise', report['pairwise']),
-    `ARI          ${(report['ari'] as number).toFixed(3)}`,
-  ].join('\n');
 }

@@ -1,0 +1,51 @@
+// `parallax eval <file>`: scores story clustering on story-labeled articles, or the story match score and the
+// comparison's similarity dimensions on human-scored article pairs, in a throw-away database.
+import type { Command } from 'commander';
+import type { ClusteringReport } from '../../eval/stories.ts';
+import type { PairsEvalReport } from '../../eval/pairs.ts';
+import type { PrecisionRecall } from '../../eval/metrics.ts';
+import { globals, json, out } from '../context.ts';
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score story clustering on a labeled JSONL file (articles with story_id, or SemEval-style pairs) in a throw-away database')
+    .argument('<file>', 'labeled JSON Lines file')
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      const { runEval } = await import('../../eval/stories.ts');
+      const report = await runEval(file);
+      if (globals(cmd).json) json(report);
+      else out('dimensions' in report ? formatPairsReport(report) : formatClusteringReport(report));
+    });
+}
+
+function precisionRecall(name: string, value: PrecisionRecall): string {
+  return `${name.padEnd(12)} precision ${value.precision.toFixed(3)}  recall ${value.recall.toFixed(3)}  F1 ${value.f1.toFixed(3)}`;
+}
+
+/** r to three places; "n/a" where the file gives too few human scores for that dimension. */
+function correlation(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(3);
+}
+
+export function formatPairsReport(report: PairsEvalReport): string {
+  const cross = report.cross_lingual;
+  const dimensions = Object.entries(report.dimensions).map(([dimension, r]) => `${dimension} ${correlation(r)}`);
+  return [
+    `pairs ${report.pairs}; Pearson r with −overall (higher is better) ${report.pearson_overall.toFixed(3)}`,
+    precisionRecall('same story', report.same_story),
+    `cross-lingual: ${cross.pairs} pairs, r ${cross.pearson_overall.toFixed(3)}`,
+    precisionRecall('  same story', cross.same_story),
+    'comparison similarity per dimension, Pearson r with −human score (higher is better):',
+    `  ${dimensions.join('  ')}`,
+  ].join('\n');
+}
+
+export function formatClusteringReport(report: ClusteringReport): string {
+  return [
+    `articles ${report.articles}; stories predicted ${report.stories.predicted}, labeled ${report.stories.labeled}`,
+    precisionRecall('BCubed', report.bcubed),
+    precisionRecall('pairwise', report.pairwise),
+    `ARI          ${report.ari.toFixed(3)}`,
+  ].join('\n');
+}
