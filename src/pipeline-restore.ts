@@ -5,14 +5,12 @@
 import type { Article, StoryId } from './model/index.ts';
 import type { Analyzer } from './analyze/index.ts';
 import type { Deduplicator } from './dedup/index.ts';
-import { signalOf, type ClusterConfig, type ClusterState } from './cluster/index.ts';
+import { signalOf, type ClusterState } from './cluster/index.ts';
+import { isEvictionDue, storiesLeavingWindow, type WindowRule } from './cluster/window.ts';
 import { joinStory } from './cluster/clusterer.ts';
 import { newStoryState } from './cluster/story-state.ts';
 import type { Store } from './store/index.ts';
 
-/** The clusterer runs an eviction pass when the stream clock has moved this far (as `EVICT_EVERY_MS` in clusterer.ts). */
-const EVICT_EVERY_MS = 3_600_000;
-const HOUR_MS = 3_600_000;
 
 type Assigned = { readonly story: StoryId; readonly time: number | null };
 
@@ -38,37 +36,33 @@ function parseTime(value: string | null): number | null {
  * without any vectors: which stories were still in memory after the last one. Stories are the stored
  * (merge-resolved) ones, so an absorbed story's members count for the story that absorbed it.
  */
-export function windowAtEnd(assigned: readonly Assigned[], config: Pick<ClusterConfig, 'windowHours' | 'maxActiveStories'>): WindowAtEnd {
-  const spans = new Map<StoryId, { last: number | null; lastSequence: number }>();
+export function windowAtEnd(assigned: readonly Assigned[], rule: WindowRule): WindowAtEnd {
+  const spans = new Map<StoryId, { last: number | null; last_sequence: number }>();
   let newest: number | null = null;
   let evictedAt: number | null = null;
+  // The clusterer numbers arrivals from 1 and counts the arriving article before it evicts.
+  let sequence = 0;
   const evict = (): void => {
-    if (newest !== null) {
-      const cutoff = newest - config.windowHours * HOUR_MS;
-      for (const [id, span] of spans) if (span.last !== null && span.last < cutoff) spans.delete(id);
-    }
-    if (spans.size > config.maxActiveStories) {
-      const oldest = [...spans].sort((a, b) => a[1].lastSequence - b[1].lastSequence).slice(0, spans.size - config.maxActiveStories);
-      for (const [id] of oldest) spans.delete(id);
-    }
+    for (const id of storiesLeavingWindow(spans, newest, rule)) spans.delete(id);
   };
-  assigned.forEach(({ story, time }, index) => {
+  assigned.forEach(({ story, time }) => {
+    sequence++;
     if (time !== null && (newest === null || time > newest)) {
       newest = time;
-      if (evictedAt === null || time - evictedAt >= EVICT_EVERY_MS) {
+      if (isEvictionDue(time, evictedAt)) {
         evictedAt = time;
         evict();
       }
-    } else if (spans.size > config.maxActiveStories) {
+    } else if (spans.size > rule.maxActiveStories) {
       evict();
     }
     let span = spans.get(story);
     if (span === undefined) {
-      span = { last: null, lastSequence: 0 };
+      span = { last: null, last_sequence: 0 };
       spans.set(story, span);
     }
     if (time !== null) span.last = span.last === null ? time : Math.max(span.last, time);
-    span.lastSequence = index + 1;
+    span.last_sequence = sequence;
   });
   return { stories: new Set(spans.keys()), newest, evictedAt };
 }

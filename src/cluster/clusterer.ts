@@ -9,6 +9,7 @@ import { sigmoid } from './logistic.ts';
 import { createCorpusStats, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
+import { isEvictionDue, storiesLeavingWindow } from './window.ts';
 
 export type Assignment = {
   readonly article_id: ArticleId;
@@ -39,9 +40,6 @@ export type ClusterState = {
   evicted_at: number | null;
   sinceMerge: number;
 };
-
-/** Stories leave the window in passes, once per hour of stream time. */
-const EVICT_EVERY_MS = 3_600_000;
 
 export function createClusterState(options: Partial<ClusterConfig> = {}): ClusterState {
   return {
@@ -95,24 +93,11 @@ export function scoreCandidates(state: ClusterState, signal: ArticleSignal): Sco
   return scored.sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
 }
 
-/** Stories whose newest member fell out of the time window (or beyond the count limit) leave memory. */
+/** Stories that fell out of the window (src/cluster/window.ts) leave memory; they stay in the store. */
 function evict(state: ClusterState): void {
-  const { windowHours, maxActiveStories } = state.config;
-  if (state.newest !== null) {
-    const cutoff = state.newest - windowHours * 3_600_000;
-    for (const story of state.active.values()) {
-      if (story.last !== null && story.last < cutoff) {
-        state.active.delete(story.id);
-        state.index.remove(story.id);
-      }
-    }
-  }
-  if (state.active.size > maxActiveStories) {
-    const oldest = [...state.active.values()].sort((a, b) => a.last_sequence - b.last_sequence).slice(0, state.active.size - maxActiveStories);
-    for (const story of oldest) {
-      state.active.delete(story.id);
-      state.index.remove(story.id);
-    }
+  for (const id of storiesLeavingWindow(state.active, state.newest, state.config)) {
+    state.active.delete(id);
+    state.index.remove(id);
   }
 }
 
@@ -138,7 +123,7 @@ function advance(state: ClusterState, signal: ArticleSignal): void {
   if (signal.time !== null && (state.newest === null || signal.time > state.newest)) {
     state.newest = signal.time;
     // Evicting costs a pass over active stories: do it when the clock moved an hour, not per article.
-    if (state.evicted_at === null || signal.time - state.evicted_at >= EVICT_EVERY_MS) {
+    if (isEvictionDue(signal.time, state.evicted_at)) {
       state.evicted_at = signal.time;
       evict(state);
     }

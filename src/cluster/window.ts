@@ -1,0 +1,36 @@
+// Which stories stay in the clusterer's in-memory window. One rule, used by the live clusterer and by the replay
+// that rebuilds the window when a stream is resumed (src/pipeline-restore.ts), so the two cannot drift apart.
+import type { ClusterConfig } from './config.ts';
+
+/** Stories leave the window in passes, once the stream clock has moved this far (a pass scans every active story). */
+export const EVICT_EVERY_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
+
+/** What the window rule needs to know of a story: its newest member's time and arrival number. */
+export type WindowSpan = { readonly last: number | null; readonly last_sequence: number };
+
+export type WindowRule = Pick<ClusterConfig, 'windowHours' | 'maxActiveStories'>;
+
+/**
+ * The stories that leave memory now: those whose newest member is older than the window, measured back from the
+ * newest article seen (dates in the text count: they also keep apart same-type events years apart), then, beyond
+ * `maxActiveStories` (undated streams), the least recently joined.
+ */
+export function storiesLeavingWindow<K>(spans: ReadonlyMap<K, WindowSpan>, newest: number | null, rule: WindowRule): K[] {
+  const leaving = new Set<K>();
+  if (newest !== null) {
+    const cutoff = newest - rule.windowHours * HOUR_MS;
+    for (const [key, span] of spans) if (span.last !== null && span.last < cutoff) leaving.add(key);
+  }
+  const remaining = spans.size - leaving.size;
+  if (remaining > rule.maxActiveStories) {
+    const byAge = [...spans].filter(([key]) => !leaving.has(key)).sort((a, b) => a[1].last_sequence - b[1].last_sequence);
+    for (const [key] of byAge.slice(0, remaining - rule.maxActiveStories)) leaving.add(key);
+  }
+  return [...leaving];
+}
+
+/** Whether an article dated `time` moves the clock far enough since the last pass to run another. */
+export function isEvictionDue(time: number, evictedAt: number | null): boolean {
+  return evictedAt === null || time - evictedAt >= EVICT_EVERY_MS;
+}
