@@ -82,7 +82,7 @@ async function processBatch(
 ): Promise<Article[]> {
   if (items.length === 0) return [];
   const raws = items.flatMap((item) => (item.ok ? [item.raw] : []));
-  const known = raws.length > 0 ? await store.knownRaws(raws.map((r) => r.id)) : new Set<RawId>();
+  const known = raws.length > 0 ? await store.knownRaws(raws.map((r) => r.id)) : new Map<RawId, string | null>();
   const seen = new Set<RawId>();
   const events: IngestEvent[] = [];
   const batch = { raws: [] as Array<{ raw: RawInput; rejectedReason: string | null }>, articles: [] as Article[], templateLines: [] as TemplateLines[] };
@@ -92,6 +92,12 @@ async function processBatch(
       continue;
     }
     const raw = item.raw;
+    const earlierRejection = known.get(raw.id);
+    if (typeof earlierRejection === 'string') {
+      // Kept raw (so `reclean` can retry it) but it held no article: say so again rather than "unchanged".
+      events.push({ kind: 'rejected', rejection: { origin: raw.origin, reason: earlierRejection } });
+      continue;
+    }
     if (known.has(raw.id) || seen.has(raw.id)) {
       events.push({ kind: 'unchanged', raw });
       continue;

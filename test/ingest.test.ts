@@ -198,4 +198,12 @@ describe('the ingest pipeline', () => {
     assert.equal(event?.kind, 'rejected');
     assert.ok(event.kind === 'rejected' && event.rejection.reason === 'no article text found');
   });
+
+  it('reports a record that had no article as rejected again when it is ingested again, not as unchanged', async () => {
+    const lines = [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' }), record(2)];
+    await run('no-text-twice', lines);
+    const again = await run('no-text-twice', lines);
+    assert.deepEqual(again.map((e) => e.kind), ['rejected', 'unchanged']);
+    assert.ok(again[0]!.kind === 'rejected' && again[0]!.rejection.reason === 'no article text found');
+  });
 });

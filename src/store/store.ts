@@ -35,8 +35,11 @@ export type ArticleSummary = Pick<Article, 'id' | 'source' | 'title' | 'publishe
 export interface Store extends StoryStore, StoryQueries {
   /** Writes a batch atomically: after a crash either all of it or none of it is stored. */
   saveBatch(batch: IngestBatch): Promise<void>;
-  /** Ids among these that are already stored, so re-running an ingest skips them. */
-  knownRaws(ids: readonly RawId[]): Promise<Set<RawId>>;
+  /**
+   * Ids among these that are already stored, so re-running an ingest skips them, each with the reason it was
+   * rejected when cleaning found no article in it (null when it was stored as an article).
+   */
+  knownRaws(ids: readonly RawId[]): Promise<Map<RawId, string | null>>;
   getRaw(id: RawId): Promise<StoredRaw | null>;
   /** Every stored raw input in ingest order, for re-cleaning. */
   allRaws(): AsyncIterable<StoredRaw>;

@@ -46,7 +46,7 @@ export class SqliteStore implements Store {
   private readonly upsertArticle;
   private readonly bumpOutletPages;
   private readonly bumpOutletLine;
-  private readonly isRawKnown;
+  private readonly rawRejection;
   private readonly stories: StoryStore;
   private readonly storyQueries: StoryQueries;
 
@@ -72,7 +72,7 @@ export class SqliteStore implements Store {
       `INSERT INTO outlet_lines (source, line_hash, pages) VALUES (?, ?, ?)
        ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + excluded.pages`,
     );
-    this.isRawKnown = db.prepare('SELECT 1 FROM raw_inputs WHERE id = ?').pluck();
+    this.rawRejection = db.prepare<[string], { rejected_reason: string | null }>('SELECT rejected_reason FROM raw_inputs WHERE id = ?');
   }
 
   async saveBatch(batch: IngestBatch): Promise<void> {
@@ -112,9 +112,12 @@ export class SqliteStore implements Store {
     });
   }
 
-  async knownRaws(ids: readonly RawId[]): Promise<Set<RawId>> {
-    const known = new Set<RawId>();
-    for (const id of ids) if (this.isRawKnown.get(id)) known.add(id);
+  async knownRaws(ids: readonly RawId[]): Promise<Map<RawId, string | null>> {
+    const known = new Map<RawId, string | null>();
+    for (const id of ids) {
+      const row = this.rawRejection.get(id);
+      if (row !== undefined) known.set(id, row.rejected_reason);
+    }
     return known;
   }
 
