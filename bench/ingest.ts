@@ -31,6 +31,9 @@ export type PhaseResult = {
   readonly wallSeconds: number;
   readonly cpuSeconds: number;
   readonly peakRssMb: number;
+  /** Resident memory at the first and the last progress report: close together when memory stays flat as the corpus grows. */
+  readonly rssFirstMb: number;
+  readonly rssLastMb: number;
 };
 
 export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGEST_BENCH): Promise<PhaseResult[]> {
@@ -53,7 +56,8 @@ export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGES
     for (const r of results) {
       log(
         `${r.label}: ${r.items} inputs, ${r.stored} stored in ${r.wallSeconds.toFixed(1)} s wall / ${r.cpuSeconds.toFixed(1)} s CPU → ` +
-          `${rate(r.items, r.wallSeconds)}/s wall, ${rate(r.items, r.cpuSeconds)}/s per CPU-second; peak RSS ${r.peakRssMb} MB`,
+          `${rate(r.items, r.wallSeconds)}/s wall, ${rate(r.items, r.cpuSeconds)}/s per CPU-second; peak RSS ${r.peakRssMb} MB ` +
+          `(RSS ${r.rssFirstMb} MB at the first report, ${r.rssLastMb} MB at the last)`,
       );
     }
     return results;
@@ -65,6 +69,7 @@ export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGES
 async function runPhase(label: string, inputDir: string, dbPath: string, memoryEvery: number, withStories: boolean): Promise<PhaseResult> {
   const store = openSqliteStore(dbPath);
   let seen = 0;
+  const rss: number[] = [];
   const wallStart = performance.now();
   const cpuStart = process.cpuUsage();
   let summary: IngestSummary;
@@ -75,6 +80,7 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
         seen++;
         if (seen % memoryEvery === 0) {
           const m = process.memoryUsage();
+          rss.push(mb(m.rss));
           log(`  ${label}: ${seen} done, ${rate(seen, (performance.now() - wallStart) / 1000)}/s, RSS ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB`);
         }
       },
@@ -91,6 +97,8 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     // maxRSS is in kilobytes and covers the whole process so far: the peak of everything up to this phase.
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    rssFirstMb: rss[0] ?? mb(process.memoryUsage().rss),
+    rssLastMb: rss.at(-1) ?? mb(process.memoryUsage().rss),
   };
 }
 

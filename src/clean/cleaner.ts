@@ -6,7 +6,7 @@ import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
 import { extractHtml } from './html/index.ts';
-import { detectLanguage, normaliseLanguageTag } from './language.ts';
+import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
 import { extractPageText } from './page-text.ts';
 import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
 import { countWords, normaliseWhitespace } from './text-features.ts';
@@ -32,6 +32,7 @@ type ReadParts = {
 
 export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => CleanResult {
   const templates = options.templates ?? NO_TEMPLATES;
+  prepareLanguageDetection();
   return (raw) => {
     const parts = readParts(raw, templates, options.defaultSource ?? null);
     const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));

@@ -20,6 +20,14 @@ export function detectLanguage(text: string): string | null {
   return eldLanguage(sample) || null;
 }
 
+/**
+ * Builds the scoring model now rather than at the first text. Cleaners call it when created: built in the middle of
+ * a run (next to a large HTML parse tree), the model left the garbage collector a larger heap for the rest of it.
+ */
+export function prepareLanguageDetection(): void {
+  scoringModel();
+}
+
 /** Normalises a declared language ("en-GB", "EN", "eng") to ISO 639-1 where it can. */
 export function normaliseLanguageTag(tag: string | undefined | null): string | null {
   if (!tag) return null;
@@ -39,15 +47,18 @@ const ELD_ENFORCE_CUT_AFTER_BYTES = 380;
 /** ELD's n-grams: four bytes, taken every three, from words of at most this many bytes. */
 const ELD_MAX_WORD_BYTES = 70;
 
-type NgramScores = {
-  /** Pairs of (language index, score) flattened. */
-  readonly pairs: Int32Array;
-  /** The last text this n-gram was counted for: each distinct n-gram of a text counts once, and marking it here spares a set of the text's n-grams. */
-  countedFor: number;
-};
-
+/**
+ * ELD's n-gram scores in a few flat arrays: a map from n-gram to its number, and per number a run of
+ * (language index, score) pairs. Fifty thousand small objects would be marked again by every full garbage
+ * collection, which HTML pages (large parse trees) trigger often.
+ */
 type ScoringModel = {
-  readonly scores: ReadonlyMap<string, NgramScores>;
+  readonly ngramNumbers: ReadonlyMap<string, number>;
+  /** Pairs of n-gram i are pairs[start[i] .. start[i + 1]). */
+  readonly start: Int32Array;
+  readonly pairs: Int32Array;
+  /** The last text each n-gram was counted for: each distinct n-gram of a text counts once, and marking it spares a set per text. */
+  readonly countedFor: Float64Array;
   readonly languages: readonly string[];
 };
 
@@ -57,30 +68,43 @@ let textsScored = 0;
 /** Built on first use: converting ELD's 50,000 n-gram objects takes tens of milliseconds that a CLI run without text should not pay. */
 function scoringModel(): ScoringModel {
   if (model !== null) return model;
-  const { ngramsData } = eldModule;
-  const scores = new Map<string, NgramScores>();
-  for (const [ngram, byLanguage] of Object.entries(ngramsData.ngrams)) {
-    const pairs: number[] = [];
-    for (const [language, score] of Object.entries(byLanguage)) pairs.push(Number(language), score + ELD_BASE_NGRAM_SCORE);
-    scores.set(ngram, { pairs: Int32Array.from(pairs), countedFor: 0 });
+  const { ngrams, languages } = eldModule.ngramsData;
+  // Two passes straight into typed arrays, without temporary arrays.
+  const ngramNumbers = new Map<string, number>();
+  let pairCount = 0;
+  for (const ngram in ngrams) {
+    ngramNumbers.set(ngram, ngramNumbers.size);
+    for (const _language in ngrams[ngram]) pairCount += 2;
   }
-  const languages = Object.keys(ngramsData.languages).map((i) => ngramsData.languages[Number(i)]!);
-  model = { scores, languages };
+  const start = new Int32Array(ngramNumbers.size + 1);
+  const pairs = new Int32Array(pairCount);
+  let n = 0;
+  let p = 0;
+  for (const ngram in ngrams) {
+    start[n++] = p;
+    const byLanguage = ngrams[ngram]!;
+    for (const language in byLanguage) {
+      pairs[p++] = Number(language);
+      pairs[p++] = byLanguage[Number(language)]! + ELD_BASE_NGRAM_SCORE;
+    }
+  }
+  start[n] = p;
+  const codes = Object.keys(languages).map((i) => languages[Number(i)]!);
+  model = { ngramNumbers, start, pairs, countedFor: new Float64Array(ngramNumbers.size), languages: codes };
   return model;
 }
 
 /** The language ELD's detect() returns for this text: an ISO 639-1 code, or '' when no language scores. */
 export function eldLanguage(text: string): string {
-  const { scores, languages } = scoringModel();
+  const { ngramNumbers, start, pairs, countedFor, languages } = scoringModel();
   const words = utf8ByteWords(text.substring(0, ELD_MAX_CHARS).replace(eldModule.separators, ' ').trim().toLowerCase());
   const totals = new Float64Array(languages.length);
   const call = ++textsScored;
   const count = (ngram: string): void => {
-    const entry = scores.get(ngram);
-    if (entry === undefined || entry.countedFor === call) return;
-    entry.countedFor = call;
-    const pairs = entry.pairs;
-    for (let i = 0; i < pairs.length; i += 2) {
+    const n = ngramNumbers.get(ngram);
+    if (n === undefined || countedFor[n] === call) return;
+    countedFor[n] = call;
+    for (let i = start[n]!; i < start[n + 1]!; i += 2) {
       const language = pairs[i]!;
       totals[language] = totals[language]! + pairs[i + 1]!;
     }

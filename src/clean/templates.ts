@@ -1,5 +1,5 @@
 // Outlet templates learned from the corpus: lines that recur across many pages of one outlet are chrome.
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import { TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE } from './boilerplate.ts';
 import { normaliseWhitespace } from './text-features.ts';
 
@@ -17,10 +17,14 @@ export const NO_TEMPLATES: TemplateLookup = { pagesSeen: () => 0, pagesWithLine:
 const HASH_MEMO = new Map<string, string>();
 const HASH_MEMO_MAX_ENTRIES = 50_000;
 
+/** crypto.hash (Node 20.12+) skips the Hash object a line would otherwise cost; older Nodes take the long way. */
+const sha1Base64url = (text: string): string =>
+  typeof oneShotHash === 'function' ? oneShotHash('sha1', text, 'base64url') : createHash('sha1').update(text).digest('base64url');
+
 export function lineHash(line: string): string {
   const memo = HASH_MEMO.get(line);
   if (memo !== undefined) return memo;
-  const hash = createHash('sha1').update(normaliseWhitespace(line).toLowerCase()).digest('base64url').slice(0, 16);
+  const hash = sha1Base64url(normaliseWhitespace(line).toLowerCase()).slice(0, 16);
   // Dropping the whole memo when full keeps memory bounded without bookkeeping; the chrome is re-learned within a page or two.
   if (HASH_MEMO.size >= HASH_MEMO_MAX_ENTRIES) HASH_MEMO.clear();
   HASH_MEMO.set(line, hash);
