@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import { readInputs } from '../src/ingest/index.ts';
 import { createRandom } from './cluster-corpus.ts';
@@ -31,10 +33,17 @@ export type PhaseResult = {
   readonly wallSeconds: number;
   readonly cpuSeconds: number;
   readonly peakRssMb: number;
-  /** Resident memory at the first and the last progress report: close together when memory stays flat as the corpus grows. */
-  readonly rssFirstMb: number;
-  readonly rssLastMb: number;
+  /**
+   * Live heap (after a full garbage collection) at the first and the last progress report: close together when
+   * memory stays flat as the corpus grows. Resident memory also counts garbage V8 has not collected yet.
+   */
+  readonly liveHeapFirstMb: number;
+  readonly liveHeapLastMb: number;
 };
+
+// The live heap is measured after a forced collection; gc() is exposed here rather than asking for a node flag.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGEST_BENCH): Promise<PhaseResult[]> {
   const dir = join(tmpdir(), `parallax-bench-${process.pid}`);
@@ -57,7 +66,7 @@ export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGES
       log(
         `${r.label}: ${r.items} inputs, ${r.stored} stored in ${r.wallSeconds.toFixed(1)} s wall / ${r.cpuSeconds.toFixed(1)} s CPU → ` +
           `${rate(r.items, r.wallSeconds)}/s wall, ${rate(r.items, r.cpuSeconds)}/s per CPU-second; peak RSS ${r.peakRssMb} MB ` +
-          `(RSS ${r.rssFirstMb} MB at the first report, ${r.rssLastMb} MB at the last)`,
+          `(live heap ${r.liveHeapFirstMb} MB at the first report, ${r.liveHeapLastMb} MB at the last)`,
       );
     }
     return results;
@@ -69,7 +78,7 @@ export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGES
 async function runPhase(label: string, inputDir: string, dbPath: string, memoryEvery: number, withStories: boolean): Promise<PhaseResult> {
   const store = openSqliteStore(dbPath);
   let seen = 0;
-  const rss: number[] = [];
+  const liveHeap: number[] = [];
   const wallStart = performance.now();
   const cpuStart = process.cpuUsage();
   let summary: IngestSummary;
@@ -80,8 +89,10 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
         seen++;
         if (seen % memoryEvery === 0) {
           const m = process.memoryUsage();
-          rss.push(mb(m.rss));
-          log(`  ${label}: ${seen} done, ${rate(seen, (performance.now() - wallStart) / 1000)}/s, RSS ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB`);
+          collectGarbage();
+          const live = mb(process.memoryUsage().heapUsed);
+          liveHeap.push(live);
+          log(`  ${label}: ${seen} done, ${rate(seen, (performance.now() - wallStart) / 1000)}/s, RSS ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB, live heap ${live} MB`);
         }
       },
     });
@@ -97,8 +108,8 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     // maxRSS is in kilobytes and covers the whole process so far: the peak of everything up to this phase.
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    rssFirstMb: rss[0] ?? mb(process.memoryUsage().rss),
-    rssLastMb: rss.at(-1) ?? mb(process.memoryUsage().rss),
+    liveHeapFirstMb: liveHeap[0] ?? 0,
+    liveHeapLastMb: liveHeap.at(-1) ?? 0,
   };
 }
 
