@@ -1,5 +1,6 @@
 // Ingest benchmark: generates a corpus of raw page texts (site chrome included) and HTML pages, ingests and
-// cleans it into a temporary SQLite database through the real pipeline, and reports throughput and memory.
+// cleans it into a temporary SQLite database through the real pipeline, and reports throughput and memory
+// (`--live-heap` adds the heap left after a forced collection at each report, to check memory stays flat).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,11 @@ export type IngestBenchOptions = {
   readonly memoryEvery: number;
   /** Also time the full ingest with story building (analyze, dedup, cluster) on the page texts. */
   readonly withStories: boolean;
+  /**
+   * Also force a full collection at each progress report and print the live heap (`--live-heap`): shows whether
+   * memory stays flat, but the collections slow the run down (HTML by about a sixth), so rates are best read without.
+   */
+  readonly liveHeap?: boolean;
 };
 
 export const DEFAULT_INGEST_BENCH: IngestBenchOptions = { textArticles: 20_000, htmlPages: 2_000, memoryEvery: 2_000, withStories: false };
@@ -33,17 +39,19 @@ export type PhaseResult = {
   readonly wallSeconds: number;
   readonly cpuSeconds: number;
   readonly peakRssMb: number;
-  /**
-   * Live heap (after a full garbage collection) at the first and the last progress report: close together when
-   * memory stays flat as the corpus grows. Resident memory also counts garbage V8 has not collected yet.
-   */
-  readonly liveHeapFirstMb: number;
-  readonly liveHeapLastMb: number;
+  /** Resident memory at the first and the last progress report (it also counts garbage V8 has not collected yet). */
+  readonly rssFirstMb: number;
+  readonly rssLastMb: number;
+  /** Live heap (after a full collection) at the first and the last report, with `liveHeap`: close together when memory stays flat. */
+  readonly liveHeapFirstMb: number | null;
+  readonly liveHeapLastMb: number | null;
 };
 
 // The live heap is measured after a forced collection; gc() is exposed here rather than asking for a node flag.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
+const collectGarbage = (): void => {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+};
 
 export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGEST_BENCH): Promise<PhaseResult[]> {
   const dir = join(tmpdir(), `parallax-bench-${process.pid}`);
@@ -55,18 +63,20 @@ export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGES
     writeTextCorpus(join(dir, 'text'), options.textArticles);
     const htmlSource = writeHtmlCorpus(join(dir, 'html'), options.htmlPages);
     // Ingest and clean are what these targets are about; story building is timed separately when asked for.
+    const liveHeap = options.liveHeap ?? process.argv.includes('--live-heap');
     const results = [
-      await runPhase('raw page text', join(dir, 'text'), join(dir, 'text.db'), options.memoryEvery, false),
-      await runPhase(`HTML (${htmlSource})`, join(dir, 'html'), join(dir, 'html.db'), options.memoryEvery / 10, false),
+      await runPhase('raw page text', join(dir, 'text'), join(dir, 'text.db'), options.memoryEvery, false, liveHeap),
+      await runPhase(`HTML (${htmlSource})`, join(dir, 'html'), join(dir, 'html.db'), options.memoryEvery / 10, false, liveHeap),
     ];
     if (options.withStories) {
-      results.push(await runPhase('raw page text + stories', join(dir, 'text'), join(dir, 'stories.db'), options.memoryEvery, true));
+      results.push(await runPhase('raw page text + stories', join(dir, 'text'), join(dir, 'stories.db'), options.memoryEvery, true, liveHeap));
     }
     for (const r of results) {
       log(
         `${r.label}: ${r.items} inputs, ${r.stored} stored in ${r.wallSeconds.toFixed(1)} s wall / ${r.cpuSeconds.toFixed(1)} s CPU → ` +
           `${rate(r.items, r.wallSeconds)}/s wall, ${rate(r.items, r.cpuSeconds)}/s per CPU-second; peak RSS ${r.peakRssMb} MB ` +
-          `(live heap ${r.liveHeapFirstMb} MB at the first report, ${r.liveHeapLastMb} MB at the last)`,
+          `(RSS ${r.rssFirstMb} MB at the first report, ${r.rssLastMb} MB at the last` +
+          (r.liveHeapFirstMb === null ? ')' : `; live heap ${r.liveHeapFirstMb} MB, ${r.liveHeapLastMb} MB)`),
       );
     }
     return results;
@@ -75,10 +85,14 @@ export async function runIngestBench(options: IngestBenchOptions = DEFAULT_INGES
   }
 }
 
-async function runPhase(label: string, inputDir: string, dbPath: string, memoryEvery: number, withStories: boolean): Promise<PhaseResult> {
+async function runPhase(label: string, inputDir: string, dbPath: string, memoryEvery: number, withStories: boolean, measureLiveHeap: boolean): Promise<PhaseResult> {
   const store = openSqliteStore(dbPath);
   let seen = 0;
+  const rss: number[] = [];
   const liveHeap: number[] = [];
+  // Time spent in the forced collections is the measurement's, not the ingest's: it is left out of the rates.
+  let measuringCpu = 0;
+  let measuringWall = 0;
   const wallStart = performance.now();
   const cpuStart = process.cpuUsage();
   let summary: IngestSummary;
@@ -89,10 +103,19 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
         seen++;
         if (seen % memoryEvery === 0) {
           const m = process.memoryUsage();
-          collectGarbage();
-          const live = mb(process.memoryUsage().heapUsed);
-          liveHeap.push(live);
-          log(`  ${label}: ${seen} done, ${rate(seen, (performance.now() - wallStart) / 1000)}/s, RSS ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB, live heap ${live} MB`);
+          rss.push(mb(m.rss));
+          let live = '';
+          if (measureLiveHeap) {
+            const cpuBefore = process.cpuUsage();
+            const wallBefore = performance.now();
+            collectGarbage();
+            const spent = process.cpuUsage(cpuBefore);
+            measuringCpu += (spent.user + spent.system) / 1e6;
+            measuringWall += (performance.now() - wallBefore) / 1000;
+            liveHeap.push(mb(process.memoryUsage().heapUsed));
+            live = `, live heap ${liveHeap.at(-1)} MB`;
+          }
+          log(`  ${label}: ${seen} done, ${rate(seen, (performance.now() - wallStart) / 1000 - measuringWall)}/s, RSS ${mb(m.rss)} MB, heap ${mb(m.heapUsed)} MB${live}`);
         }
       },
     });
@@ -104,12 +127,14 @@ async function runPhase(label: string, inputDir: string, dbPath: string, memoryE
     label,
     items: summary.stored + summary.unchanged + summary.rejected,
     stored: summary.stored,
-    wallSeconds: (performance.now() - wallStart) / 1000,
-    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    wallSeconds: (performance.now() - wallStart) / 1000 - measuringWall,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6 - measuringCpu,
     // maxRSS is in kilobytes and covers the whole process so far: the peak of everything up to this phase.
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    liveHeapFirstMb: liveHeap[0] ?? 0,
-    liveHeapLastMb: liveHeap.at(-1) ?? 0,
+    rssFirstMb: rss[0] ?? mb(process.memoryUsage().rss),
+    rssLastMb: rss.at(-1) ?? mb(process.memoryUsage().rss),
+    liveHeapFirstMb: liveHeap[0] ?? null,
+    liveHeapLastMb: liveHeap.at(-1) ?? null,
   };
 }
 
