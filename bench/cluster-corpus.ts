@@ -1,17 +1,9 @@
 // A deterministic synthetic news stream for the story benchmark: events with their own names, numbers and
 // vocabulary, told by several outlets over a few days each, some as wire copies, over a moving clock.
 
-/** Mulberry32: a tiny seeded PRNG, so every run streams the same corpus. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../test/helpers/seeded-random.ts';
+
+export { createRandom };
 
 // 16 onsets × 5 vowels × 4 codas = 320 syllables: enough that pseudo-words (and their character grams) are as
 // varied as a real lexicon, so unrelated events do not look alike by accident.

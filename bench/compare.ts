@@ -8,23 +8,13 @@ import { compareArticles } from '../src/compare/index.ts';
 import { alignSentences } from '../src/compare/align.ts';
 import { buildViews } from '../src/compare/story-view.ts';
 import type { Article, ArticleId, RawId } from '../src/model/index.ts';
+import { createRandom } from '../test/helpers/seeded-random.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 50);
 const SENTENCES = Number(process.argv[3] ?? 30);
 const BUDGET_MS = 200;
 const ECB = new URL('../../shared/data/ecbplus/ecbplus.jsonl', import.meta.url);
 const SEEDS = new URL('../test/fixtures/seeds/', import.meta.url);
-
-/** Deterministic PRNG (mulberry32) so every run compares the same story. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentencePool(): { story: string[]; other: string[] } {
   const split = (text: string) => text.split(/(?<=[.!?]["”]?)\s+/u).filter((sentence) => sentence.split(' ').length >= 6);
@@ -46,7 +36,7 @@ function reword(sentence: string, next: () => number): string {
 }
 
 function buildStory(): Article[] {
-  const next = random(42);
+  const next = createRandom(42);
   const { story, other } = sentencePool();
   return Array.from({ length: ARTICLES }, (_, k) => {
     const paragraphs: string[] = [];

@@ -1,5 +1,6 @@
 // A deterministic synthetic news corpus for the server benchmark: stories told by several outlets each, with
 // shared and outlet-only sentences, quotes, names and numbers, spread over two months.
+import { createRandom } from '../test/helpers/seeded-random.ts';
 
 const OUTLETS = ['Harbor Times', 'Daily Ledger', 'Capital Wire', 'Evening Post', 'North Star', 'Global Courier', 'Metro Herald', 'River Gazette'];
 const FIRST = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Priya'];
@@ -16,17 +17,6 @@ const TOPICS = [
   { what: 'vaccine trial', verb: 'reported', thing: 'trial results', org: 'Health Agency' },
 ];
 
-/** Mulberry32: a tiny seeded generator, so every run benchmarks the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Everyday news words; each story draws its own sentences from them, so stories share topics but not wording. */
 const NEWS_WORDS = `officials residents council ministry police court budget plan report inquiry workers union company
@@ -73,7 +63,7 @@ function sentence(random: () => number, names: readonly string[]): string {
 export type BenchRecord = { id: string; source: string; title: string; published_at: string; text: string };
 
 export function* benchCorpus(articleCount: number, articlesPerStory = 5): Generator<BenchRecord> {
-  const random = rng(20130809);
+  const random = createRandom(20130809);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const start = Date.parse('2024-03-01T00:00:00Z');
   let made = 0;

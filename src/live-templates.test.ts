@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LiveTemplates } from './live-templates.ts';
+import { createRandom } from '../test/helpers/seeded-random.ts';
 
 /** The plain model LiveTemplates must behave as: one map of "outlet + hash" keys, single sightings forgotten oldest first. */
 class ReferenceTemplates {
@@ -33,19 +34,9 @@ class ReferenceTemplates {
   }
 }
 
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('counts and forgets single sightings exactly as one map of outlet-and-line keys would', () => {
   for (const max of [0, 1, 3, 17, 200]) {
-    const random = seeded(max + 1);
+    const random = createRandom(max + 1);
     const live = new LiveTemplates(new Map(), new Map(), max);
     const reference = new ReferenceTemplates(max);
     const sources = ['a', 'b', 'c'];

@@ -4,19 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { detectLanguage, eldLanguage } from './language.ts';
+import { createRandom } from '../../test/helpers/seeded-random.ts';
 
 const SEMEVAL_ARTICLES = join(process.env['PARALLAX_DATA'] ?? join(import.meta.dirname, '../../../shared/data'), 'semeval2022-dev/articles.jsonl');
-
-/** A small deterministic generator (mulberry32), so the random texts are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Pieces of many scripts, plus the characters ELD's byte encoding and word cutting treat specially. */
 const PIECES = [
@@ -35,7 +25,7 @@ function randomText(random: () => number): string {
 }
 
 test('scores exactly as ELD does on texts of many scripts and shapes', () => {
-  const random = seeded(42);
+  const random = createRandom(42);
   for (let i = 0; i < 3000; i++) {
     const text = randomText(random);
     assert.equal(eldLanguage(text), eld.detect(text).language, JSON.stringify(text));
