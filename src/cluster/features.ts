@@ -2,6 +2,7 @@
 import { dot } from '../analyze/index.ts';
 import { sparseDot, type SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
+import { dotInMapOrder, sortedGrams } from './sorted-grams.ts';
 import type { StoryState } from './story-state.ts';
 
 /** What a story keeps of each recent member: only the vectors best-member similarity reads. */
@@ -14,15 +15,18 @@ export type MemberVectors = {
 
 type KeySet = { has(key: string): boolean; readonly size: number; keys(): Iterable<string> };
 
+/** A hashed character-gram vector: an article's sorted sparse vector, or a story's summed map (kept for updates). */
+export type CharVector = ReadonlyMap<number, number> | SparseVector;
+
 /** Either side of a comparison: an arriving article seen as a one-member story, or a story. */
 export type Comparable = {
   readonly body: ReadonlyMap<string, number>;
   readonly title_vector: ReadonlyMap<string, number>;
   readonly grams: ReadonlyMap<string, number>;
   /** Hashed character-gram vectors (see `ArticleSignal.char_text`); stories hold member sums. */
-  readonly char_text: ReadonlyMap<number, number>;
-  readonly char_lead: ReadonlyMap<number, number>;
-  readonly char_names: ReadonlyMap<number, number>;
+  readonly char_text: CharVector;
+  readonly char_lead: CharVector;
+  readonly char_names: CharVector;
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: KeySet;
   readonly years: KeySet;
@@ -77,9 +81,9 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
     body: signal.body,
     title_vector: signal.title_vector,
     grams: signal.grams,
-    char_text: sparseAsMap(signal.char_text),
-    char_lead: sparseAsMap(signal.char_lead),
-    char_names: sparseAsMap(signal.char_names),
+    char_text: signal.char_text,
+    char_lead: signal.char_lead,
+    char_names: signal.char_names,
     entities: signal.entities,
     numbers: signal.numbers,
     years: signal.years,
@@ -90,12 +94,6 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
     last: signal.time,
     version: 0,
   };
-}
-
-function sparseAsMap(vector: SparseVector): Map<number, number> {
-  const map = new Map<number, number>();
-  for (let k = 0; k < vector.ids.length; k++) map.set(vector.ids[k]!, vector.values[k]!);
-  return map;
 }
 
 function dotOf<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
@@ -125,16 +123,87 @@ function derived(side: Comparable): Derived {
   return cached;
 }
 
-function norm<K>(side: Comparable, vector: ReadonlyMap<K, number>): number {
+function isSparse(vector: CharVector): vector is SparseVector {
+  return !(vector instanceof Map);
+}
+
+function weightsOf(vector: ReadonlyMap<unknown, number> | SparseVector): Iterable<number> {
+  return vector instanceof Map ? vector.values() : (vector as SparseVector).values;
+}
+
+function norm(side: Comparable, vector: ReadonlyMap<unknown, number> | SparseVector): number {
   const cache = derived(side).norms;
   let value = cache.get(vector);
   if (value === undefined) {
     let sum = 0;
-    for (const weight of vector.values()) sum += weight * weight;
+    for (const weight of weightsOf(vector)) sum += weight * weight;
     value = Math.sqrt(sum);
     cache.set(vector, value);
   }
   return value;
+}
+
+/**
+ * `sparseDot` when `small` has far fewer entries than `large`: each key of `small` is found by a galloping search
+ * from the last match, not by stepping through every entry of `large`. Sums in the same (ascending) order.
+ */
+function sparseDotGallop(small: SparseVector, large: SparseVector): number {
+  const si = small.ids;
+  const li = large.ids;
+  let j = 0;
+  let sum = 0;
+  for (let i = 0; i < si.length && j < li.length; i++) {
+    const key = si[i]!;
+    if (li[j]! < key) {
+      // Gallop to a bound, then binary-search the first entry ≥ key.
+      let step = 1;
+      let low = j;
+      while (j + step < li.length && li[j + step]! < key) {
+        low = j + step;
+        step *= 2;
+      }
+      let high = Math.min(j + step, li.length);
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (li[middle]! < key) low = middle + 1;
+        else high = middle;
+      }
+      j = low;
+    }
+    if (j < li.length && li[j] === key) sum += small.values[i]! * large.values[j++]!;
+  }
+  return sum;
+}
+
+/** Merge, or gallop when one side is this many times longer. */
+const GALLOP_RATIO = 4;
+
+function ascendingDot(small: SparseVector, large: SparseVector): number {
+  return large.ids.length >= GALLOP_RATIO * small.ids.length ? sparseDotGallop(small, large) : sparseDot(small, large);
+}
+
+function sizeOf(vector: CharVector): number {
+  return isSparse(vector) ? vector.ids.length : vector.size;
+}
+
+/**
+ * Dot product of character-gram vectors, summed in exactly the order the map loop (`dotOf`) would: over the
+ * smaller side in its iteration order. A linear merge over key-sorted typed arrays replaces hundreds of hash
+ * lookups; when the smaller side is a map not in key order, its products are added up in map order.
+ */
+function charDot(va: CharVector, vb: CharVector): number {
+  const [small, large] = sizeOf(va) <= sizeOf(vb) ? [va, vb] : [vb, va];
+  const other = isSparse(large) ? large : sortedGrams(large).vector;
+  if (isSparse(small)) return ascendingDot(small, other);
+  const sorted = sortedGrams(small);
+  return sorted.ascending ? ascendingDot(sorted.vector, other) : dotInMapOrder(sorted, other);
+}
+
+function charCosine(a: Comparable, b: Comparable, pick: (side: Comparable) => CharVector): number {
+  const va = pick(a);
+  const vb = pick(b);
+  const denominator = norm(a, va) * norm(b, vb);
+  return denominator === 0 ? 0 : charDot(va, vb) / denominator;
 }
 
 function cosineOf<K>(a: Comparable, b: Comparable, pick: (side: Comparable) => ReadonlyMap<K, number>): number {
@@ -144,25 +213,25 @@ function cosineOf<K>(a: Comparable, b: Comparable, pick: (side: Comparable) => R
   return denominator === 0 ? 0 : dotOf(va, vb) / denominator;
 }
 
-/** Best and mean cosine over pairs of members' unit-length sparse vectors. */
-function memberSparse(a: Comparable, b: Comparable, pick: (member: MemberVectors) => SparseVector): { best: number; mean: number } {
-  let max = 0;
-  let sum = 0;
+type MemberScores = { readonly textBest: number; readonly textMean: number; readonly bodyBest: number; readonly entitiesBest: number };
+
+/** Best and mean cosine over pairs of members' unit-length vectors (text), best only for body and names: one pass. */
+function memberScores(a: Comparable, b: Comparable): MemberScores {
+  let textBest = 0;
+  let textSum = 0;
+  let bodyBest = 0;
+  let entitiesBest = 0;
   for (const x of a.recent) {
     for (const y of b.recent) {
-      const value = sparseDot(pick(x), pick(y));
-      max = Math.max(max, value);
-      sum += value;
+      const text = sparseDot(x.char_text, y.char_text);
+      textBest = Math.max(textBest, text);
+      textSum += text;
+      bodyBest = Math.max(bodyBest, dot(x.body, y.body));
+      entitiesBest = Math.max(entitiesBest, dot(x.entities, y.entities));
     }
   }
   const pairs = a.recent.length * b.recent.length;
-  return { best: max, mean: pairs === 0 ? 0 : sum / pairs };
-}
-
-function best(a: Comparable, b: Comparable, pick: (member: MemberVectors) => ReadonlyMap<string, number>): number {
-  let max = 0;
-  for (const x of a.recent) for (const y of b.recent) max = Math.max(max, dot(pick(x), pick(y)));
-  return max;
+  return { textBest, textMean: pairs === 0 ? 0 : textSum / pairs, bodyBest, entitiesBest };
 }
 
 function numberOverlap(a: Comparable, b: Comparable): number {
@@ -239,16 +308,16 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
   const hours = hoursApart(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const grams = cosineOf(a, b, (side) => side.grams);
-  const charText = cosineOf(a, b, (side) => side.char_text);
-  const charNames = cosineOf(a, b, (side) => side.char_names);
-  const memberText = memberSparse(a, b, (member) => member.char_text);
+  const charText = charCosine(a, b, (side) => side.char_text);
+  const charNames = charCosine(a, b, (side) => side.char_names);
+  const members = memberScores(a, b);
   return {
     bias: 1,
     body,
-    body_best: best(a, b, (signal) => signal.body),
+    body_best: members.bodyBest,
     title: cosineOf(a, b, (side) => side.title_vector),
     entities,
-    entities_best: best(a, b, (signal) => signal.entities),
+    entities_best: members.entitiesBest,
     numbers,
     time_gap: hours === null ? 0 : Math.min(1, Math.log1p(hours) / Math.log1p(TIME_SCALE_HOURS)),
     cross_lingual: crossLingual,
@@ -262,10 +331,10 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     lead_miss: leadMiss(a, b),
     char_text: crossLingual === 1 ? 0 : charText,
     cross_char_text: crossLingual === 1 ? charText : 0,
-    char_text_best: memberText.best,
+    char_text_best: members.textBest,
     // A story that wrongly took in another event's report matches the next report of either event only in part.
-    char_text_mean: memberText.mean,
-    char_lead: cosineOf(a, b, (side) => side.char_lead),
+    char_text_mean: members.textMean,
+    char_lead: charCosine(a, b, (side) => side.char_lead),
     char_names: charNames,
     cross_char_names: crossLingual * charNames,
   };

@@ -117,9 +117,27 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<s
   return grams;
 }
 
-/** Distinct ids of two bags (counts are not read by document frequencies). */
+/** Distinct ids of two bags, ascending, by one merge of their ascending ids (counts are not read by document frequencies). */
 function unionBag(a: GramBag, b: GramBag): GramBag {
-  const ids = Int32Array.from(new Set([...a.ids, ...b.ids])).sort();
+  const merged = new Int32Array(a.ids.length + b.ids.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) j++;
+    if (x <= y) {
+      merged[k++] = x;
+      i++;
+    } else {
+      merged[k++] = y;
+      j++;
+    }
+  }
+  while (i < a.ids.length) merged[k++] = a.ids[i++]!;
+  while (j < b.ids.length) merged[k++] = b.ids[j++]!;
+  const ids = merged.slice(0, k);
   return { ids, counts: new Float64Array(ids.length) };
 }
 

@@ -10,29 +10,47 @@ export type StoryIndex = {
   readonly size: number;
 };
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 export function createStoryIndex(): StoryIndex {
   const postings = new Map<string, Set<StoryId>>();
   const keysOf = new Map<StoryId, readonly string[]>();
-  const remove = (story: StoryId): void => {
-    for (const key of keysOf.get(story) ?? []) {
-      const stories = postings.get(key);
-      stories?.delete(story);
-      if (stories !== undefined && stories.size === 0) postings.delete(key);
+  const post = (story: StoryId, key: string): void => {
+    let stories = postings.get(key);
+    if (stories === undefined) {
+      stories = new Set();
+      postings.set(key, stories);
     }
+    stories.add(story);
+  };
+  const unpost = (story: StoryId, key: string): void => {
+    const stories = postings.get(key);
+    stories?.delete(story);
+    if (stories !== undefined && stories.size === 0) postings.delete(key);
+  };
+  const remove = (story: StoryId): void => {
+    for (const key of keysOf.get(story) ?? []) unpost(story, key);
     keysOf.delete(story);
   };
   return {
     set(story, keys) {
-      remove(story);
+      const old = keysOf.get(story);
       keysOf.set(story, keys);
-      for (const key of keys) {
-        let stories = postings.get(key);
-        if (stories === undefined) {
-          stories = new Set();
-          postings.set(key, stories);
-        }
-        stories.add(story);
+      // A join mostly leaves a story's strongest keys as they were: post only what changed. (Candidates are
+      // ranked by a total order, so the order of stories within a posting does not matter.)
+      if (old === undefined) {
+        for (const key of keys) post(story, key);
+        return;
       }
+      if (sameKeys(old, keys)) return;
+      const next = new Set(keys);
+      for (const key of old) if (!next.has(key)) unpost(story, key);
+      const before = new Set(old);
+      for (const key of keys) if (!before.has(key)) post(story, key);
     },
     remove,
     candidates(keys, limit) {

@@ -3,6 +3,7 @@ import type { ArticleId, StoryId } from '../model/index.ts';
 import type { MemberVectors } from './features.ts';
 import type { ArticleSignal } from './signal.ts';
 import type { SparseVector } from '../compare/sparse.ts';
+import { followAddition, forgetSorted } from './sorted-grams.ts';
 
 export type StoryState = {
   readonly id: StoryId;
@@ -75,6 +76,7 @@ function addInto<K>(target: Map<K, number>, vector: ReadonlyMap<K, number>): voi
 
 function addSparse(target: Map<number, number>, vector: SparseVector): void {
   for (let k = 0; k < vector.ids.length; k++) target.set(vector.ids[k]!, (target.get(vector.ids[k]!) ?? 0) + vector.values[k]!);
+  followAddition(target, vector);
 }
 
 /** Keeps the `keep` heaviest entries of a summed vector so long-running stories stay bounded in memory. */
@@ -83,6 +85,7 @@ function prune<K extends string | number>(target: Map<K, number>, keep: number):
   const strongest = [...target].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
   target.clear();
   for (const [key, weight] of strongest) target.set(key, weight);
+  forgetSorted(target);
 }
 
 export type StoryLimits = { readonly centroidTerms: number; readonly centroidGrams: number; readonly recentMembers: number };
@@ -139,6 +142,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   addInto(into.char_text, absorbed.char_text);
   addInto(into.char_lead, absorbed.char_lead);
   addInto(into.char_names, absorbed.char_names);
+  for (const grams of [into.char_text, into.char_lead, into.char_names]) forgetSorted(grams);
   addInto(into.entities, absorbed.entities);
   for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
   for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
@@ -156,7 +160,29 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   pruneAll(into, limits);
 }
 
-/** The story's heaviest keys of a vector, heaviest first (ties by key, for determinism). */
+/** True when entry (key, weight) ranks before (otherKey, otherWeight): heavier first, ties by key. */
+function ranksBefore(key: string, weight: number, otherKey: string, otherWeight: number): boolean {
+  return weight > otherWeight || (weight === otherWeight && key < otherKey);
+}
+
+/**
+ * The story's heaviest keys of a vector, heaviest first (ties by key, for determinism). A bounded insertion keeps
+ * only the best `count` seen so far, so most entries cost one comparison instead of a sort of the whole map.
+ */
 export function topKeys(vector: ReadonlyMap<string, number>, count: number): string[] {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
+  const keys: string[] = [];
+  const weights: number[] = [];
+  if (count <= 0) return keys;
+  for (const [key, weight] of vector) {
+    if (keys.length === count && !ranksBefore(key, weight, keys[count - 1]!, weights[count - 1]!)) continue;
+    let at = keys.length === count ? count - 1 : keys.length;
+    while (at > 0 && ranksBefore(key, weight, keys[at - 1]!, weights[at - 1]!)) {
+      keys[at] = keys[at - 1]!;
+      weights[at] = weights[at - 1]!;
+      at--;
+    }
+    keys[at] = key;
+    weights[at] = weight;
+  }
+  return keys;
 }
