@@ -111,13 +111,16 @@ type Derived = {
   readonly version: number;
   readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
+  /** Body and name cosines with other sides (by their version): the shortlist pass computes them, scoring reuses them. */
+  readonly overlaps: WeakMap<Comparable, Overlap>;
 };
+type Overlap = { readonly version: number; readonly body: number; readonly entities: number };
 const derivedCache = new WeakMap<Comparable, Derived>();
 
 function derived(side: Comparable): Derived {
   let cached = derivedCache.get(side);
   if (cached === undefined || cached.version !== side.version) {
-    cached = { version: side.version, norms: new Map(), salient: null };
+    cached = { version: side.version, norms: new Map(), salient: null, overlaps: new WeakMap() };
     derivedCache.set(side, cached);
   }
   return cached;
@@ -296,14 +299,24 @@ function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
+function overlap(a: Comparable, b: Comparable): Overlap {
+  const cache = derived(a).overlaps;
+  let value = cache.get(b);
+  if (value === undefined || value.version !== b.version) {
+    value = { version: b.version, body: cosineOf(a, b, (side) => side.body), entities: cosineOf(a, b, (side) => side.entities) };
+    cache.set(b, value);
+  }
+  return value;
+}
+
 /** Body plus name cosine: the shortlist score that decides which candidates get the full feature set. */
 export function quickSimilarity(a: Comparable, b: Comparable): number {
-  return cosineOf(a, b, (side) => side.body) + cosineOf(a, b, (side) => side.entities);
+  const { body, entities } = overlap(a, b);
+  return body + entities;
 }
 
 export function computeFeatures(a: Comparable, b: Comparable): Features {
-  const body = cosineOf(a, b, (side) => side.body);
-  const entities = cosineOf(a, b, (side) => side.entities);
+  const { body, entities } = overlap(a, b);
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
