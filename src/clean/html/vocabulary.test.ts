@@ -62,7 +62,7 @@ describe('BOILERPLATE_BLOCK', () => {
 
   test('subscription and follow prompts', () => {
     assertMatches(BOILERPLATE_BLOCK, ['Follow us on Twitter', 'Follow The Daily Planet on Instagram', 'Subscribe now', 'Newsletter abonnieren', 'Abonnieren', 'Síguenos en Twitter']);
-    assertNoMatch(BOILERPLATE_BLOCK, ['Followers of the movement gathered outside.', 'Subscription prices rose again in May.']);
+    assertNoMatch(BOILERPLATE_BLOCK, ['Followers of the movement gathered outside.', 'Subscription prices rose again in May.', 'Subscribers were told on Monday.', 'Newsletters went out late.', 'Sign upon arrival.']);
   });
 
   test('cookie and consent notices', () => {

@@ -148,7 +148,7 @@ const SHARE_AND_PRINT_WIDGETS: readonly string[] = [
 /** Calls to follow, subscribe or join. */
 const SUBSCRIBE_AND_FOLLOW_PROMPTS: readonly string[] = [
   // en
-  'follow us.*', 'follow .{1,40} on (twitter|facebook|instagram).*', 'subscribe.*', 'sign up.*', 'newsletter.*',
+  'follow us.*', 'follow .{1,40} on (twitter|facebook|instagram).*', 'subscribe\\b.*', 'sign up\\b.*', 'newsletter\\b.*',
   'become a member.*',
   // de
   'abonnieren.*', 'werden sie mitglied.*',
