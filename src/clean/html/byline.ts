@@ -17,17 +17,16 @@ const BYLINE_INTRO_WORDS: readonly string[] = [
 
 /**
  * Words that introduce a name in bylines, in the languages of the dev sets and their neighbours. Removed with
- * replace(), where the first listed label that fits wins: "text" comes before "text und fotos", so the order is
- * kept as it was tuned.
+ * replace(), where the first listed label that fits wins: longer labels come before their first word.
  */
 const LEADING_BY = phrasePattern([
   phrasePattern(BYLINE_INTRO_WORDS, { before: '', after: String.raw`\s+(?:by|von|par|por)\b` }).source,
   // "by" in en, de, fr, es, it, nl, sv, da, pl
   'by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'przez',
+  // text and photos credited together (de): before "text", so the whole label goes, not only its first word
+  String.raw`text\s+und\s+fotos?`, String.raw`text\s*&\s*fotos?`, String.raw`&\s*fotos?`, String.raw`und\s+interview`,
   // author and text credits (de, en, fr, es)
   'autor(?:in)?', 'author', 'auteur', 'autora', 'text', 'texte', 'interview', 'redaktion',
-  // text and photos credited together (de)
-  String.raw`&\s*fotos?`, String.raw`und\s+interview`, String.raw`text\s+und\s+fotos?`, String.raw`text\s*&\s*fotos?`,
 ], { after: String.raw`(?=[\s:\-–]|$)\s*[:\-–]?\s*`, flags: 'iu' });
 
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */

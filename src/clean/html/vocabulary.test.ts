@@ -116,5 +116,7 @@ describe('byline vocabularies', () => {
     assert.equal(cleanByline('Veröffentlicht von Max Muster'), 'Max Muster');
     assert.equal(cleanByline('Rechtsanwalt Sebastian Einbock'), 'Sebastian Einbock');
     assert.equal(cleanByline('Max Muster, Datum: 15.Jun.19, Anzahl der Kommentare: 0'), 'Max Muster');
+    assert.equal(cleanByline('Text und Fotos: Max Muster'), 'Max Muster');
+    assert.equal(cleanByline('Text & Foto: Max Muster'), 'Max Muster');
   });
 });
