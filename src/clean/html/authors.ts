@@ -1,7 +1,7 @@
 // Finds the author: candidates from JSON-LD, meta tags, byline elements and "Von X" lines, then the first
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
-import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
@@ -91,12 +91,7 @@ const BLOCK_LIKE: ReadonlySet<string> = new Set(['p', 'div', 'li', 'ul', 'ol', '
 /** How far up to look for a comment area (comment markup nests a few levels deep). */
 const MAX_COMMENT_AREA_DEPTH = 8;
 function insideCommentsOrForm(element: Element): boolean {
-  let node: Element | null = element;
-  for (let depth = 0; node !== null && depth < MAX_COMMENT_AREA_DEPTH; depth++) {
-    if (node.name === 'form' || node.name === 'label' || COMMENT_AREA.test(classAndId(node))) return true;
-    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
-  }
-  return false;
+  return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => node.name === 'form' || node.name === 'label' || COMMENT_AREA.test(classAndId(node)));
 }
 function insideSubmittedLine(element: Element): boolean {
   const parent = element.parent !== null && isTag(element.parent) ? element.parent : null;

@@ -101,6 +101,16 @@ export function removeNode(node: AnyNode): void {
   node.parent = null;
 }
 
+/** Whether the element or one of its nearest `maxDepth - 1` element ancestors passes the test (a marked box around it). */
+export function withinMarkedAncestor(element: Element, maxDepth: number, isMarked: (node: Element) => boolean): boolean {
+  let node: Element | null = element;
+  for (let depth = 0; node !== null && depth < maxDepth; depth++) {
+    if (isMarked(node)) return true;
+    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
 /** "class id", computed once per element: every heuristic pass asks for it. */
 export function classAndId(element: Element): string {
   const lean = element as unknown as LeanNode;

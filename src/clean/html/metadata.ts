@@ -1,7 +1,7 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { bylinesFromElements, bylinesFromTextLines, chooseByline } from './authors.ts';
 import { dateFromUrl, parseMachineDate, type SlashOrder } from './dates.ts';
-import { attr, classAndId, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { dateFromElements, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -74,12 +74,7 @@ const LOGO_HINT = /(?:^|[\s_-])(?:logo|brand|branding|site-?title|site-?name|mas
 /** How many levels up a heading may sit inside the logo block. */
 const MAX_LOGO_DEPTH = 3;
 function insideLogo(heading: Element): boolean {
-  let node: Element | null = heading;
-  for (let depth = 0; node !== null && depth < MAX_LOGO_DEPTH; depth++) {
-    if (LOGO_HINT.test(classAndId(node))) return true;
-    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
-  }
-  return false;
+  return withinMarkedAncestor(heading, MAX_LOGO_DEPTH, (node) => LOGO_HINT.test(classAndId(node)));
 }
 /** Headings compared with the page title. */
 const MAX_TITLE_HEADINGS = 8;

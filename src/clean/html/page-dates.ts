@@ -1,7 +1,7 @@
 // Publication dates printed in the page (not its metadata): itemprop/time elements, date-classed lines,
 // date stamps after the headline.
 import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
-import { attr, classAndId, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { normalizeForMatch } from './title.ts';
 import { COMMENT_AREA, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
 
@@ -12,12 +12,7 @@ const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
 /** How far up to look for a comment thread around a date. */
 const MAX_COMMENT_AREA_DEPTH = 8;
 function insideCommentArea(element: Element): boolean {
-  let node: Element | null = element;
-  for (let depth = 0; node !== null && depth < MAX_COMMENT_AREA_DEPTH; depth++) {
-    if (COMMENT_AREA.test(classAndId(node))) return true;
-    node = node.parent !== null && isTag(node.parent) ? node.parent : null;
-  }
-  return false;
+  return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => COMMENT_AREA.test(classAndId(node)));
 }
 export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first'): string | null {
   for (const element of elements) {
