@@ -55,8 +55,8 @@ export function normalizeVector(vector: Map<string, number>): Map<string, number
   return normalize(vector, Math.sqrt(norm));
 }
 
-/** Dot product; equals cosine for normalised vectors. Iterates the smaller vector. */
-export function dot(a: TermVector, b: TermVector): number {
+/** Dot product of sparse vectors (of terms or any other keys); equals cosine for normalised vectors. Iterates the smaller one. */
+export function dot<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [term, weight] of small) {

@@ -96,16 +96,6 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
   };
 }
 
-function dotOf<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [key, weight] of small) {
-    const other = large.get(key);
-    if (other !== undefined) sum += weight * other;
-  }
-  return sum;
-}
-
 /** Values derived from a side's vectors, computed once per version (stories are compared with many articles). */
 type Derived = {
   readonly version: number;
@@ -190,7 +180,7 @@ function sizeOf(vector: CharVector): number {
 }
 
 /**
- * Dot product of character-gram vectors, summed in exactly the order the map loop (`dotOf`) would: over the
+ * Dot product of character-gram vectors, summed in exactly the order the map loop (`dot`) would: over the
  * smaller side in its iteration order. A linear merge over key-sorted typed arrays replaces hundreds of hash
  * lookups; when the smaller side is a map not in key order, its products are added up in map order.
  */
@@ -213,7 +203,7 @@ function cosineOf<K>(a: Comparable, b: Comparable, pick: (side: Comparable) => R
   const va = pick(a);
   const vb = pick(b);
   const denominator = norm(a, va) * norm(b, vb);
-  return denominator === 0 ? 0 : dotOf(va, vb) / denominator;
+  return denominator === 0 ? 0 : dot(va, vb) / denominator;
 }
 
 type MemberScores = { readonly textBest: number; readonly textMean: number; readonly bodyBest: number; readonly entitiesBest: number };
