@@ -118,15 +118,7 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
   let scoredPairs = 0;
   // Best match of every sentence in every other article, in flat arrays indexed by sentence id × article.
   const articles = views.length;
-  const bestOther = new Int32Array(all.length * articles).fill(-1);
-  const bestScore = new Float64Array(all.length * articles);
-  const keepBest = (from: number, to: number, score: number) => {
-    const slot = from * articles + articleOf[to]!;
-    if (bestOther[slot] === -1 || score > bestScore[slot]!) {
-      bestOther[slot] = to;
-      bestScore[slot] = score;
-    }
-  };
+  const best = createBestPerArticle(all.length, articles, articleOf);
   all.forEach((sentence, id) => {
     const common: string[] = [];
     const own = sentence.article;
@@ -185,33 +177,26 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
       sharedNumbers[other] = 0;
       isTouched[other] = 0;
       if (score < config.alignThreshold) continue;
-      keepBest(id, other, score);
-      keepBest(other, id, score);
+      best.offer(id, other, score);
+      best.offer(other, id, score);
     }
     touched.length = 0;
   });
 
   // A pair is accepted when each is (nearly) the other's best, or when it is sure on its own. Matching is symmetric:
   // the other sentence gets this one as its counterpart too.
-  const acceptedOther = new Int32Array(all.length * articles).fill(-1);
-  const acceptedScore = new Float64Array(all.length * articles);
-  const accept = (from: number, to: number, score: number) => {
-    const slot = from * articles + articleOf[to]!;
-    if (acceptedOther[slot] === -1 || score > acceptedScore[slot]!) {
-      acceptedOther[slot] = to;
-      acceptedScore[slot] = score;
-    }
-  };
+  const accepted = createBestPerArticle(all.length, articles, articleOf);
   for (let id = 0; id < all.length; id++) {
     for (let article = 0; article < articles; article++) {
-      const other = bestOther[id * articles + article]!;
+      const slot = id * articles + article;
+      const other = best.other[slot]!;
       if (other === -1) continue;
-      const score = bestScore[id * articles + article]!;
+      const score = best.score[slot]!;
       const backSlot = other * articles + articleOf[id]!;
-      const back = bestOther[backSlot] === -1 ? Number.POSITIVE_INFINITY : bestScore[backSlot]!;
+      const back = best.other[backSlot] === -1 ? Number.POSITIVE_INFINITY : best.score[backSlot]!;
       if (score < config.alignSureThreshold && score < back - config.alignBestMargin) continue;
-      accept(id, other, score);
-      accept(other, id, score);
+      accepted.offer(id, other, score);
+      accepted.offer(other, id, score);
     }
   }
   let firstId = 0;
@@ -222,11 +207,36 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
       const found: Match[] = [];
       const id = base + position;
       for (let article = 0; article < articles; article++) {
-        const other = acceptedOther[id * articles + article]!;
-        if (other !== -1) found.push({ article, index: all[other]!.index, score: acceptedScore[id * articles + article]! });
+        const slot = id * articles + article;
+        const other = accepted.other[slot]!;
+        if (other !== -1) found.push({ article, index: all[other]!.index, score: accepted.score[slot]! });
       }
       return found.sort((x, y) => y.score - x.score || x.article - y.article);
     });
   });
   return { matches, weight, scoredPairs };
+}
+
+/** For each sentence and each article, the best-scoring sentence of that article offered so far (-1: none). */
+type BestPerArticle = {
+  /** Indexed by sentence id × article count + article. */
+  readonly other: Int32Array;
+  readonly score: Float64Array;
+  offer(from: number, to: number, score: number): void;
+};
+
+function createBestPerArticle(sentences: number, articles: number, articleOf: Int32Array): BestPerArticle {
+  const other = new Int32Array(sentences * articles).fill(-1);
+  const score = new Float64Array(sentences * articles);
+  return {
+    other,
+    score,
+    offer(from, to, value) {
+      const slot = from * articles + articleOf[to]!;
+      if (other[slot] === -1 || value > score[slot]!) {
+        other[slot] = to;
+        score[slot] = value;
+      }
+    },
+  };
 }
