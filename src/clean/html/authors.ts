@@ -2,7 +2,7 @@
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { attr, classAndId, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
+import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
 const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
@@ -88,8 +88,6 @@ function textAfterLabel(label: AnyNode): string | null {
   return line === '' ? null : line;
 }
 const BLOCK_LIKE: ReadonlySet<string> = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
-/** How far up to look for a comment area (comment markup nests a few levels deep). */
-const MAX_COMMENT_AREA_DEPTH = 8;
 function insideCommentsOrForm(element: Element): boolean {
   return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => node.name === 'form' || node.name === 'label' || COMMENT_AREA.test(classAndId(node)));
 }

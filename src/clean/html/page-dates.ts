@@ -3,14 +3,12 @@
 import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
 import { attr, classAndId, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { normalizeForMatch } from './title.ts';
-import { COMMENT_AREA, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
+import { COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
 
 /** Texts longer than this in a date-hinted element are paragraphs, not a date line. */
 const MAX_DATE_LINE_LENGTH = 120;
 /** Characters after the headline searched for a printed date when nothing machine-readable exists. */
 const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
-/** How far up to look for a comment thread around a date. */
-const MAX_COMMENT_AREA_DEPTH = 8;
 function insideCommentArea(element: Element): boolean {
   return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => COMMENT_AREA.test(classAndId(node)));
 }

@@ -319,6 +319,8 @@ export const AUTHOR_HINT = phrasePattern([
 
 /** Comment threads and comment forms have "author" fields of their own. */
 export const COMMENT_AREA = phrasePattern(['comment', 'respond', 'reply', 'replies', 'discussion', 'kommentar'], ANYWHERE);
+/** How far up to look for a comment area around an element (comment markup nests a few levels deep). */
+export const MAX_COMMENT_AREA_DEPTH = 8;
 
 /** class/id words of the element holding the publication date; "date" also covers "dateline", "meta" also
  *  "entry-meta" and "post-meta". */
