@@ -1,4 +1,5 @@
 // Turns a page's bytes into text: BOM first, then the page's own declaration, then statistics.
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
@@ -28,12 +29,12 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return label;
 }
 
-function tryDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string | null {
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return new TextDecoder(encoding, { fatal }).decode(bytes);
+    return new TextDecoder(encoding).decode(bytes);
   } catch {
-    // Node's TextDecoder lacks some legacy encodings (or this one failed a fatal decode): iconv-lite knows more.
-    if (fatal || !iconv.encodingExists(encoding)) return null;
+    // Node's TextDecoder lacks some legacy encodings: iconv-lite knows more.
+    if (!iconv.encodingExists(encoding)) return null;
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
   }
 }
@@ -44,11 +45,11 @@ function isUtf8Label(label: string): boolean {
 
 export function decodeHtmlBytes(bytes: Uint8Array): string {
   const bom = readBom(bytes);
-  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding, false) ?? '';
+  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '';
 
   const declared = declaredCharset(bytes);
   if (declared !== null && !isUtf8Label(declared)) {
-    const text = tryDecode(bytes, declared, false);
+    const text = tryDecode(bytes, declared);
     if (text !== null) return text;
   }
   return decodeUtf8OrGuess(bytes);
@@ -57,15 +58,15 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
 /** Bytes of a format without charset declarations (page text, JSON): BOM, then UTF-8, then a detected charset. */
 export function decodeTextBytes(bytes: Uint8Array): string {
   const bom = readBom(bytes);
-  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding, false) ?? '';
+  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '';
   return decodeUtf8OrGuess(bytes);
 }
 
 function decodeUtf8OrGuess(bytes: Uint8Array): string {
   // Declared UTF-8 or nothing declared: valid UTF-8 is almost never an accident, so trust it when it decodes.
-  const utf8 = tryDecode(bytes, 'utf-8', true);
-  if (utf8 !== null) return utf8;
+  // Validated and decoded by Buffer: a fatal TextDecoder gives the same text several times slower.
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 
   const guessed = chardet.detect(bytes)?.toLowerCase() ?? 'windows-1252';
-  return tryDecode(bytes, guessed, false) ?? tryDecode(bytes, 'windows-1252', false) ?? '';
+  return tryDecode(bytes, guessed) ?? tryDecode(bytes, 'windows-1252') ?? '';
 }

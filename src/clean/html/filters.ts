@@ -83,10 +83,10 @@ const STAMP_WORDS = phrasePattern([
 
 /** A line that is only a date stamp; "Termin: 29.02.2020, 19 Uhr" or "Einsendeschluss: 03.11.2019" say more. */
 function isDateLine(text: string): boolean {
-  const dated = parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
-  if (!dated) return false;
+  // The cheap word test first: most short blocks have other words, and then no date parse is needed.
   const rest = text.toLowerCase().replace(MONTH_WORD_GLOBAL, ' ').replace(STAMP_WORDS, ' ');
-  return !/\p{L}{3,}/u.test(rest);
+  if (/\p{L}{3,}/u.test(rest)) return false;
+  return parseNumericDate(text) !== null || (/\d/.test(text) && MONTH_WORD.test(text) && parseHumanDate(text) !== null);
 }
 const MONTH_WORD_GLOBAL = new RegExp(`${MONTH_WORD.source}\\p{L}*\\.?`, 'giu');
 
