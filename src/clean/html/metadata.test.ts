@@ -16,6 +16,12 @@ test('a one-word og:title naming the section gives way to a <title> that is a he
   assert.equal(metadataOf(html, 'https://www.be.ch/de/medienmitteilungen.html').title, 'Impfen und Boostern ist bis Ende Februar noch überall möglich');
 });
 
+test('of two og:title declarations, the one the page shows as its headline wins', () => {
+  const html = page('<title>Wine decanting: all you need to know</title><meta property="og:title" content="Wine decanting: all you need to know"><meta property="og:title" content="Wine decanting: everything about a special step">',
+    '<h1>Wine decanting: everything about a special step</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Wine decanting: everything about a special step');
+});
+
 test('a Chinese title drops the outlet joined without spaces', () => {
   const html = page('<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>', '<p>正文</p>');
   assert.equal(metadataOf(html).title, '武汉的声音：有英勇的你，才有英雄的城！');

@@ -27,6 +27,7 @@ const PUBLISHED_META_KEYS = [
   'citation_publication_date', 'citation_date', 'displaydate', 'date_published', 'release_date', 'pdate',
   'publication_date', 'og:pubdate', 'datecreated',
 ] as const;
+const TITLE_META_KEYS = ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'headline', 'sailthru.title', 'parsely-title'] as const;
 /** Generic "date" declarations: many CMSs fill them with the last change, so a date the page shows wins. */
 const WEAK_DATE_META_KEYS: ReadonlySet<string> = new Set(['date', 'dc.date', 'dcterms.date', 'dc:date']);
 /** Text nodes after the headline searched for the printed date that settles disagreeing metadata dates:
@@ -101,9 +102,9 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = h1s[0];
   const title = chooseTitle({
-    alternative: jsonLd.name,
+    alternatives: [jsonLd.name, ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
-    explicit: [jsonLd.headline, ...['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'headline', 'sailthru.title', 'parsely-title'].map((key) => meta.get(key)?.[0] ?? null)],
+    explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
     documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
     headings,
     siteName,

@@ -12,8 +12,9 @@ export function normalizeForMatch(text: string): string {
 
 export type TitleSources = {
   readonly explicit: readonly (string | null)[];
-  /** A second explicit title (JSON-LD name), used only when the page shows it and not the first. */
-  readonly alternative: string | null;
+  /** Second declarations of a title (JSON-LD name beside headline, a repeated og:title), used only when the
+   *  page shows one of them as a heading and not the first explicit title. */
+  readonly alternatives: readonly (string | null)[];
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
   /** The first <h1>'s text. */
@@ -142,13 +143,9 @@ function alignedWithSeparators(title: string, heading: string): boolean {
 }
 
 export function chooseTitle(sources: TitleSources): string | null {
-  const candidates = sources.explicit.map((t) => (t === null ? null : normalizeSpace(t))).filter((t): t is string => t !== null && t !== '');
-  // Some sites put a summary in JSON-LD "headline" and the title in "name": the one shown as a heading wins.
-  const headingKeys = new Set(sources.headings.map(normalizeForMatch));
-  const alternative = sources.alternative === null ? null : normalizeSpace(sources.alternative);
-  if (candidates[0] !== undefined && alternative !== null && !headingKeys.has(normalizeForMatch(candidates[0])) && headingKeys.has(normalizeForMatch(alternative))) {
-    return alternative;
-  }
+  const candidates = nonEmpty(sources.explicit);
+  const shown = candidates[0] === undefined ? null : shownTitle(candidates, nonEmpty(sources.alternatives), sources.headings);
+  if (shown !== null) return shown;
   let explicit = candidates[0] ?? null;
   // Meta content cut short at an unescaped quote (content="… de "incapacitado"") while <title> goes on.
   const fullTitle = sources.documentTitle === null ? '' : normalizeSpace(sources.documentTitle);
@@ -190,5 +187,26 @@ export function chooseTitle(sources: TitleSources): string | null {
   }
   return chosen;
 }
+function nonEmpty(titles: readonly (string | null)[]): string[] {
+  return titles.map((t) => (t === null ? null : normalizeSpace(t))).filter((t): t is string => t !== null && t !== '');
+}
+
+/** The page heading a declared title shows: equal to it, or the headline part of "Headline | Site". */
+function headingShownBy(title: string, headings: readonly string[]): string | null {
+  const key = normalizeForMatch(title);
+  return headings.find((heading) => normalizeForMatch(heading) === key) ?? headingInsideTitle(title, headings);
+}
+
+/**
+ * A title declared twice under one name disagrees with itself when a plugin adds its own copy (an SEO
+ * plugin's og:title beside the theme's; JSON-LD name beside headline): when the first explicit title is not
+ * the page's heading, the second declaration that is wins. (Titles under different names are not weighed
+ * against each other: sites set social and search headlines apart on purpose.)
+ */
+function shownTitle(explicit: readonly string[], alternatives: readonly string[], headings: readonly string[]): string | null {
+  if (headingShownBy(explicit[0]!, headings) !== null) return null;
+  return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
+}
+
 /** A main heading of at least this many words is a headline rather than a label. */
 const MIN_HEADLINE_WORDS = 4;
