@@ -77,10 +77,24 @@ function authorNames(value: unknown, byId: Map<string, JsonObject>): string[] {
     else if (isObject(item)) {
       const ref = typeof item['@id'] === 'string' ? byId.get(item['@id']) : undefined;
       const name = asString(item['name']) ?? (ref === undefined ? null : asString(ref['name']));
-      if (name !== null) names.push(name);
+      const bio = asString(item['description']) ?? (ref === undefined ? null : asString(ref['description']));
+      if (name !== null) names.push(bio === null ? name : fullNameFromBio(name, bio));
     }
   }
   return names.filter((name) => name !== '' && !/^https?:\/\//.test(name));
+}
+
+/** Surnames after a first name at the start of a bio, up to where the sentence goes on ("Pickert ist …",
+ *  "Stahl - Maschinenbauer …"). */
+const BIO_SURNAMES = /^((?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*[-–—,:;.(]|\s+\p{Ll}|$)/u;
+
+/** CMSs print an author's display name, which is often the first name alone ("Nils"); the author's bio,
+ *  which SEO plugins copy into the Person's description, opens with the full name ("Nils Pickert ist freier
+ *  Autor …"). */
+function fullNameFromBio(name: string, bio: string): string {
+  if (/\s/.test(name) || !bio.startsWith(name)) return name;
+  const surnames = BIO_SURNAMES.exec(bio.slice(name.length));
+  return surnames === null ? name : name + surnames[1]!.replace(/\s+/g, ' ');
 }
 
 export function readJsonLd(document: Document, elements: Element[] = allElements(document)): JsonLdFacts {

@@ -44,6 +44,15 @@ test('the Cxense author annotation names the writer when the author tag names th
   assert.equal(metadataOf(html).byline, 'Lisa Petrich');
 });
 
+test('a first-name author is completed from the bio that opens with the full name', () => {
+  const ld = { '@context': 'https://schema.org', '@graph': [
+    { '@type': 'Article', headline: 'Das Patriarchat', author: { name: 'Nils', '@id': '#nils' } },
+    { '@type': 'Person', '@id': '#nils', name: 'Nils', description: 'Nils Pickert ist freier Autor und Journalist.' },
+  ] };
+  const html = page(`<title>Das Patriarchat</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>Das Patriarchat</h1>');
+  assert.equal(metadataOf(html).byline, 'Nils Pickert');
+});
+
 test('a profession before the name is not part of the byline', () => {
   const html = page('<title>Kein Wohngeld</title>', '<h1>Kein Wohngeld</h1><p>Autor: Rechtsanwalt Sebastian Einbock</p>');
   assert.equal(metadataOf(html).byline, 'Sebastian Einbock');
