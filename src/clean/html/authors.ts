@@ -28,6 +28,14 @@ function looksLikePersonName(text: string): boolean {
 }
 /** A date stamp followed by the author: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */
 const DATED_BYLINE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*uhr)?)?\s*(?:[-–|]\s*|\s+(?:von|by|par|por)\s+)(\S.*)$/i;
+/** "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien": a signature names the writer, then after
+ *  a comma the writer's role or affiliation, a phrase rather than a further name. */
+function withoutTrailingRole(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma < 0 || looksLikePersonName(name)) return name;
+  const writer = name.slice(0, comma).trim();
+  return /\s/.test(writer) && looksLikePersonName(writer) ? writer : name;
+}
 /** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
 export function bylinesFromTextLines(document: Document): string[] {
   const found: string[] = [];
@@ -59,7 +67,7 @@ export function bylinesFromTextLines(document: Document): string[] {
         line = (inlineLabel ? textAfterLabel(parent) : null) ?? shortTextOf(holder, MAX_BYLINE_LINE) ?? textAfterLabel(node);
       }
       if (line === null) continue;
-      const name = line.replace(labelPattern, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim();
+      const name = withoutTrailingRole(line.replace(labelPattern, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim());
       if (name !== '' && looksLikePersonName(name)) found.push(name);
       continue;
     }

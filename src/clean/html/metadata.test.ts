@@ -53,6 +53,12 @@ test('a first-name author is completed from the bio that opens with the full nam
   assert.equal(metadataOf(html).byline, 'Nils Pickert');
 });
 
+test('a signature line names the writer before the comma that introduces the role', () => {
+  const html = page('<title>Große Aufgaben</title><meta name="author" content="Muster-Stiftung e.V.">',
+    '<h1>Große Aufgaben</h1><p>Text.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.</strong></p>');
+  assert.equal(metadataOf(html).byline, 'Uta Staschewski');
+});
+
 test('a profession before the name is not part of the byline', () => {
   const html = page('<title>Kein Wohngeld</title>', '<h1>Kein Wohngeld</h1><p>Autor: Rechtsanwalt Sebastian Einbock</p>');
   assert.equal(metadataOf(html).byline, 'Sebastian Einbock');
