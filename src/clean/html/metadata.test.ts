@@ -88,6 +88,12 @@ test('when metadata dates disagree, the one the page prints under the headline w
   assert.equal(metadataOf(html).publishedAt, '2022-01-06T08:29:34');
 });
 
+test('without metadata dates, the date printed under the headline beats <time> elements that disagree with it and each other', () => {
+  const html = page('<title>Wechsel beim Sender</title>', `<article><h1>Wechsel beim Sender</h1><p><span class="published">31. Oktober 2023</span></p><p>Text.</p></article>
+    <aside><ul><li><time class="published" datetime="2020-12-03 07:32:49">3. Dezember 2020</time></li><li><time class="published" datetime="2017-09-06 10:30:55">6. September 2017</time></li></ul></aside>`);
+  assert.equal(metadataOf(html).publishedAt, '2023-10-31');
+});
+
 test('a slashed meta date is read day first on a page that is not in American English', () => {
   const html = page('<title>Senador</title><meta property="article:published_time" content="10/05/2022 05:22 pm">', '<h1>Senador</h1>');
   assert.equal(metadataOf(html.replace('<html>', '<html lang="es">')).publishedAt, '2022-05-10');

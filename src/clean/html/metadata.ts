@@ -128,11 +128,13 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   // the headline wins.
   let confirmedDate = pageDate;
   if (pageDate !== null) {
-    const declared = [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null)), ...machineDatesInElements(elements)]
+    const inMetadata = [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null))]
       .filter((date): date is string => date !== null);
+    const declared = [...inMetadata, ...machineDatesInElements(elements)];
     const shownDate = declared.some((date) => !sameDay(date, pageDate))
       ? dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS, slashOrder) : null;
-    if (shownDate !== null) confirmedDate = declared.find((date) => sameDay(date, shownDate)) ?? pageDate;
+    // Without metadata dates, <time> elements that all miss the printed date are the teasers' of other articles.
+    if (shownDate !== null) confirmedDate = declared.find((date) => sameDay(date, shownDate)) ?? (inMetadata.length === 0 ? shownDate : pageDate);
   }
   const publishedAt = urlDate !== null && (confirmedDate === null || !confirmedDate.startsWith(urlDate)) ? urlDate : confirmedDate;
 
