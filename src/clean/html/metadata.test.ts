@@ -33,6 +33,12 @@ test('an <h1> inside the logo banner is not taken for the headline', () => {
   assert.notEqual(metadataOf(html).title, '痞客邦 PIXNET');
 });
 
+test('an <h1> linking to the home page is the blog\'s name, stripped from the title, not the headline', () => {
+  const html = page('<title>Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen</title>',
+    '<div id="header"><h1><a href="http://www.example-rezepte.de">Liebe geht durch den Magen</a></h1></div><p>Text.</p>');
+  assert.equal(metadataOf(html, 'http://www.example-rezepte.de/rezepte/rinderleber.htm').title, 'Rinderleber mit Apfel und Zwiebel');
+});
+
 test('a personal site publishing under its owner still credits the owner as author', () => {
   const ld = { '@context': 'https://schema.org', '@type': 'BlogPosting', headline: '15 Jahre Blog', author: { '@type': 'Person', name: 'Andreas Kalt' }, publisher: { '@type': 'Person', name: 'Andreas Kalt' } };
   const html = page(`<title>15 Jahre Blog</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`, '<h1>15 Jahre Blog</h1><blockquote><p>Von Thomas Mann</p></blockquote>');

@@ -77,6 +77,23 @@ const MAX_LOGO_DEPTH = 3;
 function insideLogo(heading: Element): boolean {
   return withinMarkedAncestor(heading, MAX_LOGO_DEPTH, (node) => LOGO_HINT.test(classAndId(node)));
 }
+/** Paths of a site's home page. */
+const HOME_PATH = /^\/(?:index\.(?:html?|php))?$/i;
+/** A heading that is wholly a link to the site's home page is the site's name banner (blog themes set the
+ *  blog's name as <h1><a href="/">), not the article's headline. */
+function linksHome(heading: Element, pageUrl: string | null): boolean {
+  const links = heading.children.filter((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
+  if (links.length !== 1 || !isTag(links[0]!) || links[0].name !== 'a') return false;
+  const href = attr(links[0], 'href');
+  if (href === null || href.trim() === '') return false;
+  try {
+    const target = new URL(href.trim(), pageUrl ?? 'http://unknown.invalid/');
+    const sameSite = pageUrl === null ? href.trim().startsWith('/') : target.hostname === new URL(pageUrl).hostname;
+    return sameSite && HOME_PATH.test(target.pathname) && target.search === '';
+  } catch {
+    return false;
+  }
+}
 /** Headings compared with the page title. */
 const MAX_TITLE_HEADINGS = 8;
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
@@ -95,9 +112,10 @@ export function readMetadata(document: Document, elements: readonly Element[], p
 
   const htmlElement = elements.find((element) => element.name === 'html');
   // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
-  const h1s = elements.filter((element) => element.name === 'h1' && !insideLogo(element));
+  const h1s = elements.filter((element) => element.name === 'h1' && !insideLogo(element) && !linksHome(element, pageUrl));
+  const banners = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && linksHome(element, pageUrl)).map(headingText).filter((t) => t !== '');
   const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
-  const h2Texts = elements.filter((element) => element.name === 'h2' && !insideLogo(element)).map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const h2Texts = elements.filter((element) => element.name === 'h2' && !insideLogo(element) && !linksHome(element, pageUrl)).map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
   const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = h1s[0];
@@ -107,6 +125,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
     documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
     headings,
+    banners,
     siteName,
     host: hostOf(url ?? pageUrl),
   });

@@ -17,6 +17,8 @@ export type TitleSources = {
   readonly alternatives: readonly (string | null)[];
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
+  /** Headings that link to the site's home page: the site's name, shown as a banner. */
+  readonly banners?: readonly string[];
   /** The first <h1>'s text. */
   readonly mainHeading: string | null;
   readonly siteName: string | null;
@@ -43,7 +45,7 @@ function isSiteName(part: string, siteName: string | null, host: string | null):
 }
 
 /** Removes a site-name part from "Headline | Site" (or "Site - Headline"). */
-export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteName' | 'host' | 'headings'>): string {
+export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteName' | 'host' | 'headings' | 'banners'>): string {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
   if (parts.length < 2) return withoutUnspacedHanSuffix(title);
   const headingKeys = new Set(sources.headings.map(normalizeForMatch));
@@ -54,7 +56,7 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
     at += parts[i]!.length;
   }
   const longestPartWords = Math.max(...parts.map(wordCount));
-  let logoPart = -1;
+  let logoPart = bannerPart(parts, sources.banners ?? []);
   // A heading on the page that equals one part (or a run of parts) is the headline.
   for (let start = 0; start < parts.length; start++) {
     for (let end = parts.length; end > start; end--) {
@@ -85,6 +87,19 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
   const head = title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|–—·•»:\/\\-]+$/, '');
   if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return head;
   return title;
+}
+
+/** The first part, after the first, where a run of title parts reads as the site's banner heading
+ *  ("Headline | Blog Name", "Headline - Section - Site"), or -1. */
+function bannerPart(parts: readonly string[], banners: readonly string[]): number {
+  if (banners.length === 0) return -1;
+  const bannerKeys = new Set(banners.map(normalizeForMatch));
+  for (let start = 1; start < parts.length; start++) {
+    for (let end = parts.length; end > start; end--) {
+      if (bannerKeys.has(normalizeForMatch(parts.slice(start, end).join(' ')))) return start;
+    }
+  }
+  return -1;
 }
 
 /** Chinese titles join headline and outlet without spaces ("武汉的声音：…城！-新华网", "…_科技_腾讯网"). */
