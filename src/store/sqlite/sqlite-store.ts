@@ -15,6 +15,13 @@ type RawRow = {
   hints: string; rejected_reason: string | null; ingested_at: string;
 };
 
+/**
+ * Most articles written by one upsert statement (9 parameters each, well under SQLite's 32,766). Runs are cut in
+ * powers of two, so a handful of prepared statements serves every batch size.
+ */
+const ARTICLE_ROWS_PER_STATEMENT = 1024;
+const rowsPerStatement = (remaining: number): number => Math.min(ARTICLE_ROWS_PER_STATEMENT, 2 ** Math.floor(Math.log2(remaining)));
+
 /** Rows read per query when streaming all raw inputs, bounding memory during reclean. */
 const RAW_PAGE_SIZE = 500;
 const DEFAULT_LIST_LIMIT = 100;
@@ -43,7 +50,8 @@ function migrate(db: Database.Database): void {
 
 export class SqliteStore implements Store {
   private readonly insertRaw;
-  private readonly upsertArticle;
+  /** Multi-row article upserts by row count (powers of two up to ARTICLE_ROWS_PER_STATEMENT), prepared on first use. */
+  private readonly upsertArticles = new Map<number, Database.Statement<unknown[]>>();
   private readonly bumpOutletPages;
   private readonly bumpOutletLine;
   private readonly rawRejection;
@@ -57,13 +65,6 @@ export class SqliteStore implements Store {
     `INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)
      VALUES (@id, @origin_file, @origin_line, @kind, @body, @hints, @rejected_reason, @ingested_at)
      ON CONFLICT(id) DO NOTHING`,
-  );
-    this.upsertArticle = db.prepare(
-    `INSERT INTO articles (id, raw_id, source, title, url, published_at, language, word_count, data)
-     VALUES (@id, @raw_id, @source, @title, @url, @published_at, @language, @word_count, @data)
-     ON CONFLICT(id) DO UPDATE SET raw_id = excluded.raw_id, source = excluded.source, title = excluded.title,
-       url = excluded.url, published_at = excluded.published_at, language = excluded.language,
-       word_count = excluded.word_count, data = excluded.data`,
   );
     this.bumpOutletPages = db.prepare(
     `INSERT INTO outlet_pages (source, pages) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET pages = pages + excluded.pages`,
@@ -90,7 +91,7 @@ export class SqliteStore implements Store {
           ingested_at: now,
         });
       }
-      for (const a of batch.articles) this.writeArticle(a);
+      this.writeArticles(batch.articles);
       // Counted per batch first: an outlet's chrome lines recur on most of its pages, so one write per line instead of one per page.
       const pages = new Map<string, number>();
       const lines = new Map<string, Map<string, number>>();
@@ -105,11 +106,36 @@ export class SqliteStore implements Store {
     })();
   }
 
-  private writeArticle(a: Article): void {
-    this.upsertArticle.run({
-      id: a.id, raw_id: a.raw_id, source: a.source, title: a.title, url: a.url, published_at: a.published_at,
-      language: a.language, word_count: a.word_count, data: JSON.stringify(a),
-    });
+  /**
+   * Upserts articles a run of rows per statement, in order. FTS5 writes the index data it holds to a new segment at
+   * the start of every statement that may change it (the articles triggers do), so a statement per article left a
+   * segment per article for the index to merge again: that was over a fifth of a page-text ingest's time.
+   */
+  private writeArticles(articles: readonly Article[]): void {
+    for (let from = 0; from < articles.length; ) {
+      const rows = rowsPerStatement(articles.length - from);
+      const params: unknown[] = [];
+      for (const a of articles.slice(from, from + rows)) {
+        params.push(a.id, a.raw_id, a.source, a.title, a.url, a.published_at, a.language, a.word_count, JSON.stringify(a));
+      }
+      this.articleUpsert(rows).run(params);
+      from += rows;
+    }
+  }
+
+  private articleUpsert(rows: number): Database.Statement<unknown[]> {
+    let statement = this.upsertArticles.get(rows);
+    if (statement === undefined) {
+      statement = this.db.prepare(
+        `INSERT INTO articles (id, raw_id, source, title, url, published_at, language, word_count, data)
+         VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT(id) DO UPDATE SET raw_id = excluded.raw_id, source = excluded.source, title = excluded.title,
+           url = excluded.url, published_at = excluded.published_at, language = excluded.language,
+           word_count = excluded.word_count, data = excluded.data`,
+      );
+      this.upsertArticles.set(rows, statement);
+    }
+    return statement;
   }
 
   async knownRaws(ids: readonly RawId[]): Promise<Map<RawId, string | null>> {
@@ -143,7 +169,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       for (const a of batch.articles) {
         dropForRaw.run(a.raw_id);
-        this.writeArticle(a);
+        this.writeArticles([a]);
         markRejected.run(null, a.raw_id);
       }
       for (const r of batch.rejected) {
