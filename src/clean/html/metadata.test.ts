@@ -22,6 +22,19 @@ test('of two og:title declarations, the one the page shows as its headline wins'
   assert.equal(metadataOf(html).title, 'Wine decanting: everything about a special step');
 });
 
+test('a headline the page shows reworded from the one title every metadata slot carries wins', () => {
+  const title = 'Brexit: Nervenkrieg geht in nächste Runde';
+  const html = page(`<title>${title}</title><meta property="og:title" content="${title}"><meta name="twitter:title" content="${title}">`,
+    '<h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Der Nervenkrieg um den Brexit geht in die nächste Runde');
+});
+
+test('a heading that only adds a section label to the metadata title does not replace it', () => {
+  const title = 'Brothel catering to politicians busted in Boston';
+  const html = page(`<title>${title}</title><meta property="og:title" content="${title}">`, `<h1>Local News | ${title}</h1><p>Text.</p>`);
+  assert.equal(metadataOf(html).title, title);
+});
+
 test('a Chinese title drops the outlet joined without spaces', () => {
   const html = page('<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>', '<p>正文</p>');
   assert.equal(metadataOf(html).title, '武汉的声音：有英勇的你，才有英雄的城！');

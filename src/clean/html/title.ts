@@ -200,7 +200,27 @@ export function chooseTitle(sources: TitleSources): string | null {
   if (mainHeading !== null && mainHeading.length > chosen.length && mainHeading.startsWith(chosen) && /^\s+\p{Ll}/u.test(mainHeading.slice(chosen.length))) {
     return mainHeading;
   }
+  if (mainHeading !== null && rewordedEverywhere(chosen, mainHeading, candidates, documentTitle, sources)) return mainHeading;
   return chosen;
+}
+
+/** Shared content words (Dice) at which a shown headline is a rewording of the metadata title. */
+const MIN_REWORDING_OVERLAP = 0.6;
+function wordSet(text: string): Set<string> {
+  return new Set(normalizeForMatch(text).split(' ').filter((word) => word !== ''));
+}
+/** Every declared title (og, twitter, JSON-LD, <title>) carries one SEO title and the page shows a reworded
+ *  headline of the same story: sites that write a separate search title copy it into every slot, while the
+ *  <h1> is the headline as published. */
+function rewordedEverywhere(chosen: string, mainHeading: string, explicit: readonly string[], documentTitle: string, sources: TitleSources): boolean {
+  const key = normalizeForMatch(chosen);
+  const headingKey = normalizeForMatch(mainHeading);
+  // A heading that adds to the title ("Politics | Headline", "Headline Subline") decorates it; not a rewording.
+  if (explicit.length === 0 || documentTitle === '' || headingKey.includes(key) || key.includes(headingKey) || wordCount(mainHeading) < MIN_HEADLINE_WORDS) return false;
+  if (![...explicit, documentTitle].every((title) => normalizeForMatch(stripSiteName(title, sources)) === key)) return false;
+  const [a, b] = [wordSet(chosen), wordSet(mainHeading)];
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return (2 * shared) / (a.size + b.size) >= MIN_REWORDING_OVERLAP;
 }
 function nonEmpty(titles: readonly (string | null)[]): string[] {
   return titles.map((t) => (t === null ? null : normalizeSpace(t))).filter((t): t is string => t !== null && t !== '');
