@@ -29,6 +29,12 @@ test('a headline the page shows reworded from the one title every metadata slot 
   assert.equal(metadataOf(html).title, 'Der Nervenkrieg um den Brexit geht in die nächste Runde');
 });
 
+test('inflected words count as shared when a headline rewords the metadata title', () => {
+  const title = 'Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?';
+  const html = page(`<title>${title}</title><meta property="og:title" content="${title}">`, '<h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Firmenwagen: Leasing oder Finanzierung?');
+});
+
 test('a heading that only adds a section label to the metadata title does not replace it', () => {
   const title = 'Brothel catering to politicians busted in Boston';
   const html = page(`<title>${title}</title><meta property="og:title" content="${title}">`, `<h1>Local News | ${title}</h1><p>Text.</p>`);

@@ -205,10 +205,12 @@ export function chooseTitle(sources: TitleSources): string | null {
 }
 
 /** Shared words (Dice) at which a shown headline is a rewording of the metadata title. Calibrated on the dev
- *  pages: rewordings score 0.75 and up, a product page's slogan beside its title about 0.47. */
+ *  pages: rewordings score 0.7 and up, a product page's slogan beside its title about 0.47. */
 const MIN_REWORDING_OVERLAP = 0.6;
+/** Leading letters that stand for a word, so that inflections count as one ("Leasing"/"Leasen"). */
+const WORD_STEM_CHARS = 4;
 function wordSet(text: string): Set<string> {
-  return new Set(normalizeForMatch(text).split(' ').filter((word) => word !== ''));
+  return new Set(normalizeForMatch(text).split(' ').filter((word) => word !== '').map((word) => word.slice(0, WORD_STEM_CHARS)));
 }
 /** Every declared title (og, twitter, JSON-LD, <title>) carries one SEO title and the page shows a reworded
  *  headline of the same story: sites that write a separate search title copy it into every slot, while the
