@@ -19,6 +19,11 @@ test('author names fold ß like titles', () => {
   assert.ok(!authorsMatch('Guido Beyss', 'Guido Bey'));
 });
 
+test('a contact link after an author name is not part of the name', () => {
+  assert.ok(authorsMatch('Bradley M. Kuhn', 'Bradley M. Kuhn (http://ebb.org/bkuhn/)'));
+  assert.ok(!authorsMatch('Bradley M. Kuhn', 'Bradley Kuhn (http://ebb.org/bkuhn/)'));
+});
+
 test('a gold date written year-day-month is read the only way it can be', () => {
   assert.equal(calendarDay('2022-29-11'), '2022-11-29');
   assert.equal(calendarDay('2022-11-1'), '2022-11-01');

@@ -32,10 +32,11 @@ export function titlesMatch(extracted: string | null, gold: string): boolean {
 }
 
 /** Splits an author string into a set of normalised names ("A; B", "A, B and C", "A und B"). Gold bylines
- *  scraped from pages (Readability.js's) may carry a leading "By" and further lines (a date, "Edited by"):
- *  only the first line counts, without the "By". */
+ *  scraped from pages (Readability.js's) may carry a leading "By", further lines (a date, "Edited by") and a
+ *  contact link after the name ("Jane Doe (http://…)"): only the first line counts, without the "By" and
+ *  the link. */
 export function authorNames(text: string): Set<string> {
-  const withoutBy = text.trim().replace(/^(?:written by|by|par|von|por)\s+/iu, '');
+  const withoutBy = text.trim().replace(/^(?:written by|by|par|von|por)\s+/iu, '').replace(/\s*\(?(?:https?:\/\/|www\.)[^\s)]+\)?/giu, '');
   const firstLine = withoutBy.split(/\s*\n\s*/)[0] ?? '';
   return new Set(
     foldText(firstLine)
