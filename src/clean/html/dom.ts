@@ -1,6 +1,6 @@
-// Small helpers over the htmlparser2/domhandler tree: parse once, then walk plain objects.
-import { Parser } from 'htmlparser2';
+// Small helpers over the page's tree (domhandler's node shapes, built by parse.ts): parse once, then walk plain objects.
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { parseHtml as parseLean, type LeanNode } from './parse.ts';
 
 export type { AnyNode, Document, Element };
 
@@ -14,37 +14,9 @@ export function isText(node: AnyNode): node is Text {
   return node.type === 'text';
 }
 
-type LeanNode = { type: string; name?: string; attribs?: Record<string, string>; data?: string; children?: LeanNode[]; parent: LeanNode | null; hints?: string | null };
-
-/** Builds the tree from htmlparser2's events with plain objects shaped like domhandler's nodes (type, name,
- *  attribs, children, parent, data): domhandler's class instances cost a sixth of the whole extraction
- *  time, and nothing here needs their sibling links or source positions. */
+/** Parses a page once into plain objects shaped like domhandler's nodes (see parse.ts). */
 export function parseHtml(html: string): Document {
-  const root: LeanNode = { type: 'root', children: [], parent: null };
-  const stack: LeanNode[] = [root];
-  let current = root;
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
-      const element: LeanNode = { type, name, attribs, children: [], parent: current, hints: null };
-      current.children!.push(element);
-      stack.push(element);
-      current = element;
-    },
-    onclosetag() {
-      if (stack.length > 1) stack.pop();
-      current = stack[stack.length - 1]!;
-    },
-    ontext(data) {
-      const siblings = current.children!;
-      const last = siblings[siblings.length - 1];
-      // The tokenizer may deliver one text run in pieces (around entities): keep it one node.
-      if (last !== undefined && last.type === 'text') last.data += data;
-      else siblings.push({ type: 'text', data, parent: current });
-    },
-  }, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
-  parser.end(html);
-  return root as unknown as Document;
+  return parseLean(html) as unknown as Document;
 }
 
 export function attr(element: Element, name: string): string | null {

@@ -1,0 +1,87 @@
+// parse.ts must build exactly the tree htmlparser2 builds (the extractor was calibrated on it): checked on edge
+// cases and on seeded random markup against htmlparser2 itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Parser } from 'htmlparser2';
+import { createRandom } from '../../../test/helpers/seeded-random.ts';
+import { parseHtml, type LeanNode } from './parse.ts';
+
+/** The reference: htmlparser2's events folded into the same node shapes (adjacent text joined). */
+function parseWithHtmlparser2(html: string): LeanNode {
+  const root: LeanNode = { type: 'root', children: [], parent: null };
+  const stack: LeanNode[] = [root];
+  let current = root;
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+      const element: LeanNode = { type, name, attribs, children: [], parent: current, hints: null };
+      current.children!.push(element);
+      stack.push(element);
+      current = element;
+    },
+    onclosetag() {
+      if (stack.length > 1) stack.pop();
+      current = stack[stack.length - 1]!;
+    },
+    ontext(data) {
+      const siblings = current.children!;
+      const last = siblings[siblings.length - 1];
+      if (last !== undefined && last.type === 'text') last.data += data;
+      else siblings.push({ type: 'text', data, parent: current });
+    },
+  }, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  parser.end(html);
+  return root;
+}
+
+/** One line per node: type, name, attributes in order, text; parent links checked on the way. */
+function describe(node: LeanNode, depth = 0, lines: string[] = []): string[] {
+  const indent = ' '.repeat(depth);
+  if (node.type === 'text') lines.push(`${indent}${JSON.stringify(node.data)}`);
+  else lines.push(`${indent}${node.type} ${node.name ?? ''} ${JSON.stringify(Object.entries(node.attribs ?? {}))}`);
+  for (const child of node.children ?? []) {
+    assert.equal(child.parent, node, 'parent link');
+    describe(child, depth + 1, lines);
+  }
+  return lines;
+}
+
+function assertSameTree(html: string): void {
+  assert.deepEqual(describe(parseHtml(html)), describe(parseWithHtmlparser2(html)), JSON.stringify(html));
+}
+
+test('edge cases parse as htmlparser2 parses them', () => {
+  const cases = [
+    '<p>one<p>two<div>three</div></p>', '<ul><li>a<li>b</ul><table><tr><td>1<td>2<tr><th>3</table>', '</p><p>x</br>y</img>',
+    '<form><form id=inner><input></form></form>', '<h1>a<h2>b</h1>', '<select><option>a<option>b<optgroup>c</select>',
+    '<a href=x>1<a href=y>2</a>', '<dl><dt>a<dd>b<dt>c</dl>', '<body><head></head><script>x</script></body>',
+    '<script>if (a < b && c > d) document.write("</div>")</script><p>after', '<SCRIPT type="text/javascript">x</ScRiPt >y',
+    '<style>p { color: red }</style >', '<script>never closed', '<textarea>&lt;b&gt; &amp</textarea>', '<title>A &amp; B <&amp; </tit &amp;</title>',
+    '<xmp><b>raw</b></xmp>', '<plaintext><b>all text</b></plaintext>', '<iframe><p>x</iframe>', '<noembed>a</noembed><noframes>b</noframes>',
+    '<svg viewBox="0 0 1 1"><clippath id=c /><path d="M0"/><foreignobject><p>html<br/></foreignobject><style>not raw &amp;</style></svg>',
+    '<math><mi>x</mi><annotation-xml><b>y</b></annotation-xml></math><image src=a>', '<svg><image href=b /><![CDATA[x<y]]></svg><![CDATA[hidden]]>',
+    '<!DOCTYPE html><!-- comment --><!----><!--><!---><!--x--!><!x><?php echo 1 ?></ x></>< p>&lt;p&gt;',
+    '<p class="a" class="b" CLASS=c id=\'d\' data-x=e&amp;f hidden>', '<a =x b=>y</a><c/d><e f="g"h=i>', '<p __proto__=x constructor=y>z</p>',
+    'AT&T &notit; &notin; &copy &#169; &#x1F600; &#0; &am &', '<a href="?a=1&copy=2&amp;b">x</a>', 'text<', 'text</', 'text<!', 'a<b', 'a<scr',
+    'a<div class="x"', 'a<br/', 'a</div ', 'a</div', '<p>x</p  junk>', '<!--unclosed', '<![CDATA[unclosed', '<title>unclosed &amp;',
+  ];
+  for (const html of cases) assertSameTree(html);
+});
+
+const PIECES = [
+  '<', '>', '/', '</', '<!', '<!--', '-->', '--!>', '-', '!', '?', '<?', '&', '&amp', '&amp;', '&lt', '&#', '&#x', '&#12', '&#x1F600;',
+  '&notin', '&not', '&nbsp', '&#0;', ';', '=', '"', "'", ' ', '\n', '\t', '\f', '\x1c', '\x0f', 'a', 'b', 'p', 'P', 'div', 'li', 'ul',
+  'tr', 'td', 'h1', 'form', 'input', 'option', 'br', 'img', 'image', 'hr', 'meta', 'body', 'head', 'script', 'SCRIPT', 'style', 'title',
+  'textarea', 'xmp', 'iframe', 'noframes', 'plaintext', 'svg', 'math', 'foreignObject', 'desc', 'mi', 'clippath', 'path', '[CDATA[',
+  ']]>', 'doctype', 'class', 'href', '__proto__', 'é', '中',
+];
+
+test('random markup parses as htmlparser2 parses it', () => {
+  const random = createRandom(20261125);
+  for (let n = 0; n < 20_000; n++) {
+    let html = '';
+    const pieces = 1 + Math.floor(random() * 40);
+    for (let i = 0; i < pieces; i++) html += PIECES[Math.floor(random() * PIECES.length)];
+    assertSameTree(html);
+  }
+});
