@@ -1,8 +1,8 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
-import { dot } from '../analyze/index.ts';
 import { sparseDot, type SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
 import { dotInMapOrder, sortedGrams } from './sorted-grams.ts';
+import { termDot, TermSums } from './term-vectors.ts';
 import type { StoryState } from './story-state.ts';
 
 /** What a story keeps of each recent member: only the vectors best-member similarity reads. */
@@ -121,7 +121,7 @@ function isSparse(vector: CharVector): vector is SparseVector {
 }
 
 function weightsOf(vector: ReadonlyMap<unknown, number> | SparseVector): Iterable<number> {
-  return vector instanceof Map ? vector.values() : (vector as SparseVector).values;
+  return vector instanceof Map || vector instanceof TermSums ? vector.values() : (vector as SparseVector).values;
 }
 
 function norm(side: Comparable, vector: ReadonlyMap<unknown, number> | SparseVector): number {
@@ -199,11 +199,11 @@ function charCosine(a: Comparable, b: Comparable, pick: (side: Comparable) => Ch
   return denominator === 0 ? 0 : charDot(va, vb) / denominator;
 }
 
-function cosineOf<K>(a: Comparable, b: Comparable, pick: (side: Comparable) => ReadonlyMap<K, number>): number {
+function cosineOf(a: Comparable, b: Comparable, pick: (side: Comparable) => ReadonlyMap<string, number>): number {
   const va = pick(a);
   const vb = pick(b);
   const denominator = norm(a, va) * norm(b, vb);
-  return denominator === 0 ? 0 : dot(va, vb) / denominator;
+  return denominator === 0 ? 0 : termDot(va, vb) / denominator;
 }
 
 type MemberScores = { readonly textBest: number; readonly textMean: number; readonly bodyBest: number; readonly entitiesBest: number };
@@ -219,8 +219,8 @@ function memberScores(a: Comparable, b: Comparable): MemberScores {
       const text = sparseDot(x.char_text, y.char_text);
       textBest = Math.max(textBest, text);
       textSum += text;
-      bodyBest = Math.max(bodyBest, dot(x.body, y.body));
-      entitiesBest = Math.max(entitiesBest, dot(x.entities, y.entities));
+      bodyBest = Math.max(bodyBest, termDot(x.body, y.body));
+      entitiesBest = Math.max(entitiesBest, termDot(x.entities, y.entities));
     }
   }
   const pairs = a.recent.length * b.recent.length;

@@ -4,6 +4,7 @@ import type { MemberVectors } from './features.ts';
 import type { ArticleSignal } from './signal.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { followAddition, forgetSorted } from './sorted-grams.ts';
+import { TermSums } from './term-vectors.ts';
 
 export type StoryState = {
   readonly id: StoryId;
@@ -13,14 +14,14 @@ export type StoryState = {
   /** The first member's title that is known: what the story is called in lists. */
   title: string | null;
   /** Sums of member vectors (not normalised; features normalise on use). */
-  readonly body: Map<string, number>;
-  readonly title_vector: Map<string, number>;
-  readonly grams: Map<string, number>;
+  readonly body: TermSums;
+  readonly title_vector: TermSums;
+  readonly grams: TermSums;
   /** Sums of members' hashed character-gram vectors (whole text, lead, capitalised words). */
   readonly char_text: Map<number, number>;
   readonly char_lead: Map<number, number>;
   readonly char_names: Map<number, number>;
-  readonly entities: Map<string, number>;
+  readonly entities: TermSums;
   readonly entity_labels: Map<string, string>;
   /** Number → how many members mention it. */
   readonly numbers: Map<string, number>;
@@ -48,13 +49,13 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     created,
     members: [],
     title: null,
-    body: new Map(),
-    title_vector: new Map(),
-    grams: new Map(),
+    body: new TermSums(),
+    title_vector: new TermSums(),
+    grams: new TermSums(),
     char_text: new Map(),
     char_lead: new Map(),
     char_names: new Map(),
-    entities: new Map(),
+    entities: new TermSums(),
     entity_labels: new Map(),
     numbers: new Map(),
     years: new Map(),
@@ -80,8 +81,12 @@ function addSparse(target: Map<number, number>, vector: SparseVector): void {
 }
 
 /** Keeps the `keep` heaviest entries of a summed vector so long-running stories stay bounded in memory. */
-function prune<K extends string | number>(target: Map<K, number>, keep: number): void {
+function prune(target: Map<number, number> | TermSums, keep: number): void {
   if (target.size <= keep * 2) return;
+  if (target instanceof TermSums) {
+    target.keepStrongest(keep);
+    return;
+  }
   const strongest = [...target].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
   target.clear();
   for (const [key, weight] of strongest) target.set(key, weight);
@@ -103,13 +108,13 @@ function pruneAll(story: StoryState, limits: StoryLimits): void {
 export function addMember(story: StoryState, signal: ArticleSignal, sequence: number, limits: StoryLimits): void {
   story.members.push(signal.id);
   story.title ??= signal.title;
-  addInto(story.body, signal.body);
-  addInto(story.title_vector, signal.title_vector);
-  addInto(story.grams, signal.grams);
+  story.body.addAll(signal.body);
+  story.title_vector.addAll(signal.title_vector);
+  story.grams.addAll(signal.grams);
   addSparse(story.char_text, signal.char_text);
   addSparse(story.char_lead, signal.char_lead);
   addSparse(story.char_names, signal.char_names);
-  addInto(story.entities, signal.entities);
+  story.entities.addAll(signal.entities);
   for (const [word, label] of signal.entity_labels) if (!story.entity_labels.has(word)) story.entity_labels.set(word, label);
   for (const number of signal.numbers) story.numbers.set(number, (story.numbers.get(number) ?? 0) + 1);
   for (const year of signal.years) story.years.set(year, (story.years.get(year) ?? 0) + 1);
@@ -136,14 +141,14 @@ function widenSpan(story: StoryState, time: number | null): void {
 export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimits): void {
   into.members.push(...absorbed.members);
   into.title ??= absorbed.title;
-  addInto(into.body, absorbed.body);
-  addInto(into.title_vector, absorbed.title_vector);
-  addInto(into.grams, absorbed.grams);
+  into.body.addAll(absorbed.body);
+  into.title_vector.addAll(absorbed.title_vector);
+  into.grams.addAll(absorbed.grams);
   addInto(into.char_text, absorbed.char_text);
   addInto(into.char_lead, absorbed.char_lead);
   addInto(into.char_names, absorbed.char_names);
   for (const grams of [into.char_text, into.char_lead, into.char_names]) forgetSorted(grams);
-  addInto(into.entities, absorbed.entities);
+  into.entities.addAll(absorbed.entities);
   for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
   for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
   for (const [year, count] of absorbed.years) into.years.set(year, (into.years.get(year) ?? 0) + count);

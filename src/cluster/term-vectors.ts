@@ -1,0 +1,144 @@
+// Word-keyed vectors (terms, name words, 4-grams) as parallel arrays of interned word ids and weights in the map's
+// iteration order. A dot product then scatters one side into a dense scratch array and gathers over the other: no
+// string hashing, and the products are summed in the order analyze's `dot` sums them (over the smaller side, in its
+// order), so the result is the same bits the features were calibrated with.
+
+/** Word → a small integer id, for the life of the process (as the document frequencies keep the vocabulary). */
+const termIds = new Map<string, number>();
+
+function termId(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = termIds.size;
+    termIds.set(term, id);
+  }
+  return id;
+}
+
+/** A vector's word ids and weights, in its iteration order (the first `size` entries of the arrays). */
+export type TermArrays = { readonly ids: Int32Array; readonly weights: Float64Array; readonly size: number };
+
+const INITIAL_CAPACITY = 16;
+
+/**
+ * A story's summed vector (term → weight): a map, and its entries as `TermArrays` kept current as members are
+ * added, so story-side dot products need no rebuild after each join. Iterates in insertion order, as a Map does.
+ */
+export class TermSums implements ReadonlyMap<string, number> {
+  readonly #slots = new Map<string, number>();
+  #keys: string[] = [];
+  ids = new Int32Array(INITIAL_CAPACITY);
+  weights = new Float64Array(INITIAL_CAPACITY);
+
+  get size(): number {
+    return this.#keys.length;
+  }
+
+  get(key: string): number | undefined {
+    const slot = this.#slots.get(key);
+    return slot === undefined ? undefined : this.weights[slot];
+  }
+
+  has(key: string): boolean {
+    return this.#slots.has(key);
+  }
+
+  /** Adds `weight` to the key's sum (a new key is appended, starting from 0 as `(map.get(key) ?? 0) + weight` did). */
+  add(key: string, weight: number): void {
+    const slot = this.#slots.get(key);
+    if (slot !== undefined) {
+      this.weights[slot] = this.weights[slot]! + weight;
+      return;
+    }
+    const at = this.#keys.length;
+    if (at === this.ids.length) this.#grow();
+    this.#slots.set(key, at);
+    this.#keys.push(key);
+    this.ids[at] = termId(key);
+    this.weights[at] = 0 + weight;
+  }
+
+  /** Adds every entry of `vector`, in its iteration order. */
+  addAll(vector: ReadonlyMap<string, number>): void {
+    for (const [key, weight] of vector) this.add(key, weight);
+  }
+
+  /** Keeps the `keep` heaviest entries (ties by key), heaviest first, as the story's maps were pruned. */
+  keepStrongest(keep: number): void {
+    const strongest = [...this].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+    this.#slots.clear();
+    this.#keys = [];
+    for (const [key, weight] of strongest) this.add(key, weight);
+  }
+
+  #grow(): void {
+    const ids = new Int32Array(this.ids.length * 2);
+    const weights = new Float64Array(this.weights.length * 2);
+    ids.set(this.ids);
+    weights.set(this.weights);
+    this.ids = ids;
+    this.weights = weights;
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (let k = 0; k < this.#keys.length; k++) yield [this.#keys[k]!, this.weights[k]!];
+  }
+
+  keys(): MapIterator<string> {
+    return this.#keys.values();
+  }
+
+  *values(): MapIterator<number> {
+    for (let k = 0; k < this.#keys.length; k++) yield this.weights[k]!;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  forEach(visit: (weight: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (let k = 0; k < this.#keys.length; k++) visit(this.weights[k]!, this.#keys[k]!, this);
+  }
+}
+
+/** Arrays of vectors that never change (an article's), built on first use. */
+const built = new WeakMap<ReadonlyMap<string, number>, TermArrays>();
+
+function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
+  if (vector instanceof TermSums) return vector;
+  let arrays = built.get(vector);
+  if (arrays === undefined) {
+    const ids = new Int32Array(vector.size);
+    const weights = new Float64Array(vector.size);
+    let k = 0;
+    for (const [key, weight] of vector) {
+      ids[k] = termId(key);
+      weights[k++] = weight;
+    }
+    arrays = { ids, weights, size: k };
+    built.set(vector, arrays);
+  }
+  return arrays;
+}
+
+/** Weight by word id of the vector scattered last; all zero between dot products. */
+let dense = new Float64Array(1 << 16);
+
+/**
+ * `dot(a, b)` of analyze, bit for bit: over the smaller vector (a on ties) in its order, each weight times the other
+ * side's. A word the other side lacks adds +0, which leaves a sum of positive weights unchanged.
+ */
+export function termDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const aSmaller = a.size <= b.size;
+  const small = arraysOf(aSmaller ? a : b);
+  const large = arraysOf(aSmaller ? b : a);
+  if (small.size === 0) return 0;
+  if (dense.length < termIds.size) dense = new Float64Array(Math.max(termIds.size, dense.length * 2));
+  const { ids: largeIds, weights: largeWeights } = large;
+  for (let k = 0; k < large.size; k++) dense[largeIds[k]!] = largeWeights[k]!;
+  const { ids: smallIds, weights: smallWeights } = small;
+  let sum = 0;
+  for (let k = 0; k < small.size; k++) sum += smallWeights[k]! * dense[smallIds[k]!]!;
+  for (let k = 0; k < large.size; k++) dense[largeIds[k]!] = 0;
+  return sum;
+}
