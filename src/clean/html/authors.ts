@@ -14,6 +14,9 @@ const MAX_NAME_WORDS = 5;
 const INLINE_LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'span', 'label', 'small']);
 /** Chinese and Japanese bylines: "责任编辑：焦鹏", "作者：…", "记者 …". */
 const CJK_BYLINE_LABEL = /^(?:责任编辑|作者|记者|编辑|撰文|文)\s*[:：]\s*/u;
+/** "Por Agencia EFE", "Par Jean Dupont": Spanish, Portuguese and French bylines (the name must follow on the
+ *  same line, since "por"/"par" alone also start ordinary phrases). */
+const ROMANCE_BY = /^[Pp](?:or|ar)\s+(?=\p{Lu})/u;
 /** A Chinese name is two to four characters, without spaces. */
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 /** A person's name: one to five capitalised words, particles allowed, no digits; or a Chinese name. */
@@ -54,7 +57,7 @@ export function bylinesFromTextLines(document: Document): string[] {
         if (name !== '' && looksLikePersonName(name)) found.push(name);
         continue;
       }
-      const labelPattern = CJK_BYLINE_LABEL.test(text) ? CJK_BYLINE_LABEL : BYLINE_TEXT_LABEL;
+      const labelPattern = CJK_BYLINE_LABEL.test(text) ? CJK_BYLINE_LABEL : ROMANCE_BY.test(text) ? ROMANCE_BY : BYLINE_TEXT_LABEL;
       const label = labelPattern.exec(text);
       if (label === null) continue;
       // The name may follow in the same text or in the next element ("<b>Autor:</b> Max Muster").

@@ -84,6 +84,13 @@ test('a signature line names the writer before the comma that introduces the rol
   assert.equal(metadataOf(html).byline, 'Uta Staschewski');
 });
 
+test('a Spanish "Por" line names the author, but "por" before a lower-case phrase does not', () => {
+  const html = page('<title>Boric inicia gira</title>', '<h1>Boric inicia gira</h1><p><em><strong>Por Agencia EFE</strong></em></p><p>Texto.</p>');
+  assert.equal(metadataOf(html).byline, 'Agencia EFE');
+  const prose = page('<title>Boric inicia gira</title>', '<h1>Boric inicia gira</h1><p>Por eso viajará.</p>');
+  assert.equal(metadataOf(prose).byline, null);
+});
+
 test('a profession before the name is not part of the byline', () => {
   const html = page('<title>Kein Wohngeld</title>', '<h1>Kein Wohngeld</h1><p>Autor: Rechtsanwalt Sebastian Einbock</p>');
   assert.equal(metadataOf(html).byline, 'Sebastian Einbock');
