@@ -23,6 +23,8 @@ const LEADING_BY = phrasePattern([
   phrasePattern(BYLINE_INTRO_WORDS, { before: '', after: String.raw`\s+(?:by|von|par|por)\b` }).source,
   // "by" in en, de, fr, es, it, nl, sv, da, pl
   'by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'przez',
+  // "vom Krimiblogger": German "von dem" before a pen name or desk
+  'vom',
   // text and photos credited together (de): before "text", so the whole label goes, not only its first word
   String.raw`text\s+und\s+fotos?`, String.raw`text\s*&\s*fotos?`, String.raw`&\s*fotos?`, String.raw`und\s+interview`,
   // author and text credits (de, en, fr, es)

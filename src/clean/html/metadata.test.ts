@@ -91,6 +91,12 @@ test('a Spanish "Por" line names the author, but "por" before a lower-case phras
   assert.equal(metadataOf(prose).byline, null);
 });
 
+test('the blog\'s banner name is the outlet, so a "vom" credit names the writer', () => {
+  const html = page('<title>Das Musikvideo : Krimi-Archiv</title>',
+    '<h1><a href="/">Krimi-Archiv</a></h1><div class="post"><h2>Das Musikvideo</h2><div class="author">Krimi-Archiv</div><div class="author">vom Krimiblogger</div><p>Text.</p></div>');
+  assert.equal(metadataOf(html, 'http://archiv.example.de/?p=2895').byline, 'Krimiblogger');
+});
+
 test('a profession before the name is not part of the byline', () => {
   const html = page('<title>Kein Wohngeld</title>', '<h1>Kein Wohngeld</h1><p>Autor: Rechtsanwalt Sebastian Einbock</p>');
   assert.equal(metadataOf(html).byline, 'Sebastian Einbock');

@@ -163,7 +163,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     labelledMetaAuthor(meta),
     ...bylinesFromElements(elements),
     ...bylinesFromTextLines(document),
-  ], [siteName, outletPublisher, hostOf(url ?? pageUrl)]);
+  ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...banners]);
 
   const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
     ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
