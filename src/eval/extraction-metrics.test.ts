@@ -9,6 +9,11 @@ test('titles ignore soft hyphens and the ß/ss spelling, but not different words
   assert.ok(!titlesMatch('Schnee-Vergnügen ohne Fußabdruck', 'Schnee-Vergnügen mit Fußabdruck'));
 });
 
+test('an accent typed as an apostrophe matches the apostrophe', () => {
+  assert.ok(titlesMatch('Quests und NPC´s', 'Quests und NPC’s'));
+  assert.ok(!titlesMatch('Quests und NPCs', 'Quests und NPC’s'));
+});
+
 test('a Chinese gold title may keep its outlet joined without spaces', () => {
   assert.ok(titlesMatch('海外留学生看两会：出国前后关注点大不同_教育频道', '海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网'));
   assert.ok(!titlesMatch('海外留学生看两会', '海外留学生看两会：出国前后关注点大不同_中国青年网'));

@@ -1,9 +1,10 @@
 // How extraction output is compared with the gold annotations.
 
 /** Unicode case folding plus NFKC: besides case, "ß" and "ss" are one spelling (Swiss German writes "ss"),
- *  and invisible format characters (soft hyphens, zero-width spaces) are dropped. */
+ *  invisible format characters (soft hyphens, zero-width spaces) are dropped, and a spacing accent typed as
+ *  an apostrophe ("NPC´s") is one (NFKC would turn it into a space and a combining accent). */
 function foldText(text: string): string {
-  return text.normalize('NFKC').replace(/\p{Cf}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+  return text.replace(/[\u00B4\u0060]/g, "'").normalize('NFKC').replace(/\p{Cf}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
 }
 
 /** Normalises for title comparison: case, punctuation, typographic quotes and whitespace do not count. */
