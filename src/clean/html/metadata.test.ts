@@ -41,6 +41,11 @@ test('a heading that only adds a section label to the metadata title does not re
   assert.equal(metadataOf(html).title, title);
 });
 
+test('a <title> encoded twice (UTF-8 read as Latin-1) is decoded again before the headline is cut from it', () => {
+  const html = page('<title>Mein Blog : Neue Quests fÃ¼r NPCs</title>', '<h1>Neue Quests für NPCs</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Neue Quests für NPCs');
+});
+
 test('a Chinese title drops the outlet joined without spaces', () => {
   const html = page('<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title>', '<p>正文</p>');
   assert.equal(metadataOf(html).title, '武汉的声音：有英勇的你，才有英雄的城！');

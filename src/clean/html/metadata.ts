@@ -6,7 +6,7 @@ import { dateFromElements, dateNearHeadline, dateStampAfterHeadline, dateStampBe
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
-import { chooseTitle } from './title.ts';
+import { chooseTitle, repairMojibake } from './title.ts';
 
 export type PageMetadata = {
   title: string | null;
@@ -123,7 +123,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     alternatives: [jsonLd.name, ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
     explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
-    documentTitle: documentTitle === undefined ? null : textOf(documentTitle),
+    documentTitle: documentTitle === undefined ? null : repairMojibake(textOf(documentTitle)),
     headings,
     banners,
     siteName,

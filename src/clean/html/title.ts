@@ -246,5 +246,15 @@ function shownTitle(explicit: readonly string[], alternatives: readonly string[]
   return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
 }
 
+/** UTF-8 read as Latin-1 ("NPCÂ´s", "FÃ¼r"): a lead byte's letter followed by a continuation byte's. */
+const MOJIBAKE = /[ÂÃ][\u0080-\u00BF]/;
+/** A <title> some CMSs encode twice while the page body is right: decoded again when every character fits in
+ *  a byte and the bytes are valid UTF-8. */
+export function repairMojibake(text: string): string {
+  if (!MOJIBAKE.test(text) || /[^\u0000-\u00FF]/.test(text)) return text;
+  const repaired = Buffer.from(text, 'latin1').toString('utf8');
+  return repaired.includes('\uFFFD') ? text : repaired;
+}
+
 /** A main heading of at least this many words is a headline rather than a label. */
 const MIN_HEADLINE_WORDS = 4;
