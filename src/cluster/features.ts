@@ -1,7 +1,7 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
 import { sparseDot, type SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
-import { dotInMapOrder, sortedGrams } from './sorted-grams.ts';
+import { dotInMapOrder, GramSums } from './sorted-grams.ts';
 import { termDot, TermSums } from './term-vectors.ts';
 import type { StoryState } from './story-state.ts';
 
@@ -15,8 +15,8 @@ export type MemberVectors = {
 
 type KeySet = { has(key: string): boolean; readonly size: number; keys(): Iterable<string> };
 
-/** A hashed character-gram vector: an article's sorted sparse vector, or a story's summed map (kept for updates). */
-export type CharVector = ReadonlyMap<number, number> | SparseVector;
+/** A hashed character-gram vector: an article's sorted sparse vector, or a story's sums. */
+export type CharVector = GramSums | SparseVector;
 
 /** Either side of a comparison: an arriving article seen as a one-member story, or a story. */
 export type Comparable = {
@@ -117,14 +117,16 @@ function derived(side: Comparable): Derived {
 }
 
 function isSparse(vector: CharVector): vector is SparseVector {
-  return !(vector instanceof Map);
+  return !(vector instanceof GramSums);
 }
 
-function weightsOf(vector: ReadonlyMap<unknown, number> | SparseVector): Iterable<number> {
+/** Weights in the order the norm sums them (a map's or a story's insertion order, a sparse vector's key order). */
+function weightsOf(vector: ReadonlyMap<unknown, number> | CharVector): Iterable<number> {
+  if (vector instanceof GramSums) return vector.weightsInOrder();
   return vector instanceof Map || vector instanceof TermSums ? vector.values() : (vector as SparseVector).values;
 }
 
-function norm(side: Comparable, vector: ReadonlyMap<unknown, number> | SparseVector): number {
+function norm(side: Comparable, vector: ReadonlyMap<unknown, number> | CharVector): number {
   const cache = derived(side).norms;
   let value = cache.get(vector);
   if (value === undefined) {
@@ -182,13 +184,13 @@ function sizeOf(vector: CharVector): number {
 /**
  * Dot product of character-gram vectors, summed in exactly the order the map loop (`dot`) would: over the
  * smaller side in its iteration order. A linear merge over key-sorted typed arrays replaces hundreds of hash
- * lookups; when the smaller side is a map not in key order, its products are added up in map order.
+ * lookups; when the smaller side is a story's sums not in key order, its products are added up in insertion order.
  */
 function charDot(va: CharVector, vb: CharVector): number {
   const [small, large] = sizeOf(va) <= sizeOf(vb) ? [va, vb] : [vb, va];
-  const other = isSparse(large) ? large : sortedGrams(large).vector;
+  const other = isSparse(large) ? large : large.sorted.vector;
   if (isSparse(small)) return ascendingDot(small, other);
-  const sorted = sortedGrams(small);
+  const sorted = small.sorted;
   return sorted.ascending ? ascendingDot(sorted.vector, other) : dotInMapOrder(sorted, other);
 }
 

@@ -1,120 +1,138 @@
-// Key-sorted copies of a story's summed character-gram maps, kept current as members join, so scoring an article
-// against a story is one linear merge over typed arrays instead of a hash lookup per gram.
+// A story's summed character-gram vectors, held sorted by key in typed arrays, with each entry's place in the order
+// the keys were first added (the iteration order the story's maps had, which the sums and norms follow). Scoring an
+// article against a story is one linear merge, and the sums live off the collected heap (a Map entry per gram was
+// millions of entries across the stories in the window).
 import type { SparseVector } from '../compare/sparse.ts';
 
 export type SortedGrams = {
   readonly vector: SparseVector;
-  /** True when the map iterates in ascending key order: summing in merge order is then summing in map order. */
+  /** True when insertion order is ascending key order: summing in merge order is then summing in insertion order. */
   readonly ascending: boolean;
-  /** Sorted index → the entry's place in the map's iteration order. */
+  /** Sorted index → the entry's place in insertion order. */
   readonly positions: Int32Array;
 };
 
-const cache = new WeakMap<object, SortedGrams>();
+const EMPTY: SortedGrams = { vector: { ids: new Int32Array(0), values: new Float64Array(0) }, ascending: true, positions: new Int32Array(0) };
 
 /** Position bits packed below each key, so one numeric sort of a Float64Array orders keys and carries positions. */
 const POSITION_SCALE = 2 ** 21;
 
-function build(map: ReadonlyMap<number, number>): SortedGrams {
-  const inOrder = new Float64Array(map.size);
-  const packed = new Float64Array(map.size);
-  let ascending = true;
-  let previous = -Infinity;
-  let k = 0;
-  for (const [key, weight] of map) {
-    if (key <= previous) ascending = false;
-    previous = key;
-    inOrder[k] = weight;
-    packed[k] = key * POSITION_SCALE + k;
-    k++;
-  }
-  const ids = new Int32Array(map.size);
-  const positions = new Int32Array(map.size);
-  if (ascending) {
-    for (let i = 0; i < packed.length; i++) {
-      ids[i] = (packed[i]! - i) / POSITION_SCALE;
-      positions[i] = i;
-    }
-    return { vector: { ids, values: inOrder }, ascending, positions };
-  }
+/** True when every entry's place in insertion order is its place in key order. */
+function isIdentity(positions: Int32Array): boolean {
+  for (let i = 0; i < positions.length; i++) if (positions[i] !== i) return false;
+  return true;
+}
+
+/** Entries given in insertion order (distinct keys), sorted by key. */
+function buildSorted(keys: ArrayLike<number>, weights: ArrayLike<number>): SortedGrams {
+  const packed = new Float64Array(keys.length);
+  for (let k = 0; k < keys.length; k++) packed[k] = keys[k]! * POSITION_SCALE + k;
   packed.sort();
-  const values = new Float64Array(map.size);
+  const ids = new Int32Array(keys.length);
+  const values = new Float64Array(keys.length);
+  const positions = new Int32Array(keys.length);
   for (let i = 0; i < packed.length; i++) {
     const position = ((packed[i]! % POSITION_SCALE) + POSITION_SCALE) % POSITION_SCALE;
     ids[i] = (packed[i]! - position) / POSITION_SCALE;
-    values[i] = inOrder[position]!;
+    values[i] = weights[position]!;
     positions[i] = position;
   }
-  return { vector: { ids, values }, ascending, positions };
-}
-
-/** The map's entries sorted by key (built on first use after a change the cache could not follow). */
-export function sortedGrams(map: ReadonlyMap<number, number>): SortedGrams {
-  let sorted = cache.get(map);
-  if (sorted === undefined || sorted.vector.ids.length !== map.size) {
-    sorted = build(map);
-    cache.set(map, sorted);
-  }
-  return sorted;
+  return { vector: { ids, values }, ascending: isIdentity(positions), positions };
 }
 
 /**
- * Follows `addSparse(map, added)` (each added weight summed onto the map's, new keys appended in ascending order):
- * merges the sorted copy with `added` in linear time, summing the same two numbers the map did.
+ * Summed hashed character-gram vectors of a story's members. Each added weight is summed onto the entry's as
+ * `map.set(key, (map.get(key) ?? 0) + weight)` did (the same two numbers, in the same order), and new keys take
+ * the next places in insertion order.
  */
-export function followAddition(map: ReadonlyMap<number, number>, added: SparseVector): void {
-  const old = cache.get(map);
-  if (old === undefined) return;
-  const ai = old.vector.ids;
-  const av = old.vector.values;
-  const ap = old.positions;
-  const bi = added.ids;
-  const bv = added.values;
-  const ids = new Int32Array(map.size);
-  const values = new Float64Array(map.size);
-  const positions = new Int32Array(map.size);
-  // New keys are appended to the map in ascending order, after the entries it had.
-  let appended = ai.length;
-  const oldMax = ai.length === 0 ? -Infinity : ai[ai.length - 1]!;
-  let firstNew = Infinity;
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < ai.length || j < bi.length) {
-    if (j >= bi.length || (i < ai.length && ai[i]! < bi[j]!)) {
-      ids[k] = ai[i]!;
-      positions[k] = ap[i]!;
-      values[k++] = av[i++]!;
-    } else if (i >= ai.length || bi[j]! < ai[i]!) {
-      if (firstNew === Infinity) firstNew = bi[j]!;
-      ids[k] = bi[j]!;
-      positions[k] = appended++;
-      values[k++] = bv[j++]!;
-    } else {
-      ids[k] = ai[i]!;
-      positions[k] = ap[i]!;
-      values[k++] = av[i++]! + bv[j++]!;
+export class GramSums {
+  sorted: SortedGrams = EMPTY;
+
+  get size(): number {
+    return this.sorted.positions.length;
+  }
+
+  /** Adds a member's vector; its new keys are appended in ascending key order (the vector's order). */
+  add(added: SparseVector): void {
+    this.#mergeWith(added, null);
+  }
+
+  /** Adds another story's sums; its new keys are appended in that story's insertion order. */
+  addSums(other: GramSums): void {
+    this.#mergeWith(other.sorted.vector, other.sorted.positions);
+  }
+
+  /**
+   * One merge of the sorted entries with `added`: shared keys sum; new keys are placed after the existing entries,
+   * in key order or, when `addedPositions` is given, in the insertion order it records for `added`.
+   */
+  #mergeWith(added: SparseVector, addedPositions: Int32Array | null): void {
+    const { ids: ai, values: av } = this.sorted.vector;
+    const ap = this.sorted.positions;
+    const { ids: bi, values: bv } = added;
+    const capacity = ai.length + bi.length;
+    const ids = new Int32Array(capacity);
+    const values = new Float64Array(capacity);
+    const positions = new Int32Array(capacity);
+    /** Merged indices of the new keys, in key order. */
+    const newAt: number[] = [];
+    const newFrom: number[] = [];
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < ai.length || j < bi.length) {
+      if (j >= bi.length || (i < ai.length && ai[i]! < bi[j]!)) {
+        ids[k] = ai[i]!;
+        positions[k] = ap[i]!;
+        values[k++] = av[i++]!;
+      } else if (i >= ai.length || bi[j]! < ai[i]!) {
+        newAt.push(k);
+        newFrom.push(j);
+        ids[k] = bi[j]!;
+        values[k++] = 0 + bv[j++]!;
+      } else {
+        ids[k] = ai[i]!;
+        positions[k] = ap[i]!;
+        values[k++] = av[i++]! + bv[j++]!;
+      }
     }
+    const order = newAt.map((_, t) => t);
+    if (addedPositions !== null) order.sort((x, y) => addedPositions[newFrom[x]!]! - addedPositions[newFrom[y]!]!);
+    order.forEach((t, rank) => {
+      positions[newAt[t]!] = ai.length + rank;
+    });
+    const places = k === capacity ? positions : positions.slice(0, k);
+    const vector = k === capacity ? { ids, values } : { ids: ids.slice(0, k), values: values.slice(0, k) };
+    this.sorted = { vector, ascending: isIdentity(places), positions: places };
   }
-  if (k !== map.size) {
-    cache.delete(map);
-    return;
+
+  /** Weights in insertion order. */
+  weightsInOrder(): Float64Array {
+    const { values } = this.sorted.vector;
+    const inOrder = new Float64Array(values.length);
+    const positions = this.sorted.positions;
+    for (let i = 0; i < values.length; i++) inOrder[positions[i]!] = values[i]!;
+    return inOrder;
   }
-  cache.set(map, { vector: { ids, values }, ascending: old.ascending && firstNew > oldMax, positions });
+
+  /** Keeps the `keep` heaviest entries (ties by key), which then take insertion order heaviest first. */
+  keepStrongest(keep: number): void {
+    const { ids, values } = this.sorted.vector;
+    const order = Array.from(ids.keys()).sort((x, y) => values[y]! - values[x]! || (ids[x]! < ids[y]! ? -1 : 1)).slice(0, keep);
+    this.sorted = buildSorted(
+      order.map((index) => ids[index]!),
+      order.map((index) => values[index]!),
+    );
+  }
 }
 
-/** Drops the sorted copy after a change it does not follow (a merge of stories, a prune). */
-export function forgetSorted(map: object): void {
-  cache.delete(map);
-}
-
-/** Products by place in the smaller map's iteration order (reused: one dot product at a time). */
+/** Products by place in the smaller side's insertion order (reused: one dot product at a time). */
 let products = new Float64Array(4096);
 
 /**
- * Dot product summed in the map's iteration order, as a loop over the map with lookups in `other` would sum it:
- * a merge puts each product at its entry's place, then one pass adds them up. Entries without a match add +0,
- * which leaves a sum of non-negative weights bit for bit unchanged.
+ * Dot product summed in insertion order, as a loop over the story's map with lookups in `other` summed it: a merge
+ * puts each product at its entry's place, then one pass adds them up. Entries without a match add +0, which leaves a
+ * sum of non-negative weights bit for bit unchanged.
  */
 export function dotInMapOrder(sorted: SortedGrams, other: SparseVector): number {
   const ai = sorted.vector.ids;

@@ -2,8 +2,7 @@
 import type { ArticleId, StoryId } from '../model/index.ts';
 import type { MemberVectors } from './features.ts';
 import type { ArticleSignal } from './signal.ts';
-import type { SparseVector } from '../compare/sparse.ts';
-import { followAddition, forgetSorted } from './sorted-grams.ts';
+import { GramSums } from './sorted-grams.ts';
 import { TermSums } from './term-vectors.ts';
 
 export type StoryState = {
@@ -18,9 +17,9 @@ export type StoryState = {
   readonly title_vector: TermSums;
   readonly grams: TermSums;
   /** Sums of members' hashed character-gram vectors (whole text, lead, capitalised words). */
-  readonly char_text: Map<number, number>;
-  readonly char_lead: Map<number, number>;
-  readonly char_names: Map<number, number>;
+  readonly char_text: GramSums;
+  readonly char_lead: GramSums;
+  readonly char_names: GramSums;
   readonly entities: TermSums;
   readonly entity_labels: Map<string, string>;
   /** Number → how many members mention it. */
@@ -52,9 +51,9 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     body: new TermSums(),
     title_vector: new TermSums(),
     grams: new TermSums(),
-    char_text: new Map(),
-    char_lead: new Map(),
-    char_names: new Map(),
+    char_text: new GramSums(),
+    char_lead: new GramSums(),
+    char_names: new GramSums(),
     entities: new TermSums(),
     entity_labels: new Map(),
     numbers: new Map(),
@@ -71,26 +70,9 @@ export function newStoryState(id: StoryId, created: number): StoryState {
   };
 }
 
-function addInto<K>(target: Map<K, number>, vector: ReadonlyMap<K, number>): void {
-  for (const [key, weight] of vector) target.set(key, (target.get(key) ?? 0) + weight);
-}
-
-function addSparse(target: Map<number, number>, vector: SparseVector): void {
-  for (let k = 0; k < vector.ids.length; k++) target.set(vector.ids[k]!, (target.get(vector.ids[k]!) ?? 0) + vector.values[k]!);
-  followAddition(target, vector);
-}
-
 /** Keeps the `keep` heaviest entries of a summed vector so long-running stories stay bounded in memory. */
-function prune(target: Map<number, number> | TermSums, keep: number): void {
-  if (target.size <= keep * 2) return;
-  if (target instanceof TermSums) {
-    target.keepStrongest(keep);
-    return;
-  }
-  const strongest = [...target].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
-  target.clear();
-  for (const [key, weight] of strongest) target.set(key, weight);
-  forgetSorted(target);
+function prune(target: GramSums | TermSums, keep: number): void {
+  if (target.size > keep * 2) target.keepStrongest(keep);
 }
 
 export type StoryLimits = { readonly centroidTerms: number; readonly centroidGrams: number; readonly recentMembers: number };
@@ -111,9 +93,9 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   story.body.addAll(signal.body);
   story.title_vector.addAll(signal.title_vector);
   story.grams.addAll(signal.grams);
-  addSparse(story.char_text, signal.char_text);
-  addSparse(story.char_lead, signal.char_lead);
-  addSparse(story.char_names, signal.char_names);
+  story.char_text.add(signal.char_text);
+  story.char_lead.add(signal.char_lead);
+  story.char_names.add(signal.char_names);
   story.entities.addAll(signal.entities);
   for (const [word, label] of signal.entity_labels) if (!story.entity_labels.has(word)) story.entity_labels.set(word, label);
   for (const number of signal.numbers) story.numbers.set(number, (story.numbers.get(number) ?? 0) + 1);
@@ -144,10 +126,9 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   into.body.addAll(absorbed.body);
   into.title_vector.addAll(absorbed.title_vector);
   into.grams.addAll(absorbed.grams);
-  addInto(into.char_text, absorbed.char_text);
-  addInto(into.char_lead, absorbed.char_lead);
-  addInto(into.char_names, absorbed.char_names);
-  for (const grams of [into.char_text, into.char_lead, into.char_names]) forgetSorted(grams);
+  into.char_text.addSums(absorbed.char_text);
+  into.char_lead.addSums(absorbed.char_lead);
+  into.char_names.addSums(absorbed.char_names);
   into.entities.addAll(absorbed.entities);
   for (const [word, label] of absorbed.entity_labels) if (!into.entity_labels.has(word)) into.entity_labels.set(word, label);
   for (const [number, count] of absorbed.numbers) into.numbers.set(number, (into.numbers.get(number) ?? 0) + count);
