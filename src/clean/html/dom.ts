@@ -14,9 +14,14 @@ export function isText(node: AnyNode): node is Text {
   return node.type === 'text';
 }
 
-/** Parses a page once into plain objects shaped like domhandler's nodes (see parse.ts). */
+/** Parses a page once into plain objects shaped like domhandler's nodes (see parse.ts), with its elements in document order. */
+export function parsePage(html: string): { document: Document; elements: Element[] } {
+  const { root, elements } = parseLean(html);
+  return { document: root as unknown as Document, elements: elements as unknown as Element[] };
+}
+
 export function parseHtml(html: string): Document {
-  return parseLean(html) as unknown as Document;
+  return parsePage(html).document;
 }
 
 export function attr(element: Element, name: string): string | null {

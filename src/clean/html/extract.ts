@@ -4,7 +4,7 @@
 // while inspecting failures on the two dev sets (readability-test-pages, trafilatura-dev) and kept only when
 // `npm run eval:extract` showed no loss on either set; where a sweep was run, its result is noted by the constant.
 import { collectBlocks } from './blocks.ts';
-import { allElements, normalizeSpace, parseHtml, type Document, type Element } from './dom.ts';
+import { normalizeSpace, parsePage, type Document, type Element } from './dom.ts';
 import { filterBlocks } from './filters.ts';
 import { readMetadata } from './metadata.ts';
 import { findLead } from './lead.ts';
@@ -37,8 +37,7 @@ function syntheticBody(document: Document): Element {
 }
 
 export function extractHtml(html: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
-  const document = parseHtml(html);
-  const elements = allElements(document);
+  const { document, elements } = parsePage(html);
   const metadata = readMetadata(document, elements, options.url ?? null);
   // Pages without <body> (or even <html>) put everything under whatever is there; <head> is not dropped as a
   // whole for the same reason (a page missing </head> keeps its article inside it).

@@ -46,8 +46,16 @@ function describe(node: LeanNode, depth = 0, lines: string[] = []): string[] {
   return lines;
 }
 
+function elementsInDocumentOrder(node: LeanNode, out: LeanNode[] = []): LeanNode[] {
+  if (node.type !== 'text' && node.type !== 'root') out.push(node);
+  for (const child of node.children ?? []) elementsInDocumentOrder(child, out);
+  return out;
+}
+
 function assertSameTree(html: string): void {
-  assert.deepEqual(describe(parseHtml(html)), describe(parseWithHtmlparser2(html)), JSON.stringify(html));
+  const { root, elements } = parseHtml(html);
+  assert.deepEqual(describe(root), describe(parseWithHtmlparser2(html)), JSON.stringify(html));
+  assert.deepEqual(elements, elementsInDocumentOrder(root), `element order: ${JSON.stringify(html)}`);
 }
 
 test('edge cases parse as htmlparser2 parses them', () => {

@@ -179,6 +179,8 @@ function commentEnd(html: string, start: number): number {
 /** The open elements and the SVG/MathML context, with htmlparser2's Parser rules for opening and closing tags. */
 class TreeBuilder {
   readonly root: LeanNode = { type: 'root', children: [], parent: null };
+  /** Every element in the order created, which is document order: each is appended after everything before it. */
+  readonly elements: LeanNode[] = [];
   private readonly open: LeanNode[] = [];
   /** Innermost last; HTML at the bottom. */
   private readonly contexts: number[] = [HTML];
@@ -239,6 +241,7 @@ class TreeBuilder {
     const type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
     const element: LeanNode = { type, name, attribs, children: [], parent, hints: null };
     parent.children!.push(element);
+    this.elements.push(element);
     if (!VOID_ELEMENTS.has(name)) this.open.push(element);
   }
 
@@ -273,8 +276,14 @@ class TreeBuilder {
   }
 }
 
+export type ParsedPage = {
+  readonly root: LeanNode;
+  /** Every element in document order. */
+  readonly elements: readonly LeanNode[];
+};
+
 /** Parses a page into lean nodes under a root node. */
-export function parseHtml(html: string): LeanNode {
+export function parseHtml(html: string): ParsedPage {
   const builder = new TreeBuilder();
   const length = html.length;
   let textStart = 0;
@@ -299,11 +308,11 @@ export function parseHtml(html: string): LeanNode {
       searchFrom = lt + 1;
       continue;
     }
-    if (next < 0) return builder.root;
+    if (next < 0) return builder;
     textStart = searchFrom = next;
   }
   builder.text(decodeText(html.slice(textStart)));
-  return builder.root;
+  return builder;
 }
 
 /** Reads "<name attributes>" (from the name's first letter) and the content of raw-text tags; returns where text

@@ -1,8 +1,12 @@
 // Removes what can never be article text before scoring: scripts, navigation, hidden and furniture elements.
 import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
+import { phrasePattern } from '../phrase-pattern.ts';
 import { ARTICLE_BODY_HINT, HIDDEN_CLASSES, DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/** Any hidden class name anywhere in a class attribute: most attributes hold none, and then the exact check of each
+ *  class is skipped. Unicode case folding makes it match every class that lower-cases to a hidden one (and a few more). */
+const MAY_NAME_HIDDEN_CLASS = phrasePattern([...HIDDEN_CLASSES], { before: '', after: '', flags: 'iu' });
 /** Elements whose furniture-like class never removes them: they are the page or the article itself. */
 const NEVER_UNLIKELY: ReadonlySet<string> = new Set(['html', 'body', 'article', 'main', 'a', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'tr', 'tbody', 'table', 'pre', 'code', 'blockquote']);
 
@@ -12,7 +16,7 @@ function isHidden(element: Element): boolean {
   const style = element.attribs['style'];
   if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
   const classes = element.attribs['class'];
-  return classes !== undefined && classes.split(/\s+/).some((name) => HIDDEN_CLASSES.has(name.toLowerCase()));
+  return classes !== undefined && MAY_NAME_HIDDEN_CLASS.test(classes) && classes.split(/\s+/).some((name) => HIDDEN_CLASSES.has(name.toLowerCase()));
 }
 
 /** An id of four or more hyphenated words is a heading's slug ("sharing-with-a-single-developer"), not a role. */

@@ -14,11 +14,10 @@ export type TextStats = {
   inlineCommas: number;
 };
 
-const COMMA = /[,，、،]/g;
-
-function textLength(data: string): number {
-  // Whitespace runs count as one character, like rendered text.
+/** Rendered length (whitespace runs count as one character) and commas (Latin and CJK) of a text node, in one pass. */
+function measureText(data: string, into: TextStats): void {
   let length = 0;
+  let commas = 0;
   let inSpace = true;
   for (let i = 0; i < data.length; i++) {
     const code = data.charCodeAt(i);
@@ -26,12 +25,12 @@ function textLength(data: string): number {
     if (!space) length++;
     else if (!inSpace) length++;
     inSpace = space;
+    if (code === 0x2c || code === 0xff0c || code === 0x3001 || code === 0x060c) commas++;
   }
-  return length;
-}
-
-function countCommas(data: string): number {
-  return data.match(COMMA)?.length ?? 0;
+  into.text += length;
+  into.commas += commas;
+  into.inlineText += length;
+  into.inlineCommas += commas;
 }
 
 /** Statistics for every element under root that is not skipped; an element without stats is not content. The map's
@@ -51,14 +50,8 @@ export function computeStats(root: Element, skip: (element: Element) => boolean)
     const element = elements[i]!;
     const own: TextStats = { text: 0, link: 0, commas: 0, inlineText: 0, inlineCommas: 0 };
     for (const child of element.children) {
-      if (isText(child)) {
-        const length = textLength(child.data);
-        const commas = countCommas(child.data);
-        own.text += length;
-        own.commas += commas;
-        own.inlineText += length;
-        own.inlineCommas += commas;
-      } else if (isTag(child)) {
+      if (isText(child)) measureText(child.data, own);
+      else if (isTag(child)) {
         const childStats = stats.get(child);
         if (childStats === undefined) continue;
         own.text += childStats.text;
