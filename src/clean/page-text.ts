@@ -69,9 +69,30 @@ export function extractPageText(text: string, source: string | null, templates: 
   };
 }
 
+/**
+ * Kinds of short lines already classified, per page script. Menus, promos and footers recur on every page of an
+ * outlet and are tested against every chrome vocabulary; a short line's kind depends only on its text and the
+ * page's script. Dropped whole when full, which bounds memory without bookkeeping.
+ */
+const SHORT_LINE_KINDS = new Map<string | null, Map<string, LineKind>>();
+const SHORT_LINE_KINDS_MAX_ENTRIES = 20_000;
+
 function classifyLine(text: string, words: number, script: string | null, template: boolean): LineKind {
-  const short = words <= MAX_CHROME_WORDS;
   if (template) return 'template';
+  if (words > MAX_CHROME_WORDS) return classifyText(text, words, script);
+  let kinds = SHORT_LINE_KINDS.get(script);
+  if (kinds === undefined) SHORT_LINE_KINDS.set(script, (kinds = new Map()));
+  let kind = kinds.get(text);
+  if (kind === undefined) {
+    kind = classifyText(text, words, script);
+    if (kinds.size >= SHORT_LINE_KINDS_MAX_ENTRIES) kinds.clear();
+    kinds.set(text, kind);
+  }
+  return kind;
+}
+
+function classifyText(text: string, words: number, script: string | null): LineKind {
+  const short = words <= MAX_CHROME_WORDS;
   if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
   if (words <= MAX_CAPTION_WORDS && CONSENT_NOTICE.test(text)) return 'promo';
   if (short && matchesAny(END_MARKERS, text)) return 'end';

@@ -91,10 +91,32 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t ]+/g, ' ').trim();
 }
 
-/** Lower-case word multiset key used to recognise a paragraph repeated with small differences. */
+/**
+ * A line's distinct lower-case words (runs of letters and digits), to recognise a paragraph repeated with small
+ * differences. The same words as matching /[\p{L}\p{N}]+/gu on the lower-cased text, found by a hand loop with an
+ * ASCII fast path that adds them to the set directly: the regex match and its array were a hot spot.
+ */
 export function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const width = c >= 0xd800 && c < 0xdc00 && isLowSurrogate(lower.charCodeAt(i + 1)) ? 2 : 1;
+    const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : LETTER_OR_DIGIT.test(lower.slice(i, i + width));
+    if (wordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.add(lower.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) words.add(lower.slice(start));
+  return words;
 }
+
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c < 0xe000;
 
 /** Share of a's words that also occur in b. */
 export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
