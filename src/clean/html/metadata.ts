@@ -112,10 +112,12 @@ export function readMetadata(document: Document, elements: readonly Element[], p
 
   const htmlElement = elements.find((element) => element.name === 'html');
   // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
-  const h1s = elements.filter((element) => element.name === 'h1' && !insideLogo(element) && !linksHome(element, pageUrl));
-  const banners = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && linksHome(element, pageUrl)).map(headingText).filter((t) => t !== '');
+  const bannerHeadings = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && linksHome(element, pageUrl));
+  const banners = bannerHeadings.map(headingText).filter((t) => t !== '');
+  const mayBeHeadline = (heading: Element): boolean => !insideLogo(heading) && !bannerHeadings.includes(heading);
+  const h1s = elements.filter((element) => element.name === 'h1' && mayBeHeadline(element));
   const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
-  const h2Texts = elements.filter((element) => element.name === 'h2' && !insideLogo(element) && !linksHome(element, pageUrl)).map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const h2Texts = elements.filter((element) => element.name === 'h2' && mayBeHeadline(element)).map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
   const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = h1s[0];

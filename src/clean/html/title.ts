@@ -18,7 +18,7 @@ export type TitleSources = {
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
   /** Headings that link to the site's home page: the site's name, shown as a banner. */
-  readonly banners?: readonly string[];
+  readonly banners: readonly string[];
   /** The first <h1>'s text. */
   readonly mainHeading: string | null;
   readonly siteName: string | null;
@@ -56,7 +56,7 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
     at += parts[i]!.length;
   }
   const longestPartWords = Math.max(...parts.map(wordCount));
-  let logoPart = bannerPart(parts, sources.banners ?? []);
+  let logoPart = bannerPart(parts, sources.banners);
   // A heading on the page that equals one part (or a run of parts) is the headline.
   for (let start = 0; start < parts.length; start++) {
     for (let end = parts.length; end > start; end--) {
@@ -225,6 +225,7 @@ function rewordedEverywhere(chosen: string, mainHeading: string, explicit: reado
   const shared = [...a].filter((word) => b.has(word)).length;
   return (2 * shared) / (a.size + b.size) >= MIN_REWORDING_OVERLAP;
 }
+
 function nonEmpty(titles: readonly (string | null)[]): string[] {
   return titles.map((t) => (t === null ? null : normalizeSpace(t))).filter((t): t is string => t !== null && t !== '');
 }
