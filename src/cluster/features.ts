@@ -120,19 +120,25 @@ function isSparse(vector: CharVector): vector is SparseVector {
   return !(vector instanceof GramSums);
 }
 
-/** Weights in the order the norm sums them (a map's or a story's insertion order, a sparse vector's key order). */
-function weightsOf(vector: ReadonlyMap<unknown, number> | CharVector): Iterable<number> {
-  if (vector instanceof GramSums) return vector.weightsInOrder();
-  return vector instanceof Map || vector instanceof TermSums ? vector.values() : (vector as SparseVector).values;
+/** Square root of the sum of squared weights, summed in the vector's order (a map's or a story's insertion order). */
+function euclideanNorm(vector: ReadonlyMap<unknown, number> | CharVector): number {
+  let sum = 0;
+  if (vector instanceof Map || vector instanceof TermSums) {
+    vector.forEach((weight: number) => {
+      sum += weight * weight;
+    });
+  } else {
+    const weights = vector instanceof GramSums ? vector.weightsInOrder() : (vector as SparseVector).values;
+    for (const weight of weights) sum += weight * weight;
+  }
+  return Math.sqrt(sum);
 }
 
 function norm(side: Comparable, vector: ReadonlyMap<unknown, number> | CharVector): number {
   const cache = derived(side).norms;
   let value = cache.get(vector);
   if (value === undefined) {
-    let sum = 0;
-    for (const weight of weightsOf(vector)) sum += weight * weight;
-    value = Math.sqrt(sum);
+    value = euclideanNorm(vector);
     cache.set(vector, value);
   }
   return value;

@@ -159,8 +159,9 @@ export function topKeys(vector: ReadonlyMap<string, number>, count: number): str
   const keys: string[] = [];
   const weights: number[] = [];
   if (count <= 0) return keys;
-  for (const [key, weight] of vector) {
-    if (keys.length === count && !ranksBefore(key, weight, keys[count - 1]!, weights[count - 1]!)) continue;
+  // forEach, not for-of: a story's TermSums visits its arrays without an entry object per step.
+  vector.forEach((weight, key) => {
+    if (keys.length === count && !ranksBefore(key, weight, keys[count - 1]!, weights[count - 1]!)) return;
     let at = keys.length === count ? count - 1 : keys.length;
     while (at > 0 && ranksBefore(key, weight, keys[at - 1]!, weights[at - 1]!)) {
       keys[at] = keys[at - 1]!;
@@ -169,6 +170,6 @@ export function topKeys(vector: ReadonlyMap<string, number>, count: number): str
     }
     keys[at] = key;
     weights[at] = weight;
-  }
+  });
   return keys;
 }

@@ -82,25 +82,51 @@ export function countWords(words: readonly string[], limit = words.length): Map<
   return counts;
 }
 
+/** Count bits packed below each gram id, so one numeric sort of a Float64Array groups a gram's occurrences. */
+const COUNT_SCALE = 2 ** 21;
+
 /**
  * The gram bag of a text, from its word counts (`countWords`): each distinct word's grams are looked up once and
- * added as often as the word occurs; the bag's keys are sorted once at the end.
+ * counted as often as the word occurs. Every (gram, word count) pair is packed into one number and the pairs are
+ * sorted once, so each gram's count is the sum of a run (whole numbers, so the same sums in any order).
  */
 export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOptions): GramBag {
   const modulus = options.sampleModulus ?? 1;
   const cache = gramCache(options.size, modulus);
-  const counts = new Map<number, number>();
+  const wordGramLists: Int32Array[] = [];
+  const wordTimes: number[] = [];
+  let total = 0;
   for (const [word, times] of wordCounts) {
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
-    for (const gram of wordGrams(word, options.size, modulus, cache)) counts.set(gram, (counts.get(gram) ?? 0) + times);
+    const grams = wordGrams(word, options.size, modulus, cache);
+    if (grams.length === 0) continue;
+    wordGramLists.push(grams);
+    wordTimes.push(times);
+    total += grams.length * Math.ceil(times / (COUNT_SCALE - 1));
   }
-  const ids = new Int32Array(counts.size);
+  const packed = new Float64Array(total);
   let at = 0;
-  for (const id of counts.keys()) ids[at++] = id;
-  ids.sort();
-  const values = new Float64Array(ids.length);
-  for (let k = 0; k < ids.length; k++) values[k] = counts.get(ids[k]!) ?? 0;
-  return { ids, counts: values };
+  for (let w = 0; w < wordGramLists.length; w++) {
+    // A count too large for the packed bits (never in a real article) is packed in parts that sum to it.
+    for (let left = wordTimes[w]!; left > 0; left -= COUNT_SCALE - 1) {
+      const part = Math.min(left, COUNT_SCALE - 1);
+      for (const gram of wordGramLists[w]!) packed[at++] = gram * COUNT_SCALE + part;
+    }
+  }
+  packed.sort();
+  const ids = new Int32Array(total);
+  const values = new Float64Array(total);
+  let distinct = -1;
+  let previous = NaN;
+  for (let k = 0; k < total; k++) {
+    const gram = Math.floor(packed[k]! / COUNT_SCALE);
+    if (gram !== previous) {
+      ids[++distinct] = gram;
+      previous = gram;
+    }
+    values[distinct]! += packed[k]! - gram * COUNT_SCALE;
+  }
+  return { ids: ids.slice(0, distinct + 1), counts: values.slice(0, distinct + 1) };
 }
 
 /** Sublinear TF × smoothed IDF (as the term vectors), L2-normalised; plain sublinear TF without frequencies. */
