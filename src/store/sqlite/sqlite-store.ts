@@ -4,6 +4,7 @@ import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../mode
 import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw, TemplateCounts } from '../store.ts';
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { multiRowInsert } from './multi-row.ts';
 import { createStoryTables } from './story-tables.ts';
 import { createStoryQueries } from './story-query.ts';
 import type { StoryQueries, StoryQuery } from '../story-query.ts';
@@ -14,13 +15,6 @@ type RawRow = {
   id: string; origin_file: string; origin_line: number | null; kind: 'text' | 'html'; body: string;
   hints: string; rejected_reason: string | null; ingested_at: string;
 };
-
-/**
- * Most articles written by one upsert statement (9 parameters each, well under SQLite's 32,766). Runs are cut in
- * powers of two, so a handful of prepared statements serves every batch size.
- */
-const ARTICLE_ROWS_PER_STATEMENT = 1024;
-const rowsPerStatement = (remaining: number): number => Math.min(ARTICLE_ROWS_PER_STATEMENT, 2 ** Math.floor(Math.log2(remaining)));
 
 /** Rows read per query when streaming all raw inputs, bounding memory during reclean. */
 const RAW_PAGE_SIZE = 500;
@@ -49,11 +43,10 @@ function migrate(db: Database.Database): void {
 }
 
 export class SqliteStore implements Store {
-  private readonly insertRaw;
-  /** Multi-row article upserts by row count (powers of two up to ARTICLE_ROWS_PER_STATEMENT), prepared on first use. */
-  private readonly upsertArticles = new Map<number, Database.Statement<unknown[]>>();
+  private readonly insertRaws;
+  private readonly upsertArticles;
   private readonly bumpOutletPages;
-  private readonly bumpOutletLine;
+  private readonly bumpOutletLines;
   private readonly rawRejection;
   private readonly stories: StoryStore;
   private readonly storyQueries: StoryQueries;
@@ -61,17 +54,30 @@ export class SqliteStore implements Store {
   constructor(readonly db: Database.Database) {
     this.stories = createStoryTables(db);
     this.storyQueries = createStoryQueries(db);
-    this.insertRaw = db.prepare(
-    `INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)
-     VALUES (@id, @origin_file, @origin_line, @kind, @body, @hints, @rejected_reason, @ingested_at)
-     ON CONFLICT(id) DO NOTHING`,
-  );
+    this.insertRaws = multiRowInsert(
+      db,
+      'INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)',
+      8,
+      'ON CONFLICT(id) DO NOTHING',
+    );
+    // FTS5 writes the index data it holds to a new segment at the start of every statement that may change it (the
+    // articles triggers do): a statement per article left a segment per article to merge, over a fifth of an ingest.
+    this.upsertArticles = multiRowInsert(
+      db,
+      'INSERT INTO articles (id, raw_id, source, title, url, published_at, language, word_count, data)',
+      9,
+      `ON CONFLICT(id) DO UPDATE SET raw_id = excluded.raw_id, source = excluded.source, title = excluded.title,
+         url = excluded.url, published_at = excluded.published_at, language = excluded.language,
+         word_count = excluded.word_count, data = excluded.data`,
+    );
     this.bumpOutletPages = db.prepare(
-    `INSERT INTO outlet_pages (source, pages) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET pages = pages + excluded.pages`,
-  );
-    this.bumpOutletLine = db.prepare(
-      `INSERT INTO outlet_lines (source, line_hash, pages) VALUES (?, ?, ?)
-       ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + excluded.pages`,
+      `INSERT INTO outlet_pages (source, pages) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET pages = pages + excluded.pages`,
+    );
+    this.bumpOutletLines = multiRowInsert(
+      db,
+      'INSERT INTO outlet_lines (source, line_hash, pages)',
+      3,
+      'ON CONFLICT(source, line_hash) DO UPDATE SET pages = pages + excluded.pages',
     );
     this.rawRejection = db.prepare<[string], { rejected_reason: string | null }>('SELECT rejected_reason FROM raw_inputs WHERE id = ?');
   }
@@ -79,18 +85,12 @@ export class SqliteStore implements Store {
   async saveBatch(batch: IngestBatch): Promise<void> {
     const now = new Date().toISOString();
     this.db.transaction(() => {
+      const raws: unknown[] = [];
       for (const { raw, rejectedReason } of batch.raws) {
-        this.insertRaw.run({
-          id: raw.id,
-          origin_file: raw.origin.file,
-          origin_line: raw.origin.line ?? null,
-          kind: raw.body.kind,
-          body: raw.body.kind === 'text' ? raw.body.text : raw.body.html,
-          hints: JSON.stringify(raw.hints),
-          rejected_reason: rejectedReason,
-          ingested_at: now,
-        });
+        const body = raw.body.kind === 'text' ? raw.body.text : raw.body.html;
+        raws.push(raw.id, raw.origin.file, raw.origin.line ?? null, raw.body.kind, body, JSON.stringify(raw.hints), rejectedReason, now);
       }
+      this.insertRaws(raws);
       this.writeArticles(batch.articles);
       // Counted per batch first: an outlet's chrome lines recur on most of its pages, so one write per line instead of one per page.
       const pages = new Map<string, number>();
@@ -102,40 +102,16 @@ export class SqliteStore implements Store {
         for (const hash of t.lineHashes) outletLines.set(hash, (outletLines.get(hash) ?? 0) + 1);
       }
       for (const [source, n] of pages) this.bumpOutletPages.run(source, n);
-      for (const [source, outletLines] of lines) for (const [hash, n] of outletLines) this.bumpOutletLine.run(source, hash, n);
+      const lineCounts: unknown[] = [];
+      for (const [source, outletLines] of lines) for (const [hash, n] of outletLines) lineCounts.push(source, hash, n);
+      this.bumpOutletLines(lineCounts);
     })();
   }
 
-  /**
-   * Upserts articles a run of rows per statement, in order. FTS5 writes the index data it holds to a new segment at
-   * the start of every statement that may change it (the articles triggers do), so a statement per article left a
-   * segment per article for the index to merge again: that was over a fifth of a page-text ingest's time.
-   */
   private writeArticles(articles: readonly Article[]): void {
-    for (let from = 0; from < articles.length; ) {
-      const rows = rowsPerStatement(articles.length - from);
-      const params: unknown[] = [];
-      for (const a of articles.slice(from, from + rows)) {
-        params.push(a.id, a.raw_id, a.source, a.title, a.url, a.published_at, a.language, a.word_count, JSON.stringify(a));
-      }
-      this.articleUpsert(rows).run(params);
-      from += rows;
-    }
-  }
-
-  private articleUpsert(rows: number): Database.Statement<unknown[]> {
-    let statement = this.upsertArticles.get(rows);
-    if (statement === undefined) {
-      statement = this.db.prepare(
-        `INSERT INTO articles (id, raw_id, source, title, url, published_at, language, word_count, data)
-         VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
-         ON CONFLICT(id) DO UPDATE SET raw_id = excluded.raw_id, source = excluded.source, title = excluded.title,
-           url = excluded.url, published_at = excluded.published_at, language = excluded.language,
-           word_count = excluded.word_count, data = excluded.data`,
-      );
-      this.upsertArticles.set(rows, statement);
-    }
-    return statement;
+    const values: unknown[] = [];
+    for (const a of articles) values.push(a.id, a.raw_id, a.source, a.title, a.url, a.published_at, a.language, a.word_count, JSON.stringify(a));
+    this.upsertArticles(values);
   }
 
   async knownRaws(ids: readonly RawId[]): Promise<Map<RawId, string | null>> {
