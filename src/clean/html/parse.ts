@@ -80,6 +80,30 @@ function isAsciiAlpha(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** The tag and attribute names pages use most. A name read from the page is replaced by the same name from this
+ *  list: the page's copy is a fresh (often two-byte) string, while the listed one is shared and internalized, so
+ *  the extractor's many name comparisons and set lookups are cheaper and the page's copies die young. */
+const COMMON_NAMES: ReadonlyMap<string, string> = new Map([
+  // elements
+  'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'blockquote', 'body', 'br', 'button', 'caption', 'center', 'circle',
+  'cite', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'form', 'g', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'label', 'li', 'link', 'main', 'meta',
+  'nav', 'noscript', 'ol', 'option', 'p', 'path', 'picture', 'pre', 'script', 'section', 'select', 'small', 'source', 'span',
+  'strong', 'style', 'sub', 'sup', 'svg', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'title', 'tr', 'u', 'ul', 'use', 'video',
+  // attributes
+  'alt', 'aria-hidden', 'aria-label', 'charset', 'class', 'content', 'd', 'data-src', 'datetime', 'fill', 'height', 'hidden',
+  'href', 'http-equiv', 'id', 'itemprop', 'itemscope', 'itemtype', 'lang', 'loading', 'name', 'property', 'rel', 'role', 'sizes',
+  'src', 'srcset', 'tabindex', 'target', 'type', 'value', 'viewbox', 'width', 'xmlns',
+].map((name) => [name, name] as const));
+
+/** A tag or attribute name in lower case, shared when it is a common one. */
+function lowerCaseName(raw: string): string {
+  const common = COMMON_NAMES.get(raw);
+  if (common !== undefined) return common;
+  const lower = raw.toLowerCase();
+  return COMMON_NAMES.get(lower) ?? lower;
+}
+
 function decodeText(text: string): string {
   return text.includes('&') ? decodeHTML(text) : text;
 }
@@ -209,7 +233,7 @@ class TreeBuilder {
 
   /** The element name for a tag as written: lower case, SVG's camel case restored, <image> read as <img> in HTML. */
   tagName(raw: string): string {
-    const name = raw.toLowerCase();
+    const name = lowerCaseName(raw);
     const context = this.contexts[this.contexts.length - 1];
     if (context === SVG) return SVG_NAME_CASE.get(name) ?? name;
     if (this.contexts.length > 1) {
@@ -354,7 +378,7 @@ function readOpenTag(html: string, nameStart: number, builder: TreeBuilder): num
     const attributeStart = i++;
     while (i < length && (c = html.charCodeAt(i)) !== EQUALS && !endsTagSection(c)) i++;
     if (i >= length) return -1;
-    const attributeName = html.slice(attributeStart, i).toLowerCase();
+    const attributeName = lowerCaseName(html.slice(attributeStart, i));
     let value = '';
     while (i < length && isWhitespace(html.charCodeAt(i))) i++;
     if (i >= length) return -1;
