@@ -100,15 +100,32 @@ function trim(vector: Map<string, number>, keep: number): Map<string, number> {
 
 const GRAM_LENGTH = 4;
 
+/**
+ * Term → its padded 4-grams ("^ker", "kerr", "erry", "rry$"), cut once per term: terms recur from article to
+ * article, and the same gram strings (their hashes computed once) make every later map lookup cheaper.
+ */
+const termGrams = new Map<string, readonly string[]>();
+/** Terms whose grams are cached; beyond this the cache is emptied (a news vocabulary stays far below it). */
+const MAX_CACHED_TERMS = 200_000;
+
+function gramsOfTerm(term: string): readonly string[] {
+  let grams = termGrams.get(term);
+  if (grams === undefined) {
+    const padded = `^${term}$`;
+    const cut: string[] = [];
+    for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) cut.push(padded.slice(i, i + GRAM_LENGTH));
+    grams = cut;
+    if (termGrams.size >= MAX_CACHED_TERMS) termGrams.clear();
+    termGrams.set(term, grams);
+  }
+  return grams;
+}
+
 function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<string, number> {
   const grams = new Map<string, number>();
   const strongest = body.size <= terms ? [...body] : [...body].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, terms);
   for (const [term, weight] of strongest) {
-    const padded = `^${term}$`;
-    for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) {
-      const gram = padded.slice(i, i + GRAM_LENGTH);
-      grams.set(gram, (grams.get(gram) ?? 0) + weight);
-    }
+    for (const gram of gramsOfTerm(term)) grams.set(gram, (grams.get(gram) ?? 0) + weight);
   }
   let norm = 0;
   for (const weight of grams.values()) norm += weight * weight;

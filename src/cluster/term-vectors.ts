@@ -46,29 +46,35 @@ export class TermSums implements ReadonlyMap<string, number> {
   /** Adds `weight` to the key's sum (a new key is appended, starting from 0 as `(map.get(key) ?? 0) + weight` did). */
   add(key: string, weight: number): void {
     const slot = this.#slots.get(key);
-    if (slot !== undefined) {
-      this.weights[slot] = this.weights[slot]! + weight;
-      return;
-    }
-    const at = this.#keys.length;
-    if (at === this.ids.length) this.#grow();
-    this.#slots.set(key, at);
-    this.#keys.push(key);
-    this.ids[at] = termId(key);
-    this.weights[at] = 0 + weight;
+    if (slot !== undefined) this.weights[slot] = this.weights[slot]! + weight;
+    else this.#append(key, termId(key), 0 + weight);
   }
 
   /** Adds every entry of `vector`, in its iteration order. */
   addAll(vector: ReadonlyMap<string, number>): void {
-    for (const [key, weight] of vector) this.add(key, weight);
+    vector.forEach((weight, key) => this.add(key, weight));
   }
 
   /** Keeps the `keep` heaviest entries (ties by key), heaviest first, as the story's maps were pruned. */
   keepStrongest(keep: number): void {
-    const strongest = [...this].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+    const keys = this.#keys;
+    const slots = Array.from(keys, (_, slot) => slot)
+      .sort((x, y) => this.weights[y]! - this.weights[x]! || (keys[x]! < keys[y]! ? -1 : 1))
+      .slice(0, keep);
+    const ids = slots.map((slot) => this.ids[slot]!);
+    const weights = slots.map((slot) => this.weights[slot]!);
     this.#slots.clear();
     this.#keys = [];
-    for (const [key, weight] of strongest) this.add(key, weight);
+    slots.forEach((slot, k) => this.#append(keys[slot]!, ids[k]!, weights[k]!));
+  }
+
+  #append(key: string, id: number, weight: number): void {
+    const at = this.#keys.length;
+    if (at === this.ids.length) this.#grow();
+    this.#slots.set(key, at);
+    this.#keys.push(key);
+    this.ids[at] = id;
+    this.weights[at] = weight;
   }
 
   #grow(): void {
