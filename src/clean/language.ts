@@ -48,12 +48,19 @@ const ELD_ENFORCE_CUT_AFTER_BYTES = 380;
 const ELD_MAX_WORD_BYTES = 70;
 
 /**
- * ELD's n-gram scores in a few flat arrays: a map from n-gram to its number, and per number a run of
- * (language index, score) pairs. Fifty thousand small objects would be marked again by every full garbage
+ * ELD's n-gram scores in a few flat arrays: an open-addressing table from n-gram to its number, and per number a run
+ * of (language index, score) pairs. Fifty thousand small objects would be marked again by every full garbage
  * collection, which HTML pages (large parse trees) trigger often.
+ *
+ * An n-gram is at most six of ELD's byte characters (each a code up to 255), so it is looked up by a number packed
+ * from its length and codes instead of a string: each text has about a hundred n-grams, and building each as a
+ * string to hash it in a Map was most of the cost of identification.
  */
 type ScoringModel = {
-  readonly ngramNumbers: ReadonlyMap<string, number>;
+  /** Slot of the table → the n-gram's packed key in two halves, and its number (-1: empty slot). */
+  readonly slotHigh: Int32Array;
+  readonly slotLow: Int32Array;
+  readonly slotNumber: Int32Array;
   /** Pairs of n-gram i are pairs[start[i] .. start[i + 1]). */
   readonly start: Int32Array;
   readonly pairs: Int32Array;
@@ -61,6 +68,10 @@ type ScoringModel = {
   readonly countedFor: Float64Array;
   readonly languages: readonly string[];
 };
+
+/** ELD's n-grams are at most this many byte characters (a space, four bytes, a space). */
+const MAX_NGRAM_CHARS = 6;
+const SPACE = 32;
 
 let model: ScoringModel | null = null;
 let textsScored = 0;
@@ -70,17 +81,23 @@ function scoringModel(): ScoringModel {
   if (model !== null) return model;
   const { ngrams, languages } = eldModule.ngramsData;
   // Two passes straight into typed arrays, without temporary arrays.
-  const ngramNumbers = new Map<string, number>();
+  let ngramCount = 0;
   let pairCount = 0;
   for (const ngram in ngrams) {
-    ngramNumbers.set(ngram, ngramNumbers.size);
+    ngramCount++;
     for (const _language in ngrams[ngram]) pairCount += 2;
   }
-  const start = new Int32Array(ngramNumbers.size + 1);
+  const slots = 2 ** Math.ceil(Math.log2(ngramCount * 2));
+  const table = { slotHigh: new Int32Array(slots), slotLow: new Int32Array(slots), slotNumber: new Int32Array(slots).fill(-1) };
+  const start = new Int32Array(ngramCount + 1);
   const pairs = new Int32Array(pairCount);
+  const codes = new Int32Array(MAX_NGRAM_CHARS);
   let n = 0;
   let p = 0;
   for (const ngram in ngrams) {
+    if (ngram.length > MAX_NGRAM_CHARS) throw new Error(`ELD n-gram longer than ${MAX_NGRAM_CHARS} characters`);
+    for (let i = 0; i < ngram.length; i++) codes[i] = ngram.charCodeAt(i);
+    insertSlot(table, packHigh(codes, ngram.length), packLow(codes, ngram.length), n);
     start[n++] = p;
     const byLanguage = ngrams[ngram]!;
     for (const language in byLanguage) {
@@ -89,24 +106,56 @@ function scoringModel(): ScoringModel {
     }
   }
   start[n] = p;
-  const codes = Object.keys(languages).map((i) => languages[Number(i)]!);
-  model = { ngramNumbers, start, pairs, countedFor: new Float64Array(ngramNumbers.size), languages: codes };
+  const codesOfLanguages = Object.keys(languages).map((i) => languages[Number(i)]!);
+  model = { ...table, start, pairs, countedFor: new Float64Array(ngramCount), languages: codesOfLanguages };
   return model;
+}
+
+/** The packed key of the n-gram codes[0 .. length): its length and first two codes, then the next four (each code below 256). */
+const packHigh = (codes: Int32Array, length: number): number => (length << 16) | ((codes[0] ?? 0) << 8) | (length > 1 ? codes[1]! : 0);
+const packLow = (codes: Int32Array, length: number): number =>
+  ((length > 2 ? codes[2]! : 0) << 24) | ((length > 3 ? codes[3]! : 0) << 16) | ((length > 4 ? codes[4]! : 0) << 8) | (length > 5 ? codes[5]! : 0);
+
+const slotOf = (high: number, low: number, mask: number): number => (Math.imul(high, 0x9e3779b1) ^ Math.imul(low ^ (low >>> 15), 0x85ebca6b)) >>> 7 & mask;
+
+function insertSlot(table: Pick<ScoringModel, 'slotHigh' | 'slotLow' | 'slotNumber'>, high: number, low: number, number: number): void {
+  const mask = table.slotNumber.length - 1;
+  let slot = slotOf(high, low, mask);
+  while (table.slotNumber[slot] !== -1) slot = (slot + 1) & mask;
+  table.slotHigh[slot] = high;
+  table.slotLow[slot] = low;
+  table.slotNumber[slot] = number;
+}
+
+function ngramNumber(m: ScoringModel, high: number, low: number): number {
+  const mask = m.slotNumber.length - 1;
+  for (let slot = slotOf(high, low, mask); ; slot = (slot + 1) & mask) {
+    const number = m.slotNumber[slot]!;
+    if (number === -1 || (m.slotHigh[slot] === high && m.slotLow[slot] === low)) return number;
+  }
 }
 
 /** The language ELD's detect() returns for this text: an ISO 639-1 code, or '' when no language scores. */
 export function eldLanguage(text: string): string {
-  const { ngramNumbers, start, pairs, countedFor, languages } = scoringModel();
+  const m = scoringModel();
   const words = utf8ByteWords(text.substring(0, ELD_MAX_CHARS).replace(eldModule.separators, ' ').trim().toLowerCase());
-  const totals = new Float64Array(languages.length);
+  const totals = new Float64Array(m.languages.length);
   const call = ++textsScored;
-  const count = (ngram: string): void => {
-    const n = ngramNumbers.get(ngram);
-    if (n === undefined || countedFor[n] === call) return;
-    countedFor[n] = call;
-    for (let i = start[n]!; i < start[n + 1]!; i += 2) {
-      const language = pairs[i]!;
-      totals[language] = totals[language]! + pairs[i + 1]!;
+  const ngram = new Int32Array(MAX_NGRAM_CHARS);
+  // One n-gram of ELD's getByteNgrams: an optional leading space, codes[from .. to), an optional trailing space.
+  const count = (leadingSpace: boolean, from: number, to: number, trailingSpace: boolean): void => {
+    const length = (leadingSpace ? 1 : 0) + (to - from) + (trailingSpace ? 1 : 0);
+    if (length > MAX_NGRAM_CHARS) return;
+    let k = 0;
+    if (leadingSpace) ngram[k++] = SPACE;
+    for (let i = from; i < to; i++) ngram[k++] = words.codes[i]!;
+    if (trailingSpace) ngram[k++] = SPACE;
+    const n = ngramNumber(m, packHigh(ngram, length), packLow(ngram, length));
+    if (n === -1 || m.countedFor[n] === call) return;
+    m.countedFor[n] = call;
+    for (let i = m.start[n]!; i < m.start[n + 1]!; i += 2) {
+      const language = m.pairs[i]!;
+      totals[language] = totals[language]! + m.pairs[i + 1]!;
     }
   };
   forEachByteNgram(words, count);
@@ -119,53 +168,61 @@ export function eldLanguage(text: string): string {
       best = i;
     }
   }
-  return best < 0 ? '' : languages[best]!;
+  return best < 0 ? '' : m.languages[best]!;
 }
 
-/** ELD's strToUtf8Bytes: words as strings of UTF-8 bytes, one character per byte through ELD's dictionary. */
-function utf8ByteWords(text: string): string[] {
-  const dictionary = eldModule.dictionary;
-  let encoded = '';
-  const words: string[] = [];
+/** A text's words as ELD's byte characters: the codes of all words in order, and where each word ends. */
+type ByteWords = { readonly codes: number[]; readonly ends: number[] };
+
+/** ELD's strToUtf8Bytes: words as UTF-8 bytes, one character per byte through ELD's dictionary (kept here as its code). */
+function utf8ByteWords(text: string): ByteWords {
+  const dictionary = DICTIONARY_CODES;
+  const codes: number[] = [];
+  const ends: number[] = [];
   let countBytes = 0;
+  const endWord = (): void => {
+    if (codes.length > (ends.at(-1) ?? 0)) ends.push(codes.length);
+  };
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code < 0x80) {
       if (code === 32) {
-        if (encoded !== '') {
-          words.push(encoded);
-          encoded = '';
-        }
+        endWord();
         if (countBytes > ELD_CUT_AFTER_BYTES) break;
       } else {
-        encoded += text[i];
+        codes.push(code);
       }
       countBytes++;
     } else if (code < 0x800) {
-      encoded += dictionary[0xc0 | (code >> 6)]! + dictionary[0x80 | (code & 0x3f)]!;
+      codes.push(dictionary[0xc0 | (code >> 6)]!, dictionary[0x80 | (code & 0x3f)]!);
       countBytes += 2;
     } else if (code < 0xd800 || code >= 0xe000) {
-      encoded += dictionary[0xe0 | (code >> 12)]! + dictionary[0x80 | ((code >> 6) & 0x3f)]! + dictionary[0x80 | (code & 0x3f)]!;
+      codes.push(dictionary[0xe0 | (code >> 12)]!, dictionary[0x80 | ((code >> 6) & 0x3f)]!, dictionary[0x80 | (code & 0x3f)]!);
       countBytes += 3;
     } else {
       i++;
       code = 0x10000 + (((code & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
-      encoded += dictionary[0xf0 | (code >> 18)]! + dictionary[0x80 | ((code >> 12) & 0x3f)]!
-        + dictionary[0x80 | ((code >> 6) & 0x3f)]! + dictionary[0x80 | (code & 0x3f)]!;
+      codes.push(dictionary[0xf0 | (code >> 18)]!, dictionary[0x80 | ((code >> 12) & 0x3f)]!, dictionary[0x80 | ((code >> 6) & 0x3f)]!, dictionary[0x80 | (code & 0x3f)]!);
       countBytes += 4;
     }
     if (countBytes > ELD_ENFORCE_CUT_AFTER_BYTES) break;
   }
-  if (encoded !== '') words.push(encoded);
-  return words;
+  endWord();
+  return { codes, ends };
 }
 
+/** ELD's dictionary as character codes (every one a single character below 256). */
+const DICTIONARY_CODES: readonly number[] = eldModule.dictionary.map((c) => c.charCodeAt(0));
+
 /** ELD's getByteNgrams: a word's n-grams (its first marked by a leading space, its last by a trailing one), repeats included. */
-function forEachByteNgram(words: readonly string[], visit: (ngram: string) => void): void {
-  for (const word of words) {
-    const len = Math.min(word.length, ELD_MAX_WORD_BYTES);
+function forEachByteNgram(words: ByteWords, visit: (leadingSpace: boolean, from: number, to: number, trailingSpace: boolean) => void): void {
+  let wordStart = 0;
+  for (const wordEnd of words.ends) {
+    const len = Math.min(wordEnd - wordStart, ELD_MAX_WORD_BYTES);
     let j = 0;
-    for (; j + 4 < len; j += 3) visit((j === 0 ? ' ' : '') + word.substring(j, j + 4));
-    visit((j === 0 ? ' ' : '') + word.substring(len !== 3 ? len - 4 : 0) + ' ');
+    for (; j + 4 < len; j += 3) visit(j === 0, wordStart + j, wordStart + j + 4, false);
+    // ELD takes the rest of the whole word here (substring without an end), from four before the capped length.
+    visit(j === 0, wordStart + Math.max(len - 4, 0), wordEnd, true);
+    wordStart = wordEnd;
   }
 }
