@@ -127,9 +127,10 @@ function euclideanNorm(vector: ReadonlyMap<unknown, number> | CharVector): numbe
     vector.forEach((weight: number) => {
       sum += weight * weight;
     });
+  } else if (vector instanceof GramSums) {
+    sum = vector.sumOfSquares();
   } else {
-    const weights = vector instanceof GramSums ? vector.weightsInOrder() : (vector as SparseVector).values;
-    for (const weight of weights) sum += weight * weight;
+    for (const weight of (vector as SparseVector).values) sum += weight * weight;
   }
   return Math.sqrt(sum);
 }
@@ -193,7 +194,9 @@ function sizeOf(vector: CharVector): number {
  * lookups; when the smaller side is a story's sums not in key order, its products are added up in insertion order.
  */
 function charDot(va: CharVector, vb: CharVector): number {
-  const [small, large] = sizeOf(va) <= sizeOf(vb) ? [va, vb] : [vb, va];
+  const aSmaller = sizeOf(va) <= sizeOf(vb);
+  const small = aSmaller ? va : vb;
+  const large = aSmaller ? vb : va;
   const other = isSparse(large) ? large : large.sorted.vector;
   if (isSparse(small)) return ascendingDot(small, other);
   const sorted = small.sorted;

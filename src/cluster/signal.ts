@@ -5,6 +5,7 @@ import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary
 import { addDocument, createDocumentFrequencies, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
+import { topKeys } from './story-state.ts';
 
 export type ArticleSignal = {
   readonly id: ArticleId;
@@ -123,10 +124,12 @@ function gramsOfTerm(term: string): readonly string[] {
 
 function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<string, number> {
   const grams = new Map<string, number>();
-  const strongest = body.size <= terms ? [...body] : [...body].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, terms);
-  for (const [term, weight] of strongest) {
+  const addTerm = (weight: number, term: string): void => {
     for (const gram of gramsOfTerm(term)) grams.set(gram, (grams.get(gram) ?? 0) + weight);
-  }
+  };
+  // All terms in the body's order, or the strongest heaviest first (ties by key).
+  if (body.size <= terms) body.forEach(addTerm);
+  else for (const term of topKeys(body, terms)) addTerm(body.get(term)!, term);
   let norm = 0;
   for (const weight of grams.values()) norm += weight * weight;
   const root = Math.sqrt(norm);

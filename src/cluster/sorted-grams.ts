@@ -40,6 +40,9 @@ function buildSorted(keys: ArrayLike<number>, weights: ArrayLike<number>): Sorte
   return { vector: { ids, values }, ascending: isIdentity(positions), positions };
 }
 
+/** Squared weights by place in insertion order (reused: one sum at a time). */
+let squares = new Float64Array(4096);
+
 /**
  * Summed hashed character-gram vectors of a story's members. Each added weight is summed onto the entry's as
  * `map.set(key, (map.get(key) ?? 0) + weight)` did (the same two numbers, in the same order), and new keys take
@@ -106,13 +109,15 @@ export class GramSums {
     this.sorted = { vector, ascending: isIdentity(places), positions: places };
   }
 
-  /** Weights in insertion order. */
-  weightsInOrder(): Float64Array {
+  /** Sum of squared weights, added up in insertion order (the order the story's map summed them). */
+  sumOfSquares(): number {
     const { values } = this.sorted.vector;
-    const inOrder = new Float64Array(values.length);
     const positions = this.sorted.positions;
-    for (let i = 0; i < values.length; i++) inOrder[positions[i]!] = values[i]!;
-    return inOrder;
+    if (squares.length < values.length) squares = new Float64Array(values.length * 2);
+    for (let i = 0; i < values.length; i++) squares[positions[i]!] = values[i]! * values[i]!;
+    let sum = 0;
+    for (let k = 0; k < values.length; k++) sum += squares[k]!;
+    return sum;
   }
 
   /** Keeps the `keep` heaviest entries (ties by key), which then take insertion order heaviest first. */
