@@ -70,25 +70,35 @@ export function extractPageText(text: string, source: string | null, templates: 
 }
 
 /**
- * Kinds of short lines already classified, per page script. Menus, promos and footers recur on every page of an
- * outlet and are tested against every chrome vocabulary; a short line's kind depends only on its text and the
- * page's script. Dropped whole when full, which bounds memory without bookkeeping.
+ * Facts about a short line's text, remembered across pages: menus, promos, mastheads and footers recur on every
+ * page of an outlet, and were tested against every chrome vocabulary, byline and date pattern on each one. Each memo
+ * is dropped whole when full, which bounds memory without bookkeeping.
  */
-const SHORT_LINE_KINDS = new Map<string | null, Map<string, LineKind>>();
-const SHORT_LINE_KINDS_MAX_ENTRIES = 20_000;
+class TextMemo<V> {
+  private readonly values = new Map<string, V>();
+  constructor(private readonly compute: (text: string) => V) {}
+
+  get(text: string): V {
+    let value = this.values.get(text);
+    if (value === undefined) {
+      value = this.compute(text);
+      if (this.values.size >= TEXT_MEMO_MAX_ENTRIES) this.values.clear();
+      this.values.set(text, value);
+    }
+    return value;
+  }
+}
+const TEXT_MEMO_MAX_ENTRIES = 20_000;
+
+/** A short line's kind depends only on its text and the page's script. */
+const SHORT_LINE_KINDS = new Map<string | null, TextMemo<LineKind>>();
 
 function classifyLine(text: string, words: number, script: string | null, template: boolean): LineKind {
   if (template) return 'template';
   if (words > MAX_CHROME_WORDS) return classifyText(text, words, script);
   let kinds = SHORT_LINE_KINDS.get(script);
-  if (kinds === undefined) SHORT_LINE_KINDS.set(script, (kinds = new Map()));
-  let kind = kinds.get(text);
-  if (kind === undefined) {
-    kind = classifyText(text, words, script);
-    if (kinds.size >= SHORT_LINE_KINDS_MAX_ENTRIES) kinds.clear();
-    kinds.set(text, kind);
-  }
-  return kind;
+  if (kinds === undefined) SHORT_LINE_KINDS.set(script, (kinds = new TextMemo((t) => classifyText(t, countWords(t), script))));
+  return kinds.get(text);
 }
 
 function classifyText(text: string, words: number, script: string | null): LineKind {
@@ -164,18 +174,26 @@ function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSe
  */
 function isFollowedByByline(header: readonly Line[], i: number): boolean {
   for (let j = i + 1; j <= i + BYLINE_BELOW_LINES && j < header.length; j++) {
-    const next = header[j]!.text;
-    if (extractByline(next) || (countWords(next) <= MAX_DATE_LINE_WORDS && mentionsDate(next))) return true;
+    const next = header[j]!;
+    if (next.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(next.text) : isBylineOrDateLine(next.text)) return true;
   }
   return false;
 }
 
+const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || (countWords(text) <= MAX_DATE_LINE_WORDS && mentionsDate(text));
+const BYLINE_OR_DATE_LINES = new TextMemo(isBylineOrDateLine);
+
 function isHeadlineShaped(l: Line): boolean {
   if (l.kind !== 'short' && l.kind !== 'prose') return false;
   if (l.words < MIN_TITLE_WORDS || l.words > MAX_TITLE_WORDS) return false;
-  if (/[.:;,|»›>]$/.test(l.text) || /^[*•]/.test(l.text)) return false;
-  return !extractByline(l.text) && !mentionsDate(l.text) && !isSiteName(l.text);
+  return HEADLINE_TEXTS.get(l.text);
 }
+
+/** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
+const HEADLINE_TEXTS = new TextMemo((text) => {
+  if (/[.:;,|»›>]$/.test(text) || /^[*•]/.test(text)) return false;
+  return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
+});
 
 /** Share of a candidate's word keys found in the opening paragraphs'. */
 function openingShare(l: Line, opening: ReadonlySet<string>): number {
