@@ -29,9 +29,10 @@ export function attr(element: Element, name: string): string | null {
   return value === undefined ? null : value;
 }
 
-/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+/** Collapses runs of whitespace (including no-break spaces) to one space and trims. A lone ' ' is left as it is
+ *  (only longer runs and other whitespace characters are replaced), so ordinary prose is not rebuilt. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u2028\u2029]+/g, ' ').trim();
+  return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** The concatenated text of a subtree, normalised. */
