@@ -1,5 +1,5 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
-import { sparseDot, type SparseVector } from '../compare/sparse.ts';
+import type { SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
 import { dotInMapOrder, GramSums } from './sorted-grams.ts';
 import { termDot, TermSums } from './term-vectors.ts';
@@ -181,7 +181,9 @@ function sparseDotGallop(small: SparseVector, large: SparseVector): number {
 const GALLOP_RATIO = 4;
 
 function ascendingDot(small: SparseVector, large: SparseVector): number {
-  return large.ids.length >= GALLOP_RATIO * small.ids.length ? sparseDotGallop(small, large) : sparseDot(small, large);
+  if (large.ids.length >= GALLOP_RATIO * small.ids.length) return sparseDotGallop(small, large);
+  loadFilter(small);
+  return filteredDot(small, large);
 }
 
 function sizeOf(vector: CharVector): number {
