@@ -14,30 +14,25 @@ export type SortedGrams = {
 
 const EMPTY: SortedGrams = { vector: { ids: new Int32Array(0), values: new Float64Array(0) }, ascending: true, positions: new Int32Array(0) };
 
-/** Position bits packed below each key, so one numeric sort of a Float64Array orders keys and carries positions. */
-const POSITION_SCALE = 2 ** 21;
-
 /** True when every entry's place in insertion order is its place in key order. */
 function isIdentity(positions: Int32Array): boolean {
   for (let i = 0; i < positions.length; i++) if (positions[i] !== i) return false;
   return true;
 }
 
-/** Entries given in insertion order (distinct keys), sorted by key. */
-function buildSorted(keys: ArrayLike<number>, weights: ArrayLike<number>): SortedGrams {
-  const packed = new Float64Array(keys.length);
-  for (let k = 0; k < keys.length; k++) packed[k] = keys[k]! * POSITION_SCALE + k;
-  packed.sort();
-  const ids = new Int32Array(keys.length);
-  const values = new Float64Array(keys.length);
-  const positions = new Int32Array(keys.length);
-  for (let i = 0; i < packed.length; i++) {
-    const position = ((packed[i]! % POSITION_SCALE) + POSITION_SCALE) % POSITION_SCALE;
-    ids[i] = (packed[i]! - position) / POSITION_SCALE;
-    values[i] = weights[position]!;
-    positions[i] = position;
+/** How many keys two ascending key arrays share. */
+function sharedKeys(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) shared++;
+    if (x <= y) i++;
+    if (y <= x) j++;
   }
-  return { vector: { ids, values }, ascending: isIdentity(positions), positions };
+  return shared;
 }
 
 /** Squared weights by place in insertion order (reused: one sum at a time). */
@@ -73,10 +68,11 @@ export class GramSums {
     const { ids: ai, values: av } = this.sorted.vector;
     const ap = this.sorted.positions;
     const { ids: bi, values: bv } = added;
-    const capacity = ai.length + bi.length;
-    const ids = new Int32Array(capacity);
-    const values = new Float64Array(capacity);
-    const positions = new Int32Array(capacity);
+    // Arrays of the merged size exactly: counting shared keys first is cheaper than copying oversized arrays.
+    const size = ai.length + bi.length - sharedKeys(ai, bi);
+    const ids = new Int32Array(size);
+    const values = new Float64Array(size);
+    const positions = new Int32Array(size);
     /** Merged indices of the new keys, in key order. */
     const newAt: number[] = [];
     const newFrom: number[] = [];
@@ -104,9 +100,7 @@ export class GramSums {
     order.forEach((t, rank) => {
       positions[newAt[t]!] = ai.length + rank;
     });
-    const places = k === capacity ? positions : positions.slice(0, k);
-    const vector = k === capacity ? { ids, values } : { ids: ids.slice(0, k), values: values.slice(0, k) };
-    this.sorted = { vector, ascending: isIdentity(places), positions: places };
+    this.sorted = { vector: { ids, values }, ascending: isIdentity(positions), positions };
   }
 
   /** Sum of squared weights, added up in insertion order (the order the story's map summed them). */
@@ -120,15 +114,48 @@ export class GramSums {
     return sum;
   }
 
-  /** Keeps the `keep` heaviest entries (ties by key), which then take insertion order heaviest first. */
+  /**
+   * Keeps the `keep` heaviest entries (ties by key), which then take insertion order heaviest first. Ranks come
+   * from one native sort of the weights: an entry's rank is the number of heavier entries plus the entries of
+   * equal weight seen before it in key order, the order a sort by (weight descending, key ascending) gives.
+   */
   keepStrongest(keep: number): void {
     const { ids, values } = this.sorted.vector;
-    const order = Array.from(ids.keys()).sort((x, y) => values[y]! - values[x]! || (ids[x]! < ids[y]! ? -1 : 1)).slice(0, keep);
-    this.sorted = buildSorted(
-      order.map((index) => ids[index]!),
-      order.map((index) => values[index]!),
-    );
+    const ascendingWeights = values.slice().sort();
+    const tiesSeen = new Int32Array(values.length);
+    const kept: number[] = [];
+    const ranks: number[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const heavier = values.length - upperBound(ascendingWeights, values[i]!);
+      const rank = heavier + tiesSeen[heavier]!++;
+      if (rank < keep) {
+        kept.push(i);
+        ranks.push(rank);
+      }
+    }
+    const size = kept.length;
+    const keptIds = new Int32Array(size);
+    const keptValues = new Float64Array(size);
+    const positions = new Int32Array(size);
+    for (let k = 0; k < size; k++) {
+      keptIds[k] = ids[kept[k]!]!;
+      keptValues[k] = values[kept[k]!]!;
+      positions[k] = ranks[k]!;
+    }
+    this.sorted = { vector: { ids: keptIds, values: keptValues }, ascending: isIdentity(positions), positions };
   }
+}
+
+/** Index of the first element of an ascending array greater than `value`. */
+function upperBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Products by place in the smaller side's insertion order (reused: one dot product at a time). */
