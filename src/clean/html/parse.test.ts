@@ -72,6 +72,7 @@ test('edge cases parse as htmlparser2 parses them', () => {
     '<p class="a" class="b" CLASS=c id=\'d\' data-x=e&amp;f hidden>', '<a =x b=>y</a><c/d><e f="g"h=i>', '<p __proto__=x constructor=y>z</p>',
     'AT&T &notit; &notin; &copy &#169; &#x1F600; &#0; &am &', '<a href="?a=1&copy=2&amp;b">x</a>', 'text<', 'text</', 'text<!', 'a<b', 'a<scr',
     'a<div class="x"', 'a<br/', 'a</div ', 'a</div', '<p>x</p  junk>', '<!--unclosed', '<![CDATA[unclosed', '<title>unclosed &amp;',
+    '<DIV CLass=a ID=b><lin\u212a REL=x>y</DIV><SPAN><h1>z</H1></span><sv\u212a></svg>',
   ];
   for (const html of cases) assertSameTree(html);
 });

@@ -81,9 +81,9 @@ function isAsciiAlpha(c: number): boolean {
 }
 
 /** The tag and attribute names pages use most. A name read from the page is replaced by the same name from this
- *  list: the page's copy is a fresh (often two-byte) string, while the listed one is shared and internalized, so
- *  the extractor's many name comparisons and set lookups are cheaper and the page's copies die young. */
-const COMMON_NAMES: ReadonlyMap<string, string> = new Map([
+ *  list, found where it stands in the page: no copy of the page's spelling is made, and the listed string is shared
+ *  and internalized, so the extractor's many name comparisons and set lookups are cheap. */
+const COMMON_NAMES: readonly string[] = [
   // elements
   'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'blockquote', 'body', 'br', 'button', 'caption', 'center', 'circle',
   'cite', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'form', 'g', 'h1', 'h2',
@@ -94,14 +94,40 @@ const COMMON_NAMES: ReadonlyMap<string, string> = new Map([
   'alt', 'aria-hidden', 'aria-label', 'charset', 'class', 'content', 'd', 'data-src', 'datetime', 'fill', 'height', 'hidden',
   'href', 'http-equiv', 'id', 'itemprop', 'itemscope', 'itemtype', 'lang', 'loading', 'name', 'property', 'rel', 'role', 'sizes',
   'src', 'srcset', 'tabindex', 'target', 'type', 'value', 'viewbox', 'width', 'xmlns',
-].map((name) => [name, name] as const));
+];
+const COMMON_NAME_SET: ReadonlyMap<string, string> = new Map(COMMON_NAMES.map((name) => [name, name] as const));
 
-/** A tag or attribute name in lower case, shared when it is a common one. */
-function lowerCaseName(raw: string): string {
-  const common = COMMON_NAMES.get(raw);
-  if (common !== undefined) return common;
-  const lower = raw.toLowerCase();
-  return COMMON_NAMES.get(lower) ?? lower;
+const MAX_BUCKETED_NAME = 31;
+/** The common names by length and first letter. */
+const NAME_BUCKETS: (string[] | undefined)[] = [];
+for (const name of COMMON_NAMES) (NAME_BUCKETS[(name.length << 7) | name.charCodeAt(0)] ??= []).push(name);
+
+function asciiLowerCase(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** The common name that html[start, end) spells in any ASCII case, or null. */
+function commonNameAt(html: string, start: number, end: number): string | null {
+  const length = end - start;
+  const first = asciiLowerCase(html.charCodeAt(start));
+  if (length > MAX_BUCKETED_NAME || first >= 128) return null;
+  const bucket = NAME_BUCKETS[(length << 7) | first];
+  if (bucket === undefined) return null;
+  for (const name of bucket) {
+    let i = 1;
+    while (i < length && asciiLowerCase(html.charCodeAt(start + i)) === name.charCodeAt(i)) i++;
+    if (i === length) return name;
+  }
+  return null;
+}
+
+/** The tag or attribute name at html[start, end) in lower case, shared when it is a common one. */
+function lowerCaseName(html: string, start: number, end: number): string {
+  const common = commonNameAt(html, start, end);
+  if (common !== null) return common;
+  // Other names, and common ones spelled with characters that lower-case to ASCII (the Kelvin sign).
+  const lower = html.slice(start, end).toLowerCase();
+  return COMMON_NAME_SET.get(lower) ?? lower;
 }
 
 function decodeText(text: string): string {
@@ -232,8 +258,8 @@ class TreeBuilder {
   }
 
   /** The element name for a tag as written: lower case, SVG's camel case restored, <image> read as <img> in HTML. */
-  tagName(raw: string): string {
-    const name = lowerCaseName(raw);
+  tagName(html: string, start: number, end: number): string {
+    const name = lowerCaseName(html, start, end);
     const context = this.contexts[this.contexts.length - 1];
     if (context === SVG) return SVG_NAME_CASE.get(name) ?? name;
     if (this.contexts.length > 1) {
@@ -352,7 +378,7 @@ function readOpenTag(html: string, nameStart: number, builder: TreeBuilder): num
     return -1;
   }
   const rawText = rawTextAllowed ? rawTextTag(html, nameStart, i) : null;
-  const name = builder.tagName(html.slice(nameStart, i));
+  const name = builder.tagName(html, nameStart, i);
   // Attributes live in prototype-less dictionaries: the extractor reads them by names that vary from call to call, which
   // V8 serves faster from one dictionary shape than from the many shapes plain objects take (about 4% of extraction).
   const attribs: Record<string, string> | null = builder.beginElement(name) ? Object.create(null) as Record<string, string> : null;
@@ -380,7 +406,7 @@ function readOpenTag(html: string, nameStart: number, builder: TreeBuilder): num
     const attributeStart = i++;
     while (i < length && (c = html.charCodeAt(i)) !== EQUALS && !endsTagSection(c)) i++;
     if (i >= length) return -1;
-    const attributeName = lowerCaseName(html.slice(attributeStart, i));
+    const attributeName = lowerCaseName(html, attributeStart, i);
     let value = '';
     while (i < length && isWhitespace(html.charCodeAt(i))) i++;
     if (i >= length) return -1;
@@ -431,7 +457,7 @@ function readCloseTag(html: string, start: number, builder: TreeBuilder): number
   let i = start + 1;
   while (i < length && !endsTagSection(html.charCodeAt(i))) i++;
   if (i >= length) return -1;
-  builder.endElement(builder.tagName(html.slice(start, i)));
+  builder.endElement(builder.tagName(html, start, i));
   const close = html.indexOf('>', i);
   if (close < 0) return endWithLastCharacter(html, builder);
   return close + 1;
