@@ -6,6 +6,7 @@ import { addDocument, createDocumentFrequencies, inverseDocumentFrequency, weigh
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
+import { rememberTermIds, termId } from './term-vectors.ts';
 
 export type ArticleSignal = {
   readonly id: ArticleId;
@@ -105,27 +106,38 @@ const GRAM_LENGTH = 4;
  * Term → its padded 4-grams ("^ker", "kerr", "erry", "rry$"), cut once per term: terms recur from article to
  * article, and the same gram strings (their hashes computed once) make every later map lookup cheaper.
  */
-const termGrams = new Map<string, readonly string[]>();
+const termGrams = new Map<string, TermGrams>();
 /** Terms whose grams are cached; beyond this the cache is emptied (a news vocabulary stays far below it). */
 const MAX_CACHED_TERMS = 200_000;
 
-function gramsOfTerm(term: string): readonly string[] {
-  let grams = termGrams.get(term);
-  if (grams === undefined) {
+/** A term's grams and their word ids (src/cluster/term-vectors.ts), so a gram vector needs no id lookups. */
+type TermGrams = { readonly grams: readonly string[]; readonly ids: Int32Array };
+
+function gramsOfTerm(term: string): TermGrams {
+  let cached = termGrams.get(term);
+  if (cached === undefined) {
     const padded = `^${term}$`;
-    const cut: string[] = [];
-    for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) cut.push(padded.slice(i, i + GRAM_LENGTH));
-    grams = cut;
+    const grams: string[] = [];
+    for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) grams.push(padded.slice(i, i + GRAM_LENGTH));
+    cached = { grams, ids: Int32Array.from(grams, termId) };
     if (termGrams.size >= MAX_CACHED_TERMS) termGrams.clear();
-    termGrams.set(term, grams);
+    termGrams.set(term, cached);
   }
-  return grams;
+  return cached;
 }
 
 function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<string, number> {
   const grams = new Map<string, number>();
+  /** Word ids of the grams, in the map's order. */
+  const ids: number[] = [];
   const addTerm = (weight: number, term: string): void => {
-    for (const gram of gramsOfTerm(term)) grams.set(gram, (grams.get(gram) ?? 0) + weight);
+    const cut = gramsOfTerm(term);
+    for (let k = 0; k < cut.grams.length; k++) {
+      const gram = cut.grams[k]!;
+      const sum = grams.get(gram);
+      if (sum === undefined) ids.push(cut.ids[k]!);
+      grams.set(gram, (sum ?? 0) + weight);
+    }
   };
   // All terms in the body's order, or the strongest heaviest first (ties by key).
   if (body.size <= terms) body.forEach(addTerm);
@@ -134,6 +146,7 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<s
   for (const weight of grams.values()) norm += weight * weight;
   const root = Math.sqrt(norm);
   if (root > 0) for (const [gram, weight] of grams) grams.set(gram, weight / root);
+  rememberTermIds(grams, Int32Array.from(ids));
   return grams;
 }
 

@@ -6,7 +6,7 @@
 /** Word → a small integer id, for the life of the process (as the document frequencies keep the vocabulary). */
 const termIds = new Map<string, number>();
 
-function termId(term: string): number {
+export function termId(term: string): number {
   let id = termIds.get(term);
   if (id === undefined) {
     id = termIds.size;
@@ -125,6 +125,16 @@ function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
     built.set(vector, arrays);
   }
   return arrays;
+}
+
+/** Records the word ids of a vector that will not change (its keys' ids in its order, as the caller knows them). */
+export function rememberTermIds(vector: ReadonlyMap<string, number>, ids: Int32Array): void {
+  const weights = new Float64Array(vector.size);
+  let k = 0;
+  vector.forEach((weight) => {
+    weights[k++] = weight;
+  });
+  built.set(vector, { ids, weights, size: k });
 }
 
 /** Weight by word id of the vector scattered last; all zero between dot products. */
