@@ -1,7 +1,7 @@
 // The story half of the pipeline: stored articles → analyze → dedup → cluster, persisted per batch.
 // Cluster state lives in memory; on open, the stories still in the time window are rebuilt from their stored
 // members (see pipeline-restore.ts), so a resumed ingest processes only what is not assigned yet.
-import type { Article, ArticleLink, StoryId, StoryMember, StoryMerge } from './model/index.ts';
+import type { Article, ArticleId, ArticleLink, StoryId, StoryMember, StoryMerge } from './model/index.ts';
 import type { Analysis } from './model/analysis.ts';
 import { createAnalyzer, type AnalyzeConfig } from './analyze/index.ts';
 import { createDeduplicator, DEFAULT_DEDUP_CONFIG, type DedupConfig } from './dedup/index.ts';
@@ -15,7 +15,14 @@ export type StoryEngineOptions = {
   readonly cluster?: Partial<ClusterConfig>;
 };
 
-export type StoryBatchSummary = { readonly articles: number; readonly stories_created: number; readonly links: number; readonly merges: number };
+export type StoryBatchSummary = {
+  readonly articles: number;
+  readonly stories_created: number;
+  readonly links: number;
+  readonly merges: number;
+  /** Stories split off when a story's members turned out to tell two events (src/cluster/refine.ts). */
+  readonly splits: number;
+};
 
 export type StoryEngine = {
   /** Analyses, links and story assignments for articles just stored, saved in one transaction. */
@@ -53,30 +60,38 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
     async process(articles) {
       const analyses: Analysis[] = [];
       const links: ArticleLink[] = [];
-      const members: StoryMember[] = [];
+      // By article: a split re-records members moved to a new story, this batch's or earlier ones.
+      const members = new Map<ArticleId, StoryMember>();
       const merges: StoryMerge[] = [];
       const touched = createSummaries();
       let created = 0;
+      let splitCount = 0;
       for (const article of articles) {
         const analysis = analyze(article);
         analyses.push(analysis);
         links.push(...dedup.add(article.id, article.text));
-        const { assignment, merges: merged } = assignArticle(state, article, analysis);
+        const { assignment, splits, merges: merged } = assignArticle(state, article, analysis);
         if (assignment.created) created++;
-        members.push({
+        members.set(assignment.article_id, {
           article_id: assignment.article_id,
           story_id: assignment.story_id,
           sequence: assignment.sequence,
           explanation: assignment.created ? null : assignment.explanation,
         });
-        merges.push(...merged);
         touched.note(assignment.story_id);
+        for (const split of splits) {
+          for (const member of split.moved) members.set(member.article_id, member);
+          touched.note(split.from);
+          touched.note(split.into);
+        }
+        splitCount += splits.length;
+        merges.push(...merged);
         for (const merge of merged) touched.note(merge.into);
       }
       // Members saved before a merge in this batch are moved by the store; members of this batch need resolving.
-      const resolved = members.map((member) => ({ ...member, story_id: resolveStory(state, member.story_id) }));
+      const resolved = [...members.values()].map((member) => ({ ...member, story_id: resolveStory(state, member.story_id) }));
       await store.saveStoryBatch({ analyses, links, members: resolved, merges, stories: touched.collect() });
-      return { articles: articles.length, stories_created: created, links: links.length, merges: merges.length };
+      return { articles: articles.length, stories_created: created, links: links.length, merges: merges.length, splits: splitCount };
     },
     async mergeNow() {
       const merges = mergeConverged(state);

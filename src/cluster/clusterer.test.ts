@@ -19,9 +19,14 @@ const corpus: Labeled[] = readFileSync(new URL('../../test/fixtures/stories/labe
 function run(items: readonly Labeled[], options = {}): { assignments: Assignment[]; storyOf: (id: string) => StoryId } {
   const state = createClusterState(options);
   const analyze = createAnalyzer();
-  const assignments = items.map(({ article }) => assignArticle(state, article, analyze(article)).assignment);
+  const byArticle = new Map<string, StoryId>();
+  const assignments = items.map(({ article }) => {
+    const { assignment, splits } = assignArticle(state, article, analyze(article));
+    byArticle.set(assignment.article_id, assignment.story_id);
+    for (const split of splits) for (const member of split.moved) byArticle.set(member.article_id, member.story_id);
+    return assignment;
+  });
   mergeConverged(state);
-  const byArticle = new Map(assignments.map((a) => [a.article_id as string, a.story_id]));
   return { assignments, storyOf: (id) => resolveStory(state, byArticle.get(id)!) };
 }
 

@@ -10,6 +10,7 @@ import { createCorpusStats, toSignal, type ArticleSignal, type CorpusStats } fro
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
 import { isEvictionDue, storiesLeavingWindow } from './window.ts';
+import { splitIncoherent, type StorySplit } from './refine.ts';
 
 export type Assignment = {
   readonly article_id: ArticleId;
@@ -21,7 +22,8 @@ export type Assignment = {
   readonly explanation: Explanation | null;
 };
 
-export type ClusterStep = { readonly assignment: Assignment; readonly merges: readonly StoryMerge[] };
+/** An assignment and what it set off: the joined story split apart (refine.ts), a periodic merge pass. */
+export type ClusterStep = { readonly assignment: Assignment; readonly splits: readonly StorySplit[]; readonly merges: readonly StoryMerge[] };
 
 /** A candidate story with its features and score, best first. */
 export type ScoredCandidate = { readonly story: StoryState; readonly features: Features; readonly score: number };
@@ -132,25 +134,30 @@ function advance(state: ClusterState, signal: ArticleSignal): void {
   }
 }
 
-/** Assigns one article (in arrival order); runs a merge pass every `mergeEvery` articles. */
+/**
+ * Assigns one article (in arrival order). A story it joins is re-checked and split if its members now fall
+ * into separate events (refine.ts); a merge pass runs every `mergeEvery` articles.
+ */
 export function assignArticle(state: ClusterState, article: Article, analysis: Analysis): ClusterStep {
   const signal = signalOf(state, article, analysis);
   advance(state, signal);
   const [best] = scoreCandidates(state, signal);
   let assignment: Assignment;
+  const splits: StorySplit[] = [];
   if (best !== undefined && best.score >= state.config.joinThreshold) {
     const explanation = explain(articleAsComparable(signal), best.story, best.story.entity_labels, best.features, best.score);
     joinStory(state, best.story, signal);
     assignment = { article_id: article.id, story_id: best.story.id, created: false, sequence: state.sequence, explanation };
+    splits.push(...splitIncoherent(state, best.story, (story) => reindex(state, story)));
   } else {
     const explanation = best === undefined ? null : explain(articleAsComparable(signal), best.story, best.story.entity_labels, best.features, best.score);
     const story = startStory(state, signal);
     assignment = { article_id: article.id, story_id: story.id, created: true, sequence: state.sequence, explanation };
   }
-  let merges: StoryMerge[] = [];
-  if (state.sinceMerge >= state.config.mergeEvery) merges = mergeConverged(state);
-  return { assignment, merges };
+  const merges = state.sinceMerge >= state.config.mergeEvery ? mergeConverged(state) : [];
+  return { assignment, splits, merges };
 }
+
 
 /**
  * Merges stories that have converged: each story that changed since the last pass is compared with its

@@ -32,6 +32,14 @@ export type StoryState = {
   readonly sources: Set<string>;
   /** The most recent members' signals, for best-member similarity. */
   readonly recent: MemberVectors[];
+  /**
+   * Every member's signal and arrival sequence while the story is small enough to be re-checked for a split
+   * (refine.ts); null once it has outgrown `refineMaxMembers` (a large story has settled, and keeping every
+   * signal would grow memory with the window).
+   */
+  member_signals: RetainedMember[] | null;
+  /** Cached member-pair scores for the split check: row i holds the scores of member i with members 0..i-1. */
+  member_scores: number[][];
   first: number | null;
   last: number | null;
   /** Arrival sequence of the last member: decides eviction from the window when articles have no dates. */
@@ -41,6 +49,8 @@ export type StoryState = {
   /** Bumped on every change, so cached norms and salient names are recomputed. */
   version: number;
 };
+
+export type RetainedMember = { readonly signal: ArticleSignal; readonly sequence: number };
 
 export function newStoryState(id: StoryId, created: number): StoryState {
   return {
@@ -62,6 +72,8 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     languages: new Set(),
     sources: new Set(),
     recent: [],
+    member_signals: [],
+    member_scores: [],
     first: null,
     last: null,
     last_sequence: 0,
@@ -75,7 +87,12 @@ function prune(target: GramSums | TermSums, keep: number): void {
   if (target.size > keep * 2) target.keepStrongest(keep);
 }
 
-export type StoryLimits = { readonly centroidTerms: number; readonly centroidGrams: number; readonly recentMembers: number };
+export type StoryLimits = {
+  readonly centroidTerms: number;
+  readonly centroidGrams: number;
+  readonly recentMembers: number;
+  readonly refineMaxMembers: number;
+};
 
 function pruneAll(story: StoryState, limits: StoryLimits): void {
   prune(story.body, limits.centroidTerms);
@@ -105,11 +122,23 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   if (signal.source !== null) story.sources.add(signal.source);
   story.recent.push({ body: signal.body, entities: signal.entities, char_text: signal.char_text, char_names: signal.char_names });
   if (story.recent.length > limits.recentMembers) story.recent.shift();
+  retainMember(story, { signal, sequence }, limits);
   widenSpan(story, signal.time);
   story.last_sequence = Math.max(story.last_sequence, sequence);
   story.dirty = true;
   story.version++;
   pruneAll(story, limits);
+}
+
+function retainMember(story: StoryState, member: RetainedMember, limits: StoryLimits): void {
+  if (story.member_signals === null) return;
+  if (story.member_signals.length >= limits.refineMaxMembers) forgetMemberSignals(story);
+  else story.member_signals.push(member);
+}
+
+function forgetMemberSignals(story: StoryState): void {
+  story.member_signals = null;
+  story.member_scores = [];
 }
 
 /** Stretches the story's time span to cover `time` (undated members leave it as it is). */
@@ -138,6 +167,11 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   for (const source of absorbed.sources) into.sources.add(source);
   into.recent.push(...absorbed.recent);
   into.recent.splice(0, Math.max(0, into.recent.length - limits.recentMembers));
+  const retained = into.member_signals === null || absorbed.member_signals === null ? null : [...into.member_signals, ...absorbed.member_signals];
+  if (retained === null || retained.length > limits.refineMaxMembers) forgetMemberSignals(into);
+  else into.member_signals = retained.sort((a, b) => a.sequence - b.sequence);
+  // Member order changed: the cached pair scores no longer line up with it.
+  into.member_scores = [];
   widenSpan(into, absorbed.first);
   widenSpan(into, absorbed.last);
   into.last_sequence = Math.max(into.last_sequence, absorbed.last_sequence);

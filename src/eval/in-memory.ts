@@ -44,8 +44,9 @@ export function clusterInMemory(articles: readonly Article[], config: Partial<Cl
   const state = createClusterState(config);
   const assigned = new Map<string, string>();
   for (const article of articles) {
-    const { assignment } = assignArticle(state, article, analyzer(article));
+    const { assignment, splits } = assignArticle(state, article, analyzer(article));
     assigned.set(article.id, assignment.story_id);
+    for (const split of splits) for (const member of split.moved) assigned.set(member.article_id, member.story_id);
   }
   mergeConverged(state);
   const labels = new Map<string, string>();
