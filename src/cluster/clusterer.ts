@@ -10,7 +10,7 @@ import { createCorpusStats, toSignal, type ArticleSignal, type CorpusStats } fro
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
 import { isEvictionDue, storiesLeavingWindow } from './window.ts';
-import { splitIncoherent, type StorySplit } from './refine.ts';
+import { releaseSettledStories, splitIncoherent, type StorySplit } from './refine.ts';
 
 export type Assignment = {
   readonly article_id: ArticleId;
@@ -154,7 +154,11 @@ export function assignArticle(state: ClusterState, article: Article, analysis: A
     const story = startStory(state, signal);
     assignment = { article_id: article.id, story_id: story.id, created: true, sequence: state.sequence, explanation };
   }
-  const merges = state.sinceMerge >= state.config.mergeEvery ? mergeConverged(state) : [];
+  let merges: StoryMerge[] = [];
+  if (state.sinceMerge >= state.config.mergeEvery) {
+    merges = mergeConverged(state);
+    releaseSettledStories(state);
+  }
   return { assignment, splits, merges };
 }
 

@@ -5,7 +5,7 @@ import { createAnalyzer } from '../analyze/index.ts';
 import { articleFromRecord } from '../eval/in-memory.ts';
 import type { Article } from '../model/index.ts';
 import { createClusterState, joinStory, signalOf, startStory, type ClusterState } from './clusterer.ts';
-import { averageLinkageGroups, splitIncoherent } from './refine.ts';
+import { averageLinkageGroups, releaseSettledStories, splitIncoherent } from './refine.ts';
 import type { StoryState } from './story-state.ts';
 
 const fixture = new Map<string, Article>(
@@ -86,6 +86,16 @@ describe('splitting a story that took in a second event', () => {
 
   it('stops re-checking a story that has outgrown the member limit', () => {
     const { state, story } = forcedStory(['norland-rates-1', 'estmark-rates-1', 'norland-rates-2', 'estmark-rates-2'], { refineMaxMembers: 3 });
+    assert.equal(story.member_signals, null);
+    assert.deepEqual(splitIncoherent(state, story, () => {}), []);
+  });
+
+  it('lets go of the member signals of a story no article joined for a while', () => {
+    const { state, story } = forcedStory(['varga-1', 'varga-2', 'varga-3'], { refineQuietArrivals: 10 });
+    releaseSettledStories(state);
+    assert.equal(story.member_signals?.length, 3, 'a story joined just now keeps them');
+    state.sequence += 11;
+    releaseSettledStories(state);
     assert.equal(story.member_signals, null);
     assert.deepEqual(splitIncoherent(state, story, () => {}), []);
   });

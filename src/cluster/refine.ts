@@ -9,7 +9,7 @@ import type { StoryId, StoryMember } from '../model/index.ts';
 import { scoreFeatures, type ClusterState } from './clusterer.ts';
 import { explain } from './explain.ts';
 import { articleAsComparable, computeFeatures, type Comparable } from './features.ts';
-import { addMember, newStoryState, type RetainedMember, type StoryState } from './story-state.ts';
+import { addMember, newStoryState, releaseMemberSignals, type RetainedMember, type StoryState } from './story-state.ts';
 
 /** Fewer members cannot form two groups that each show agreement among themselves. */
 const MIN_MEMBERS_TO_SPLIT = 3;
@@ -153,4 +153,11 @@ export function splitIncoherent(state: ClusterState, story: StoryState, onRebuil
     splits.push({ from: story.id, into: id, moved: split.members, score: meanBetween(rows, kept!, group) });
   }
   return splits;
+}
+
+/** Lets go of the member signals of stories that no article has joined for `refineQuietArrivals` arrivals. */
+export function releaseSettledStories(state: ClusterState): void {
+  for (const story of state.active.values()) {
+    if (story.member_signals !== null && state.sequence - story.last_sequence > state.config.refineQuietArrivals) releaseMemberSignals(story);
+  }
 }

@@ -132,11 +132,12 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
 
 function retainMember(story: StoryState, member: RetainedMember, limits: StoryLimits): void {
   if (story.member_signals === null) return;
-  if (story.member_signals.length >= limits.refineMaxMembers) forgetMemberSignals(story);
+  if (story.member_signals.length >= limits.refineMaxMembers) releaseMemberSignals(story);
   else story.member_signals.push(member);
 }
 
-function forgetMemberSignals(story: StoryState): void {
+/** The story will not be re-checked for a split any more; its members' signals can go. */
+export function releaseMemberSignals(story: StoryState): void {
   story.member_signals = null;
   story.member_scores = [];
 }
@@ -168,7 +169,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   into.recent.push(...absorbed.recent);
   into.recent.splice(0, Math.max(0, into.recent.length - limits.recentMembers));
   const retained = into.member_signals === null || absorbed.member_signals === null ? null : [...into.member_signals, ...absorbed.member_signals];
-  if (retained === null || retained.length > limits.refineMaxMembers) forgetMemberSignals(into);
+  if (retained === null || retained.length > limits.refineMaxMembers) releaseMemberSignals(into);
   else into.member_signals = retained.sort((a, b) => a.sequence - b.sequence);
   // Member order changed: the cached pair scores no longer line up with it.
   into.member_scores = [];
