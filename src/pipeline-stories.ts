@@ -1,7 +1,7 @@
 // The story half of the pipeline: stored articles → analyze → dedup → cluster, persisted per batch.
 // Cluster state lives in memory; on open, the stories still in the time window are rebuilt from their stored
 // members (see pipeline-restore.ts), so a resumed ingest processes only what is not assigned yet.
-import type { Article, ArticleId, ArticleLink, StoryId, StoryMember, StoryMerge } from './model/index.ts';
+import type { Article, ArticleId, ArticleLink, StoryId, StoryMember, StoryMerge, StorySplitOff } from './model/index.ts';
 import type { Analysis } from './model/analysis.ts';
 import { createAnalyzer, type AnalyzeConfig } from './analyze/index.ts';
 import { createDeduplicator, DEFAULT_DEDUP_CONFIG, type DedupConfig } from './dedup/index.ts';
@@ -63,9 +63,9 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
       // By article: a split re-records members moved to a new story, this batch's or earlier ones.
       const members = new Map<ArticleId, StoryMember>();
       const merges: StoryMerge[] = [];
+      const splitOffs: StorySplitOff[] = [];
       const touched = createSummaries();
       let created = 0;
-      let splitCount = 0;
       for (const article of articles) {
         const analysis = analyze(article);
         analyses.push(analysis);
@@ -80,18 +80,18 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
         });
         touched.note(assignment.story_id);
         for (const split of splits) {
+          splitOffs.push({ from: split.from, into: split.into, score: split.score });
           for (const member of split.moved) members.set(member.article_id, member);
           touched.note(split.from);
           touched.note(split.into);
         }
-        splitCount += splits.length;
         merges.push(...merged);
         for (const merge of merged) touched.note(merge.into);
       }
       // Members saved before a merge in this batch are moved by the store; members of this batch need resolving.
       const resolved = [...members.values()].map((member) => ({ ...member, story_id: resolveStory(state, member.story_id) }));
-      await store.saveStoryBatch({ analyses, links, members: resolved, merges, stories: touched.collect() });
-      return { articles: articles.length, stories_created: created, links: links.length, merges: merges.length, splits: splitCount };
+      await store.saveStoryBatch({ analyses, links, members: resolved, merges, splits: splitOffs, stories: touched.collect() });
+      return { articles: articles.length, stories_created: created, links: links.length, merges: merges.length, splits: splitOffs.length };
     },
     async mergeNow() {
       const merges = mergeConverged(state);

@@ -57,4 +57,17 @@ describe('story splits in the store', () => {
     assert.equal(founder!.explanation, null);
     assert.match(second!.explanation!.summary, /^split from s-\S+; joined because: /u);
   });
+
+  it('keeps a record of the split on both stories', async () => {
+    const storyOf = await store.articleStories();
+    const original = storyOf.get(idOf.get('norland-rates-1')!)!;
+    const splitOff = storyOf.get(idOf.get('estmark-rates-1')!)!;
+    const expected = [{ from: original, into: splitOff }];
+    for (const id of [original, splitOff]) {
+      const stored = await store.getStory(id);
+      assert.deepEqual(stored!.splits.map(({ from, into }) => ({ from, into })), expected);
+      assert.ok(stored!.splits[0]!.score < 0.4);
+    }
+  });
 });
+

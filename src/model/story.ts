@@ -46,6 +46,12 @@ export type StorySummary = {
 /** A merge of two stories that converged: `absorbed` now lives on inside `into`. */
 export type StoryMerge = { readonly absorbed: StoryId; readonly into: StoryId; readonly score: number };
 
+/**
+ * A story split off another: `from` had taken in a second event, whose members now make up `into`. `score` is the
+ * mean match score between the two groups of members (below the split threshold).
+ */
+export type StorySplitOff = { readonly from: StoryId; readonly into: StoryId; readonly score: number };
+
 export const ARTICLE_LINK_KINDS = ['duplicate', 'copy'] as const;
 export type ArticleLinkKind = (typeof ARTICLE_LINK_KINDS)[number];
 

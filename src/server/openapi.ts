@@ -37,7 +37,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
     info: { title: 'Parallax API', version, description: 'News stories: browse them, compare how outlets told them, add articles.' },
     paths: {
       '/api/stories': { get: { summary: 'Stories, newest activity first, with search, filters and paging', parameters: queryParameters(StoryListParams), responses: { '200': json('{ stories, next_cursor }'), ...errors } } },
-      '/api/stories/{id}': { get: { summary: 'A story, its articles (with why each joined) and copy links', parameters: [idParam('story')], responses: { '200': json('{ story, articles, links, merges }'), ...errors } } },
+      '/api/stories/{id}': { get: { summary: 'A story, its articles (with why each joined) and copy links', parameters: [idParam('story')], responses: { '200': json('{ story, articles, links, merges, splits }'), ...errors } } },
       '/api/stories/{id}/compare': { get: { summary: 'How each outlet told the story: alignment, quotes, unique facts, similarity', parameters: [idParam('story')], responses: { '200': json('the comparison'), ...errors } } },
       '/api/articles': {
         get: { summary: 'Articles in storage order', parameters: queryParameters(ArticleListParams), responses: { '200': json('{ articles, next_offset }'), ...errors } },

@@ -56,7 +56,7 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
         return { id: aid, source, title, published_at, language, word_count, sequence: m.sequence, explanation: m.explanation, agencies: full?.agencies ?? [] };
       }),
     );
-    return { story: stored.story, articles, links: stored.links, merges: stored.merges };
+    return { story: stored.story, articles, links: stored.links, merges: stored.merges, splits: stored.splits };
   }
 
   async function compareStory(id: StoryId): Promise<JsonText | null> {

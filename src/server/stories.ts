@@ -1,6 +1,6 @@
 // What the server needs to show stories and comparisons. The cluster and compare stages provide the data;
 // this seam lets the HTTP layer (and its tests) run before, and independently of, how they store it.
-import type { ArticleLink, Explanation, StoryId, StoryMerge, StorySummary } from '../model/index.ts';
+import type { ArticleLink, Explanation, StoryId, StoryMerge, StorySplitOff, StorySummary } from '../model/index.ts';
 import type { ArticleSummary } from '../store/index.ts';
 import type { JsonText } from './lru.ts';
 import type { StoryListParams } from './params.ts';
@@ -19,6 +19,8 @@ export type StoryDetail = {
   readonly articles: readonly StoryArticle[];
   readonly links: readonly ArticleLink[];
   readonly merges: readonly StoryMerge[];
+  /** The story this one was split off from, and the stories split off this one. */
+  readonly splits: readonly StorySplitOff[];
 };
 
 /** How far the service has caught up with the store: stories built, comparisons still being computed. */

@@ -1,5 +1,5 @@
 // What the store keeps for stories: analyses, copy links, memberships with explanations, merges, summaries.
-import type { Analysis, ArticleId, ArticleLink, StoryId, StoryMember, StoryMerge, StorySummary } from '../model/index.ts';
+import type { Analysis, ArticleId, ArticleLink, StoryId, StoryMember, StoryMerge, StorySplitOff, StorySummary } from '../model/index.ts';
 import type { ArticleSummary } from './store.ts';
 
 /** One transaction's worth of analyze → dedup → cluster output. */
@@ -8,6 +8,8 @@ export type StoryBatch = {
   readonly links: readonly ArticleLink[];
   readonly members: readonly StoryMember[];
   readonly merges: readonly StoryMerge[];
+  /** Stories split off others in this batch (their moved members are in `members`). */
+  readonly splits?: readonly StorySplitOff[];
   /** Current summaries of the stories the batch touched; absorbed stories are removed by `merges`. */
   readonly stories: readonly StorySummary[];
 };
@@ -24,6 +26,8 @@ export type StoredStory = {
   readonly links: readonly ArticleLink[];
   /** Stories this one absorbed. */
   readonly merges: readonly StoryMerge[];
+  /** The story this one was split off from, and the stories split off this one. */
+  readonly splits: readonly StorySplitOff[];
 };
 
 /** The story half of the Store contract. */
@@ -37,6 +41,6 @@ export interface StoryStore {
   countStories(): Promise<number>;
   /** Every clustered article's (current, merge-resolved) story: for resuming a stream and for evaluation. */
   articleStories(): Promise<Map<ArticleId, StoryId>>;
-  /** Forgets all stories, memberships, merges and links (before `recluster`); analyses stay. */
+  /** Forgets all stories, memberships, merges, splits and links (before `recluster`); analyses stay. */
   clearStories(): Promise<void>;
 }

@@ -31,7 +31,7 @@ export type StoryArticle = {
   agencies: string[];
 };
 export type ArticleLink = { from: string; to: string; kind: 'duplicate' | 'copy'; score: number; shared: number };
-export type StoryDetail = { story: StorySummary; articles: StoryArticle[]; links: ArticleLink[]; merges: unknown[] };
+export type StoryDetail = { story: StorySummary; articles: StoryArticle[]; links: ArticleLink[]; merges: unknown[]; splits: unknown[] };
 
 export type Dateline = { place: string; date: string | null; agency: string | null };
 export type Article = {

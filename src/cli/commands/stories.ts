@@ -71,5 +71,9 @@ function formatStory(stored: StoredStory): string {
     }
   }
   for (const merge of stored.merges) lines.push(pc.dim(`absorbed ${merge.absorbed} (score ${merge.score.toFixed(2)})`));
+  for (const split of stored.splits) {
+    const what = split.into === story.id ? `split off from ${split.from}` : `split off ${split.into}`;
+    lines.push(pc.dim(`${what}: a second event (mean score ${split.score.toFixed(2)} between the two groups)`));
+  }
   return lines.join('\n');
 }

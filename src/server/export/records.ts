@@ -59,7 +59,7 @@ async function* storyRecords(stories: StoryService): AsyncGenerator<ExportRecord
       const detail = await stories.get(summary.id);
       if (!detail) continue;
       const members = detail.articles.map((a) => ({ article_id: a.id, sequence: a.sequence, explanation: a.explanation }));
-      yield { type: 'story', ...summary, members, merges: detail.merges };
+      yield { type: 'story', ...summary, members, merges: detail.merges, splits: detail.splits };
       for (const link of detail.links) yield { type: 'link', story_id: summary.id, ...link };
       const found = await stories.compare(summary.id).catch(() => null);
       const comparison = (found instanceof JsonText ? JSON.parse(found.text) : found) as { quotes?: unknown[] } | null;

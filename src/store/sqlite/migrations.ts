@@ -90,4 +90,9 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX stories_recent ON stories(coalesce(last_published, first_published, ''), id);
   `,
+  // Story splits (src/cluster/refine.ts): which story each split-off story came from, like story_merges.
+  `
+  CREATE TABLE story_splits (into_id TEXT PRIMARY KEY, from_id TEXT NOT NULL, score REAL NOT NULL) WITHOUT ROWID;
+  CREATE INDEX story_splits_from ON story_splits(from_id);
+  `,
 ];

@@ -1,6 +1,6 @@
-// The SQLite side of StoryStore: analyses, links, stories, memberships and merges (migration 3).
+// The SQLite side of StoryStore: analyses, links, stories, memberships and merges (migration 3), splits (migration 5).
 import type Database from 'better-sqlite3';
-import type { Analysis, ArticleId, ArticleLink, Explanation, StoryId, StoryMerge, StorySummary } from '../../model/index.ts';
+import type { Analysis, ArticleId, ArticleLink, Explanation, StoryId, StoryMerge, StorySplitOff, StorySummary } from '../../model/index.ts';
 import type { StoredStory, StoredStoryMember, StoryBatch, StoryListQuery, StoryStore } from '../story-types.ts';
 
 const DEFAULT_STORY_LIMIT = 100;
@@ -45,6 +45,7 @@ export function createStoryTables(db: Database.Database): StoryStore {
   );
   const moveMembers = db.prepare('UPDATE story_members SET story_id = ? WHERE story_id = ?');
   const insertMerge = db.prepare('INSERT INTO story_merges (absorbed, into_id, score) VALUES (?, ?, ?) ON CONFLICT(absorbed) DO UPDATE SET into_id = excluded.into_id, score = excluded.score');
+  const insertSplit = db.prepare('INSERT INTO story_splits (into_id, from_id, score) VALUES (?, ?, ?) ON CONFLICT(into_id) DO UPDATE SET from_id = excluded.from_id, score = excluded.score');
   const deleteStory = db.prepare('DELETE FROM stories WHERE id = ?');
   const upsertStory = db.prepare(
     `INSERT INTO stories (id, title, article_count, sources, first_published, last_published, top_entities, top_terms)
@@ -73,6 +74,7 @@ export function createStoryTables(db: Database.Database): StoryStore {
         for (const member of batch.members) {
           insertMember.run(member.article_id, member.story_id, member.sequence, member.explanation === null ? null : JSON.stringify(member.explanation));
         }
+        for (const split of batch.splits ?? []) insertSplit.run(split.into, split.from, split.score);
         for (const merge of batch.merges) {
           insertMerge.run(merge.absorbed, merge.into, merge.score);
           moveMembers.run(merge.into, merge.absorbed);
@@ -128,7 +130,10 @@ export function createStoryTables(db: Database.Database): StoryStore {
       const merges = (db.prepare('SELECT absorbed, into_id, score FROM story_merges WHERE into_id = ? ORDER BY absorbed').all(root) as Array<{ absorbed: string; into_id: string; score: number }>).map(
         (m): StoryMerge => ({ absorbed: m.absorbed as StoryId, into: m.into_id as StoryId, score: m.score }),
       );
-      const stored: StoredStory = { story: toSummary(row), members, links, merges };
+      const splits = (
+        db.prepare('SELECT into_id, from_id, score FROM story_splits WHERE into_id = ? OR from_id = ? ORDER BY into_id').all(root, root) as Array<{ into_id: string; from_id: string; score: number }>
+      ).map((s): StorySplitOff => ({ from: s.from_id as StoryId, into: s.into_id as StoryId, score: s.score }));
+      const stored: StoredStory = { story: toSummary(row), members, links, merges, splits };
       return stored;
     },
     async countStories() {
@@ -141,7 +146,7 @@ export function createStoryTables(db: Database.Database): StoryStore {
       return stories;
     },
     async clearStories() {
-      db.exec('DELETE FROM stories; DELETE FROM story_members; DELETE FROM story_merges; DELETE FROM article_links;');
+      db.exec('DELETE FROM stories; DELETE FROM story_members; DELETE FROM story_merges; DELETE FROM story_splits; DELETE FROM article_links;');
     },
   };
 }
