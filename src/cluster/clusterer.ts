@@ -162,7 +162,6 @@ export function assignArticle(state: ClusterState, article: Article, analysis: A
   return { assignment, splits, merges };
 }
 
-
 /**
  * Merges stories that have converged: each story that changed since the last pass is compared with its
  * candidates; pairs scoring at least `mergeThreshold` merge, the older story absorbing the newer one.

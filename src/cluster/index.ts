@@ -9,8 +9,7 @@
 // otherwise the article starts a story. A story that took in a member is re-checked: when its members fall
 // into groups that match each other poorly (two similar events), it splits (refine.ts). Every `mergeEvery`
 // articles, stories that changed are compared with their candidates and near-certain pairs merge (the older
-// absorbs the newer). Stories whose newest
-// member is older than the window leave memory (they stay in the store).
+// absorbs the newer). Stories whose newest member is older than the window leave memory (they stay in the store).
 export {
   assignArticle,
   createClusterState,

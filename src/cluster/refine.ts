@@ -1,14 +1,15 @@
-// The refine pass: re-checks stories that changed and splits those whose members form separate groups.
+// Story splits: a story that takes in a member is re-checked, and split when its members form separate groups.
 //
 // Streaming decisions are made early, on a story's first one or two members, where two reports of similar
 // events (two earthquakes, two celebrity arrests) look alike. Later members show the difference: each event's
-// reports match each other well and the other event's poorly. So a changed story's members are re-grouped by
+// reports match each other well and the other event's poorly. So a story's members are re-grouped by
 // average linkage over their pairwise match scores (the same learned score that joins articles), and groups
 // that do not reach `splitThreshold` with each other become stories of their own.
-import type { StoryId, StoryMember } from '../model/index.ts';
+import type { StoryId, StoryMember, StorySplitOff } from '../model/index.ts';
 import { scoreFeatures, type ClusterState } from './clusterer.ts';
 import { explain } from './explain.ts';
 import { articleAsComparable, computeFeatures, type Comparable } from './features.ts';
+import type { ArticleSignal } from './signal.ts';
 import { addMember, newStoryState, releaseMemberSignals, type RetainedMember, type StoryState } from './story-state.ts';
 
 /** Fewer members cannot form two groups that each show agreement among themselves. */
@@ -18,7 +19,7 @@ const MIN_MEMBERS_TO_SPLIT = 3;
  * A story split: `from` kept its first member's group; `into` is a new story holding `moved`, whose member
  * records (new story id, the same arrival sequence, and why each belongs with the others) replace theirs.
  */
-export type StorySplit = { readonly from: StoryId; readonly into: StoryId; readonly moved: readonly StoryMember[]; readonly score: number };
+export type StorySplit = StorySplitOff & { readonly moved: readonly StoryMember[] };
 
 export type ScoreOf = (i: number, j: number) => number;
 
@@ -56,20 +57,33 @@ export function averageLinkageGroups(count: number, scoreOf: ScoreOf, threshold:
   return groups.filter((_, g) => alive[g]).sort((x, y) => x[0]! - y[0]!);
 }
 
+/**
+ * One comparable view per member signal: features cache a side's norms by its object, so a fresh view per pair
+ * would recompute every earlier member's norms each time a member joins.
+ */
+const comparables = new WeakMap<ArticleSignal, Comparable>();
+
+function comparableOf(signal: ArticleSignal): Comparable {
+  let comparable = comparables.get(signal);
+  if (comparable === undefined) comparables.set(signal, (comparable = articleAsComparable(signal)));
+  return comparable;
+}
+
 /** Scores of each member with every earlier one, extending the story's cache to new members only. */
 function memberScores(state: ClusterState, story: StoryState, members: readonly RetainedMember[]): number[][] {
   const rows = story.member_scores;
   for (let i = rows.length; i < members.length; i++) {
-    const article = articleAsComparable(members[i]!.signal);
+    const article = comparableOf(members[i]!.signal);
     const row: number[] = [];
-    for (let j = 0; j < i; j++) row.push(scorePair(state, article, members[j]!));
+    for (let j = 0; j < i; j++) row.push(scoreFeatures(state.config.weights, computeFeatures(article, comparableOf(members[j]!.signal))));
     rows.push(row);
   }
   return rows;
 }
 
-function scorePair(state: ClusterState, article: Comparable, other: RetainedMember): number {
-  return scoreFeatures(state.config.weights, computeFeatures(article, articleAsComparable(other.signal)));
+/** The cached score of members i and j (rows hold each member's scores with the earlier ones). */
+function pairScore(rows: readonly number[][], i: number, j: number): number {
+  return i > j ? rows[i]![j]! : rows[j]![i]!;
 }
 
 /**
@@ -90,7 +104,7 @@ function eventGroups(rows: readonly number[][], groups: readonly number[][]): nu
 /** The mean pair score between two groups of member indexes. */
 function meanBetween(rows: readonly number[][], a: readonly number[], b: readonly number[]): number {
   let sum = 0;
-  for (const i of a) for (const j of b) sum += i > j ? rows[i]![j]! : rows[j]![i]!;
+  for (const i of a) for (const j of b) sum += pairScore(rows, i, j);
   return sum / (a.length * b.length);
 }
 
@@ -103,22 +117,23 @@ function splitStoryId(state: ClusterState, founder: RetainedMember): StoryId {
 }
 
 /**
- * Rebuilds a story from a group of its members in arrival order, as if they had streamed in alone. Each
- * member after the first gets an explanation against the members before it, saying where it came from.
+ * Rebuilds a story from a group of its members in arrival order, as if they had streamed in alone. For a story
+ * split off `splitFrom`, each member after the first gets an explanation against the members before it, saying
+ * where it came from; the group that keeps the story keeps its members' records, so it needs none (null).
  */
 function rebuildStory(
   state: ClusterState,
   id: StoryId,
   created: number,
   group: readonly RetainedMember[],
-  splitFrom: StoryId,
+  splitFrom: StoryId | null,
 ): { story: StoryState; members: StoryMember[] } {
   const story = newStoryState(id, created);
   const members: StoryMember[] = [];
   for (const member of group) {
     let explanation = null;
-    if (story.members.length > 0) {
-      const article = articleAsComparable(member.signal);
+    if (splitFrom !== null && story.members.length > 0) {
+      const article = comparableOf(member.signal);
       const features = computeFeatures(article, story);
       const joined = explain(article, story, story.entity_labels, features, scoreFeatures(state.config.weights, features));
       explanation = { ...joined, summary: `split from ${splitFrom}; ${joined.summary}` };
@@ -137,10 +152,10 @@ export function splitIncoherent(state: ClusterState, story: StoryState, onRebuil
   const members = story.member_signals;
   if (members === null || members.length < MIN_MEMBERS_TO_SPLIT) return [];
   const rows = memberScores(state, story, members);
-  const groups = eventGroups(rows, averageLinkageGroups(members.length, (i, j) => (i > j ? rows[i]![j]! : rows[j]![i]!), state.config.splitThreshold));
+  const groups = eventGroups(rows, averageLinkageGroups(members.length, (i, j) => pairScore(rows, i, j), state.config.splitThreshold));
   if (groups.length < 2) return [];
   const [kept, ...others] = groups;
-  const rebuilt = rebuildStory(state, story.id, story.created, kept!.map((i) => members[i]!), story.id);
+  const rebuilt = rebuildStory(state, story.id, story.created, kept!.map((i) => members[i]!), null);
   state.active.set(story.id, rebuilt.story);
   onRebuilt(rebuilt.story);
   const splits: StorySplit[] = [];
