@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createCleaner } from '../src/clean/index.ts';
-import { readInputs } from '../src/ingest/index.ts';
+import { readInputs, recordToItem } from '../src/ingest/index.ts';
+import { readBytes } from '../src/ingest/read-bytes.ts';
 import type { IngestItem } from '../src/model/index.ts';
 
 const FORMATS = new URL('./fixtures/formats/', import.meta.url).pathname;
@@ -43,4 +44,79 @@ describe('WARC input', () => {
       assert.ok(!result.article.text.includes('Home'));
     });
   }
+});
+
+describe('CSV and TSV input', () => {
+  for (const name of ['export.csv', 'export.csv.gz']) {
+    it(`reads ${name} row by row, columns by their usual names, multi-line cells, rows named by their line`, async () => {
+      const items = await collect(`${FORMATS}${name}`);
+      assert.equal(items.length, 3);
+      const [first, second, third] = items;
+      assert.ok(first?.ok && second?.ok);
+      assert.deepEqual(first.raw.origin, { file: `${FORMATS}${name}`, line: 2 });
+      const result = createCleaner()(first.raw);
+      assert.ok(result.ok);
+      assert.equal(result.article.title, 'Council approves new bridge over the Aare');
+      assert.equal(result.article.byline, 'Lena Hofer');
+      assert.equal(result.article.url, 'https://gazette.example/bridge');
+      assert.equal(result.article.paragraphs.length, 2);
+      assert.deepEqual(first.raw.hints.extra, { section: 'local' });
+      // The second row starts after the first's three-line cell; its compact date is read as a date.
+      assert.equal(second.raw.origin.line, 5);
+      assert.equal(second.raw.hints.published_at, '2024-03-13');
+      assert.equal(second.raw.hints.title, 'Floods close, again, the lakeside road');
+      assert.deepEqual(third, { ok: false, rejection: { origin: { file: `${FORMATS}${name}`, line: 6 }, reason: 'record has neither "text" nor "html" (nor content, body, maintext…)' } });
+    });
+  }
+
+  it('reads a TSV', async () => {
+    const [item] = await collect(`${FORMATS}export.tsv`);
+    assert.ok(item?.ok);
+    assert.equal(item.raw.hints.language, 'de');
+    assert.equal(item.raw.hints.title, 'Regen schließt Uferstraße');
+  });
+
+  it('reads CSV from stdin by its header, and rejects a header without a text column or a broken quote', () => {
+    const csv = 'title;text\nUn titre;Le conseil municipal a voté mardi le budget.\n';
+    const [item] = readBytes(Buffer.from(csv), { file: 'stdin' });
+    assert.ok(item?.ok);
+    assert.equal(item.raw.hints.title, 'Un titre');
+    assert.deepEqual(readBytes(Buffer.from('a,b\n1,2\n'), { file: 'x.csv' }), [
+      { ok: false, rejection: { origin: { file: 'x.csv', line: 1 }, reason: 'CSV header has no text column (text, html, content, body, maintext…)' } },
+    ]);
+    const [broken] = readBytes(Buffer.from('title,text\nA,"open quote\n'), { file: 'y.csv' });
+    assert.ok(broken && !broken.ok);
+    assert.match(broken.rejection.reason, /^invalid CSV: .*quote/i);
+  });
+});
+
+describe('JSON exports under other field names', () => {
+  it('reads a NewsAPI response: source object, author, publishedAt, content', async () => {
+    const [item] = await collect(`${FORMATS}newsapi.json`);
+    assert.ok(item?.ok);
+    assert.equal(item.raw.hints.source, 'Valley Gazette');
+    assert.equal(item.raw.hints.byline, 'Lena Hofer');
+    assert.equal(item.raw.hints.published_at, '2024-03-12T09:30:00Z');
+    assert.equal(item.raw.body.kind, 'text');
+    assert.deepEqual(item.raw.hints.extra, { urlToImage: 'https://gazette.example/bridge.jpg' });
+  });
+
+  it('prefers the Parallax name, reads author lists and Unix times, and leaves odd-typed namesakes in extra', () => {
+    const record = {
+      text: 'The body.', content: 'A summary.', authors: ['A One', { name: 'B Two' }], date: 1709632800, media: [{ url: 'x' }],
+    };
+    const item = recordToItem(record, { file: 'r.json' });
+    assert.ok(item.ok);
+    assert.deepEqual(item.raw.body, { kind: 'text', text: 'The body.' });
+    assert.equal(item.raw.hints.byline, 'A One, B Two');
+    assert.equal(item.raw.hints.published_at, '2024-03-05T10:00:00.000Z');
+    assert.deepEqual(item.raw.hints.extra, { content: 'A summary.', media: [{ url: 'x' }] });
+  });
+
+  it('names the key a bad value came under', () => {
+    const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
+    assert.ok(item.ok);
+    const bad = recordToItem({ title: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
+    assert.deepEqual(bad, { ok: false, rejection: { origin: { file: 'r.json', line: 3 }, reason: 'field "title": Invalid input: expected string, received number' } });
+  });
 });

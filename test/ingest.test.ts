@@ -64,7 +64,7 @@ describe('reading one input', () => {
   it('numbers the records of a JSON array so a bad one can be named', () => {
     const items = readBytes(Buffer.from(`[${record(1)}, {"title": "no body"}, ${record(3)}]`), { file: 'export.json' });
     assert.equal(raws(items).length, 2);
-    assert.deepEqual(rejections(items), ['export.json:2: record has neither "text" nor "html"']);
+    assert.deepEqual(rejections(items), ['export.json:2: record has neither "text" nor "html" (nor content, body, maintext…)']);
   });
 
   it('reads an {"articles": [...]} wrapper and keeps unknown fields', () => {

@@ -4,6 +4,7 @@ import { stat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { IngestItem, SourceHints } from '../model/index.ts';
+import { readCsvFile } from './csv-file.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { readBytes, type ReadOptions } from './read-bytes.ts';
 import { formatFromName } from './sniff.ts';
@@ -31,7 +32,8 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
       const path = entry;
       const format = options.format ?? formatFromName(path);
       if (format === 'warc') yield* readWarcFile(path, options);
-      else if (format === 'jsonl') yield* readJsonLinesWithSidecar(path, options);
+      else if (format === 'jsonl') yield* readExportWithSidecar(path, options, readJsonLinesFile);
+      else if (format === 'csv') yield* readExportWithSidecar(path, options, readCsvFile);
       else yield* await readFileItems(path, options);
     }
   }
@@ -51,14 +53,18 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
 }
 
-/** JSON Lines exports can be any size: they are streamed, one record at a time. */
-async function* readJsonLinesWithSidecar(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
+/** JSON Lines and CSV exports can be any size: they are streamed, one record at a time. */
+async function* readExportWithSidecar(
+  path: string,
+  options: ReadOptions,
+  readExport: (path: string, hints: SourceHints) => AsyncGenerator<IngestItem>,
+): AsyncGenerator<IngestItem> {
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) {
     yield { ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } };
     return;
   }
-  yield* readJsonLinesFile(path, { ...sidecar.hints, ...options.hints });
+  yield* readExport(path, { ...sidecar.hints, ...options.hints });
 }
 
 async function* readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {

@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes, decodeTextBytes } from '../clean/html/charset.ts';
+import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
 import { recordToItem } from './records.ts';
@@ -17,7 +18,7 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
   if (data.length === 0 || /^\s*$/.test(Buffer.from(data.subarray(0, 256)).toString('latin1')) && data.length < 256) {
     return [reject(origin, 'empty input')];
   }
-  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON, JSON Lines, a feed or a WARC)')];
+  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)')];
   const format = options.format ?? formatFromName(origin.file) ?? formatFromContent(Buffer.from(data.subarray(0, 4096)).toString('utf8'));
   const hints = options.hints ?? {};
   switch (format) {
@@ -39,6 +40,8 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
       return readJson(decodeTextBytes(data), origin, hints);
     case 'jsonl':
       return readJsonLines(decodeTextBytes(data), origin, hints);
+    case 'csv':
+      return readCsvText(decodeTextBytes(data), origin, hints);
   }
 }
 

@@ -1,39 +1,65 @@
-// Turns one JSON object of an export into a RawInput: validates the fields Parallax reads, keeps the rest.
+// Turns one record of an export (a JSON object, a CSV row) into a RawInput: finds the fields Parallax reads under
+// the names common exports give them, validates them, keeps the rest.
 import { z } from 'zod';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { rawId } from './identity.ts';
 
 const optionalText = z.string().trim().min(1).nullish().transform((v) => v ?? undefined);
 
-const ArticleRecord = z
-  .object({
-    id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? undefined : String(v))),
-    source: optionalText,
-    url: optionalText,
-    title: optionalText,
-    text: optionalText,
-    html: optionalText,
-    published_at: optionalText,
-    language: optionalText,
-  })
-  .passthrough();
+const ArticleRecord = z.object({
+  id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? undefined : String(v))),
+  source: optionalText,
+  url: optionalText,
+  title: optionalText,
+  text: optionalText,
+  html: optionalText,
+  published_at: optionalText,
+  language: optionalText,
+  byline: optionalText,
+});
 
-const KNOWN_FIELDS = new Set(['id', 'source', 'url', 'title', 'text', 'html', 'published_at', 'language']);
+type ArticleField = keyof z.infer<typeof ArticleRecord>;
+
+/**
+ * The names each field goes by in the exports people have: scrapers (news-please, newspaper, trafilatura),
+ * news APIs (NewsAPI, Media Cloud, GDELT-style CSVs), CMS and schema.org dumps. Keys are compared without case,
+ * "_" or "-" ("publishedAt" = "published_at" = "PUBLISHED-AT"); the Parallax name wins, then the list's order.
+ */
+const FIELD_NAMES: Readonly<Record<ArticleField, readonly string[]>> = {
+  id: ['id', 'article_id', 'guid', 'uuid', 'stories_id', '_id'],
+  source: ['source', 'outlet', 'publisher', 'media_name', 'site_name', 'source_name', 'publication', 'source_domain', 'domain'],
+  url: ['url', 'link', 'article_url', 'canonical_url', 'web_url', 'permalink'],
+  title: ['title', 'headline', 'title_text'],
+  text: ['text', 'maintext', 'content', 'body', 'article_text', 'full_text', 'fulltext', 'article_body', 'body_text', 'text_content'],
+  html: ['html', 'raw_html', 'content_html', 'html_content', 'body_html'],
+  published_at: ['published_at', 'publish_date', 'date_publish', 'published', 'publication_date', 'pub_date', 'date_published', 'published_date', 'date', 'datetime', 'publish_time'],
+  language: ['language', 'lang', 'language_code', 'locale'],
+  byline: ['byline', 'author', 'authors', 'creator', 'author_name'],
+};
+
+const normalKey = (key: string): string => key.toLowerCase().replace(/[_-]/g, '');
+
+/** Normalised key → the field it names and its rank among that field's names. */
+const FIELD_OF_KEY: ReadonlyMap<string, { readonly field: ArticleField; readonly rank: number }> = new Map(
+  (Object.entries(FIELD_NAMES) as Array<[ArticleField, readonly string[]]>).flatMap(([field, names]) =>
+    names.map((name, rank) => [normalKey(name), { field, rank }] as const),
+  ),
+);
 
 /** Validates one record; a bad record is a rejection naming the field, never an exception. */
 export function recordToItem(value: unknown, origin: Origin, fallback: SourceHints = {}): IngestItem {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return reject(origin, 'expected a JSON object with an article');
   }
-  const parsed = ArticleRecord.safeParse(value);
+  const { fields, names, extra } = sortFields(value as Record<string, unknown>);
+  const parsed = ArticleRecord.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return reject(origin, `field "${issue.path.join('.') || '?'}": ${issue.message}`);
+    const field = issue.path[0] as ArticleField | undefined;
+    return reject(origin, `field "${(field && names.get(field)) ?? (issue.path.join('.') || '?')}": ${issue.message}`);
   }
   const r = parsed.data;
-  if (!r.text && !r.html) return reject(origin, 'record has neither "text" nor "html"');
-  const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!KNOWN_FIELDS.has(k)) extra[k] = v;
+  if (!r.text && !r.html) return reject(origin, 'record has neither "text" nor "html" (nor content, body, maintext…)');
   const hints: SourceHints = dropUndefined({
     ...fallback,
     id: r.id,
@@ -42,10 +68,82 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
     title: r.title,
     published_at: r.published_at,
     language: r.language,
+    byline: r.byline,
     extra: Object.keys(extra).length ? extra : undefined,
   });
   const body = r.html ? ({ kind: 'html', html: r.html } as const) : ({ kind: 'text', text: r.text! } as const);
   return { ok: true, raw: { id: rawId(body, hints), origin, body, hints } };
+}
+
+type SortedFields = {
+  /** The value each field takes, in the shape the schema reads. */
+  readonly fields: Partial<Record<ArticleField, unknown>>;
+  /** Which key of the record each field came from, for error messages. */
+  readonly names: ReadonlyMap<ArticleField, string>;
+  /** Every other key, kept as given: a field's other names too, when a better one was used. */
+  readonly extra: Record<string, unknown>;
+};
+
+function sortFields(record: Readonly<Record<string, unknown>>): SortedFields {
+  const chosen = new Map<ArticleField, { key: string; rank: number; value: unknown }>();
+  for (const [key, value] of Object.entries(record)) {
+    const known = FIELD_OF_KEY.get(normalKey(key));
+    const readable = known && asFieldValue(known.field, value);
+    // Under its own name a field of the wrong type is an error to report; under another name it is some other
+    // field of the export's (a "media" list, a "content" object) and is kept in extra.
+    if (!known || readable === undefined || (known.rank > 0 && typeof readable !== 'string' && !(known.field === 'id' && typeof readable === 'number'))) continue;
+    const held = chosen.get(known.field);
+    if (!held || known.rank < held.rank) chosen.set(known.field, { key, rank: known.rank, value: readable });
+  }
+  // Parallax's own names never go to extra, even blank, so a record hashes as it did before aliases were read.
+  const used = new Set([...Object.keys(FIELD_NAMES), ...[...chosen.values()].map((c) => c.key)]);
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!used.has(key)) extra[key] = value;
+  const fields: Partial<Record<ArticleField, unknown>> = {};
+  const names = new Map<ArticleField, string>();
+  for (const [field, { key, value }] of chosen) {
+    fields[field] = value;
+    names.set(field, key);
+  }
+  return { fields, names, extra };
+}
+
+/**
+ * A value as the schema reads it, or undefined when the key holds nothing usable (absent, blank). Exports
+ * nest some fields: NewsAPI's `source: {name}`, schema.org's `author: [{name}]`, lists of authors; dates may be
+ * Unix times. Anything else is passed through for the schema to reject with the field's name.
+ */
+function asFieldValue(field: ArticleField, value: unknown): unknown {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (field === 'published_at' && (typeof value === 'number' || /^\s*\d{8,14}\s*$/.test(String(value)))) return numericDateAsIso(String(value).trim());
+  if (field === 'byline' && Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n): n is string => n !== undefined);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if ((field === 'source' || field === 'byline') && typeof value === 'object') return nameOf(value);
+  return value;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const name = (value as { name?: unknown }).name;
+  return typeof name === 'string' && name.trim() ? name.trim() : undefined;
+}
+
+/**
+ * Dates some exports give as numbers: compact `YYYYMMDD` or `YYYYMMDDhhmmss` (GDELT), else Unix seconds, or
+ * milliseconds for values too large to be seconds. Kept as given when none of these reads as a date.
+ */
+function numericDateAsIso(digits: string): string {
+  const compact = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?$/.exec(digits);
+  if (compact) {
+    const [, y, mo, d, h, mi, s] = compact;
+    return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
+  }
+  const value = Number(digits);
+  const date = new Date(Math.abs(value) >= 1e11 ? value : value * 1000);
+  return Number.isNaN(date.getTime()) ? digits : date.toISOString();
 }
 
 function reject(origin: Origin, reason: string): IngestItem {
@@ -55,4 +153,10 @@ function reject(origin: Origin, reason: string): IngestItem {
 /** Hints without absent fields, so the same metadata always hashes to the same raw id. */
 export function dropUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Whether a column or key name is one the article's text or HTML goes by (a CSV header must have one). */
+export function namesArticleBody(key: string): boolean {
+  const field = FIELD_OF_KEY.get(normalKey(key.trim()))?.field;
+  return field === 'text' || field === 'html';
 }

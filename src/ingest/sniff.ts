@@ -1,5 +1,6 @@
 // Decides what a blob of bytes is (gzip, binary, HTML, JSON, JSON Lines, page text) before it is parsed.
 import type { InputFormat } from '../model/index.ts';
+import { looksLikeCsvHeader } from './csv-file.ts';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Share of control bytes above which a file is treated as binary (text files have ~0; 5% leaves room for stray bytes). */
@@ -15,6 +16,8 @@ const EXTENSION_FORMATS: Readonly<Record<string, InputFormat>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.csv': 'csv',
+  '.tsv': 'csv',
   '.rss': 'feed',
   '.atom': 'feed',
   '.xml': 'feed',
@@ -53,6 +56,7 @@ export function formatFromContent(head: string): InputFormat {
     const firstLine = start.split('\n', 1)[0]!.trim();
     return firstLine.endsWith('}') && start.slice(firstLine.length).trim().startsWith('{') ? 'jsonl' : 'json';
   }
+  if (looksLikeCsvHeader(start.split('\n', 1)[0]!.trim())) return 'csv';
   if (/^<(!doctype html|html|head|body|meta|div|p|article)\b/i.test(start) || /<\/(p|div|body|html)>/i.test(start.slice(0, SNIFF_BYTES))) return 'html';
   return 'text';
 }

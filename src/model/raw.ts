@@ -1,7 +1,7 @@
 // What ingest hands to clean: one article's raw input, decoded to text, with the hints its container gave.
 import type { RawId } from './ids.ts';
 
-export const INPUT_FORMATS = ['text', 'html', 'json', 'jsonl', 'feed', 'warc'] as const;
+export const INPUT_FORMATS = ['text', 'html', 'json', 'jsonl', 'csv', 'feed', 'warc'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** Where an input came from: a file (and line, for JSON Lines) or stdin. */

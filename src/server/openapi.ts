@@ -42,13 +42,15 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/articles': {
         get: { summary: 'Articles in storage order', parameters: queryParameters(ArticleListParams), responses: { '200': json('{ articles, next_offset }'), ...errors } },
         post: {
-          summary: 'Add articles: JSON records (one, an array, or {articles}), JSON Lines, a raw text or HTML page, or a form with `text` and `file` fields',
+          summary: 'Add articles: JSON records (one, an array, or {articles}), JSON Lines, CSV/TSV with a header row, a raw text or HTML page, or a form with `text` and `file` fields',
           parameters: queryParameters(AddTextParams),
           requestBody: {
             required: true,
             content: {
               'application/json': { schema: { type: 'object', properties: { source: { type: 'string' }, title: { type: 'string' }, url: { type: 'string' }, published_at: { type: 'string' }, text: { type: 'string' }, html: { type: 'string' } } } },
               'application/x-ndjson': { schema: { type: 'string' } },
+              'text/csv': { schema: { type: 'string' } },
+              'text/tab-separated-values': { schema: { type: 'string' } },
               'text/plain': { schema: { type: 'string' } },
               'text/html': { schema: { type: 'string' } },
               'multipart/form-data': { schema: { type: 'object', properties: { text: { type: 'string' }, source: { type: 'string' }, file: { type: 'array', items: { type: 'string', format: 'binary' } } } } },

@@ -11,6 +11,8 @@ const RAW_TYPES: Readonly<Record<string, InputFormat>> = {
   'application/json': 'json',
   'application/x-ndjson': 'jsonl',
   'application/jsonl': 'jsonl',
+  'text/csv': 'csv',
+  'text/tab-separated-values': 'csv',
   'text/plain': 'text',
   'text/html': 'html',
 };
