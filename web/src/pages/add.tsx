@@ -1,4 +1,4 @@
-// Add: paste a page's text or HTML, or upload files (text, HTML, JSON, JSON Lines); see what was stored or rejected.
+// Add: paste a page's text or HTML, or upload files (text, HTML, JSON, JSON Lines, CSV, feeds); see what was stored or rejected.
 import { useState } from 'preact/hooks';
 import { api, type AddResult } from '../api.ts';
 import { OutletBadge } from '../components/outlet.tsx';
@@ -39,7 +39,7 @@ export function AddPage() {
           <textarea name="text" rows={12} placeholder="Paste the article page here…" />
         </label>
         <label>
-          <span>Or files (text, HTML, JSON, JSON Lines, .gz)</span>
+          <span>Or files (text, HTML, JSON, JSON Lines, CSV, RSS/Atom, .gz)</span>
           <input type="file" name="file" multiple />
         </label>
         <div class="row">
