@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { Analysis, DateMention, EntityKind, NumberMention, Sentence } from '../model/analysis.ts';
 import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
 import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
+import { GenerationalCache } from './generational-cache.ts';
 import { createLanguageToolbox, type LanguageTools } from './language.ts';
 import { foldDiacritics, normalizeWord } from './normalize.ts';
 import { findNumbersAndDates } from './numbers.ts';
@@ -31,12 +32,12 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
     return segmenters;
   };
   const knownKinds = new Map<string, EntityKind>();
-  const wordCaches = new Map<string, Map<string, WordInfo>>();
+  const wordCaches = new Map<string, GenerationalCache<string, WordInfo>>();
   return (article) => {
     const language = article.language ?? config.defaultLanguage;
     let words = wordCaches.get(language ?? '');
     if (words === undefined) {
-      words = new Map();
+      words = new GenerationalCache(WORD_CACHE_GENERATION);
       wordCaches.set(language ?? '', words);
     }
     let budget = language === 'en' ? config.compromiseNamesPerArticle : 0;
@@ -69,7 +70,7 @@ type Context = {
   readonly segmenters: Segmenters;
   readonly kindOf: (key: string, text: string) => EntityKind;
   /** Word form → what analysis needs of it; stemming and folding dominate analysis time without it. */
-  readonly words: Map<string, WordInfo>;
+  readonly words: GenerationalCache<string, WordInfo>;
 };
 
 /** What analysis reads of one word form, computed once per language. */
@@ -83,8 +84,11 @@ type WordInfo = {
   readonly month: number | undefined;
 };
 
-/** Words cached per language; beyond this the cache is cleared (a news vocabulary stays far below it). */
-const WORD_CACHE_LIMIT = 200_000;
+/**
+ * Words cached per language, per generation (see GenerationalCache): a week of news uses fewer common word forms
+ * than this, and the names of past events leave instead of growing the cache with the stream.
+ */
+const WORD_CACHE_GENERATION = 50_000;
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -99,7 +103,6 @@ function wordInfo(word: string, context: Context): WordInfo {
   }
   const folded = foldDiacritics(word);
   const info: WordInfo = { term, capitalised: UPPER_START.test(word), folded, month: MONTHS[folded] };
-  if (context.words.size >= WORD_CACHE_LIMIT) context.words.clear();
   context.words.set(word, info);
   return info;
 }

@@ -13,4 +13,5 @@ export {
   type TermVector,
 } from './tfidf.ts';
 export { foldDiacritics, normalizeWord } from './normalize.ts';
+export { GenerationalCache } from './generational-cache.ts';
 export { parseNumber } from './numbers.ts';

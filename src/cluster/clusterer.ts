@@ -6,11 +6,12 @@ import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
 import { explain } from './explain.ts';
 import { articleAsComparable, computeFeatures, FEATURE_NAMES, quickSimilarity, type Comparable, type Features } from './features.ts';
 import { sigmoid } from './logistic.ts';
-import { createCorpusStats, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
+import { createCorpusStats, forgetUnusedTerms, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
 import { isEvictionDue, storiesLeavingWindow } from './window.ts';
 import { releaseSettledStories, splitIncoherent, type StorySplit } from './refine.ts';
+import { forgetTermIds } from './term-vectors.ts';
 
 export type Assignment = {
   readonly article_id: ArticleId;
@@ -65,7 +66,9 @@ export function scoreFeatures(weights: ClusterConfig['weights'], features: Featu
 
 export function signalOf(state: ClusterState, article: Article, analysis: Analysis): ArticleSignal {
   const { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams } = state.config;
-  return toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams });
+  const signal = toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams });
+  forgetUnusedTerms(state.stats, state.config.termMemory);
+  return signal;
 }
 
 function queryKeys(vectorBody: ReadonlyMap<string, number>, entities: ReadonlyMap<string, number>, count: number): string[] {
@@ -135,10 +138,17 @@ function advance(state: ClusterState, signal: ArticleSignal): void {
 }
 
 /**
+ * Words (terms, name words, 4-grams) the word-id table holds before it starts over: about a week of a news stream's
+ * words; past it, most ids belong to stories that left the window. Ids are a speed device, decisions never see them.
+ */
+const MAX_TERM_IDS = 400_000;
+
+/**
  * Assigns one article (in arrival order). A story it joins is re-checked and split if its members now fall
  * into separate events (refine.ts); a merge pass runs every `mergeEvery` articles.
  */
 export function assignArticle(state: ClusterState, article: Article, analysis: Analysis): ClusterStep {
+  forgetTermIds(MAX_TERM_IDS);
   const signal = signalOf(state, article, analysis);
   advance(state, signal);
   const [best] = scoreCandidates(state, signal);

@@ -2,11 +2,11 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
-import { addDocument, createDocumentFrequencies, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
+import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
-import { rememberTermIds, termId } from './term-vectors.ts';
+import { rememberTermIds, termId, termIdEpoch } from './term-vectors.ts';
 
 export type ArticleSignal = {
   readonly id: ArticleId;
@@ -47,17 +47,60 @@ export type ArticleSignal = {
 
 /**
  * Document frequencies the clusterer keeps as the corpus grows: terms, name words, and hashed character grams (4-grams
- * of all words, 3-grams of capitalised words).
+ * of all words, 3-grams of capitalised words). Terms and name words no article has used for a while are forgotten
+ * (`forgetUnusedTerms`): a stream keeps meeting new names, and a table that only grows grows with the stream. Hashed
+ * grams need no forgetting: a language's character grams run out long before a stream does.
  */
 export type CorpusStats = {
   readonly terms: DocumentFrequencies;
   readonly names: DocumentFrequencies;
   readonly grams: GramFrequencies;
   readonly nameGrams: GramFrequencies;
+  /** Terms and name words counted since the last forgetting pass. */
+  readonly usedTerms: Set<string>;
+  readonly usedNames: Set<string>;
+  /** Documents counted since the last forgetting pass. */
+  sinceForget: number;
 };
 
 export function createCorpusStats(): CorpusStats {
-  return { terms: createDocumentFrequencies(), names: createDocumentFrequencies(), grams: createGramFrequencies(), nameGrams: createGramFrequencies() };
+  return {
+    terms: createDocumentFrequencies(),
+    names: createDocumentFrequencies(),
+    grams: createGramFrequencies(),
+    nameGrams: createGramFrequencies(),
+    usedTerms: new Set(),
+    usedNames: new Set(),
+    sinceForget: 0,
+  };
+}
+
+/** Counts one document's distinct keys (given distinct) and notes them as used. */
+function countDocument(frequencies: DocumentFrequencies, distinct: readonly string[], used: Set<string>): void {
+  frequencies.documents++;
+  const counts = frequencies.counts;
+  for (const key of distinct) {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    used.add(key);
+  }
+}
+
+/** Deletes the keys not used since the last pass; `documents` stays the count of every document seen. */
+function forgetUnused(frequencies: DocumentFrequencies, used: Set<string>): void {
+  for (const key of frequencies.counts.keys()) if (!used.has(key)) frequencies.counts.delete(key);
+  used.clear();
+}
+
+/**
+ * Every `memory` documents, forgets the terms and name words no document used since the previous pass (so a word
+ * leaves between `memory` and 2 × `memory` documents after its last use). A forgotten word that comes back counts
+ * from 1 again: an IDF as if it were new, a small change for a word that rare.
+ */
+export function forgetUnusedTerms(stats: CorpusStats, memory: number): void {
+  if (++stats.sinceForget < memory) return;
+  stats.sinceForget = 0;
+  forgetUnused(stats.terms, stats.usedTerms);
+  forgetUnused(stats.names, stats.usedNames);
 }
 
 /** Settings of the hashed character-gram vectors (see `ClusterConfig.charGrams`). */
@@ -104,23 +147,26 @@ const GRAM_LENGTH = 4;
 
 /**
  * Term → its padded 4-grams ("^ker", "kerr", "erry", "rry$"), cut once per term: terms recur from article to
- * article, and the same gram strings (their hashes computed once) make every later map lookup cheaper.
+ * article, and the same gram strings (their hashes computed once) make every later map lookup cheaper. Terms no
+ * article has used for a generation leave the cache; all leave when the word-id table starts over (their ids).
  */
-const termGrams = new Map<string, TermGrams>();
-/** Terms whose grams are cached; beyond this the cache is emptied (a news vocabulary stays far below it). */
-const MAX_CACHED_TERMS = 200_000;
+const termGrams = new GenerationalCache<string, TermGrams>(50_000);
+let termGramsEpoch = termIdEpoch();
 
 /** A term's grams and their word ids (src/cluster/term-vectors.ts), so a gram vector needs no id lookups. */
 type TermGrams = { readonly grams: readonly string[]; readonly ids: Int32Array };
 
 function gramsOfTerm(term: string): TermGrams {
+  if (termGramsEpoch !== termIdEpoch()) {
+    termGrams.clear();
+    termGramsEpoch = termIdEpoch();
+  }
   let cached = termGrams.get(term);
   if (cached === undefined) {
     const padded = `^${term}$`;
     const grams: string[] = [];
     for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) grams.push(padded.slice(i, i + GRAM_LENGTH));
     cached = { grams, ids: Int32Array.from(grams, termId) };
-    if (termGrams.size >= MAX_CACHED_TERMS) termGrams.clear();
     termGrams.set(term, cached);
   }
   return cached;
@@ -183,7 +229,7 @@ function parseTime(value: string | null): number | null {
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
-  if (count) addDocument(stats.terms, Object.keys(analysis.terms));
+  if (count) countDocument(stats.terms, Object.keys(analysis.terms), stats.usedTerms);
   const lead: Record<string, number> = { ...analysis.title_terms };
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
   const nameCounts: Record<string, number> = {};
@@ -198,7 +244,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
       if ((labels.get(word)?.length ?? 0) < entity.text.length) labels.set(word, entity.text);
     }
   }
-  if (count) addDocument(stats.names, Object.keys(nameCounts));
+  if (count) countDocument(stats.names, Object.keys(nameCounts), stats.usedNames);
   const entities = new Map<string, number>();
   let norm = 0;
   for (const [word, count] of Object.entries(nameCounts)) {

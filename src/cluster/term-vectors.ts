@@ -3,8 +3,13 @@
 // string hashing, and the products are summed in the order analyze's `dot` sums them (over the smaller side, in its
 // order), so the result is the same bits the features were calibrated with.
 
-/** Word → a small integer id, for the life of the process (as the document frequencies keep the vocabulary). */
-const termIds = new Map<string, number>();
+/**
+ * Word → a small integer id. Ids only stand for string equality inside one dot product, so the table can start
+ * over (`forgetTermIds`) when a stream has filled it with the words of stories long gone: every id array records
+ * the table's epoch and is re-interned from its keys when it is next used.
+ */
+let termIds = new Map<string, number>();
+let tableEpoch = 0;
 
 export function termId(term: string): number {
   let id = termIds.get(term);
@@ -15,8 +20,30 @@ export function termId(term: string): number {
   return id;
 }
 
-/** A vector's word ids and weights, in its iteration order (the first `size` entries of the arrays). */
-export type TermArrays = { readonly ids: Int32Array; readonly weights: Float64Array; readonly size: number };
+/** The id table's generation: id arrays built in another one are stale. */
+export function termIdEpoch(): number {
+  return tableEpoch;
+}
+
+/** How many words hold ids now. */
+export function termIdCount(): number {
+  return termIds.size;
+}
+
+/**
+ * Starts the id table over once it holds more than `limit` words. Call it only between comparisons (ids are
+ * compared within one dot product, never across a reset); the words still in use get new ids as they are used.
+ */
+export function forgetTermIds(limit: number): boolean {
+  if (termIds.size <= limit) return false;
+  termIds = new Map();
+  tableEpoch++;
+  dense = new Float64Array(INITIAL_DENSE);
+  return true;
+}
+
+/** A vector's word ids (of the id table's `epoch`) and weights, in its iteration order (the first `size` entries). */
+export type TermArrays = { readonly ids: Int32Array; readonly weights: Float64Array; readonly size: number; readonly epoch: number };
 
 const INITIAL_CAPACITY = 16;
 
@@ -29,6 +56,8 @@ export class TermSums implements ReadonlyMap<string, number> {
   #keys: string[] = [];
   ids = new Int32Array(INITIAL_CAPACITY);
   weights = new Float64Array(INITIAL_CAPACITY);
+  /** The id table's epoch the ids belong to (see `currentIds`). */
+  epoch = tableEpoch;
 
   get size(): number {
     return this.#keys.length;
@@ -43,11 +72,20 @@ export class TermSums implements ReadonlyMap<string, number> {
     return this.#slots.has(key);
   }
 
+  /** Re-interns the keys after the id table started over (ids of a stale epoch name other words now). */
+  currentIds(): this {
+    if (this.epoch !== tableEpoch) {
+      for (let k = 0; k < this.#keys.length; k++) this.ids[k] = termId(this.#keys[k]!);
+      this.epoch = tableEpoch;
+    }
+    return this;
+  }
+
   /** Adds `weight` to the key's sum (a new key is appended, starting from 0 as `(map.get(key) ?? 0) + weight` did). */
   add(key: string, weight: number): void {
     const slot = this.#slots.get(key);
     if (slot !== undefined) this.weights[slot] = this.weights[slot]! + weight;
-    else this.#append(key, termId(key), 0 + weight);
+    else this.currentIds().#append(key, termId(key), 0 + weight);
   }
 
   /** Adds every entry of `vector`, in its iteration order. */
@@ -57,6 +95,7 @@ export class TermSums implements ReadonlyMap<string, number> {
 
   /** Keeps the `keep` heaviest entries (ties by key), heaviest first, as the story's maps were pruned. */
   keepStrongest(keep: number): void {
+    this.currentIds();
     const keys = this.#keys;
     const slots = Array.from(keys, (_, slot) => slot)
       .sort((x, y) => this.weights[y]! - this.weights[x]! || (keys[x]! < keys[y]! ? -1 : 1))
@@ -111,9 +150,9 @@ export class TermSums implements ReadonlyMap<string, number> {
 const built = new WeakMap<ReadonlyMap<string, number>, TermArrays>();
 
 function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
-  if (vector instanceof TermSums) return vector;
+  if (vector instanceof TermSums) return vector.currentIds();
   let arrays = built.get(vector);
-  if (arrays === undefined) {
+  if (arrays === undefined || arrays.epoch !== tableEpoch) {
     const ids = new Int32Array(vector.size);
     const weights = new Float64Array(vector.size);
     let k = 0;
@@ -121,24 +160,25 @@ function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
       ids[k] = termId(key);
       weights[k++] = weight;
     }
-    arrays = { ids, weights, size: k };
+    arrays = { ids, weights, size: k, epoch: tableEpoch };
     built.set(vector, arrays);
   }
   return arrays;
 }
 
-/** Records the word ids of a vector that will not change (its keys' ids in its order, as the caller knows them). */
+/** Records the word ids of a vector that will not change (its keys' ids in its order, as the caller knows them now). */
 export function rememberTermIds(vector: ReadonlyMap<string, number>, ids: Int32Array): void {
   const weights = new Float64Array(vector.size);
   let k = 0;
   vector.forEach((weight) => {
     weights[k++] = weight;
   });
-  built.set(vector, { ids, weights, size: k });
+  built.set(vector, { ids, weights, size: k, epoch: tableEpoch });
 }
 
+const INITIAL_DENSE = 1 << 16;
 /** Weight by word id of the vector scattered last; all zero between dot products. */
-let dense = new Float64Array(1 << 16);
+let dense = new Float64Array(INITIAL_DENSE);
 
 /**
  * `dot(a, b)` of analyze, bit for bit: over the smaller vector (a on ties) in its order, each weight times the other

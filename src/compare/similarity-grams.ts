@@ -1,7 +1,7 @@
 // Character n-grams of an article's words, hashed: lexical evidence that survives what stems miss (compounds such as
 // "Küstenwache" / "Küste", inflections of names) and, across languages, names and cognates spelled alike or nearly
 // ("Scheveningen", "Netanjahu" / "Netanyahu", "Regierung" no, but "Präsident" / "president" yes).
-import { foldDiacritics } from '../analyze/index.ts';
+import { foldDiacritics, GenerationalCache } from '../analyze/index.ts';
 import { hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
 
 /** Document frequencies of hashed grams over a corpus (one per language, as TF-IDF over terms). */
@@ -24,23 +24,24 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * Word → its grams, per gram size and sample: words recur across the outlets of a story and from one story to the
- * next, so the cache lives as long as the process (emptied past `MAX_CACHED_WORDS`, to keep memory bounded).
+ * next, so the cache lives as long as the process; words no article has used for a generation leave it, which
+ * keeps memory flat in a stream that keeps meeting new names.
  */
-const gramCaches = new Map<string, Map<string, Int32Array>>();
-const MAX_CACHED_WORDS = 200_000;
+const gramCaches = new Map<string, GenerationalCache<string, Int32Array>>();
+const CACHED_WORDS_PER_GENERATION = 50_000;
 
-function gramCache(size: number, modulus: number): Map<string, Int32Array> {
+function gramCache(size: number, modulus: number): GenerationalCache<string, Int32Array> {
   const key = `${size}:${modulus}`;
   let cache = gramCaches.get(key);
-  if (cache === undefined || cache.size > MAX_CACHED_WORDS) {
-    cache = new Map();
+  if (cache === undefined) {
+    cache = new GenerationalCache(CACHED_WORDS_PER_GENERATION);
     gramCaches.set(key, cache);
   }
   return cache;
 }
 
 /** The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "). */
-function wordGrams(word: string, size: number, modulus: number, cache: Map<string, Int32Array>): Int32Array {
+function wordGrams(word: string, size: number, modulus: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
   let grams = cache.get(word);
   if (grams === undefined) {
     const padded = ` ${foldDiacritics(word)} `;
