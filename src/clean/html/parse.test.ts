@@ -72,6 +72,10 @@ test('edge cases parse as htmlparser2 and domhandler parse them', () => {
     'AT&T &notit; &notin; &copy &#169; &#x1F600; &#0; &am &', '<a href="?a=1&copy=2&amp;b">x</a>', 'text<', 'text</', 'text<!', 'a<b', 'a<scr',
     'a<div class="x"', 'a<br/', 'a</div ', 'a</div', '<p>x</p  junk>', '<!--unclosed', '<![CDATA[unclosed', '<title>unclosed &amp;',
     '<DIV CLass=a ID=b><lin\u212a REL=x>y</DIV><SPAN><h1>z</H1></span><sv\u212a></svg>',
+    // Entities are decoded after tokenizing (parse.ts): values ending in a partial entity, raw and RCDATA text in and out of SVG.
+    '<a title="&noti" alt=&noti x=\'&amp\' y="&amp=" z=&#x26>&noti</a>', '<svg><title><&amp; </t&amp;</title><script>&amp;</script></svg>',
+    '<math><mi><style>&amp;</style><title><&amp;</title></mi></math>', '<textarea><&amp; </textarea&amp;</textarea>', '<title></t&amp; <<&lt;</title>',
+    '<svg><foreignObject><xmp>&amp;</xmp></foreignObject><desc><iframe>&amp;</iframe></desc></svg>', '<form></form><form a="&amp;"><p b="x">',
   ];
   for (const html of cases) assertSameTree(html);
 });

@@ -4,6 +4,12 @@
 // order as they open, and share one string per common tag name (attribute keys V8 shares itself). Comments, CDATA
 // outside SVG/MathML, declarations and processing instructions are skipped (no handler for them), so the text around
 // them joins into one node.
+//
+// Entities are decoded here rather than by the tokenizer: htmlparser2 reads text and attribute values one character
+// at a time through its state machine when it decodes them, and skips ahead to the next '<' or quote when it does not
+// (a quarter of the parse). entities' decoders, the ones htmlparser2 uses, then decode the few pieces holding an '&',
+// with the tokenizer's rules for which text is raw (script, style…) and for RCDATA (title, textarea).
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser, type Handler } from 'htmlparser2';
 
 /** Plain objects shaped like domhandler's nodes (type, name, attribs, children, parent, data): nothing here
@@ -34,7 +40,36 @@ function prototypeLess(attribs: Record<string, string>): Record<string, string> 
   return Object.setPrototypeOf(attribs, null) as Record<string, string>;
 }
 
-const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true, recognizeSelfClosing: false } as const;
+const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: false, recognizeSelfClosing: false } as const;
+/** The tokenizer with entities decoded, for the rare RCDATA text that needs its exact rules (below). */
+const DECODING_PARSER_OPTIONS = { ...PARSER_OPTIONS, decodeEntities: true } as const;
+
+/** Elements whose text the tokenizer keeps raw (no entities decoded), unless opened inside SVG or MathML. */
+const RAW_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
+/** Elements whose text is RCDATA (entities decoded, no tags), unless opened inside SVG or MathML. */
+const RCDATA_TAGS: ReadonlySet<string> = new Set(['title', 'textarea']);
+/** htmlparser2's HTML integration points: inside them, content is HTML again (names as its parser spells them). */
+const HTML_INTEGRATION_TAGS: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignObject', 'desc', 'title']);
+
+/** Whether a tag opened under this element was read in SVG or MathML content, where no tag is raw text or RCDATA: the
+ *  nearest open svg/math or integration point decides, as htmlparser2's stack of contexts does. */
+function inForeignContent(parent: LeanNode): boolean {
+  for (let node: LeanNode | null = parent; node !== null; node = node.parent) {
+    const name = node.name;
+    if (name === 'svg' || name === 'math') return true;
+    if (name !== undefined && HTML_INTEGRATION_TAGS.has(name)) return false;
+  }
+  return false;
+}
+
+/** RCDATA text as the decoding tokenizer reads it. Its one quirk: an '&' right after a partial match of the end tag
+ *  ("<&amp;", "</t&amp;") is not decoded; text without '<' has no partial match, so decodeHTML reads it the same. */
+function decodeRcdata(tag: string, text: string): string {
+  if (!text.includes('<')) return decodeHTML(text);
+  let decoded = '';
+  new Parser({ ontext: (data) => void (decoded += data) }, DECODING_PARSER_OPTIONS).end(`<${tag}>${text}`);
+  return decoded;
+}
 
 /** htmlparser2's callbacks, building lean nodes. */
 class TreeBuilder implements Partial<Handler> {
@@ -44,13 +79,28 @@ class TreeBuilder implements Partial<Handler> {
   /** The open elements, innermost last; the root at the bottom. */
   private readonly open: LeanNode[] = [this.root];
   private current: LeanNode = this.root;
+  /** Some attribute of the tag being read holds an '&'. */
+  private attributeHasEntity = false;
+  /** Open elements whose text is raw, and those whose text is RCDATA (few: title, scripts, styles). */
+  private readonly rawText = new Set<LeanNode>();
+  private readonly rcdata = new Set<LeanNode>();
+
+  onattribute(_name: string, value: string): void {
+    if (value.includes('&')) this.attributeHasEntity = true;
+  }
 
   /** The tag is complete: its element joins the tree (a tag the page ends inside never does). */
   onopentag(name: string, attribs: Record<string, string>): void {
     const parent = this.current;
     const shared = sharedTagName(name);
     const type = shared === 'script' ? 'script' : shared === 'style' ? 'style' : 'tag';
+    if (this.attributeHasEntity) {
+      for (const key of Object.keys(attribs)) attribs[key] = decodeHTMLAttribute(attribs[key]!);
+      this.attributeHasEntity = false;
+    }
     const element: LeanNode = { type, name: shared, attribs: prototypeLess(attribs), children: [], parent, hints: null };
+    if (RAW_TEXT_TAGS.has(shared) && !inForeignContent(parent)) this.rawText.add(element);
+    else if (RCDATA_TAGS.has(shared) && !inForeignContent(parent)) this.rcdata.add(element);
     parent.children!.push(element);
     this.elements.push(element);
     // Void elements too: htmlparser2 reports their close right after.
@@ -64,8 +114,10 @@ class TreeBuilder implements Partial<Handler> {
     this.current = this.open[this.open.length - 1]!;
   }
 
-  ontext(data: string): void {
-    if (data === '') return;
+  ontext(raw: string): void {
+    if (raw === '') return;
+    const data = !raw.includes('&') || this.rawText.has(this.current) ? raw
+      : this.rcdata.has(this.current) ? decodeRcdata(this.current.name!, raw) : decodeHTML(raw);
     const siblings = this.current.children!;
     const last = siblings[siblings.length - 1];
     // One text run arrives in pieces (around entities and skipped comments): keep it one node.
