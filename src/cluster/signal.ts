@@ -6,7 +6,7 @@ import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency,
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
-import { rememberTermIds, termId, termIdEpoch } from './term-vectors.ts';
+import { termId, termIdEpoch, TermSums } from './term-vectors.ts';
 
 export type ArticleSignal = {
   readonly id: ArticleId;
@@ -172,7 +172,7 @@ function gramsOfTerm(term: string): TermGrams {
   return cached;
 }
 
-function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<string, number> {
+function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermSums {
   const grams = new Map<string, number>();
   /** Word ids of the grams, in the map's order. */
   const ids: number[] = [];
@@ -192,8 +192,7 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): Map<s
   for (const weight of grams.values()) norm += weight * weight;
   const root = Math.sqrt(norm);
   if (root > 0) for (const [gram, weight] of grams) grams.set(gram, weight / root);
-  rememberTermIds(grams, Int32Array.from(ids));
-  return grams;
+  return TermSums.of(grams, Int32Array.from(ids));
 }
 
 /** Distinct ids of two bags, ascending, by one merge of their ascending ids (counts are not read by document frequencies). */
@@ -280,13 +279,13 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     title: article.title,
     time: parseTime(article.published_at),
     published_at: article.published_at,
-    body,
+    body: TermSums.of(body),
     grams: characterGrams(body, options.gramTerms),
     char_text: weightGrams(textBag, stats.grams),
     char_lead: weightGrams(leadBag, stats.grams),
     char_names: weightGrams(nameBag, stats.nameGrams),
-    title_vector: weightTerms(lead, stats.terms),
-    entities,
+    title_vector: TermSums.of(weightTerms(lead, stats.terms)),
+    entities: TermSums.of(entities),
     entity_labels: labels,
     numbers,
     lead_names: leadNames,

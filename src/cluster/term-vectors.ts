@@ -50,26 +50,57 @@ const INITIAL_CAPACITY = 16;
 /**
  * A story's summed vector (term → weight): a map, and its entries as `TermArrays` kept current as members are
  * added, so story-side dot products need no rebuild after each join. Iterates in insertion order, as a Map does.
+ * An article's vectors take the same form (`TermSums.of`): weights in a typed array instead of a number object
+ * per map entry, and the key → slot map only built if something looks a key up.
  */
 export class TermSums implements ReadonlyMap<string, number> {
-  readonly #slots = new Map<string, number>();
+  /** Key → slot, built on first lookup. */
+  #slots: Map<string, number> | null = null;
   #keys: string[] = [];
-  ids = new Int32Array(INITIAL_CAPACITY);
-  weights = new Float64Array(INITIAL_CAPACITY);
+  ids: Int32Array;
+  weights: Float64Array;
   /** The id table's epoch the ids belong to (see `currentIds`). */
   epoch = tableEpoch;
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    this.ids = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+  }
+
+  /**
+   * A vector that will not change (an article's), entry for entry in its order, with the same weights; `ids` are
+   * its keys' word ids in that order when the caller already knows them.
+   */
+  static of(vector: ReadonlyMap<string, number>, ids?: Int32Array): TermSums {
+    const frozen = new TermSums(Math.max(1, vector.size));
+    let k = 0;
+    vector.forEach((weight, key) => {
+      frozen.#append(key, ids === undefined ? termId(key) : ids[k]!, weight);
+      k++;
+    });
+    return frozen;
+  }
 
   get size(): number {
     return this.#keys.length;
   }
 
+  #lookup(): Map<string, number> {
+    if (this.#slots === null) {
+      const slots = new Map<string, number>();
+      for (let k = 0; k < this.#keys.length; k++) slots.set(this.#keys[k]!, k);
+      this.#slots = slots;
+    }
+    return this.#slots;
+  }
+
   get(key: string): number | undefined {
-    const slot = this.#slots.get(key);
+    const slot = this.#lookup().get(key);
     return slot === undefined ? undefined : this.weights[slot];
   }
 
   has(key: string): boolean {
-    return this.#slots.has(key);
+    return this.#lookup().has(key);
   }
 
   /** Re-interns the keys after the id table started over (ids of a stale epoch name other words now). */
@@ -83,7 +114,7 @@ export class TermSums implements ReadonlyMap<string, number> {
 
   /** Adds `weight` to the key's sum (a new key is appended, starting from 0 as `(map.get(key) ?? 0) + weight` did). */
   add(key: string, weight: number): void {
-    const slot = this.#slots.get(key);
+    const slot = this.#lookup().get(key);
     if (slot !== undefined) this.weights[slot] = this.weights[slot]! + weight;
     else this.currentIds().#append(key, termId(key), 0 + weight);
   }
@@ -102,7 +133,7 @@ export class TermSums implements ReadonlyMap<string, number> {
       .slice(0, keep);
     const ids = slots.map((slot) => this.ids[slot]!);
     const weights = slots.map((slot) => this.weights[slot]!);
-    this.#slots.clear();
+    this.#slots = null;
     this.#keys = [];
     slots.forEach((slot, k) => this.#append(keys[slot]!, ids[k]!, weights[k]!));
   }
@@ -110,7 +141,7 @@ export class TermSums implements ReadonlyMap<string, number> {
   #append(key: string, id: number, weight: number): void {
     const at = this.#keys.length;
     if (at === this.ids.length) this.#grow();
-    this.#slots.set(key, at);
+    this.#slots?.set(key, at);
     this.#keys.push(key);
     this.ids[at] = id;
     this.weights[at] = weight;
@@ -146,7 +177,7 @@ export class TermSums implements ReadonlyMap<string, number> {
   }
 }
 
-/** Arrays of vectors that never change (an article's), built on first use. */
+/** Arrays of plain maps compared as they are (vectors built outside the clusterer), built on first use. */
 const built = new WeakMap<ReadonlyMap<string, number>, TermArrays>();
 
 function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
@@ -164,16 +195,6 @@ function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
     built.set(vector, arrays);
   }
   return arrays;
-}
-
-/** Records the word ids of a vector that will not change (its keys' ids in its order, as the caller knows them now). */
-export function rememberTermIds(vector: ReadonlyMap<string, number>, ids: Int32Array): void {
-  const weights = new Float64Array(vector.size);
-  let k = 0;
-  vector.forEach((weight) => {
-    weights[k++] = weight;
-  });
-  built.set(vector, { ids, weights, size: k, epoch: tableEpoch });
 }
 
 const INITIAL_DENSE = 1 << 16;
