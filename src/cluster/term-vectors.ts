@@ -121,7 +121,19 @@ export class TermSums implements ReadonlyMap<string, number> {
 
   /** Adds every entry of `vector`, in its iteration order. */
   addAll(vector: ReadonlyMap<string, number>): void {
-    vector.forEach((weight, key) => this.add(key, weight));
+    if (!(vector instanceof TermSums)) {
+      vector.forEach((weight, key) => this.add(key, weight));
+      return;
+    }
+    // Another TermSums (an article's vector, a story absorbed): its new keys bring their word ids along.
+    const other = vector.currentIds();
+    const slots = this.currentIds().#lookup();
+    for (let k = 0; k < other.#keys.length; k++) {
+      const key = other.#keys[k]!;
+      const slot = slots.get(key);
+      if (slot !== undefined) this.weights[slot] = this.weights[slot]! + other.weights[k]!;
+      else this.#append(key, other.ids[k]!, 0 + other.weights[k]!);
+    }
   }
 
   /** Keeps the `keep` heaviest entries (ties by key), heaviest first, as the story's maps were pruned. */

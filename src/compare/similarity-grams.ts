@@ -4,19 +4,68 @@
 import { foldDiacritics, GenerationalCache } from '../analyze/index.ts';
 import { hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
 
+/**
+ * Hashed gram → how many documents hold it, in an open-addressing table of two typed arrays (a count of 0 marks an
+ * empty slot): a Map boxed half of the 32-bit hashes as heap numbers, and every article counts hundreds of grams.
+ */
+export class GramCounts {
+  #keys = new Int32Array(1024);
+  #counts = new Int32Array(1024);
+  /** 32 − log2(capacity): the top bits of the multiplied key pick its first slot. */
+  #shift = 22;
+  size = 0;
+
+  #slotOf(key: number): number {
+    const mask = this.#keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.#shift;
+    while (this.#counts[slot] !== 0 && this.#keys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  get(key: number): number | undefined {
+    const count = this.#counts[this.#slotOf(key)]!;
+    return count === 0 ? undefined : count;
+  }
+
+  increment(key: number): void {
+    const slot = this.#slotOf(key);
+    if (this.#counts[slot] !== 0) {
+      this.#counts[slot]!++;
+      return;
+    }
+    this.#keys[slot] = key;
+    this.#counts[slot] = 1;
+    if (++this.size * 2 > this.#keys.length) this.#grow();
+  }
+
+  #grow(): void {
+    const keys = this.#keys;
+    const counts = this.#counts;
+    this.#keys = new Int32Array(keys.length * 2);
+    this.#counts = new Int32Array(keys.length * 2);
+    this.#shift--;
+    for (let k = 0; k < keys.length; k++) {
+      if (counts[k] === 0) continue;
+      const slot = this.#slotOf(keys[k]!);
+      this.#keys[slot] = keys[k]!;
+      this.#counts[slot] = counts[k]!;
+    }
+  }
+}
+
 /** Document frequencies of hashed grams over a corpus (one per language, as TF-IDF over terms). */
-export type GramFrequencies = { documents: number; readonly counts: Map<number, number> };
+export type GramFrequencies = { documents: number; readonly counts: GramCounts };
 
 /** Distinct hashed grams, ascending, with how often each occurs. */
 export type GramBag = { readonly ids: Int32Array; readonly counts: Float64Array };
 
 export function createGramFrequencies(): GramFrequencies {
-  return { documents: 0, counts: new Map() };
+  return { documents: 0, counts: new GramCounts() };
 }
 
 export function addGramDocument(frequencies: GramFrequencies, bag: GramBag): void {
   frequencies.documents++;
-  for (const gram of bag.ids) frequencies.counts.set(gram, (frequencies.counts.get(gram) ?? 0) + 1);
+  for (const gram of bag.ids) frequencies.counts.increment(gram);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
