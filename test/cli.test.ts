@@ -172,6 +172,36 @@ describe('parallax eval on scored pairs', () => {
   });
 });
 
+describe('parallax eval on labeled files', () => {
+  it('scores a labels file that names article files (relative to itself) and lines of JSON Lines files', () => {
+    mkdirSync(join(work, 'labeled', 'pages'), { recursive: true });
+    cpSync(join(SEEDS, '000_d0bc2620b6a5525f.txt'), join(work, 'labeled', 'pages', 'ria.txt'));
+    cpSync(join(SEEDS, '002_f41a73bcec7900e6.txt'), join(work, 'labeled', 'pages', 'st.txt'));
+    writeFileSync(join(work, 'labeled', 'pages', 'other.jsonl'), `${record(1)}\n`);
+    const labels = [
+      { file: 'pages/ria.txt', story_id: 'talks' },
+      { file: 'pages/st.txt', story_id: 'talks' },
+      { file: 'pages/other.jsonl', line: 1, story_id: 'harbour' },
+    ];
+    writeFileSync(join(work, 'labeled', 'labels.jsonl'), labels.map((l) => JSON.stringify(l)).join('\n'));
+    const r = parallax(['--json', 'eval', join('labeled', 'labels.jsonl')]);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { articles: number; stories: { predicted: number; labeled: number }; bcubed: { f1: number } };
+    assert.equal(report.articles, 3);
+    assert.deepEqual(report.stories, { predicted: 2, labeled: 2 });
+    assert.equal(report.bcubed.f1, 1);
+  });
+
+  it('names the file, line and field of a bad labeled record in one line, not a stack trace', () => {
+    writeFileSync(join(work, 'bad-labels.jsonl'), `${JSON.stringify({ id: 'a', story_id: 's', text: 'Some text.' })}\n{"id": "b", "text": "No story."}\nnot json\n`);
+    const r = parallax(['eval', 'bad-labels.jsonl']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr.trim(), 'parallax: bad-labels.jsonl:2: field "story_id": Invalid input (expected an article with id, text and story_id)');
+    const missing = parallax(['eval', 'no-such-labels.jsonl']);
+    assert.equal(missing.stderr.trim(), 'parallax: cannot read no-such-labels.jsonl: ENOENT');
+  });
+});
+
 describe('usage errors exit 2 with a one-line message', () => {
   const cases: Array<[string, string[]]> = [
     ['an unknown command', ['frobnicate']],

@@ -14,6 +14,14 @@ export const LabeledArticleRecord = z.looseObject({
 });
 export type LabeledArticleRecord = z.infer<typeof LabeledArticleRecord>;
 
+/** A label for an article in a file of its own (or a line of a JSON Lines file): `file` is relative to the labels. */
+export const FileLabelRecord = z.looseObject({
+  file: z.string().min(1),
+  line: z.number().int().positive().optional(),
+  story_id: z.union([z.string(), z.number()]).transform(String),
+});
+export type FileLabelRecord = z.infer<typeof FileLabelRecord>;
+
 export const PairRecord = z.looseObject({
   pair_id: z.string(),
   id1: z.union([z.string(), z.number()]).transform(String),
@@ -27,36 +35,74 @@ export const PairRecord = z.looseObject({
 });
 export type PairRecord = z.infer<typeof PairRecord>;
 
-export function readJsonLines(path: string): unknown[] {
-  return readFileSync(path, 'utf8')
+/** A labeled file that cannot be read or holds a bad record: the message names the file and line. */
+export class LabeledFileError extends Error {}
+
+type NumberedLine = { readonly line: number; readonly text: string };
+
+/** The file's non-blank lines with their 1-based numbers (as ingest numbers JSON Lines records). */
+function readNumberedLines(path: string): NumberedLine[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new LabeledFileError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const lines = text
+    .replace(/^\uFEFF/u, '')
     .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => JSON.parse(line) as unknown);
+    .map((line, i) => ({ line: i + 1, text: line }))
+    .filter((line) => line.text.trim().length > 0);
+  if (lines.length === 0) throw new LabeledFileError(`${path}: no records`);
+  return lines;
 }
 
-/** What a labeled file holds: story-labeled articles or scored pairs, told apart by their fields. */
-export function labeledFileKind(path: string): 'articles' | 'pairs' {
-  const [first] = readJsonLines(path);
-  return typeof first === 'object' && first !== null && 'text1' in first && 'text2' in first ? 'pairs' : 'articles';
+function jsonOf(path: string, { line, text }: NumberedLine): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new LabeledFileError(`${path}:${line}: invalid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Every record of the file, validated in file order: the first bad line is the one named. */
+function readRecords<T>(path: string, schema: z.ZodType<T>, expected: string): Array<{ readonly line: number; readonly record: T }> {
+  return readNumberedLines(path).map((numbered) => {
+    const parsed = schema.safeParse(jsonOf(path, numbered));
+    if (parsed.success) return { line: numbered.line, record: parsed.data };
+    const issue = parsed.error.issues[0]!;
+    throw new LabeledFileError(`${path}:${numbered.line}: field "${issue.path.join('.') || '?'}": ${issue.message} (expected ${expected})`);
+  });
+}
+
+const ARTICLE_FIELDS = 'an article with id, text and story_id';
+const PAIR_FIELDS = 'a pair with pair_id, id1, id2, text1, text2 and overall';
+
+export type LabeledFileKind = 'articles' | 'files' | 'pairs';
+
+/** What a labeled file holds: story-labeled articles, story labels of article files, or scored pairs. */
+export function labeledFileKind(path: string): LabeledFileKind {
+  const value = jsonOf(path, readNumberedLines(path)[0]!);
+  if (typeof value !== 'object' || value === null) return 'articles';
+  if ('text1' in value && 'text2' in value) return 'pairs';
+  return 'file' in value && !('text' in value) && !('html' in value) ? 'files' : 'articles';
+}
+
+const FILE_LABEL_FIELDS = 'a label with file, story_id and, for a line of a JSON Lines file, line';
+
+export function readFileLabels(path: string): FileLabelRecord[] {
+  return readRecords(path, FileLabelRecord, FILE_LABEL_FIELDS).map(({ record }) => record);
 }
 
 export function readLabeledArticles(path: string): LabeledArticleRecord[] {
-  return readJsonLines(path).map((value) => LabeledArticleRecord.parse(value));
+  return readRecords(path, LabeledArticleRecord, ARTICLE_FIELDS).map(({ record }) => record);
 }
 
 /** Story labels by 1-based line number, as ingest numbers JSON Lines records. */
 export function storyLabelsByLine(path: string): Map<number, string> {
-  const labels = new Map<number, string>();
-  readFileSync(path, 'utf8')
-    .replace(/^\uFEFF/u, '')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim().length === 0) return;
-      labels.set(i + 1, LabeledArticleRecord.parse(JSON.parse(line)).story_id);
-    });
-  return labels;
+  return new Map(readRecords(path, LabeledArticleRecord, ARTICLE_FIELDS).map(({ line, record }) => [line, record.story_id]));
 }
 
 export function readPairs(path: string): PairRecord[] {
-  return readJsonLines(path).map((value) => PairRecord.parse(value));
+  return readRecords(path, PairRecord, PAIR_FIELDS).map(({ record }) => record);
 }

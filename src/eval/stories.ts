@@ -2,14 +2,14 @@
 // stories against the labels (clustering), or scores article pairs with the story match score (pairs).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ArticleId, RawId } from '../model/index.ts';
 import { readInputs } from '../ingest/index.ts';
 import { ingest } from '../pipeline.ts';
 import type { StoryEngineOptions } from '../pipeline-stories.ts';
 import { openSqliteStore } from '../store/index.ts';
 import { DEFAULT_CLUSTER_CONFIG } from '../cluster/index.ts';
-import { labeledFileKind, readPairs, storyLabelsByLine } from './labeled.ts';
+import { labeledFileKind, readFileLabels, readPairs, storyLabelsByLine } from './labeled.ts';
 import { adjustedRandIndex, bcubed, pairwise, type PrecisionRecall } from './metrics.ts';
 import { evaluatePairs, type PairsEvalReport } from './pairs.ts';
 
@@ -26,44 +26,62 @@ export type EvalOptions = StoryEngineOptions & {
   readonly dbPath?: string;
 };
 
+/** Where an article came from, as a label names it: a file, or a line of a JSON Lines file. */
+const originKey = (file: string, line?: number): string => (line === undefined ? file : `${file}:${line}`);
+
+/** What to ingest and the story of each labeled origin, in the labels' order. */
+type LabeledInputs = { readonly inputs: readonly string[]; readonly gold: ReadonlyMap<string, string> };
+
+function labeledInputs(path: string): LabeledInputs {
+  if (labeledFileKind(path) !== 'files') {
+    return { inputs: [path], gold: new Map([...storyLabelsByLine(path)].map(([line, story]) => [originKey(path, line), story])) };
+  }
+  const inputs: string[] = [];
+  const gold = new Map<string, string>();
+  for (const label of readFileLabels(path)) {
+    const file = join(dirname(path), label.file);
+    if (!inputs.includes(file)) inputs.push(file);
+    gold.set(originKey(file, label.line), label.story_id);
+  }
+  return { inputs, gold };
+}
+
 /**
- * Every labeled line counts once. Lines the pipeline stored as the same article (identical texts) share its
- * story; a line it rejected is scored as a story of its own, so rejections cost recall rather than vanish.
+ * Every labeled article counts once: a line of a labeled JSON Lines file, or a file (or line of one) a labels
+ * file names. Articles the pipeline stored as one (identical texts) share its story; one it rejected is scored as
+ * a story of its own, so rejections cost recall rather than vanish.
  */
 export async function runClusteringEval(path: string, options: EvalOptions = {}): Promise<ClusteringReport> {
-  const gold = storyLabelsByLine(path);
+  const { inputs, gold } = labeledInputs(path);
   const dir = options.dbPath === undefined ? mkdtempSync(join(tmpdir(), 'parallax-eval-')) : null;
   const store = openSqliteStore(options.dbPath ?? join(dir!, 'eval.db'));
   try {
-    const articleOfLine = new Map<number, ArticleId>();
+    const articleOfOrigin = new Map<string, ArticleId>();
     const articleOfRaw = new Map<RawId, ArticleId>();
-    const rawOfLine = new Map<number, RawId>();
-    await ingest(store, readInputs([path]), {
+    const rawOfOrigin = new Map<string, RawId>();
+    await ingest(store, readInputs(inputs), {
       stories: options,
       onEvent: (event) => {
         if (event.kind === 'stored') {
           articleOfRaw.set(event.article.raw_id, event.article.id);
-          if (event.article.origin.line !== undefined) articleOfLine.set(event.article.origin.line, event.article.id);
-        } else if (event.kind === 'unchanged' && event.raw.origin.line !== undefined) {
-          rawOfLine.set(event.raw.origin.line, event.raw.id);
+          articleOfOrigin.set(originKey(event.article.origin.file, event.article.origin.line), event.article.id);
+        } else if (event.kind === 'unchanged') {
+          rawOfOrigin.set(originKey(event.raw.origin.file, event.raw.origin.line), event.raw.id);
         }
       },
     });
     const storyOf = await store.articleStories();
     const predicted = new Map<string, string>();
-    const labeled = new Map<string, string>();
-    for (const [line, story] of gold) {
-      const article = articleOfLine.get(line) ?? articleOfRaw.get(rawOfLine.get(line) ?? ('' as RawId));
-      const key = `line ${line}`;
-      labeled.set(key, story);
-      predicted.set(key, (article === undefined ? undefined : storyOf.get(article)) ?? `unclustered ${line}`);
+    for (const key of gold.keys()) {
+      const article = articleOfOrigin.get(key) ?? articleOfRaw.get(rawOfOrigin.get(key) ?? ('' as RawId));
+      predicted.set(key, (article === undefined ? undefined : storyOf.get(article)) ?? `unclustered ${key}`);
     }
     return {
-      bcubed: bcubed(predicted, labeled),
-      pairwise: pairwise(predicted, labeled),
-      ari: adjustedRandIndex(predicted, labeled),
-      stories: { predicted: new Set(predicted.values()).size, labeled: new Set(labeled.values()).size },
-      articles: labeled.size,
+      bcubed: bcubed(predicted, gold),
+      pairwise: pairwise(predicted, gold),
+      ari: adjustedRandIndex(predicted, gold),
+      stories: { predicted: new Set(predicted.values()).size, labeled: new Set(gold.values()).size },
+      articles: gold.size,
     };
   } finally {
     await store.close();
