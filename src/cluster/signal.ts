@@ -6,7 +6,7 @@ import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency,
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
-import { termId, termIdEpoch, TermSums } from './term-vectors.ts';
+import { termId, termIdCount, termIdEpoch, TermSums } from './term-vectors.ts';
 
 export type ArticleSignal = {
   readonly id: ArticleId;
@@ -172,27 +172,38 @@ function gramsOfTerm(term: string): TermGrams {
   return cached;
 }
 
+/** Place of a gram (by word id) in the vector being built, plus one; 0 = not in it. Cleared after each vector. */
+let gramPlaces = new Int32Array(1 << 16);
+
 function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermSums {
-  const grams = new Map<string, number>();
-  /** Word ids of the grams, in the map's order. */
+  // All terms in the body's order, or the strongest heaviest first (ties by key); cut first, so every id exists.
+  const chosen = body.size <= terms ? [...body.keys()] : topKeys(body, terms);
+  const cuts = chosen.map(gramsOfTerm);
+  if (gramPlaces.length < termIdCount()) gramPlaces = new Int32Array(Math.max(termIdCount(), gramPlaces.length * 2));
+  const places = gramPlaces;
+  const keys: string[] = [];
   const ids: number[] = [];
-  const addTerm = (weight: number, term: string): void => {
-    const cut = gramsOfTerm(term);
+  const weights: number[] = [];
+  // Sums by word id in first-seen order: the sums and order a map keyed by the gram strings gave.
+  for (let t = 0; t < cuts.length; t++) {
+    const cut = cuts[t]!;
+    const weight = body.get(chosen[t]!)!;
     for (let k = 0; k < cut.grams.length; k++) {
-      const gram = cut.grams[k]!;
-      const sum = grams.get(gram);
-      if (sum === undefined) ids.push(cut.ids[k]!);
-      grams.set(gram, (sum ?? 0) + weight);
+      const id = cut.ids[k]!;
+      const place = places[id]!;
+      if (place === 0) {
+        places[id] = keys.push(cut.grams[k]!);
+        ids.push(id);
+        weights.push(0 + weight);
+      } else weights[place - 1] = weights[place - 1]! + weight;
     }
-  };
-  // All terms in the body's order, or the strongest heaviest first (ties by key).
-  if (body.size <= terms) body.forEach(addTerm);
-  else for (const term of topKeys(body, terms)) addTerm(body.get(term)!, term);
+  }
+  for (const id of ids) places[id] = 0;
   let norm = 0;
-  for (const weight of grams.values()) norm += weight * weight;
+  for (const weight of weights) norm += weight * weight;
   const root = Math.sqrt(norm);
-  if (root > 0) for (const [gram, weight] of grams) grams.set(gram, weight / root);
-  return TermSums.of(grams, Int32Array.from(ids));
+  if (root > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / root;
+  return TermSums.fromArrays(keys, ids, weights);
 }
 
 /** Distinct ids of two bags, ascending, by one merge of their ascending ids (counts are not read by document frequencies). */

@@ -81,6 +81,13 @@ export class TermSums implements ReadonlyMap<string, number> {
     return frozen;
   }
 
+  /** A vector that will not change, from its keys, their word ids and weights, in its order. */
+  static fromArrays(keys: readonly string[], ids: readonly number[], weights: readonly number[]): TermSums {
+    const frozen = new TermSums(Math.max(1, keys.length));
+    for (let k = 0; k < keys.length; k++) frozen.#append(keys[k]!, ids[k]!, weights[k]!);
+    return frozen;
+  }
+
   get size(): number {
     return this.#keys.length;
   }
