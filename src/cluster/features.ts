@@ -227,8 +227,13 @@ function filterSlot(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
 }
 
+/** The vector whose keys the filter holds (vectors never change, so loading it again would load the same bits). */
+let loaded: SparseVector | null = null;
+
 /** Loads `vector`'s keys into the filter that `filteredDot` reads (one vector at a time). */
 function loadFilter(vector: SparseVector): void {
+  if (vector === loaded) return;
+  loaded = vector;
   filter.fill(0);
   for (const key of vector.ids) {
     const slot = filterSlot(key);

@@ -50,9 +50,72 @@ export class GramSums {
     return this.sorted.positions.length;
   }
 
-  /** Adds a member's vector; its new keys are appended in ascending key order (the vector's order). */
+  /** Key, value and position arrays with room to grow: `sorted` views their first entries. */
+  #ids: Int32Array = new Int32Array(0);
+  #values: Float64Array = new Float64Array(0);
+  #positions: Int32Array = new Int32Array(0);
+
+  /**
+   * Adds a member's vector; its new keys are appended in ascending key order (the vector's order). Merged in place
+   * from the back (every entry moves only towards the end), so a join allocates nothing while the arrays have room.
+   */
   add(added: SparseVector): void {
-    this.#mergeWith(added, null);
+    const { ids: ai } = this.sorted.vector;
+    const { ids: bi, values: bv } = added;
+    const n = ai.length;
+    const shared = sharedKeys(ai, bi);
+    const size = n + bi.length - shared;
+    if (size > this.#ids.length) this.#reserve(size + (size >>> 1));
+    const ids = this.#ids;
+    const values = this.#values;
+    const positions = this.#positions;
+    let i = n - 1;
+    let j = bi.length - 1;
+    let k = size - 1;
+    // New keys take the places after the existing entries in ascending key order: from the back, the largest first.
+    let place = n + bi.length - shared - 1;
+    while (j >= 0) {
+      const y = bi[j]!;
+      if (i >= 0 && ids[i]! > y) {
+        ids[k] = ids[i]!;
+        positions[k] = positions[i]!;
+        values[k--] = values[i--]!;
+      } else if (i >= 0 && ids[i] === y) {
+        ids[k] = y;
+        positions[k] = positions[i]!;
+        values[k--] = values[i--]! + bv[j--]!;
+      } else {
+        ids[k] = y;
+        positions[k] = place--;
+        values[k--] = 0 + bv[j--]!;
+      }
+    }
+    this.#view(size);
+  }
+
+  /** Room for `capacity` entries, keeping the current ones. */
+  #reserve(capacity: number): void {
+    const { ids, values } = this.sorted.vector;
+    this.#ids = new Int32Array(capacity);
+    this.#values = new Float64Array(capacity);
+    this.#positions = new Int32Array(capacity);
+    this.#ids.set(ids);
+    this.#values.set(values);
+    this.#positions.set(this.sorted.positions);
+  }
+
+  /** Points `sorted` at the first `size` entries of the arrays (new view objects: the contents changed). */
+  #view(size: number): void {
+    const positions = this.#positions.subarray(0, size);
+    this.sorted = { vector: { ids: this.#ids.subarray(0, size), values: this.#values.subarray(0, size) }, ascending: isIdentity(positions), positions };
+  }
+
+  /** Takes arrays built elsewhere (exactly sized) as the entries. */
+  #adopt(sorted: SortedGrams): void {
+    this.#ids = sorted.vector.ids;
+    this.#values = sorted.vector.values;
+    this.#positions = sorted.positions;
+    this.sorted = sorted;
   }
 
   /** Adds another story's sums; its new keys are appended in that story's insertion order. */
@@ -100,7 +163,7 @@ export class GramSums {
     order.forEach((t, rank) => {
       positions[newAt[t]!] = ai.length + rank;
     });
-    this.sorted = { vector: { ids, values }, ascending: isIdentity(positions), positions };
+    this.#adopt({ vector: { ids, values }, ascending: isIdentity(positions), positions });
   }
 
   /** Sum of squared weights, added up in insertion order (the order the story's map summed them). */
@@ -142,7 +205,7 @@ export class GramSums {
       keptValues[k] = values[kept[k]!]!;
       positions[k] = ranks[k]!;
     }
-    this.sorted = { vector: { ids: keptIds, values: keptValues }, ascending: isIdentity(positions), positions };
+    this.#adopt({ vector: { ids: keptIds, values: keptValues }, ascending: isIdentity(positions), positions });
   }
 }
 
