@@ -65,7 +65,7 @@ export class GramSums {
     const n = ai.length;
     const shared = sharedKeys(ai, bi);
     const size = n + bi.length - shared;
-    if (size > this.#ids.length) this.#reserve(size + (size >>> 1));
+    if (size > this.#ids.length) this.#reserve(size + (size >>> 2));
     const ids = this.#ids;
     const values = this.#values;
     const positions = this.#positions;
