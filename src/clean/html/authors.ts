@@ -1,7 +1,7 @@
 // Finds the author: candidates from JSON-LD, meta tags, byline elements and "Von X" lines, then the first
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
-import { attr, classAndId, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
@@ -109,7 +109,7 @@ function insideSubmittedLine(element: Element): boolean {
 /** Bylines the page shows, in order of trust: itemprop=author, rel=author links, byline/author classes. */
 export function bylinesFromElements(elements: readonly Element[]): string[] {
   const found: string[] = [];
-  for (const element of elements) {
+  for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element)) {
       const named = element.children.length > 0 ? findNamed(element) : null;
       found.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');

@@ -1,5 +1,6 @@
 // Normalises the many ways pages write a date into ISO 8601, keeping the publisher's own offset.
 import * as chrono from 'chrono-node';
+import { pageMemo } from './page-memo.ts';
 import { MONTH_WORD, MONTH_WORDS_BY_LOCALE } from './vocabulary.ts';
 
 /** Dates outside this range are template placeholders or typos (calibrated on the dev pages: the oldest
@@ -117,7 +118,27 @@ const PARSERS = [
   [chrono.it, MONTH_WORDS_BY_LOCALE.it],
 ] as const;
 
+/** A date chrono finds is kept only when its text prints the year as four digits or as "'22" (below); a text
+ *  without either holds no such date, so chrono, the costliest step of reading metadata, is not asked. */
+const PRINTED_YEAR = /\d{4}|'\d{2}/;
+
+/** Pages ask about the same date lines several times (date elements, stamps by the headline, date-only blocks),
+ *  and chrono's answer for a text is the same each time (but for a relative phrase with a four-digit number, read
+ *  against today's date, which the memo keeps for the page). */
+const chronoMemo = pageMemo<string | null>();
+
 function parseWithChrono(text: string): string | null {
+  if (!PRINTED_YEAR.test(text)) return null;
+  const memo = chronoMemo();
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = parseWithChronoUncached(text);
+    memo.set(text, found);
+  }
+  return found;
+}
+
+function parseWithChronoUncached(text: string): string | null {
   for (const [parser, monthWords] of PARSERS) {
     if (!monthWords.test(text)) continue;
     const results = parser.parse(text, new Date(), { forwardDate: false });

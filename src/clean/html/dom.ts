@@ -1,5 +1,6 @@
 // Small helpers over the page's tree (domhandler's node shapes, built by parse.ts): parse once, then walk plain objects.
 import type { AnyNode, Document, Element, Text } from 'domhandler';
+import { startPage } from './page-memo.ts';
 import { parseHtml as parseLean, type LeanNode } from './parse.ts';
 
 export type { AnyNode, Document, Element };
@@ -16,6 +17,7 @@ export function isText(node: AnyNode): node is Text {
 
 /** Parses a page once into plain objects shaped like domhandler's nodes (see parse.ts), with its elements in document order. */
 export function parsePage(html: string): { document: Document; elements: Element[] } {
+  startPage();
   const { root, elements } = parseLean(html);
   return { document: root as unknown as Document, elements: elements as unknown as Element[] };
 }
@@ -96,6 +98,33 @@ export function classAndId(element: Element): string {
   const hints = `${element.attribs['class'] ?? ''} ${element.attribs['id'] ?? ''}`;
   if (lean.hints === null) lean.hints = hints;
   return hints;
+}
+
+/** One page's elements grouped once, in document order, for lookups that would otherwise read every element. */
+export type PageIndex = {
+  /** Elements with an itemprop attribute. */
+  readonly withItemprop: readonly Element[];
+  /** Elements with an itemprop attribute, and <time> elements: those that may declare a date. */
+  readonly itempropOrTime: readonly Element[];
+};
+
+/** The last page's index: pages are read one at a time (a WeakMap per page measured slower: its entries cost the
+ *  garbage collector). */
+let lastIndexed: { readonly elements: readonly Element[]; readonly index: PageIndex } | null = null;
+
+/** The index of a page's element list, built on first use. */
+export function pageIndex(elements: readonly Element[]): PageIndex {
+  if (lastIndexed !== null && lastIndexed.elements === elements) return lastIndexed.index;
+  const withItemprop: Element[] = [];
+  const itempropOrTime: Element[] = [];
+  for (const element of elements) {
+    const hasItemprop = element.attribs['itemprop'] !== undefined;
+    if (hasItemprop) withItemprop.push(element);
+    if (hasItemprop || element.name === 'time') itempropOrTime.push(element);
+  }
+  const index: PageIndex = { withItemprop, itempropOrTime };
+  lastIndexed = { elements, index };
+  return index;
 }
 
 /** The subtree's text if it is at most `maxChars` long (before normalising), else null; stops early, so

@@ -1,7 +1,7 @@
 // Publication dates printed in the page (not its metadata): itemprop/time elements, date-classed lines,
 // date stamps after the headline.
 import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
-import { attr, classAndId, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { normalizeForMatch } from './title.ts';
 import { COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
 
@@ -13,7 +13,7 @@ function insideCommentArea(element: Element): boolean {
   return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => COMMENT_AREA.test(classAndId(node)));
 }
 export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first'): string | null {
-  for (const element of elements) {
+  for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') !== 'datePublished') continue;
     const date = parseMachineDate(attr(element, 'content') ?? attr(element, 'datetime') ?? textOf(element));
     if (date !== null) return date;
@@ -39,7 +39,7 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
  *  document order, comments left out. */
 export function machineDatesInElements(elements: readonly Element[]): string[] {
   const dates: string[] = [];
-  for (const element of elements) {
+  for (const element of pageIndex(elements).itempropOrTime) {
     const published = attr(element, 'itemprop') === 'datePublished';
     if (!published && element.name !== 'time') continue;
     if (insideCommentArea(element)) continue;
@@ -60,6 +60,14 @@ function isDateStampCandidate(text: string): boolean {
 /** The page's headline element: the <h1> that shows the chosen title (a first <h1> is often the logo), else
  *  the first <h1>. */
 export function headlineElement(elements: readonly Element[], title: string | null): Element | undefined {
+  // Asked by each date-stamp search of a page with the same title; pages are read one at a time.
+  if (lastHeadline !== null && lastHeadline.elements === elements && lastHeadline.title === title) return lastHeadline.h1;
+  const h1 = findHeadlineElement(elements, title);
+  lastHeadline = { elements, title, h1 };
+  return h1;
+}
+let lastHeadline: { readonly elements: readonly Element[]; readonly title: string | null; readonly h1: Element | undefined } | null = null;
+function findHeadlineElement(elements: readonly Element[], title: string | null): Element | undefined {
   const h1s = elements.filter((element) => element.name === 'h1');
   if (title !== null && h1s.length > 1) {
     const key = normalizeForMatch(title);
