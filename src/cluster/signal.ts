@@ -134,13 +134,39 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_CUES, .
 
 const STOP_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'der', 'al', 'el']);
 
-function trim(vector: Map<string, number>, keep: number): Map<string, number> {
-  if (vector.size <= keep) return vector;
-  const strongest = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, keep);
+/** Heavier first, ties by key: the order vectors are trimmed and ranked in. */
+function ranksBefore(keys: readonly string[], weights: ArrayLike<number>, x: number, y: number): number {
+  return weights[y]! - weights[x]! || (keys[x]! < keys[y]! ? -1 : 1);
+}
+
+/**
+ * The body vector: TF-IDF of the article's terms (as `weightTerms`: same terms, order and weights), trimmed to the
+ * `keep` strongest, which are then renormalised, heaviest first (ties by key). Built in arrays, not maps: an
+ * article's terms would otherwise pass through two maps and an array of entries on their way to the signal.
+ */
+function bodyVector(counts: Readonly<Record<string, number>>, frequencies: DocumentFrequencies, keep: number): TermSums {
+  const keys: string[] = [];
+  const weights: number[] = [];
   let norm = 0;
-  for (const [, weight] of strongest) norm += weight * weight;
-  const root = Math.sqrt(norm);
-  return new Map(strongest.map(([term, weight]) => [term, weight / root]));
+  for (const term in counts) {
+    const tf = counts[term] ?? 0;
+    if (tf <= 0) continue;
+    const weight = (1 + Math.log(tf)) * inverseDocumentFrequency(frequencies, term);
+    keys.push(term);
+    weights.push(weight);
+    norm += weight * weight;
+  }
+  const length = Math.sqrt(norm);
+  if (length > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / length;
+  if (keys.length <= keep) return TermSums.fromArrays(keys, keys.map(termId), weights);
+  const strongest = Array.from(keys, (_, k) => k)
+    .sort((x, y) => ranksBefore(keys, weights, x, y))
+    .slice(0, keep);
+  let kept = 0;
+  for (const k of strongest) kept += weights[k]! * weights[k]!;
+  const root = Math.sqrt(kept);
+  const keptKeys = strongest.map((k) => keys[k]!);
+  return TermSums.fromArrays(keptKeys, keptKeys.map(termId), strongest.map((k) => weights[k]! / root));
 }
 
 const GRAM_LENGTH = 4;
@@ -177,7 +203,15 @@ let gramPlaces = new Int32Array(1 << 16);
 
 function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermSums {
   // All terms in the body's order, or the strongest heaviest first (ties by key); cut first, so every id exists.
-  const chosen = body.size <= terms ? [...body.keys()] : topKeys(body, terms);
+  let chosen: string[] = [];
+  const chosenWeights: number[] = [];
+  if (body.size > terms) chosen = topKeys(body, terms, chosenWeights);
+  else {
+    body.forEach((weight, term) => {
+      chosen.push(term);
+      chosenWeights.push(weight);
+    });
+  }
   const cuts = chosen.map(gramsOfTerm);
   if (gramPlaces.length < termIdCount()) gramPlaces = new Int32Array(Math.max(termIdCount(), gramPlaces.length * 2));
   const places = gramPlaces;
@@ -187,7 +221,7 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermS
   // Sums by word id in first-seen order: the sums and order a map keyed by the gram strings gave.
   for (let t = 0; t < cuts.length; t++) {
     const cut = cuts[t]!;
-    const weight = body.get(chosen[t]!)!;
+    const weight = chosenWeights[t]!;
     for (let k = 0; k < cut.grams.length; k++) {
       const id = cut.ids[k]!;
       const place = places[id]!;
@@ -270,7 +304,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (date.normalized.length >= 10) numbers.add(date.normalized);
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
-  const body = trim(weightTerms(analysis.terms, stats.terms), options.maxBodyTerms);
+  const body = bodyVector(analysis.terms, stats.terms, options.maxBodyTerms);
   const char = options.charGrams;
   const words = gramWords(`${article.title ?? ''}\n${article.text}`);
   const wordCounts = countWords(words);
@@ -290,7 +324,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     title: article.title,
     time: parseTime(article.published_at),
     published_at: article.published_at,
-    body: TermSums.of(body),
+    body,
     grams: characterGrams(body, options.gramTerms),
     char_text: weightGrams(textBag, stats.grams),
     char_lead: weightGrams(leadBag, stats.grams),

@@ -189,10 +189,11 @@ function ranksBefore(key: string, weight: number, otherKey: string, otherWeight:
 /**
  * The story's heaviest keys of a vector, heaviest first (ties by key, for determinism). A bounded insertion keeps
  * only the best `count` seen so far, so most entries cost one comparison instead of a sort of the whole map.
+ * Their weights, in the same order, are left in `weights` when the caller passes an array.
  */
-export function topKeys(vector: ReadonlyMap<string, number>, count: number): string[] {
+export function topKeys(vector: ReadonlyMap<string, number>, count: number, weights: number[] = []): string[] {
   const keys: string[] = [];
-  const weights: number[] = [];
+  weights.length = 0;
   if (count <= 0) return keys;
   // forEach, not for-of: a story's TermSums visits its arrays without an entry object per step.
   vector.forEach((weight, key) => {
