@@ -2,7 +2,7 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
-import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, weightTerms, type DocumentFrequencies } from '../analyze/index.ts';
+import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, type DocumentFrequencies } from '../analyze/index.ts';
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
@@ -140,11 +140,11 @@ function ranksBefore(keys: readonly string[], weights: ArrayLike<number>, x: num
 }
 
 /**
- * The body vector: TF-IDF of the article's terms (as `weightTerms`: same terms, order and weights), trimmed to the
- * `keep` strongest, which are then renormalised, heaviest first (ties by key). Built in arrays, not maps: an
- * article's terms would otherwise pass through two maps and an array of entries on their way to the signal.
+ * A body or lead vector: TF-IDF of term counts (as `weightTerms`: same terms, order and weights); past `keep` terms,
+ * the strongest, renormalised, heaviest first (ties by key). Built in arrays, not maps: an article's terms would
+ * otherwise pass through two maps and an array of entries on their way to the signal.
  */
-function bodyVector(counts: Readonly<Record<string, number>>, frequencies: DocumentFrequencies, keep: number): TermSums {
+function termVector(counts: Readonly<Record<string, number>>, frequencies: DocumentFrequencies, keep: number): TermSums {
   const keys: string[] = [];
   const weights: number[] = [];
   let norm = 0;
@@ -304,7 +304,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (date.normalized.length >= 10) numbers.add(date.normalized);
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
-  const body = bodyVector(analysis.terms, stats.terms, options.maxBodyTerms);
+  const body = termVector(analysis.terms, stats.terms, options.maxBodyTerms);
   const char = options.charGrams;
   const words = gramWords(`${article.title ?? ''}\n${article.text}`);
   const wordCounts = countWords(words);
@@ -329,7 +329,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     char_text: weightGrams(textBag, stats.grams),
     char_lead: weightGrams(leadBag, stats.grams),
     char_names: weightGrams(nameBag, stats.nameGrams),
-    title_vector: TermSums.of(weightTerms(lead, stats.terms)),
+    title_vector: termVector(lead, stats.terms, Infinity),
     entities: TermSums.of(entities),
     entity_labels: labels,
     numbers,
