@@ -83,6 +83,8 @@ const STAMP_WORDS = phrasePattern([
 
 /** A line that is only a date stamp; "Termin: 29.02.2020, 19 Uhr" or "Einsendeschluss: 03.11.2019" say more. */
 function isDateLine(text: string): boolean {
+  // Every date read below has a digit; a short block without one (a heading, a label) needs no further look.
+  if (!/\d/.test(text)) return false;
   // The cheap word test first: most short blocks have other words, and then no date parse is needed.
   const rest = text.toLowerCase().replace(MONTH_WORD_GLOBAL, ' ').replace(STAMP_WORDS, ' ');
   if (/\p{L}{3,}/u.test(rest)) return false;
