@@ -2,7 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
-import { decodeHtmlBytes, decodeTextBytes } from '../clean/html/charset.ts';
+import { decodeHtml, decodeHtmlBytes, decodeTextBytes } from '../clean/html/charset.ts';
 import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
@@ -23,8 +23,9 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
   const hints = options.hints ?? {};
   switch (format) {
     case 'html': {
-      const body = { kind: 'html', html: decodeHtmlBytes(data) } as const;
-      return [{ ok: true, raw: { id: rawId(body, hints), origin, body, hints } }];
+      const decoded = decodeHtml(data);
+      const body = { kind: 'html', html: decoded.text } as const;
+      return [{ ok: true, raw: { id: rawId(body, hints, decoded.isUtf8Encoding ? data : undefined), origin, body, hints } }];
     }
     case 'text': {
       const text = decodeTextBytes(data).replace(/^\uFEFF/, '');

@@ -44,15 +44,22 @@ function isUtf8Label(label: string): boolean {
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array): string {
+  return decodeHtml(bytes).text;
+}
+
+/** A page's text, and whether these bytes are exactly its UTF-8 encoding (valid UTF-8 read as such, no byte order
+ *  mark): then a hash of the bytes is the hash of the text, without encoding the text again. */
+export function decodeHtml(bytes: Uint8Array): { readonly text: string; readonly isUtf8Encoding: boolean } {
   const bom = readBom(bytes);
-  if (bom !== null) return tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '';
+  if (bom !== null) return { text: tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '', isUtf8Encoding: false };
 
   const declared = declaredCharset(bytes);
   if (declared !== null && !isUtf8Label(declared)) {
     const text = tryDecode(bytes, declared);
-    if (text !== null) return text;
+    if (text !== null) return { text, isUtf8Encoding: false };
   }
-  return decodeUtf8OrGuess(bytes);
+  if (isUtf8(bytes)) return { text: utf8Text(bytes), isUtf8Encoding: true };
+  return { text: decodeGuessed(bytes), isUtf8Encoding: false };
 }
 
 /** Bytes of a format without charset declarations (page text, JSON): BOM, then UTF-8, then a detected charset. */
@@ -64,9 +71,15 @@ export function decodeTextBytes(bytes: Uint8Array): string {
 
 function decodeUtf8OrGuess(bytes: Uint8Array): string {
   // Declared UTF-8 or nothing declared: valid UTF-8 is almost never an accident, so trust it when it decodes.
-  // Validated and decoded by Buffer: a fatal TextDecoder gives the same text several times slower.
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  return isUtf8(bytes) ? utf8Text(bytes) : decodeGuessed(bytes);
+}
 
+/** Validated (isUtf8) and decoded by Buffer: a fatal TextDecoder gives the same text several times slower. */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
+function decodeGuessed(bytes: Uint8Array): string {
   const guessed = chardet.detect(bytes)?.toLowerCase() ?? 'windows-1252';
   return tryDecode(bytes, guessed) ?? tryDecode(bytes, 'windows-1252') ?? '';
 }
