@@ -96,6 +96,18 @@ function linksHome(heading: Element, pageUrl: string | null): boolean {
 }
 /** Headings compared with the page title. */
 const MAX_TITLE_HEADINGS = 8;
+/** The texts of the first `limit` headings of this tag that may be the headline and show text; read no further
+ *  (teaser pages have dozens of <h2>). */
+function firstHeadingTexts(elements: readonly Element[], tag: string, mayBeHeadline: (heading: Element) => boolean, limit: number): string[] {
+  const texts: string[] = [];
+  for (const element of elements) {
+    if (texts.length >= limit) break;
+    if (element.name !== tag || !mayBeHeadline(element)) continue;
+    const text = headingText(element);
+    if (text !== '') texts.push(text);
+  }
+  return texts;
+}
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
   const meta: MetaTags = collectMetaTags(elements);
   const jsonLd = readJsonLd(document, elements as Element[]);
@@ -117,7 +129,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const mayBeHeadline = (heading: Element): boolean => !insideLogo(heading) && !bannerHeadings.includes(heading);
   const h1s = elements.filter((element) => element.name === 'h1' && mayBeHeadline(element));
   const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
-  const h2Texts = elements.filter((element) => element.name === 'h2' && mayBeHeadline(element)).map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
+  const h2Texts = firstHeadingTexts(elements, 'h2', mayBeHeadline, MAX_TITLE_HEADINGS);
   const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = h1s[0];
