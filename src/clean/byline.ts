@@ -1,25 +1,58 @@
-// Bylines printed as text: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe".
-const BYLINE = /^(?:by|von|par|por|di|door|av|автор:?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\s*(?:[,|–—-].*)?$/iu;
-const AUTHOR_LABEL = /^(?:author|written by|reporter|autor|auteur)s?\s*:\s*(.{3,80})$/i;
+// Bylines printed as text: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe", and the
+// blog forms that put a date next to the name: "Posted on March 3, 2025 by helen_m", "Jane Doe | 3 March 2025".
+import { findDateLine } from './dates.ts';
+
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—-].*)?$`, 'iu');
+/** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
+const AUTHOR_LABEL = /^(?:author|written by|reporter|autor|auteur|von|by|作者|责任编辑|記者)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
 /** A byline is a short line; longer lines starting with "By" are sentences ("By Friday, talks had…"). */
 const MAX_BYLINE_WORDS = 12;
 /** Twelve words of a byline fit in this many characters with room to spare. */
 const MAX_BYLINE_CHARS = 160;
 
-/** Blog-style lines that name the author after the date: "Posted on March 3, 2025 by Helen Marsh". */
-const POSTED_BY = /^(?:posted|published|written|filed|updated)\b.{0,60}?\s(by\s+\S.*)$/i;
+/**
+ * Lines that announce the author after a date or a verb: "Posted on March 3, 2025 by helen_m",
+ * "Veröffentlicht am 6. August 2009 von Jana Berg", "12/03/2025 · von Jana Berg · in Politik".
+ */
+const POSTED_BY = /^(?:posted|published|written|filed|updated|veröffentlicht|publiziert|geschrieben|gepostet|erstellt|publié|publicado|pubblicato)\b.{0,60}?\s(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
+const DATED_BY = /^.{0,40}?\d{4}\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
+/** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
+const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
+/** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "11.12.2019 - Jana Berg". */
+const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
+/** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
+const NOT_NAME_WORDS = /\b(?:on|in|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4})\\s*[|·•–—-]\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
+const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
 
 export function extractByline(line: string): string | null {
   const t = line.trim();
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
-  if (t.length > MAX_BYLINE_CHARS || t.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
-  const posted = POSTED_BY.exec(t);
-  if (posted) return extractByline(posted[1]!);
+  if (t.length > MAX_BYLINE_CHARS) return null;
+  const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
+  if (posted) return announcedName(posted[1]!);
+  if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
   const label = AUTHOR_LABEL.exec(t);
   if (label) return label[1]!.trim();
+  const named = NAME_THEN_DATE.exec(t);
+  if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!;
+  const dated = DATE_THEN_NAME.exec(t);
+  if (dated && isDate(dated[1]!)) return dated[2]!;
   const m = BYLINE.exec(t);
   if (!m) return null;
   const name = m[1]!.trim().replace(/\s+(?:and|&|und|et|y)$/i, '');
   // "By Friday" or "By Reuters staff" is not a person; require two capitalised words.
   return /^\p{Lu}\S*\s+\p{Lu}/u.test(name) ? name : null;
+}
+
+function announcedName(text: string): string | null {
+  const full = extractByline(`by ${text}`);
+  if (full) return full;
+  const m = ANNOUNCED_NAME.exec(text.trim());
+  return m && !NOT_A_NAME.test(m[1]!) ? m[1]! : null;
+}
+
+function isDate(text: string): boolean {
+  return findDateLine([text]).published_at !== null;
 }

@@ -28,12 +28,14 @@ const OTHER_LOCALES: readonly chrono.Chrono[] = [chrono.de, chrono.fr, chrono.es
 
 /** Month names and abbreviations in the languages parsed here, written in ASCII; Cyrillic and accented ones are found by NON_ASCII_LETTER. */
 const ENGLISH_MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)';
-const FOREIGN_MONTH = '(?:januar[iy]?|februar[iy]?|mai|maj|mei|juni|juli|oktober|dezember|janv|janvier|fevrier|mars|avr|avril|juin|juil|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|maart|augustus|augusti)';
+const FOREIGN_MONTH = '(?:januar[iy]?|februar[iy]?|mai|maj|mei|juni|juli|okt|oktober|dez|dezember|mrz|janv|janvier|fevrier|mars|avr|avril|juin|juil|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|maart|augustus|augusti)';
 const MONTH_WORD = new RegExp(`\\b(?:${ENGLISH_MONTH}|${FOREIGN_MONTH})\\b`, 'i');
 const FOREIGN_MONTH_WORD = new RegExp(`\\b${FOREIGN_MONTH}\\b`, 'i');
 /** "14.02.2025", "3/10/2025", "2025-03-10". */
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+/** "18. September 2019": a day with a dot before the month's name is written in German, Scandinavian, Slavic … */
+const DAY_DOT_MONTH = /\b\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}\b/u;
 
 /** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
 const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
@@ -55,6 +57,8 @@ export function parseDate(text: string): FoundDate {
 function parseDateUncached(text: string): FoundDate {
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
+  const dotted = parseDottedDate(text);
+  if (dotted) return dotted;
   // Parsing costs far more than these looks: every date accepted here has a day number and a month, by name or in figures.
   if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text) || NON_ASCII_LETTER.test(text))) return NO_DATE;
   const common = parseCommonEnglishDate(text);
@@ -106,10 +110,25 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
   return { published_at: `${date}T${pad(hour)}:${m[7]}:00.000Z`, partial_date: null };
 }
 
+/**
+ * "05.01.2020", "5. 1. 2020": figures separated by dots are day.month.year wherever they are written (German,
+ * Russian, Scandinavian, Czech … pages); the English parser would read them month first, as "05/01/2020".
+ */
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d])/;
+
+function parseDottedDate(text: string): FoundDate | null {
+  const m = DOTTED_DATE.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
+  return { published_at: `${year}-${pad(month)}-${pad(day)}`, partial_date: null };
+}
+
 function parseWithAnyLocale(text: string): chrono.ParsedResult | null {
   const english = firstAbsolute(chrono.strict, text);
   if (english && english.start.isCertain('day') && english.start.isCertain('month')) return english;
-  if (!NON_ASCII_LETTER.test(text) && !FOREIGN_MONTH_WORD.test(text)) return english;
+  if (!NON_ASCII_LETTER.test(text) && !FOREIGN_MONTH_WORD.test(text) && !DAY_DOT_MONTH.test(text)) return english;
   for (const locale of OTHER_LOCALES) {
     const found = firstAbsolute(locale, text);
     if (found && found.start.isCertain('day') && found.start.isCertain('month')) return found;

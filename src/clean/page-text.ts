@@ -30,6 +30,9 @@ const TITLE_WINDOW_LINES = 30;
 const TITLE_CONTEXT_PARAGRAPHS = 4;
 /** Score lost per line between a candidate and the article (a share of words, so 0.03 ≈ 3 points a line). */
 const TITLE_DISTANCE_COST = 0.02;
+/** The body's first lines that may be its headline, and the share of its words the article must repeat. */
+const LEAD_TITLE_LINES = 2;
+const MIN_LEAD_TITLE_SHARE = 0.5;
 /** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
 const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
 const MIN_HEADLINE_SHARE = 0.3;
@@ -37,6 +40,8 @@ const MIN_HEADLINE_SHARE = 0.3;
 const BYLINE_BELOW_LINES = 1;
 const BYLINE_BELOW_BONUS = 0.25;
 const MAX_DATE_LINE_WORDS = 10;
+/** The date is looked for first in this many lines under the headline (or at the top of the article). */
+const DATE_LINES_BELOW_TITLE = 3;
 /** Only the first lines of a page can hold the outlet's name. */
 const HEADER_LINES_FOR_SITE_NAME = 3;
 /** A cookie notice printed above the masthead pushes the name down: it is then looked for in the lines after the notice. */
@@ -55,15 +60,20 @@ export function extractPageText(text: string, source: string | null, templates: 
   const body = findBody(lines);
   const header = lines.slice(0, body ? body.start : lines.length);
   const setOf = wordSetCache();
-  const titleIndex = body ? findTitle(header, lines.slice(body.start, body.end), setOf) : -1;
-  const paragraphs = body ? collectBody(lines.slice(body.start, body.end), setOf) : [];
+  const bodyLines = body ? lines.slice(body.start, body.end) : [];
+  const headerTitle = body ? findTitle(header, bodyLines, setOf) : NO_TITLE;
+  const leadTitle = findLeadTitle(bodyLines, setOf);
+  const titleInBody = leadTitle.score > headerTitle.score;
+  const titleIndex = titleInBody ? -1 : headerTitle.index;
+  const paragraphs = collectBody(bodyLines, setOf, titleInBody ? leadTitle.index : -1);
   const headerTexts = header.map((l) => l.text);
+  const nearTitle = dateLineCandidates(header, bodyLines, titleInBody ? -1 : titleIndex, titleInBody ? leadTitle.index : -1);
   return {
-    title: titleIndex < 0 ? null : header[titleIndex]!.text,
+    title: titleInBody ? bodyLines[leadTitle.index]!.text : titleIndex < 0 ? null : header[titleIndex]!.text,
     siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
       ?? findCopyrightName(raw),
-    byline: firstOf(headerTexts, extractByline) ?? firstOf(paragraphs.slice(0, 2), extractByline),
-    date: findDateLine(headerTexts.filter((_, i) => i !== titleIndex)),
+    byline: firstOf(nearTitle, extractByline) ?? firstOf(paragraphs.slice(0, 2), extractByline),
+    date: findDateLine(nearTitle),
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
@@ -147,7 +157,10 @@ function lineScore(l: Line): number {
  * share of its words found in the opening paragraphs, minus a small cost per line of distance, so a nearby
  * date, byline or share bar never wins over the real headline a few lines up.
  */
-function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets): number {
+type TitleCandidate = { readonly index: number; readonly score: number };
+const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
+
+function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets): TitleCandidate {
   const opening = new Set<string>();
   for (const l of body.slice(0, TITLE_CONTEXT_PARAGRAPHS)) addWordKeys(setOf(l.text), opening);
   let best = -1;
@@ -163,9 +176,45 @@ function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSe
   // above it that also matches the article is the headline.
   const above = header[best - 1];
   if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, opening) >= MIN_HEADLINE_SHARE) {
-    return best - 1;
+    return { index: best - 1, score: bestScore };
+  }
+  return { index: best, score: bestScore };
+}
+
+/**
+ * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
+ * paragraph) counts as prose and opens the body, where the search above never looks. One of the body's first
+ * lines, with only short lines before it, is the headline when the paragraphs after it repeat most of its words
+ * and it beats every line above the body.
+ */
+function findLeadTitle(body: readonly Line[], setOf: WordSets): TitleCandidate {
+  let best = NO_TITLE;
+  for (let j = 0; j < LEAD_TITLE_LINES && j + 1 < body.length; j++) {
+    const l = body[j]!;
+    if (isHeadlineShaped(l)) {
+      const opening = new Set<string>();
+      for (const next of body.slice(j + 1, j + 1 + TITLE_CONTEXT_PARAGRAPHS)) addWordKeys(setOf(next.text), opening);
+      const score = openingShare(l, opening) + (isFollowedByByline(body, j) ? BYLINE_BELOW_BONUS : 0);
+      if (score >= MIN_LEAD_TITLE_SHARE && score > best.score) best = { index: j, score };
+    }
+    if (l.words > MAX_TITLE_WORDS) break;
   }
   return best;
+}
+
+/**
+ * Where a page prints its date and byline, nearest first: the lines under the headline, the short lines that open the
+ * article (a byline-and-date line often starts it), then the header from the bottom up. A masthead's "today"
+ * or an archive calendar sits higher on the page than the article's own date, and the prose of the article
+ * (dates of the events it reports) is never searched.
+ */
+function dateLineCandidates(header: readonly Line[], body: readonly Line[], headerTitle: number, bodyTitle: number): string[] {
+  const order: string[] = [];
+  if (headerTitle >= 0) for (const l of header.slice(headerTitle + 1, headerTitle + 1 + DATE_LINES_BELOW_TITLE)) order.push(l.text);
+  // Only the article's short lines: a sentence of its first paragraphs that mentions a date reports an event.
+  for (const l of body.slice(bodyTitle + 1, bodyTitle + 1 + DATE_LINES_BELOW_TITLE)) if (l.kind !== 'prose') order.push(l.text);
+  for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(header[i]!.text);
+  return order;
 }
 
 /**
@@ -191,7 +240,8 @@ function isHeadlineShaped(l: Line): boolean {
 
 /** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
 const HEADLINE_TEXTS = new TextMemo((text) => {
-  if (/[.:;,|»›>]$/.test(text) || /^[*•]/.test(text)) return false;
+  // Closing quotes and brackets do not hide a sentence's full stop: 'the sequel to "Twilight."' is prose.
+  if (/[.:;,|»›>][\s"'”’»)\]]*$/.test(text) || /^[*•]/.test(text)) return false;
   return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
 });
 
@@ -231,10 +281,11 @@ function mentionsDate(text: string): boolean {
   return found.published_at !== null || found.partial_date !== null;
 }
 
-/** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once. */
-function collectBody(lines: readonly Line[], setOf: WordSets): string[] {
+/** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once; not the headline. */
+function collectBody(lines: readonly Line[], setOf: WordSets, headline: number): string[] {
   const kept: Array<{ text: string; words: Set<string> }> = [];
   for (let i = 0; i < lines.length; i++) {
+    if (i === headline) continue;
     const l = lines[i]!;
     if (l.kind === 'prose' || (l.kind === 'short' && (isSubheading(lines, i) || isShortSentence(l)))) keep(kept, l.text, setOf(l.text));
   }

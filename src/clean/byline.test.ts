@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractByline } from './byline.ts';
+import { findDateLine } from './dates.ts';
+
+describe('extractByline', () => {
+  const cases: Array<[string, string | null]> = [
+    ['By Jane Doe and John Roe, Reuters', 'Jane Doe and John Roe'],
+    ['By Friday, talks had stalled', null],
+    ['Posted on 2015-04-05 by marc | Leave a comment', 'marc'],
+    ['Veröffentlicht am 12. Juni 2017 von gizzmo', 'gizzmo'],
+    ['Veröffentlicht von HansG', 'HansG'],
+    ['26/12/2019 von revamp-it Webteam', 'revamp-it Webteam'],
+    ['Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar', 'freeman1984'],
+    ['Von: Wolfgang Schmale', 'Wolfgang Schmale'],
+    ['Author: Gàbor Muniér, Datum: 03.Mär.19', 'Gàbor Muniér'],
+    ['Jana Berg am 18. September 2019', 'Jana Berg'],
+    ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
+    ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
+    ['Posted by the editors', null],
+    ['Breaking News | Live Updates', null],
+  ];
+  for (const [line, name] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(extractByline(line), name));
+});
+
+describe('findDateLine', () => {
+  const cases: Array<[string, string | null]> = [
+    // Dotted figures are day first wherever they are written; the English parser alone read 05.01 as May 1.
+    ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig', '2020-01-05'],
+    ['* 13. 1. 2020', '2020-01-13'],
+    ['Frank Hahn am 18. September 2019', '2019-09-18'],
+    ['26 Okt 2018', '2018-10-26'],
+    ['Published: 9 August 2013, 10:31 AM', '2013-08-09'],
+    ['31.02.2020', null],
+  ];
+  for (const [line, date] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(findDateLine([line]).published_at, date));
+});
