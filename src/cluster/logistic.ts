@@ -9,7 +9,13 @@ export type TrainOptions = {
   readonly l2: number;
 };
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 400, learningRate: 0.5, l2: 1e-4 };
+/**
+ * l2 chosen for the data nobody trained on: each labeled set scored by weights fitted without it (leave one set
+ * out, threshold chosen on the fit), mean F1 over ECB+, PAC and the SemEval pairs: l2 1e-4 0.800, 1e-3 0.803,
+ * 2e-3 0.814, 3e-3 0.813, 5e-3 0.813, 1e-2 0.807, 3e-2 0.806. The weak 1e-4 fitted each set's quirks (opposed
+ * weights on near-copies of one feature); in-sample mean F1 is the same at 2e-3 (0.860 against 0.861).
+ */
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 400, learningRate: 0.5, l2: 2e-3 };
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
