@@ -42,7 +42,8 @@ export type EvaluationReport = { readonly datasets: DatasetReport[]; readonly ov
 /** Maximum allowed drop of any score below the pinned baseline before the gate fails. */
 export const REGRESSION_TOLERANCE = 0.005;
 
-class MetadataTally {
+/** Per-field accuracy of title, author and date over the pages that have a gold value, and the misses. */
+export class MetadataTally {
   readonly hits = { title: 0, author: 0, date: 0 };
   readonly counts = { title: 0, author: 0, date: 0 };
   readonly misses: MetadataMiss[] = [];

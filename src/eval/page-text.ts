@@ -7,26 +7,13 @@ import { createCleaner } from '../clean/index.ts';
 import type { RawId } from '../model/index.ts';
 import { loadReadabilityCases, loadTrafilaturaCases } from './extraction-data.ts';
 import { authorsMatch, datesMatch, f1Of, segmentSearchText, titlesMatch, tokenOverlap } from './extraction-metrics.ts';
+import { MetadataTally } from './extraction.ts';
 
 export type PageTextScores = {
   pages: number; precision: number; recall: number; f1: number; title: number;
   /** Share of the pages with a gold byline (date) whose cleaned article has that byline (that day). */
   author: number; date: number;
 };
-
-/** Accuracy of one metadata field over the pages that have a gold value for it. */
-class FieldAccuracy {
-  private right = 0;
-  private gold = 0;
-  add(got: string | null, expected: string | null, match: (got: string | null, expected: string) => boolean): void {
-    if (!expected) return;
-    this.gold++;
-    if (match(got, expected)) this.right++;
-  }
-  get value(): number {
-    return this.right / Math.max(1, this.gold);
-  }
-}
 
 /** Renders a page as its visible text, one block per line, links and images as their text only. */
 export function visibleText(html: string): string {
@@ -53,6 +40,8 @@ export function visibleText(html: string): string {
 
 const clean = createCleaner();
 
+const metadataScores = (tally: MetadataTally) => ({ title: tally.accuracy('title'), author: tally.accuracy('author'), date: tally.accuracy('date') });
+
 type CleanedText = { text: string; title: string | null; byline: string | null; date: string | null };
 
 function cleanText(text: string): CleanedText {
@@ -63,41 +52,35 @@ function cleanText(text: string): CleanedText {
 }
 
 export function evaluateTrafilaturaAsText(): PageTextScores {
-  let tp = 0, fn = 0, fp = 0, titles = 0, titled = 0;
-  const author = new FieldAccuracy(), date = new FieldAccuracy();
+  let tp = 0, fn = 0, fp = 0;
+  const tally = new MetadataTally();
   const cases = loadTrafilaturaCases();
   for (const page of cases) {
     const out = cleanText(visibleText(decodeHtmlBytes(page.bytes)));
-    author.add(out.byline, page.author, authorsMatch);
-    date.add(out.date, page.date, datesMatch);
+    tally.add(page.url, 'title', page.title, out.title, titlesMatch);
+    tally.add(page.url, 'author', page.author, out.byline, authorsMatch);
+    tally.add(page.url, 'date', page.date, out.date, datesMatch);
     const haystack = segmentSearchText(out.text);
     for (const s of page.with) haystack.includes(segmentSearchText(s)) ? tp++ : fn++;
     for (const s of page.without) if (haystack.includes(segmentSearchText(s))) fp++;
-    if (page.title) {
-      titled++;
-      if (titlesMatch(out.title, page.title)) titles++;
-    }
   }
   const precision = tp / Math.max(1, tp + fp), recall = tp / Math.max(1, tp + fn);
-  return { pages: cases.length, precision, recall, f1: f1Of(precision, recall), title: titles / Math.max(1, titled), author: author.value, date: date.value };
+  return { pages: cases.length, precision, recall, f1: f1Of(precision, recall), ...metadataScores(tally) };
 }
 
 export function evaluateReadabilityAsText(): PageTextScores {
-  let p = 0, r = 0, titles = 0, titled = 0;
-  const author = new FieldAccuracy(), date = new FieldAccuracy();
+  let p = 0, r = 0;
+  const tally = new MetadataTally();
   const cases = loadReadabilityCases();
   for (const page of cases) {
     const out = cleanText(visibleText(page.html));
-    author.add(out.byline, page.byline, authorsMatch);
-    date.add(out.date, page.publishedTime, datesMatch);
+    tally.add(page.id, 'title', page.title, out.title, titlesMatch);
+    tally.add(page.id, 'author', page.byline, out.byline, authorsMatch);
+    tally.add(page.id, 'date', page.publishedTime, out.date, datesMatch);
     const o = tokenOverlap(out.text, page.expectedText);
     p += o.precision;
     r += o.recall;
-    if (page.title) {
-      titled++;
-      if (titlesMatch(out.title, page.title)) titles++;
-    }
   }
   const precision = p / cases.length, recall = r / cases.length;
-  return { pages: cases.length, precision, recall, f1: f1Of(precision, recall), title: titles / Math.max(1, titled), author: author.value, date: date.value };
+  return { pages: cases.length, precision, recall, f1: f1Of(precision, recall), ...metadataScores(tally) };
 }
