@@ -97,9 +97,8 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
   const month = MONTH_NUMBER[(m[2] ?? m[3])!.slice(0, 3).toLowerCase()];
   const day = Number(m[1] ?? m[4]);
   const year = Number(m[5]);
-  const check = new Date(Date.UTC(year, (month ?? 0) - 1, day));
-  if (!month || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
+  const date = month === undefined ? null : calendarDate(year, month, day);
+  if (date === null) return null;
   // As with the parser: a time counts only with its zone.
   if (m[6] === undefined || m[9] === undefined) return { published_at: date, partial_date: null };
   let hour = Number(m[6]);
@@ -119,10 +118,15 @@ const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\
 function parseDottedDate(text: string): FoundDate | null {
   const m = DOTTED_DATE.exec(text);
   if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = calendarDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  return date === null ? null : { published_at: date, partial_date: null };
+}
+
+/** `YYYY-MM-DD` for a day that exists (no 31 February), else null. */
+function calendarDate(year: number, month: number, day: number): string | null {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return null;
-  return { published_at: `${year}-${pad(month)}-${pad(day)}`, partial_date: null };
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 function parseWithAnyLocale(text: string): chrono.ParsedResult | null {

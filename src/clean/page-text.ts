@@ -63,13 +63,15 @@ export function extractPageText(text: string, source: string | null, templates: 
   const bodyLines = body ? lines.slice(body.start, body.end) : [];
   const headerTitle = body ? findTitle(header, bodyLines, setOf) : NO_TITLE;
   const leadTitle = findLeadTitle(bodyLines, setOf);
+  // The headline is in one place or the other: its index there, -1 in the other.
   const titleInBody = leadTitle.score > headerTitle.score;
-  const titleIndex = titleInBody ? -1 : headerTitle.index;
-  const paragraphs = collectBody(bodyLines, setOf, titleInBody ? leadTitle.index : -1);
+  const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
+  const bodyTitleIndex = titleInBody ? leadTitle.index : -1;
+  const paragraphs = collectBody(bodyLines, setOf, bodyTitleIndex);
   const headerTexts = header.map((l) => l.text);
-  const nearTitle = dateLineCandidates(header, bodyLines, titleInBody ? -1 : titleIndex, titleInBody ? leadTitle.index : -1);
+  const nearTitle = dateLineCandidates(header, bodyLines, headerTitleIndex, bodyTitleIndex);
   return {
-    title: titleInBody ? bodyLines[leadTitle.index]!.text : titleIndex < 0 ? null : header[titleIndex]!.text,
+    title: (bodyLines[bodyTitleIndex] ?? header[headerTitleIndex])?.text ?? null,
     siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
       ?? findCopyrightName(raw),
     byline: firstOf(nearTitle, extractByline) ?? firstOf(paragraphs.slice(0, 2), extractByline),
@@ -161,8 +163,7 @@ type TitleCandidate = { readonly index: number; readonly score: number };
 const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
 
 function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets): TitleCandidate {
-  const opening = new Set<string>();
-  for (const l of body.slice(0, TITLE_CONTEXT_PARAGRAPHS)) addWordKeys(setOf(l.text), opening);
+  const opening = openingWordKeys(body.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
   let best = -1;
   let bestScore = -Infinity;
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
@@ -192,8 +193,7 @@ function findLeadTitle(body: readonly Line[], setOf: WordSets): TitleCandidate {
   for (let j = 0; j < LEAD_TITLE_LINES && j + 1 < body.length; j++) {
     const l = body[j]!;
     if (isHeadlineShaped(l)) {
-      const opening = new Set<string>();
-      for (const next of body.slice(j + 1, j + 1 + TITLE_CONTEXT_PARAGRAPHS)) addWordKeys(setOf(next.text), opening);
+      const opening = openingWordKeys(body.slice(j + 1, j + 1 + TITLE_CONTEXT_PARAGRAPHS), setOf);
       const score = openingShare(l, opening) + (isFollowedByByline(body, j) ? BYLINE_BELOW_BONUS : 0);
       if (score >= MIN_LEAD_TITLE_SHARE && score > best.score) best = { index: j, score };
     }
@@ -250,6 +250,13 @@ function openingShare(l: Line, opening: ReadonlySet<string>): number {
   const words = addWordKeys(wordSet(l.text), new Set<string>());
   // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
   return words.size === 0 ? 0 : (containment(words, opening) * words.size) / (words.size + 1);
+}
+
+/** The word keys of the paragraphs a headline is scored against. */
+function openingWordKeys(paragraphs: readonly Line[], setOf: WordSets): Set<string> {
+  const keys = new Set<string>();
+  for (const l of paragraphs) addWordKeys(setOf(l.text), keys);
+  return keys;
 }
 
 /**
