@@ -8,22 +8,9 @@ import { parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { namesArticleBody, recordToItem } from './records.ts';
-import { isGzip, looksBinary } from './sniff.ts';
+import { csvDelimiter, isGzip, looksBinary } from './sniff.ts';
 
 type CsvRow = { readonly record: Record<string, string>; readonly info: { readonly lines: number }; readonly raw: string };
-
-/** The separator of a header line: tab for TSV, ";" where spreadsheets use the decimal comma, else ",". */
-export function csvDelimiter(headerLine: string): string {
-  const count = (c: string) => headerLine.split(c).length - 1;
-  const [best] = ['\t', ';', ','].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
-  return best![1] > 0 ? best![0] : ',';
-}
-
-/** Whether a first line is a CSV header Parallax can read: separated names, one of them the article's text. */
-export function looksLikeCsvHeader(line: string): boolean {
-  const cells = line.split(csvDelimiter(line)).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-  return cells.length >= 2 && cells.every((c) => /^[\p{L}\p{N} _.-]{1,40}$/u.test(c)) && cells.some(namesArticleBody);
-}
 
 const NO_BODY_COLUMN = 'CSV header has no text column (text, html, content, body, maintext…)';
 
@@ -50,19 +37,25 @@ function rowToItem(row: CsvRow, file: string, hints: SourceHints): IngestItem {
   return recordToItem(record, { file, line }, hints);
 }
 
+/**
+ * What ended a read, as a rejection: a header without a text column (line 1), a CSV error at its line (the rows
+ * before it are kept; the rest cannot be read reliably past a broken quote), or the file or its gzip data.
+ */
 function rejectionOf(e: unknown, file: string): IngestItem {
-  const error = e as Error & { lines?: number; code?: string };
+  const error = e as NodeJS.ErrnoException & { lines?: number };
   if (error.message === NO_BODY_COLUMN) return { ok: false, rejection: { origin: { file, line: 1 }, reason: NO_BODY_COLUMN } };
-  const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
-  // The rest of the file cannot be read reliably past a quoting error: the rows before it are kept.
-  return { ok: false, rejection: { origin, reason: `invalid CSV: ${error.message}` } };
+  if (error.code?.startsWith('CSV_')) {
+    const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
+    return { ok: false, rejection: { origin, reason: `invalid CSV: ${error.message}` } };
+  }
+  const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `cannot read: ${error.code ?? error.message}`;
+  return { ok: false, rejection: { origin: { file }, reason } };
 }
 
-/** A CSV held in memory (stdin, a gzipped file already inflated). */
+/** A CSV held in memory (stdin, an upload). */
 export function readCsvText(text: string, origin: Origin, hints: SourceHints): IngestItem[] {
-  const body = text.replace(/^\uFEFF/, '');
   try {
-    const rows = parseSync(body, parseOptions(csvDelimiter(body.split('\n', 1)[0]!))) as unknown as CsvRow[];
+    const rows = parseSync(text, parseOptions(csvDelimiter(text))) as unknown as CsvRow[];
     if (rows.length === 0) return [{ ok: false, rejection: { origin, reason: 'CSV has a header but no rows' } }];
     return rows.map((row) => rowToItem(row, origin.file, hints));
   } catch (e) {
@@ -72,23 +65,19 @@ export function readCsvText(text: string, origin: Origin, hints: SourceHints): I
 
 /** A CSV file (or its .gz), streamed row by row. */
 export async function* readCsvFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
-  let head: { text: string; gzipped: boolean };
+  let head: DecodedHead;
   try {
     head = await readDecodedHead(path);
   } catch (e) {
-    yield { ok: false, rejection: { origin: { file: path }, reason: streamFailure(e as NodeJS.ErrnoException) } };
+    yield rejectionOf(e, path);
     return;
   }
-  if (head.text === BINARY) {
-    yield { ok: false, rejection: { origin: { file: path }, reason: 'binary data, not CSV' } };
-    return;
-  }
-  if (head.text.trim() === '') {
-    yield { ok: false, rejection: { origin: { file: path }, reason: 'empty input' } };
+  if (head.kind !== 'text' || head.text.trim() === '') {
+    yield { ok: false, rejection: { origin: { file: path }, reason: head.kind === 'binary' ? 'binary data, not CSV' : 'empty input' } };
     return;
   }
   const input = openDecoded(path, head.gzipped);
-  const parser = input.pipe(parse(parseOptions(csvDelimiter(head.text.replace(/^\uFEFF/, '').split('\n', 1)[0]!))));
+  const parser = input.pipe(parse(parseOptions(csvDelimiter(head.text))));
   input.on('error', (e) => parser.destroy(e));
   let rows = 0;
   try {
@@ -97,21 +86,12 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
       yield rowToItem(row, path, hints);
     }
   } catch (e) {
-    const failure = e as NodeJS.ErrnoException;
-    yield failure.code?.startsWith('CSV_') || failure.message === NO_BODY_COLUMN
-      ? rejectionOf(e, path)
-      : { ok: false, rejection: { origin: { file: path }, reason: streamFailure(failure) } };
+    yield rejectionOf(e, path);
     return;
   } finally {
     input.destroy();
   }
   if (rows === 0) yield { ok: false, rejection: { origin: { file: path }, reason: 'CSV has a header but no rows' } };
-}
-
-const BINARY = '\u0000binary';
-
-function streamFailure(e: NodeJS.ErrnoException): string {
-  return e.code?.startsWith('Z_') ? `corrupt gzip data (${e.message})` : `cannot read: ${e.code ?? e.message}`;
 }
 
 function openDecoded(path: string, gzipped: boolean): Readable {
@@ -122,11 +102,13 @@ function openDecoded(path: string, gzipped: boolean): Readable {
   return file.pipe(gunzip);
 }
 
+type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly gzipped: boolean };
+
 /** The first decoded chunk, for the header's separator; gzip is told by its magic bytes, not the name. */
-async function readDecodedHead(path: string): Promise<{ text: string; gzipped: boolean }> {
+async function readDecodedHead(path: string): Promise<DecodedHead> {
   const gzipped = isGzip(await firstChunk(createReadStream(path, { start: 0, end: 1 })));
   const head = await firstChunk(openDecoded(path, gzipped));
-  return { text: looksBinary(head) ? BINARY : head.toString('utf8'), gzipped };
+  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), gzipped };
 }
 
 async function firstChunk(stream: Readable): Promise<Buffer> {

@@ -1,6 +1,6 @@
 // Decides what a blob of bytes is (gzip, binary, HTML, JSON, JSON Lines, page text) before it is parsed.
 import type { InputFormat } from '../model/index.ts';
-import { looksLikeCsvHeader } from './csv-file.ts';
+import { namesArticleBody } from './records.ts';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Share of control bytes above which a file is treated as binary (text files have ~0; 5% leaves room for stray bytes). */
@@ -59,4 +59,18 @@ export function formatFromContent(head: string): InputFormat {
   if (looksLikeCsvHeader(start.split('\n', 1)[0]!.trim())) return 'csv';
   if (/^<(!doctype html|html|head|body|meta|div|p|article)\b/i.test(start) || /<\/(p|div|body|html)>/i.test(start.slice(0, SNIFF_BYTES))) return 'html';
   return 'text';
+}
+
+/** The separator of a CSV, from its header line: tab for TSV, ";" where spreadsheets use the decimal comma, else ",". */
+export function csvDelimiter(text: string): string {
+  const headerLine = text.replace(/^\uFEFF/, '').split('\n', 1)[0]!;
+  const count = (c: string) => headerLine.split(c).length - 1;
+  const [best] = ['\t', ';', ','].map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1]);
+  return best![1] > 0 ? best![0] : ',';
+}
+
+/** Whether a first line is a CSV header Parallax can read: separated names, one of them the article's text. */
+export function looksLikeCsvHeader(line: string): boolean {
+  const cells = line.split(csvDelimiter(line)).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  return cells.length >= 2 && cells.every((c) => /^[\p{L}\p{N} _.-]{1,40}$/u.test(c)) && cells.some(namesArticleBody);
 }
