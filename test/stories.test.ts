@@ -14,6 +14,7 @@ import { runEval } from '../src/eval/stories.ts';
 
 const CORPUS = fileURLToPath(new URL('./fixtures/stories/labeled.jsonl', import.meta.url));
 const SEEDS = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
+const RUSSIAN_REPORT = fileURLToPath(new URL('./fixtures/translations/vechernyaya-gazeta.txt', import.meta.url));
 
 describe('stories built by ingest', () => {
   let dir = '';
@@ -88,6 +89,27 @@ describe('the seed articles', () => {
       const story = await store.getStory(stories[0]!.id);
       assert.deepEqual(story?.links, []);
       assert.match(story?.members[1]?.explanation?.summary ?? '', /Kerry/u);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a report in another script', () => {
+  it('joins the story through names spelled in Cyrillic, and says which', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-translation-'));
+    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    try {
+      await ingest(store, readInputs([SEEDS, RUSSIAN_REPORT]));
+      const stories = await store.listStories();
+      assert.equal(stories.length, 1, 'the Russian report joins the seeds’ story');
+      const story = await store.getStory(stories[0]!.id);
+      const russian = story?.members.find((member) => member.language === 'ru');
+      assert.ok(russian !== undefined);
+      // Named by the story's own spelling: "Керри" is Kerry, "Лавров" Lavrov.
+      assert.match(russian.explanation?.summary ?? '', /Lavrov/u);
+      assert.match(russian.explanation?.summary ?? '', /Kerry/u);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });

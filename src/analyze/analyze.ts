@@ -5,14 +5,13 @@ import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
 import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
 import { GenerationalCache } from './generational-cache.ts';
 import { createLanguageToolbox, type LanguageTools } from './language.ts';
-import { foldDiacritics, normalizeWord } from './normalize.ts';
+import { foldDiacritics, termOfWord } from './normalize.ts';
 import { findNumbersAndDates } from './numbers.ts';
 import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
 import { MONTHS } from './vocabulary.ts';
 
 export type Analyzer = (article: Article) => Analysis;
 
-const DIGITS_ONLY = /^[\d.,]+$/u;
 const PARAGRAPH_SEPARATOR_LENGTH = 2;
 /** A title counts as title-cased (every word capitalised, so capitals say nothing) above this share. */
 const TITLE_CASE_SHARE = 0.6;
@@ -96,11 +95,7 @@ function wordInfo(word: string, context: Context): WordInfo {
   const cached = context.words.get(word);
   if (cached !== undefined) return cached;
   const { tools, config } = context;
-  const normalized = normalizeWord(word);
-  let term: string | null = null;
-  if (normalized.length >= config.minTermLength && !DIGITS_ONLY.test(normalized) && !tools.stopwords.has(normalized)) {
-    term = foldDiacritics(tools.stem === null ? normalized : tools.stem(normalized));
-  }
+  const term = termOfWord(word, tools, config.minTermLength);
   const folded = foldDiacritics(word);
   const info: WordInfo = { term, capitalised: UPPER_START.test(word), folded, month: MONTHS[folded] };
   context.words.set(word, info);

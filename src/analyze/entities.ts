@@ -1,7 +1,7 @@
 // Named entities: capitalised word sequences (any cased script) typed by compromise (English lead) or cue words.
 import nlp from 'compromise';
 import type { Entity, EntityKind } from '../model/analysis.ts';
-import { foldDiacritics, stripPossessive } from './normalize.ts';
+import { foldDiacritics, latinFold, stripPossessive } from './normalize.ts';
 import type { WordToken } from './segment.ts';
 import { CALENDAR_WORDS, HONORIFICS, MONTHS, NAME_CONNECTORS, ORGANIZATION_CUES, PLACE_CUES } from './vocabulary.ts';
 
@@ -24,7 +24,7 @@ function isCapitalised(word: string): boolean {
 
 /** The name key: folded, no possessive, no leading honorific. */
 export function entityKey(words: readonly string[]): string {
-  const folded = words.map((word) => foldDiacritics(stripPossessive(word))).filter((word) => word.length > 0);
+  const folded = words.map((word) => latinFold(stripPossessive(word))).filter((word) => word.length > 0);
   while (folded.length > 1 && HONORIFICS.has(folded[0] ?? '')) folded.shift();
   return folded.join(' ');
 }

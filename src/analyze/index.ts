@@ -12,6 +12,6 @@ export {
   type DocumentFrequencies,
   type TermVector,
 } from './tfidf.ts';
-export { foldDiacritics, normalizeWord } from './normalize.ts';
+export { foldDiacritics, latinFold, normalizeWord, termOfWord } from './normalize.ts';
 export { GenerationalCache } from './generational-cache.ts';
 export { parseNumber } from './numbers.ts';

@@ -2,16 +2,18 @@
 import type { Explanation } from '../model/story.ts';
 import type { Comparable, Features } from './features.ts';
 import { hoursApart } from './features.ts';
+import { findName } from './name-match.ts';
 
 /** Names and terms listed in an explanation. */
 const LISTED_NAMES = 5;
 const LISTED_TERMS = 6;
 
-function sharedByWeight(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, count: number): string[] {
+/** Keys of `b` that `a` has too (names: also spelled otherwise in another language), strongest first. */
+function sharedByWeight(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, count: number, crossLingual = false): string[] {
   const shared: Array<[string, number]> = [];
   for (const [key, weight] of a) {
-    const other = b.get(key);
-    if (other !== undefined) shared.push([key, weight * other]);
+    const match = findName(b, key, crossLingual);
+    if (match !== undefined) shared.push([match, weight * b.get(match)!]);
   }
   return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
 }
@@ -29,7 +31,7 @@ export function explain(
   features: Features,
   score: number,
 ): Explanation {
-  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
+  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2, features.cross_lingual === 1).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
   const terms = sharedByWeight(article.body, story.body, LISTED_TERMS);
   const hours = hoursApart(article, story);
   const pieces = [

@@ -1,6 +1,7 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
 import type { SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
+import { findName } from './name-match.ts';
 import { dotInMapOrder, GramSums } from './sorted-grams.ts';
 import { termDot, TermSums } from './term-vectors.ts';
 import type { StoryState } from './story-state.ts';
@@ -299,6 +300,19 @@ export function hoursApart(a: Comparable, b: Comparable): number | null {
   return 0;
 }
 
+/** Cosine of two sides' name vectors with names matched across languages (see `sameNameAcrossLanguages`). */
+function crossLingualNameCosine(a: Comparable, b: Comparable): number {
+  const denominator = norm(a, a.entities) * norm(b, b.entities);
+  if (denominator === 0) return 0;
+  const [small, large] = a.entities.size <= b.entities.size ? [a.entities, b.entities] : [b.entities, a.entities];
+  let sum = 0;
+  for (const [word, weight] of small) {
+    const name = findName(large, word, true);
+    if (name !== undefined) sum += weight * large.get(name)!;
+  }
+  return Math.min(1, sum / denominator);
+}
+
 /** How many of a side's strongest names the comparison looks at for `entity_miss`. */
 const SALIENT_NAMES = 4;
 
@@ -306,7 +320,7 @@ const SALIENT_NAMES = 4;
  * Share of the weight of a's strongest name words that b never mentions. Two rehab stories share "rehab"
  * and "actress" but not "Lohan": the unmatched salient name is what separates same-type events.
  */
-function entityMiss(a: Comparable, b: Comparable): number {
+function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
   const cache = derived(a);
   cache.salient ??= [...a.entities].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
   const strongest = cache.salient;
@@ -314,7 +328,7 @@ function entityMiss(a: Comparable, b: Comparable): number {
   let missing = 0;
   for (const [word, weight] of strongest) {
     total += weight;
-    if (!b.entities.has(word)) missing += weight;
+    if (findName(b.entities, word, crossLingual) === undefined) missing += weight;
   }
   return total === 0 ? 0 : missing / total;
 }
@@ -323,11 +337,11 @@ function entityMiss(a: Comparable, b: Comparable): number {
  * Share of a's lead names (title and first sentences: the actors) that b never leads with nor mentions
  * among its names; the larger of both directions. Same-type events differ first in who they are about.
  */
-function leadMiss(a: Comparable, b: Comparable): number {
+function leadMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
   const one = (x: Comparable, y: Comparable): number => {
     if (x.lead_names.size === 0) return 0;
     let missing = 0;
-    for (const name of x.lead_names.keys()) if (!y.lead_names.has(name) && !y.entities.has(name)) missing++;
+    for (const name of x.lead_names.keys()) if (findName(y.lead_names, name, crossLingual) === undefined && findName(y.entities, name, crossLingual) === undefined) missing++;
     return missing / x.lead_names.size;
   };
   return Math.max(one(a, b), one(b, a));
@@ -362,10 +376,11 @@ export function quickSimilarity(a: Comparable, b: Comparable): number {
 }
 
 export function computeFeatures(a: Comparable, b: Comparable): Features {
-  const { body, entities } = overlap(a, b);
+  const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
+  const { body } = overlap(a, b);
+  const entities = crossLingual === 1 ? crossLingualNameCosine(a, b) : overlap(a, b).entities;
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
-  const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const grams = cosineOf(a, b, (side) => side.grams);
   const charText = charCosine(a, b, (side) => side.char_text);
   const charNames = charCosine(a, b, (side) => side.char_names);
@@ -383,11 +398,11 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
     cross_entities: crossLingual * entities,
     cross_numbers: crossLingual * numbers,
     body_x_entities: body * entities,
-    entity_miss: Math.max(entityMiss(a, b), entityMiss(b, a)),
+    entity_miss: Math.max(entityMiss(a, b, crossLingual === 1), entityMiss(b, a, crossLingual === 1)),
     year_conflict: yearConflict(a, b),
     grams: crossLingual === 1 ? 0 : grams,
     cross_grams: crossLingual === 1 ? grams : 0,
-    lead_miss: leadMiss(a, b),
+    lead_miss: leadMiss(a, b, crossLingual === 1),
     char_text: crossLingual === 1 ? 0 : charText,
     cross_char_text: crossLingual === 1 ? charText : 0,
     char_text_best: members.textBest,

@@ -1,7 +1,7 @@
 // Character n-grams of an article's words, hashed: lexical evidence that survives what stems miss (compounds such as
 // "Küstenwache" / "Küste", inflections of names) and, across languages, names and cognates spelled alike or nearly
 // ("Scheveningen", "Netanjahu" / "Netanyahu", "Regierung" no, but "Präsident" / "president" yes).
-import { foldDiacritics, GenerationalCache } from '../analyze/index.ts';
+import { GenerationalCache, latinFold } from '../analyze/index.ts';
 import { hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
 
 /**
@@ -93,7 +93,7 @@ function gramCache(size: number, modulus: number): GenerationalCache<string, Int
 function wordGrams(word: string, size: number, modulus: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
   let grams = cache.get(word);
   if (grams === undefined) {
-    const padded = ` ${foldDiacritics(word)} `;
+    const padded = ` ${latinFold(word)} `;
     const all: number[] = [];
     for (let i = 0; i + size <= padded.length; i++) {
       const gram = hashString(padded.slice(i, i + size));

@@ -1,11 +1,10 @@
 // Content terms of any snippet (a quote, a headline) the way the analyzer makes them for sentences: stemmed,
 // stopwords dropped, diacritics folded, so snippet terms and sentence terms compare directly.
 import type { LanguageTools } from '../analyze/language.ts';
-import { foldDiacritics, normalizeWord } from '../analyze/index.ts';
+import { termOfWord } from '../analyze/index.ts';
 import { DEFAULT_ANALYZE_CONFIG } from '../analyze/index.ts';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const DIGITS_ONLY = /^[\d.,]+$/u;
 
 export type TermedWord = { readonly text: string; readonly term: string };
 
@@ -25,11 +24,7 @@ function termOf(word: string, tools: LanguageTools): string | null {
   }
   const known = cache.get(word);
   if (known !== undefined) return known;
-  const normalized = normalizeWord(word);
-  const term =
-    normalized.length < DEFAULT_ANALYZE_CONFIG.minTermLength || DIGITS_ONLY.test(normalized) || tools.stopwords.has(normalized)
-      ? null
-      : foldDiacritics(tools.stem === null ? normalized : tools.stem(normalized));
+  const term = termOfWord(word, tools, DEFAULT_ANALYZE_CONFIG.minTermLength);
   cache.set(word, term);
   return term;
 }

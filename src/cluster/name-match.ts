@@ -1,0 +1,56 @@
+// One name across languages. Names are keyed in Latin letters (see `latinFold`), but a Russian, Polish or German
+// report still spells and inflects them its own way: "lavrova" / "lavrov", "putinym" / "putin", "shoygu" / "shoigu",
+// "snouden" / "snowden", "vashington" / "washington". Cross-lingual comparisons count such words as one name;
+// within a language names are matched exactly, where "john" and "johnson" are two people.
+import { doubleMetaphone } from 'double-metaphone';
+import { GenerationalCache } from '../analyze/index.ts';
+
+/** A shared start of this many letters, and endings of at most `NAME_ENDING` more, make one (inflected) name. */
+const NAME_STEM = 4;
+const NAME_ENDING = 3;
+/** Sound codes shorter than this ("RS", "KR") match only words that also start with the same letter. */
+const DISTINCT_CODE_LENGTH = 3;
+
+/** Double Metaphone codes of name words: names recur from one report to the next, so they are kept a while. */
+const soundCodes = new GenerationalCache<string, readonly [string, string]>(20_000);
+
+function soundsOf(word: string): readonly [string, string] {
+  let codes = soundCodes.get(word);
+  if (codes === undefined) {
+    codes = doubleMetaphone(word);
+    soundCodes.set(word, codes);
+  }
+  return codes;
+}
+
+function sharedStart(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  let k = 0;
+  while (k < n && x.charCodeAt(k) === y.charCodeAt(k)) k++;
+  return k;
+}
+
+/**
+ * Whether two name words of different languages are one name: the same word, the same stem with short endings
+ * (inflection), or the same Double Metaphone code (transliteration: the code ignores vowels and folds sh/ch,
+ * v/w, k/c), short codes only for words with the same first letter.
+ */
+export function sameNameAcrossLanguages(x: string, y: string): boolean {
+  if (x === y) return true;
+  const stem = sharedStart(x, y);
+  if (stem >= NAME_STEM && x.length - stem <= NAME_ENDING && y.length - stem <= NAME_ENDING) return true;
+  const [xPrimary, xSecondary] = soundsOf(x);
+  const [yPrimary, ySecondary] = soundsOf(y);
+  const code =
+    xPrimary === yPrimary || xPrimary === ySecondary ? xPrimary : xSecondary === yPrimary || xSecondary === ySecondary ? xSecondary : '';
+  if (code.length === 0) return false;
+  return code.length >= DISTINCT_CODE_LENGTH || stem >= 1;
+}
+
+/** The key of `names` that is `word`: itself, or across languages (`crossLingual`) the same name spelled otherwise. */
+export function findName(names: { has(key: string): boolean; keys(): Iterable<string> }, word: string, crossLingual: boolean): string | undefined {
+  if (names.has(word)) return word;
+  if (!crossLingual) return undefined;
+  for (const name of names.keys()) if (sameNameAcrossLanguages(name, word)) return name;
+  return undefined;
+}
