@@ -1,7 +1,7 @@
 // Character n-grams of an article's words, hashed: lexical evidence that survives what stems miss (compounds such as
 // "Küstenwache" / "Küste", inflections of names) and, across languages, names and cognates spelled alike or nearly
 // ("Scheveningen", "Netanjahu" / "Netanyahu", "Regierung" no, but "Präsident" / "president" yes).
-import { GenerationalCache, latinFold } from '../analyze/index.ts';
+import { foldDiacritics, GenerationalCache, latinFold } from '../analyze/index.ts';
 import { hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
 
 /**
@@ -93,7 +93,9 @@ function gramCache(size: number, modulus: number): GenerationalCache<string, Int
 function wordGrams(word: string, size: number, modulus: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
   let grams = cache.get(word);
   if (grams === undefined) {
-    const padded = ` ${latinFold(word)} `;
+    // Names (capitalised words) are spelled in Latin letters so they meet across scripts; other words keep their
+    // script, where transliteration would only merge letters (Arabic's two h's, two s's) and find nothing more.
+    const padded = ` ${CAPITALISED.test(word) ? latinFold(word) : foldDiacritics(word)} `;
     const all: number[] = [];
     for (let i = 0; i + size <= padded.length; i++) {
       const gram = hashString(padded.slice(i, i + size));
