@@ -25,20 +25,29 @@ type Line = { readonly text: string; readonly words: number; readonly kind: Line
 /** Headlines are between these many words; shorter is a label, longer a paragraph. */
 const MIN_TITLE_WORDS = 2;
 const MAX_TITLE_WORDS = 25;
-/** The headline is looked for this many lines above the article, and scored against its first paragraphs. */
-const TITLE_WINDOW_LINES = 30;
+/** The headline is looked for this many lines above the article, and scored against its first paragraphs and lines. */
+const TITLE_WINDOW_LINES = 40;
 const TITLE_CONTEXT_PARAGRAPHS = 4;
-/** Score lost per line between a candidate and the article (a share of words, so 0.03 ≈ 3 points a line). */
-const TITLE_DISTANCE_COST = 0.02;
-/** The body's first lines that may be its headline, and the share of its words the article must repeat. */
-const LEAD_TITLE_LINES = 2;
+const TITLE_WIDE_CONTEXT_LINES = 12;
+/** Headline score weights, in shares of words (see `headlineScore`). */
+const TITLE_DISTANCE_COST = 0.016;
+const BYLINE_BELOW_BONUS = 0.24;
+const BYLINE_NEAR_BONUS = 0.19;
+const REPEATED_BONUS = 0.16;
+const TITLE_LENGTH_BONUS = 0.12;
+/** Texts shorter than this recur by chance ("Home", "News"): only longer ones count as printed twice. */
+const MIN_REPEAT_CHARS = 8;
+/**
+ * The body's first lines that may be its headline, the prose it may follow (a notice, not an article's paragraph),
+ * its least length (a two-word line there is a name or a label) and the share of its words the article must repeat.
+ */
+const LEAD_TITLE_LINES = 3;
+const MAX_LEAD_NOTICE_WORDS = 40;
+const MIN_LEAD_TITLE_WORDS = 3;
 const MIN_LEAD_TITLE_SHARE = 0.5;
 /** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
 const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
 const MIN_HEADLINE_SHARE = 0.3;
-/** A candidate with a byline or date line this close below it gets this bonus (a share of words). */
-const BYLINE_BELOW_LINES = 1;
-const BYLINE_BELOW_BONUS = 0.25;
 const MAX_DATE_LINE_WORDS = 10;
 /** The date is looked for first in this many lines under the headline (or at the top of the article). */
 const DATE_LINES_BELOW_TITLE = 3;
@@ -61,8 +70,9 @@ export function extractPageText(text: string, source: string | null, templates: 
   const header = lines.slice(0, body ? body.start : lines.length);
   const setOf = wordSetCache();
   const bodyLines = body ? lines.slice(body.start, body.end) : [];
-  const headerTitle = body ? findTitle(header, bodyLines, setOf) : NO_TITLE;
-  const leadTitle = findLeadTitle(bodyLines, setOf);
+  const isRepeated = repeatFinder(raw);
+  const headerTitle = body ? findTitle(header, bodyLines, setOf, isRepeated) : NO_TITLE;
+  const leadTitle = findLeadTitle(bodyLines, setOf, isRepeated);
   // The headline is in one place or the other: its index there, -1 in the other.
   const titleInBody = leadTitle.score > headerTitle.score;
   const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
@@ -155,51 +165,98 @@ function lineScore(l: Line): number {
 }
 
 /**
- * The headline is a headline-shaped line shortly above the article whose words the article repeats: the
- * share of its words found in the opening paragraphs, minus a small cost per line of distance, so a nearby
- * date, byline or share bar never wins over the real headline a few lines up.
+ * The headline is a headline-shaped line near the top of the article whose words the article repeats. Its
+ * score adds small signals, each a share of words (see `headlineScore`); the deck rule then prefers a shorter
+ * headline printed just above its standfirst.
  */
 type TitleCandidate = { readonly index: number; readonly score: number };
 const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
 
-function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets): TitleCandidate {
-  const opening = openingWordKeys(body.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
+/** What a page's headline candidates are scored against. */
+type TitleContext = {
+  /** Word keys of the first lines after the candidate's place, and of a few more. */
+  readonly opening: ReadonlySet<string>;
+  readonly wider: ReadonlySet<string>;
+  /** Whether a text is printed more than once on the page. */
+  readonly isRepeated: (text: string) => boolean;
+};
+
+function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+  const context = titleContext(body, setOf, isRepeated);
   let best = -1;
   let bestScore = -Infinity;
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
   for (let i = header.length - 1; i >= from; i--) {
-    const l = header[i]!;
-    if (!isHeadlineShaped(l)) continue;
-    const score = openingShare(l, opening) - TITLE_DISTANCE_COST * (header.length - 1 - i) + (isFollowedByByline(header, i) ? BYLINE_BELOW_BONUS : 0);
+    if (!isHeadlineShaped(header[i]!)) continue;
+    const score = headlineScore(header, i, header.length - 1 - i, context);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
   // above it that also matches the article is the headline.
   const above = header[best - 1];
-  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, opening) >= MIN_HEADLINE_SHARE) {
+  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, context.opening) >= MIN_HEADLINE_SHARE) {
     return { index: best - 1, score: bestScore };
   }
   return { index: best, score: bestScore };
 }
 
+function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
+  return {
+    opening: openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf),
+    wider: openingWordKeys(after.slice(0, TITLE_WIDE_CONTEXT_LINES), setOf),
+    isRepeated,
+  };
+}
+
+/**
+ * A candidate's score, in shares of its words: the share the article's opening repeats (the first paragraphs and
+ * a few more lines, averaged), less a cost growing slowly with its distance above the article, plus bonuses for a
+ * byline or date line right under it or a line or two further down, for being printed again on the page (a
+ * breadcrumb, a share text, a most-read list), and for its length (a two-word label matching twice is weaker
+ * evidence than a headline matching eight times in ten). The weights are a conditional logit's (which line of a page
+ * is its headline) over the headline-shaped lines of the trafilatura and Readability pages (eval:pagetext), rounded;
+ * fitted on either set alone, they pick more headlines on the other too.
+ */
+function headlineScore(lines: readonly Line[], i: number, distance: number, context: TitleContext): number {
+  const l = lines[i]!;
+  const keys = lineKeys(l);
+  const share = (keyShare(keys, context.opening) + keyShare(keys, context.wider)) / 2;
+  return share - TITLE_DISTANCE_COST * Math.log1p(distance)
+    + (isBylineOrDateAt(lines, i + 1) ? BYLINE_BELOW_BONUS : 0)
+    + (isBylineOrDateAt(lines, i + 2) || isBylineOrDateAt(lines, i + 3) ? BYLINE_NEAR_BONUS : 0)
+    // A menu is printed twice too, but shares no words with the article.
+    + (share > 0 && l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text) ? REPEATED_BONUS : 0)
+    + TITLE_LENGTH_BONUS * Math.log(l.words);
+}
+
 /**
  * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
- * paragraph) counts as prose and opens the body, where the search above never looks. One of the body's first
- * lines, with only short lines before it, is the headline when the paragraphs after it repeat most of its words
- * and it beats every line above the body.
+ * paragraph) counts as prose and opens the body, where the search above never looks; so does a headline under a
+ * one-line notice the body starts with ("Javascript is required…", "This story is unlisted…"). One of the body's
+ * first lines is the headline when the paragraphs after it (its share bar and captions aside) repeat most of its
+ * words and it beats every line above the body.
  */
-function findLeadTitle(body: readonly Line[], setOf: WordSets): TitleCandidate {
+function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
   let best = NO_TITLE;
+  let proseBefore = 0;
   for (let j = 0; j < LEAD_TITLE_LINES && j + 1 < body.length; j++) {
     const l = body[j]!;
-    if (isHeadlineShaped(l)) {
-      const opening = openingWordKeys(body.slice(j + 1, j + 1 + TITLE_CONTEXT_PARAGRAPHS), setOf);
-      const score = openingShare(l, opening) + (isFollowedByByline(body, j) ? BYLINE_BELOW_BONUS : 0);
-      if (score >= MIN_LEAD_TITLE_SHARE && score > best.score) best = { index: j, score };
+    if (isHeadlineShaped(l) && l.words >= MIN_LEAD_TITLE_WORDS) {
+      const context = titleContext(proseAfter(body, j, TITLE_WIDE_CONTEXT_LINES), setOf, isRepeated);
+      const score = headlineScore(body, j, j, context);
+      if (openingShare(l, context.opening) >= MIN_LEAD_TITLE_SHARE && score > best.score) best = { index: j, score };
     }
-    if (l.words > MAX_TITLE_WORDS) break;
+    if (l.words > MAX_TITLE_WORDS) proseBefore += l.words;
+    if (proseBefore > MAX_LEAD_NOTICE_WORDS) break;
   }
   return best;
+}
+
+/** Up to `count` prose lines after line `i`. */
+function proseAfter(lines: readonly Line[], i: number, count: number): Line[] {
+  const prose: Line[] = [];
+  for (let j = i + 1; j < lines.length && prose.length < count; j++) if (lines[j]!.kind === 'prose') prose.push(lines[j]!);
+  return prose;
 }
 
 /**
@@ -218,15 +275,13 @@ function dateLineCandidates(header: readonly Line[], body: readonly Line[], head
 }
 
 /**
- * News pages print the byline or the date right under the headline; a section label above the headline or an
- * image label below the byline can share as many of the article's words, but does not sit there.
+ * News pages print the byline or the date right under the headline (or under its deck); a section label above the
+ * headline or an image label below the byline can share as many of the article's words, but does not sit there.
  */
-function isFollowedByByline(header: readonly Line[], i: number): boolean {
-  for (let j = i + 1; j <= i + BYLINE_BELOW_LINES && j < header.length; j++) {
-    const next = header[j]!;
-    if (next.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(next.text) : isBylineOrDateLine(next.text)) return true;
-  }
-  return false;
+function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
+  const l = lines[j];
+  if (l === undefined) return false;
+  return l.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(l.text) : isBylineOrDateLine(l.text);
 }
 
 const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || (countWords(text) <= MAX_DATE_LINE_WORDS && mentionsDate(text));
@@ -241,15 +296,28 @@ function isHeadlineShaped(l: Line): boolean {
 /** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
 const HEADLINE_TEXTS = new TextMemo((text) => {
   // Closing quotes and brackets do not hide a sentence's full stop: 'the sequel to "Twilight."' is prose.
-  if (/[.:;,|»›>][\s"'”’»)\]]*$/.test(text) || /^[*•]/.test(text)) return false;
+  if (/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) || /^[*•←→‹›<>]/.test(text)) return false;
+  // "Weiter »" is a link; «Gute Löhne reichen nicht» is a quoted headline.
+  if (/»\s*$/.test(text) && !text.includes('«')) return false;
+  if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
   return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
 });
 
+/** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
+const SHORT_BYLINE = /^(?:by|von|par|por|door|di|av)\s+\S+(?:\s+\S+)?$/i;
+/** "Home > News > 2015 > Headline": a trail of links, not the headline it ends with. */
+const BREADCRUMB = /\s[>»›/]\s.*\s[>»›/]\s/;
+
 /** Share of a candidate's word keys found in the opening paragraphs'. */
 function openingShare(l: Line, opening: ReadonlySet<string>): number {
-  const words = addWordKeys(wordSet(l.text), new Set<string>());
+  return keyShare(lineKeys(l), opening);
+}
+
+const lineKeys = (l: Line): Set<string> => addWordKeys(wordSet(l.text), new Set<string>());
+
+function keyShare(keys: ReadonlySet<string>, opening: ReadonlySet<string>): number {
   // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
-  return words.size === 0 ? 0 : (containment(words, opening) * words.size) / (words.size + 1);
+  return keys.size === 0 ? 0 : (containment(keys, opening) * keys.size) / (keys.size + 1);
 }
 
 /** The word keys of the paragraphs a headline is scored against. */
@@ -280,6 +348,20 @@ function wordSetCache(): WordSets {
       cache.set(text, words);
     }
     return words;
+  };
+}
+
+/**
+ * Whether a text is printed at least twice on the page, case aside, alone or inside a longer line ("* Headline" in
+ * a breadcrumb, "Section|Headline"). The page is lower-cased once, on the first question.
+ */
+function repeatFinder(lines: readonly string[]): (text: string) => boolean {
+  let page: string | null = null;
+  return (text) => {
+    page ??= lines.join('\n').toLowerCase();
+    const needle = text.toLowerCase();
+    const first = page.indexOf(needle);
+    return first >= 0 && page.indexOf(needle, first + needle.length) >= 0;
   };
 }
 

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractPageText } from './page-text.ts';
+import { NO_TEMPLATES } from './templates.ts';
+
+const titleOf = (lines: readonly string[]): string | null => extractPageText(lines.join('\n'), null, NO_TEMPLATES).title;
+
+const PARAGRAPHS = [
+  'The harbour ferry between the north shore and the old town will stop running in the autumn, the city utility said on Tuesday in a paper for the transport committee.',
+  'The utility blames higher costs for crews and fuel: the ferry loses about 400,000 euros a year, according to the paper, which the committee discusses next week.',
+  'Residents on the north shore plan to collect signatures for keeping the ferry, and a local group said it would ask the council to find the money elsewhere.',
+];
+
+describe('page-text headline', () => {
+  it('prefers a headline a few lines up, printed again in the breadcrumb, to a short label next to the article', () => {
+    const page = [
+      'Home', '* Local', '* Harbour ferry to stop running in the autumn',
+      'Harbour ferry to stop running in the autumn',
+      'Share on Facebook', 'Share on Twitter', 'Share by email', 'Print article', 'Save for later', 'Listen', 'Resize text',
+      'North shore residents',
+      ...PARAGRAPHS,
+    ];
+    assert.equal(titleOf(page), 'Harbour ferry to stop running in the autumn');
+  });
+
+  it('finds the headline under a notice that opens the body, across its share bar', () => {
+    const page = [
+      'Menu', 'Search',
+      'Javascript is required for this page to work properly in your browser, please turn it on in the settings of your browser to see everything on this page.',
+      'Harbour ferry between the shore and the old town to stop running',
+      '* Share on Twitter', '* Share on Facebook',
+      ...PARAGRAPHS,
+    ];
+    assert.equal(titleOf(page), 'Harbour ferry between the shore and the old town to stop running');
+  });
+
+  it('reads a headline in guillemets as a headline, not as a link ending in an arrow', () => {
+    assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
+  });
+
+  it('skips breadcrumbs, previous-post links and user bylines', () => {
+    const page = [
+      'Harbour ferry to stop running',
+      'Home > Local > Ferry > Harbour ferry to stop running in the autumn',
+      '← Harbour ferry loses money: the north shore residents plan to collect signatures',
+      'von ferrywatcher',
+      ...PARAGRAPHS,
+    ];
+    assert.equal(titleOf(page), 'Harbour ferry to stop running');
+  });
+});
