@@ -44,10 +44,17 @@ describe('analyzeArticle', () => {
     assert.ok(analysis.dates.some((date) => date.normalized === '2013-08-09'));
   });
 
-  it('works without a stemmer or stopwords for unknown languages', () => {
+  it('stems languages without a snowball stemmer by their first letters', () => {
     const other = createAnalyzer()(makeArticle({ id: 'x', text: 'Zażółć gęślą jaźń. Warszawa 2020.', language: 'xx' }));
+    assert.equal(other.stemmed, true);
+    assert.ok(other.terms['zazol'] !== undefined);
+    assert.ok(other.terms['warsz'] !== undefined);
+  });
+
+  it('works without a stemmer when the language is unknown', () => {
+    const other = createAnalyzer()(makeArticle({ id: 'x', text: 'Zażółć gęślą jaźń. Warszawa 2020.', language: null }));
     assert.equal(other.stemmed, false);
-    assert.ok(other.terms['zazołc'] !== undefined || other.terms['zazolc'] !== undefined);
+    assert.ok(other.terms['zazolc'] !== undefined);
   });
 
   it('stems German words and folds diacritics so spellings match', () => {

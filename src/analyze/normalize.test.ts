@@ -34,3 +34,11 @@ describe('termOfWord', () => {
     assert.equal(termOfWord('ox', toolsFor('en'), 3), null);
   });
 });
+
+describe('languages without a stemmer', () => {
+  it('stem by a word’s first letters, so inflected forms share a term', () => {
+    const polish = createLanguageToolbox()('pl');
+    assert.equal(termOfWord('Warszawy', polish, 3), termOfWord('Warszawie', polish, 3));
+    assert.equal(termOfWord('koronawirusem', polish, 3), termOfWord('koronawirusa', polish, 3));
+  });
+});
