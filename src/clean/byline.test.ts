@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractByline } from './byline.ts';
+import { extractByline, splitByline } from './byline.ts';
 import { findDateLine } from './dates.ts';
 
 describe('extractByline', () => {
@@ -18,9 +18,30 @@ describe('extractByline', () => {
     ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
     ['Posted by the editors', null],
+    // Run together with the date or the "By" that linked it.
+    ['By Laura June Topolsky July 10, 2015', 'Laura June Topolsky'],
+    ['Por Juliet Jimenez 5 mayo, 2022, 6:12 pm', 'Juliet Jimenez'],
+    ['By Friday March 3, 2025 talks had stalled', null],
+    ['ByJ.R. Stone', 'J.R. Stone'],
+    ['Bylaw changes', null],
+    ['10.12.2022 18:27 von Hinrich Neumann', 'Hinrich Neumann'],
+    ['21. Jan 2022 // Dominik Ricker', 'Dominik Ricker'],
     ['Breaking News | Live Updates', null],
   ];
   for (const [line, name] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(extractByline(line), name));
+});
+
+describe('splitByline', () => {
+  const cases: Array<[string, string | undefined, string | null]> = [
+    ['Von', 'Jana Berg', 'Jana Berg'],
+    ['* By', '* Ariel H', 'Ariel H'],
+    ['Kommentar von', 'Redaktion', 'Redaktion'],
+    ['Von:', '18. Oktober 2023', null],
+    ['By', 'the way, nobody asked.', null],
+    ['Share', 'Jana Berg', null],
+    ['Von', undefined, null],
+  ];
+  for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
 });
 
 describe('findDateLine', () => {

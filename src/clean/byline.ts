@@ -1,5 +1,6 @@
 // Bylines printed as text: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe", and the
-// blog forms that put a date next to the name: "Posted on March 3, 2025 by helen_m", "Jane Doe | 3 March 2025".
+// blog forms that put a date next to the name: "Posted on March 3, 2025 by helen_m", "Jane Doe | 3 March 2025";
+// and the name run into its date ("By Jane Doe July 10, 2015") or printed under its label ("Von" / "Jana Berg").
 import { findDateLine } from './dates.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
@@ -16,18 +17,24 @@ const MAX_BYLINE_CHARS = 160;
  * "Veröffentlicht am 6. August 2009 von Jana Berg", "12/03/2025 · von Jana Berg · in Politik".
  */
 const POSTED_BY = /^(?:posted|published|written|filed|updated|veröffentlicht|publiziert|geschrieben|gepostet|erstellt|publié|publicado|pubblicato)\b.{0,60}?\s(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
-const DATED_BY = /^.{0,40}?\d{4}\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
+const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
 /** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "11.12.2019 - Jana Berg". */
 const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
 const NOT_NAME_WORDS = /\b(?:on|in|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4})\\s*[|·•–—-]\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
+const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4})\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
 
+/** "ByJane Doe": a page's text run together where the byline's link began. */
+const GLUED_BY = /^(By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u;
+/** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
+const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
+const MAX_NAME_WORDS = 6;
+
 export function extractByline(line: string): string | null {
-  const t = line.trim();
+  const t = line.trim().replace(GLUED_BY, '$1 ');
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
@@ -40,10 +47,43 @@ export function extractByline(line: string): string | null {
   const dated = DATE_THEN_NAME.exec(t);
   if (dated && isDate(dated[1]!)) return dated[2]!;
   const m = BYLINE.exec(t);
-  if (!m) return null;
+  if (!m) return nameBeforeDate(t);
   const name = m[1]!.trim().replace(/\s+(?:and|&|und|et|y)$/i, '');
   // "By Friday" or "By Reuters staff" is not a person; require two capitalised words.
   return /^\p{Lu}\S*\s+\p{Lu}/u.test(name) ? name : null;
+}
+
+/**
+ * "By Laura June Topolsky July 10, 2015", "Por Juliet Jimenez 5 mayo, 2022": the longest run of two or more name
+ * words after "by" that leaves a date behind it (the month's name is a capitalised word too, so the run is shortened
+ * until the rest reads as a date).
+ */
+function nameBeforeDate(t: string): string | null {
+  const rest = BY_THEN_REST.exec(t)?.[1];
+  if (rest === undefined) return null;
+  const words = rest.split(/\s+/);
+  let run = 0;
+  while (run < Math.min(words.length - 1, MAX_NAME_WORDS) && NAME_WORD_ONLY.test(words[run]!)) run++;
+  for (let k = run; k >= 2; k--) if (startsWithDate(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+  return null;
+}
+
+const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+
+/** A date that starts the text ("July 10, 2015 at 9:05 am"), not one somewhere inside it. */
+function startsWithDate(text: string): boolean {
+  return /^\p{L}{3,}\.?\s+\d|^\d/u.test(text) && isDate(text);
+}
+
+/** A byline's label on a line of its own: "By", "Von:", "* Autor", "Kommentar von" (the name follows on the next line). */
+const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:written|posted|kommentar|artikel|beitrag|text)\s+)?(?:by|von|par|por|door|author|autor|auteur|verfasser)\s*:?$/iu;
+/** The name on the line after the label: one to five words, the first capitalised, no figures or sentence marks. */
+const NAME_LINE = /^[*•]?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})$/u;
+
+/** The name of a byline printed over two lines ("Von" / "Jana Berg"), given the label line and the line after it. */
+export function splitByline(label: string, next: string | undefined): string | null {
+  if (next === undefined || !BYLINE_LABEL_LINE.test(label.trim())) return null;
+  return NAME_LINE.exec(next.trim())?.[1] ?? null;
 }
 
 function announcedName(text: string): string | null {

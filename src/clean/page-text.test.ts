@@ -49,3 +49,10 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Harbour ferry to stop running');
   });
 });
+
+describe('page-text byline', () => {
+  it('reads a byline printed over two lines under the headline', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Von', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+  });
+});

@@ -3,7 +3,7 @@ import {
   CAPTION_PATTERNS, CHROME_LINE_PENALTY, CONSENT_NOTICE, END_MARKER_PENALTY, END_MARKERS, GENERIC_SECTION_NAME, MAX_CAPTION_WORDS,
   MAX_CHROME_WORDS, MIN_PROSE_WORDS, OUTLET_NAME_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, matchesAny,
 } from './boilerplate.ts';
-import { extractByline } from './byline.ts';
+import { extractByline, splitByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { findDateLine, type FoundDate } from './dates.ts';
 import { isTemplateLine, type TemplateLookup } from './templates.ts';
@@ -84,8 +84,8 @@ export function extractPageText(text: string, source: string | null, templates: 
     title: (bodyLines[bodyTitleIndex] ?? header[headerTitleIndex])?.text ?? null,
     siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
       ?? findCopyrightName(raw),
-    byline: firstOf(nearTitle, extractByline) ?? firstOf(paragraphs.slice(0, 2), extractByline),
-    date: findDateLine(nearTitle),
+    byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline),
+    date: findDateLine(nearTitle.map((l) => l.text)),
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
@@ -265,13 +265,26 @@ function proseAfter(lines: readonly Line[], i: number, count: number): Line[] {
  * or an archive calendar sits higher on the page than the article's own date, and the prose of the article
  * (dates of the events it reports) is never searched.
  */
-function dateLineCandidates(header: readonly Line[], body: readonly Line[], headerTitle: number, bodyTitle: number): string[] {
-  const order: string[] = [];
-  if (headerTitle >= 0) for (const l of header.slice(headerTitle + 1, headerTitle + 1 + DATE_LINES_BELOW_TITLE)) order.push(l.text);
+function dateLineCandidates(header: readonly Line[], body: readonly Line[], headerTitle: number, bodyTitle: number): PlacedLine[] {
+  const order: PlacedLine[] = [];
+  const inHeader = (i: number): PlacedLine => ({ text: header[i]!.text, next: (header[i + 1] ?? body[0])?.text });
+  const inBody = (j: number): PlacedLine => ({ text: body[j]!.text, next: body[j + 1]?.text });
+  if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i));
   // Only the article's short lines: a sentence of its first paragraphs that mentions a date reports an event.
-  for (const l of body.slice(bodyTitle + 1, bodyTitle + 1 + DATE_LINES_BELOW_TITLE)) if (l.kind !== 'prose') order.push(l.text);
-  for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(header[i]!.text);
+  for (let j = bodyTitle + 1; j < Math.min(body.length, bodyTitle + 1 + DATE_LINES_BELOW_TITLE); j++) if (body[j]!.kind !== 'prose') order.push(inBody(j));
+  for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i));
   return order;
+}
+
+/** A line and the one printed after it, which completes a byline split over two lines. */
+type PlacedLine = { readonly text: string; readonly next: string | undefined };
+
+function findByline(lines: readonly PlacedLine[]): string | null {
+  for (const l of lines) {
+    const name = splitByline(l.text, l.next) ?? extractByline(l.text);
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 /**
