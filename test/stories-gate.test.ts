@@ -10,7 +10,7 @@ import { runClusteringEval, runPairsEval } from '../src/eval/stories.ts';
 
 type Baseline = {
   clustering: Record<string, { bcubed_f1: number }>;
-  pairs: Record<string, { same_story_f1: number; pearson_overall: number; cross_lingual_same_story_f1: number }>;
+  pairs: Record<string, { same_story_f1: number; pearson_overall: number; cross_lingual_same_story_f1: number; cross_lingual_pearson_overall: number }>;
 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,6 +35,10 @@ describe('story quality gate', () => {
       assert.ok(
         report.cross_lingual.same_story.f1 >= pinned.cross_lingual_same_story_f1,
         `cross-lingual F1 ${report.cross_lingual.same_story.f1.toFixed(4)} < ${pinned.cross_lingual_same_story_f1}`,
+      );
+      assert.ok(
+        report.cross_lingual.pearson_overall >= pinned.cross_lingual_pearson_overall,
+        `cross-lingual Pearson ${report.cross_lingual.pearson_overall.toFixed(4)} < ${pinned.cross_lingual_pearson_overall}`,
       );
     });
   }
