@@ -1,7 +1,7 @@
 // The command line end to end: the real `bin/parallax.js` in a child process, each test with its own database.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,6 +208,8 @@ describe('usage errors exit 2 with a one-line message', () => {
     ['a missing argument', ['ingest']],
     ['an unknown format', ['ingest', '--format', 'pdf', 'german.txt']],
     ['a negative limit', ['articles', '--limit', '-3']],
+    ['a limit in exponent notation', ['articles', '--limit', '1e3']],
+    ['a limit too large to be exact', ['articles', '--limit', '99999999999999999999']],
     ['an unknown article id', ['article', 'a_nope']],
   ];
   for (const [what, args] of cases) {
@@ -218,6 +220,30 @@ describe('usage errors exit 2 with a one-line message', () => {
       assert.ok(r.stderr.trim().length > 0);
     });
   }
+});
+
+describe('a database that cannot be opened', () => {
+  const cases: Array<[string, () => string, string[], RegExp]> = [
+    ['a folder', () => (mkdirSync(join(work, 'db-folder'), { recursive: true }), 'db-folder'), ['ingest', 'german.txt'], /it is a folder/],
+    ['a file that is not SQLite', () => (writeFileSync(join(work, 'notes.db'), 'these are my notes, not a database\n'), 'notes.db'), ['articles'], /not a SQLite database/],
+    ['a path in a missing folder', () => join('no-such-folder', 'x.db'), ['ingest', 'german.txt'], /its folder does not exist/],
+    ['a missing file, for a command that only reads', () => 'never-created.db', ['stories'], /no database there/],
+  ];
+  for (const [what, dbPath, args, reason] of cases) {
+    it(`is a usage error naming the file: ${what}`, () => {
+      const path = dbPath();
+      const r = parallax(['--db', path, ...args]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.ok(r.stderr.includes(`cannot open database ${path}: `), r.stderr);
+      assert.match(r.stderr, reason);
+    });
+  }
+
+  it('is not created by a command that only reads', () => {
+    parallax(['--db', 'read-only-command.db', 'articles']);
+    assert.equal(existsSync(join(work, 'read-only-command.db')), false);
+  });
 });
 
 describe('an interrupted ingest', () => {

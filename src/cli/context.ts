@@ -1,6 +1,6 @@
 // What every command shares: global options, the store it opens, output channels and exit codes.
 import { Command } from 'commander';
-import { defaultDbPath, openSqliteStore, type Store } from '../store/index.ts';
+import { defaultDbPath, openSqliteStore, StoreOpenError, type OpenOptions, type Store } from '../store/index.ts';
 
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 
@@ -13,8 +13,21 @@ export function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
 }
 
-export async function withStore<T>(cmd: Command, f: (store: Store) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(defaultDbPath(globals(cmd).db));
+/** For commands that only read (or rework) what is stored: a mistyped --db is an error, not a new empty database. */
+export const MUST_EXIST: OpenOptions = { mustExist: true };
+
+/** The database named by --db (or $PARALLAX_DB); one that cannot be opened is a usage error naming the file. */
+export function openStore(cmd: Command, options: OpenOptions = {}): Store {
+  try {
+    return openSqliteStore(defaultDbPath(globals(cmd).db), options);
+  } catch (e) {
+    if (e instanceof StoreOpenError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+export async function withStore<T>(cmd: Command, f: (store: Store) => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  const store = openStore(cmd, options);
   try {
     return await f(store);
   } finally {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { ArticleId } from '../../model/index.ts';
 import { formatArticle, formatArticleRow } from '../format.ts';
-import { globals, json, out, UsageError, withStore } from '../context.ts';
+import { globals, json, MUST_EXIST, out, UsageError, withStore } from '../context.ts';
 
 export function registerArticles(program: Command): void {
   program
@@ -17,7 +17,7 @@ export function registerArticles(program: Command): void {
       await withStore(cmd, async (store) => {
         const rows = await store.listArticles({ limit, offset, ...(opts.source ? { source: opts.source } : {}) });
         for (const row of rows) globals(cmd).json ? json(row) : out(formatArticleRow(row));
-      });
+      }, MUST_EXIST);
     });
 
   program
@@ -29,7 +29,7 @@ export function registerArticles(program: Command): void {
         const article = await store.getArticle(id as ArticleId);
         if (!article) throw new UsageError(`no article with id ${id}`);
         globals(cmd).json ? json(article) : out(formatArticle(article));
-      });
+      }, MUST_EXIST);
     });
 
   program
@@ -40,12 +40,13 @@ export function registerArticles(program: Command): void {
       await withStore(cmd, async (store) => {
         const summary = await reclean(store);
         globals(cmd).json ? json(summary) : out(`recleaned ${summary.articles} articles, ${summary.rejected} inputs without article text`);
-      });
+      }, MUST_EXIST);
     });
 }
 
 export function positiveInt(value: string, name: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+  // Digits only: Number() would also take "", "1e3" and "0x10", and a number past 2^53 is no longer exact (SQLite refuses it).
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number, got "${value}"`);
   return n;
 }

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Command } from 'commander';
-import { UsageError, withStore } from '../context.ts';
+import { MUST_EXIST, UsageError, withStore } from '../context.ts';
 
 export function registerExport(program: Command): void {
   program
@@ -21,6 +21,6 @@ export function registerExport(program: Command): void {
           if (!sink.write(chunk)) await once(sink, 'drain');
         }
         if (sink !== process.stdout) await new Promise<void>((resolve, reject) => sink.end((e?: Error | null) => (e ? reject(e) : resolve())));
-      });
+      }, MUST_EXIST);
     });
 }

@@ -1,7 +1,7 @@
 // `parallax serve [--port] [--host]`: the HTTP API and web UI over the database, until Ctrl-C.
 import type { Command } from 'commander';
-import { defaultDbPath, openSqliteStore } from '../../store/index.ts';
-import { globals, log, UsageError } from '../context.ts';
+import { defaultDbPath } from '../../store/index.ts';
+import { globals, log, openStore, UsageError } from '../context.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -14,7 +14,7 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, got "${opts.port}"`);
       const { startServer, storyServiceFor, stageSettings, DEFAULT_WEB_ROOT } = await import('../../server/index.ts');
       const dbPath = defaultDbPath(globals(cmd).db);
-      const store = openSqliteStore(dbPath);
+      const store = openStore(cmd);
       const server = await startServer({ store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: DEFAULT_WEB_ROOT, port, host: opts.host });
       log(`parallax: serving ${dbPath} at ${server.url}/ (API at ${server.url}/api, Ctrl-C to stop)`);
       await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
 import type { StoredStory } from '../../store/index.ts';
-import { globals, json, out, UsageError, withStore } from '../context.ts';
+import { globals, json, MUST_EXIST, out, UsageError, withStore } from '../context.ts';
 import { positiveInt } from './articles.ts';
 
 export function registerStories(program: Command): void {
@@ -18,7 +18,7 @@ export function registerStories(program: Command): void {
       const offset = positiveInt(opts.offset, '--offset');
       await withStore(cmd, async (store) => {
         for (const story of await store.listStories({ limit, offset })) globals(cmd).json ? json(story) : out(formatStoryRow(story));
-      });
+      }, MUST_EXIST);
     });
 
   program
@@ -30,7 +30,7 @@ export function registerStories(program: Command): void {
         const story = await store.getStory(id as StoryId);
         if (!story) throw new UsageError(`no story with id ${id}`);
         globals(cmd).json ? json(story) : out(formatStory(story));
-      });
+      }, MUST_EXIST);
     });
 
   program
@@ -41,7 +41,7 @@ export function registerStories(program: Command): void {
       await withStore(cmd, async (store) => {
         const summary = await recluster(store);
         globals(cmd).json ? json(summary) : out(`reclustered ${summary.articles} articles into ${summary.stories} stories (${summary.merges} merges)`);
-      });
+      }, MUST_EXIST);
     });
 
 }

@@ -1,4 +1,5 @@
 // Store on an embedded SQLite file (better-sqlite3): WAL mode, one transaction per batch.
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../model/index.ts';
 import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw, TemplateCounts } from '../store.ts';
@@ -22,13 +23,47 @@ const DEFAULT_LIST_LIMIT = 100;
 /** Search hits returned when the caller names no limit; enough for a page of stories built from them. */
 const DEFAULT_SEARCH_LIMIT = 1000;
 
-export function openSqliteStore(path: string): SqliteStore {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
-  return new SqliteStore(db);
+export type OpenOptions = {
+  /** Fail instead of creating an empty database: commands that only read should not invent one at a mistyped path. */
+  readonly mustExist?: boolean;
+};
+
+/** A database that cannot be opened, with a reason naming the path and what to check. */
+export class StoreOpenError extends Error {
+  constructor(path: string, reason: string) {
+    super(`cannot open database ${path}: ${reason}`);
+    this.name = 'StoreOpenError';
+  }
+}
+
+export function openSqliteStore(path: string, options: OpenOptions = {}): SqliteStore {
+  const file = path === ':memory:' ? undefined : statSync(path, { throwIfNoEntry: false });
+  if (file?.isDirectory()) throw new StoreOpenError(path, 'it is a folder, not a database file');
+  if (file === undefined && path !== ':memory:' && options.mustExist) {
+    throw new StoreOpenError(path, 'no database there (ingest something first, or check --db and $PARALLAX_DB)');
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return new SqliteStore(db);
+  } catch (e) {
+    db?.close();
+    throw new StoreOpenError(path, openFailure(e as Error & { code?: string }));
+  }
+}
+
+/** SQLite's and better-sqlite3's reasons, in words that say what to check. */
+function openFailure(error: Error & { code?: string }): string {
+  if (error.code === 'SQLITE_NOTADB') return 'not a SQLite database (is --db the right file?)';
+  if (error.code?.startsWith('SQLITE_READONLY')) return 'read-only: the file and its folder must be writable';
+  if (error.code?.startsWith('SQLITE_BUSY')) return 'locked by another process';
+  if (error.code?.startsWith('SQLITE_CANTOPEN')) return 'unable to open the file (check that its folder exists and that it and the folder are writable)';
+  if (/directory does not exist/.test(error.message)) return 'its folder does not exist';
+  return error.message;
 }
 
 function migrate(db: Database.Database): void {
