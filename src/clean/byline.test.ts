@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractByline, splitByline } from './byline.ts';
+import { extractByline, nameBesideDate, splitByline } from './byline.ts';
 import { findDateLine } from './dates.ts';
 
 describe('extractByline', () => {
@@ -26,6 +26,9 @@ describe('extractByline', () => {
     ['Bylaw changes', null],
     ['10.12.2022 18:27 von Hinrich Neumann', 'Hinrich Neumann'],
     ['21. Jan 2022 // Dominik Ricker', 'Dominik Ricker'],
+    ['Michael Berg, 02.02.2022', 'Michael Berg'],
+    ['Im Wortlaut, 02. November 2021', null],
+    ['* Von Henrik Lang', 'Henrik Lang'],
     ['Breaking News | Live Updates', null],
   ];
   for (const [line, name] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(extractByline(line), name));
@@ -42,6 +45,18 @@ describe('splitByline', () => {
     ['Von', undefined, null],
   ];
   for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
+});
+
+describe('nameBesideDate', () => {
+  it('reads a name printed alone over or under a date', () => {
+    assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', '3. März 2025']), 'Jana Berg');
+    assert.equal(nameBesideDate('* Prof. Dr. Jana Berg', ['* 19.10.19, 08:00 Uhr', undefined]), 'Prof. Dr. Jana Berg');
+  });
+  it('needs the date beside it and a name of two to four capitalised words', () => {
+    assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', 'Share']), null);
+    assert.equal(nameBesideDate('Redaktion', [undefined, '3. März 2025']), null);
+    assert.equal(nameBesideDate('Published on', [undefined, 'March 3, 2025']), null);
+  });
 });
 
 describe('findDateLine', () => {

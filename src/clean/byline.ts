@@ -21,12 +21,14 @@ const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
 /** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "11.12.2019 - Jana Berg". */
-const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
+const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
-const NOT_NAME_WORDS = /\b(?:on|in|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4})\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
 
+/** "* By Jane Doe": a byline set as an item of the article's info list. */
+const LIST_BULLET = /^[*•]\s+/;
 /** "ByJane Doe": a page's text run together where the byline's link began. */
 const GLUED_BY = /^(By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u;
 /** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
@@ -34,7 +36,7 @@ const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
 
 export function extractByline(line: string): string | null {
-  const t = line.trim().replace(GLUED_BY, '$1 ');
+  const t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ');
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
@@ -79,6 +81,19 @@ function startsWithDate(text: string): boolean {
 const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:written|posted|kommentar|artikel|beitrag|text)\s+)?(?:by|von|par|por|door|author|autor|auteur|verfasser)\s*:?$/iu;
 /** The name on the line after the label: one to five words, the first capitalised, no figures or sentence marks. */
 const NAME_LINE = /^[*•]?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})$/u;
+
+/** A name on a line of its own: two to four capitalised words, no figures ("Jana Berg", "Prof. Dr. Rainer Quitzow"). */
+const BARE_NAME = new RegExp(`^[*•]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
+
+/**
+ * A name printed alone beside the article's date ("Jana Berg" over "3. März 2025"): the byline of many news pages,
+ * given the line and its neighbours. Only asked of the lines under the headline, where section labels seldom sit.
+ */
+export function nameBesideDate(text: string, neighbours: readonly (string | undefined)[]): string | null {
+  const name = BARE_NAME.exec(text.trim())?.[1];
+  if (name === undefined || NOT_NAME_WORDS.test(name)) return null;
+  return neighbours.some((n) => n !== undefined && n.length <= MAX_BYLINE_CHARS && findDateLine([n]).published_at !== null) ? name : null;
+}
 
 /** The name of a byline printed over two lines ("Von" / "Jana Berg"), given the label line and the line after it. */
 export function splitByline(label: string, next: string | undefined): string | null {

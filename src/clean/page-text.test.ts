@@ -56,3 +56,14 @@ describe('page-text byline', () => {
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
   });
 });
+
+describe('page-text byline beside the date', () => {
+  it('takes a name printed alone under the headline, beside the date, when no line says "by"', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+  });
+  it('prefers a "by" line to a label printed beside the date', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Local News', 'March 3, 2025', 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+  });
+});

@@ -3,7 +3,7 @@ import {
   CAPTION_PATTERNS, CHROME_LINE_PENALTY, CONSENT_NOTICE, END_MARKER_PENALTY, END_MARKERS, GENERIC_SECTION_NAME, MAX_CAPTION_WORDS,
   MAX_CHROME_WORDS, MIN_PROSE_WORDS, OUTLET_NAME_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, matchesAny,
 } from './boilerplate.ts';
-import { extractByline, splitByline } from './byline.ts';
+import { extractByline, nameBesideDate, splitByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { findDateLine, type FoundDate } from './dates.ts';
 import { isTemplateLine, type TemplateLookup } from './templates.ts';
@@ -267,21 +267,26 @@ function proseAfter(lines: readonly Line[], i: number, count: number): Line[] {
  */
 function dateLineCandidates(header: readonly Line[], body: readonly Line[], headerTitle: number, bodyTitle: number): PlacedLine[] {
   const order: PlacedLine[] = [];
-  const inHeader = (i: number): PlacedLine => ({ text: header[i]!.text, next: (header[i + 1] ?? body[0])?.text });
-  const inBody = (j: number): PlacedLine => ({ text: body[j]!.text, next: body[j + 1]?.text });
-  if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i));
+  const inHeader = (i: number, underTitle: boolean): PlacedLine => ({ text: header[i]!.text, previous: header[i - 1]?.text, next: (header[i + 1] ?? body[0])?.text, underTitle });
+  const inBody = (j: number): PlacedLine => ({ text: body[j]!.text, previous: (body[j - 1] ?? header.at(-1))?.text, next: body[j + 1]?.text, underTitle: true });
+  if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i, true));
   // Only the article's short lines: a sentence of its first paragraphs that mentions a date reports an event.
   for (let j = bodyTitle + 1; j < Math.min(body.length, bodyTitle + 1 + DATE_LINES_BELOW_TITLE); j++) if (body[j]!.kind !== 'prose') order.push(inBody(j));
-  for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i));
+  for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i, false));
   return order;
 }
 
-/** A line and the one printed after it, which completes a byline split over two lines. */
-type PlacedLine = { readonly text: string; readonly next: string | undefined };
+/** A line with the ones printed before and after it, which complete a byline split over two lines or a name beside its date. */
+type PlacedLine = { readonly text: string; readonly previous: string | undefined; readonly next: string | undefined; readonly underTitle: boolean };
 
+/** A byline anywhere near the headline first; only then a name printed alone beside the date under it (weaker evidence). */
 function findByline(lines: readonly PlacedLine[]): string | null {
   for (const l of lines) {
     const name = splitByline(l.text, l.next) ?? extractByline(l.text);
+    if (name !== null) return name;
+  }
+  for (const l of lines) {
+    const name = l.underTitle ? nameBesideDate(l.text, [l.previous, l.next]) : null;
     if (name !== null) return name;
   }
   return null;
