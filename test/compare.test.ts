@@ -96,3 +96,15 @@ describe('parallax compare on the seeds', () => {
     assert.equal(seeds.quotes.filter((group) => !group.single_source).length, 3);
   });
 });
+
+describe('parallax compare across languages', () => {
+  const comparison = JSON.parse(runCompare(['--json', ...CORPUS, 'test/fixtures/translations/vechernyaya-gazeta.txt'])) as Comparison;
+  const onlyNames = (source: string) => comparison.emphasis.find((outlet) => outlet.source === source)?.entities ?? [];
+
+  it('does not call a name one outlet’s own when another names it in another language or case', () => {
+    const russian = onlyNames('Вечерняя газета').join(', ');
+    // "Лавров", "Путиным", "Сноудену", "Москве", "Шойгу" are Lavrov, Putin, Snowden, Moscow and Shoigu of the English pages.
+    for (const name of ['Лавров', 'Путин', 'Сноуден', 'Москв', 'Шойгу']) assert.doesNotMatch(russian, new RegExp(name, 'u'));
+    assert.doesNotMatch(onlyNames(RIA).join(', '), /Shoigu|Lavrov|Snowden/u);
+  });
+});

@@ -2,7 +2,7 @@
 import type { Explanation } from '../model/story.ts';
 import type { Comparable, Features } from './features.ts';
 import { hoursApart } from './features.ts';
-import { findName } from './name-match.ts';
+import { findName } from '../analyze/index.ts';
 
 /** Names and terms listed in an explanation. */
 const LISTED_NAMES = 5;

@@ -1,7 +1,7 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
 import type { SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
-import { findName } from './name-match.ts';
+import { findName } from '../analyze/index.ts';
 import { dotInMapOrder, GramSums } from './sorted-grams.ts';
 import { termDot, TermSums } from './term-vectors.ts';
 import type { StoryState } from './story-state.ts';

@@ -90,7 +90,7 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
     found.reported.map((item) => ({ article_id: item.article_id, source: views[article]!.label, speaker: item.speaker.name, index: item.index, text: item.text })),
   );
   const names = extracted.map((found) => found.names);
-  const phrases = buildStoryPhrases(views);
+  const phrases = buildStoryPhrases(views, names);
 
   const comparisonLinks = linksBetween(articles, links);
   const keyOf = storyEntityKeys(analyses);

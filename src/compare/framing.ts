@@ -1,7 +1,7 @@
 // Framing: headlines side by side with the names and words each puts forward, and what each outlet names that no
 // other does.
 import type { Emphasis, Headline } from '../model/comparison.ts';
-import { foldDiacritics } from '../analyze/index.ts';
+import { latinFold } from '../analyze/index.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { StoryPhrases } from './phrases.ts';
 import type { NameMention } from './quotes/extract.ts';
@@ -9,7 +9,7 @@ import type { ArticleView } from './story-view.ts';
 import { termedWords } from './terms.ts';
 
 function folded(text: string): string {
-  return ` ${foldDiacritics(text).replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return ` ${latinFold(text).replace(/['’]s\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
 }
 
 export function compareHeadlines(views: readonly ArticleView[], config: CompareConfig = COMPARE_CONFIG): Headline[] {
@@ -18,7 +18,7 @@ export function compareHeadlines(views: readonly ArticleView[], config: CompareC
     const title = view.article.title;
     const foldedTitle = folded(title ?? '');
     const entities = [...view.entities.entries()]
-      .filter(([key, entity]) => foldedTitle.includes(` ${foldDiacritics(entity.key)} `) || foldedTitle.includes(` ${key.split(' ').pop()} `))
+      .filter(([key, entity]) => foldedTitle.includes(` ${latinFold(entity.key)} `) || foldedTitle.includes(` ${key.split(' ').pop()} `))
       .map(([, entity]) => entity.text);
     // Words no other headline uses come first: they are what this outlet chose to put forward.
     const words = termedWords(title ?? '', view.tools);
@@ -34,9 +34,7 @@ export function compareEmphasis(views: readonly ArticleView[], names: ReadonlyAr
   return views.map((view, position) => {
     const counts = new Map<string, { name: string; count: number }>();
     for (const mention of names[position] ?? []) {
-      const surname = mention.key.split(' ').pop()!;
-      const elsewhere = phrases.elsewhere(mention.key, position) || phrases.elsewhere(surname, position);
-      if (elsewhere) continue;
+      if (phrases.nameElsewhere(mention.key, position)) continue;
       const known = counts.get(mention.key) ?? { name: mention.name, count: 0 };
       known.count++;
       counts.set(mention.key, known);

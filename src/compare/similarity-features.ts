@@ -1,7 +1,7 @@
 // The per-article numbers pairwise similarity reads: names, places, numbers, dates, length, quoting, emphasis.
 import type { Article } from '../model/article.ts';
 import type { Analysis } from '../model/analysis.ts';
-import { foldDiacritics } from '../analyze/index.ts';
+import { latinFold } from '../analyze/index.ts';
 import { findQuoteSpans } from './quotes/marks.ts';
 import { splitConjoined } from './story-view.ts';
 
@@ -37,7 +37,7 @@ export function articleFeatures(article: Article, analysis: Analysis, keyOf: (ke
     if (entity.kind === 'place') places.set(key, (places.get(key) ?? 0) + entity.count);
   }
   if (article.dateline?.place) {
-    const key = keyOf(foldDiacritics(article.dateline.place));
+    const key = keyOf(latinFold(article.dateline.place));
     places.set(key, (places.get(key) ?? 0) + 1);
     names.set(key, names.get(key) ?? article.dateline.place);
   }

@@ -3,7 +3,7 @@
 import type { Article } from '../model/article.ts';
 import type { Analysis, Entity } from '../model/analysis.ts';
 import { createLanguageToolbox, type LanguageTools } from '../analyze/language.ts';
-import { foldDiacritics } from '../analyze/index.ts';
+import { latinFold } from '../analyze/index.ts';
 import { foldWord } from './fold.ts';
 
 export type SentenceView = {
@@ -120,7 +120,7 @@ export function buildViews(articles: readonly Article[], analyses: readonly Anal
       };
     });
     const places = new Set<string>([...entities].filter(([, entity]) => entity.kind === 'place').map(([key]) => key));
-    if (article.dateline?.place) places.add(storyKey(foldDiacritics(article.dateline.place)));
+    if (article.dateline?.place) places.add(storyKey(latinFold(article.dateline.place)));
     return { article, analysis, label: labelOf(article), sentences, entities, places, tools: toolbox(analysis.language) };
   });
 }

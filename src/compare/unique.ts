@@ -1,7 +1,7 @@
 // Outlet-unique facts: sentences no other outlet reports, and shared sentences that add names, numbers or words
 // the others lack, ranked by how much new information they carry.
 import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
-import { foldDiacritics } from '../analyze/index.ts';
+import { latinFold } from '../analyze/index.ts';
 import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { NameMention } from './quotes/extract.ts';
@@ -32,13 +32,13 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     for (const sentence of view.sentences) {
       const status = statuses[position]?.[sentence.index] ?? 'unique';
       const sentenceNames = namesBySentence.get(sentence.index) ?? [];
-      const newNames = [...new Map(sentenceNames.filter((mention) => !elsewhere(mention.key) && !elsewhere(mention.key.split(' ').pop()!)).map((m) => [m.key, m.name])).entries()];
+      const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];
       const places = newNames.filter(([key]) => view.places.has(key)).map(([, name]) => name);
       const entities = newNames.filter(([key]) => !view.places.has(key)).map(([, name]) => name);
       const numbers = (numbersBySentence.get(sentence.index) ?? []).filter((text) => !elsewhere(foldPhrase(text)));
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       const terms = [...new Map(termedWords(sentence.text, view.tools)
-        .filter((word) => !termElsewhere(word.term) && !nameWords.has(foldDiacritics(word.text)))
+        .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))
         .map((word) => [word.term, word.text])).values()];
       const score =
         FACT_WEIGHTS.place * places.length +

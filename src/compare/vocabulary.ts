@@ -29,6 +29,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // German, Spanish, French, Italian, Polish, Turkish: the commonest attributions in the data.
   'sagte', 'sagt', 'erklarte', 'erklart', 'betonte', 'dijo', 'afirmo', 'declaro', 'senalo', 'aseguro', 'explico',
   'dit', 'declare', 'affirme', 'explique', 'detto', 'powiedzial', 'powiedziala', 'dedi', 'soyledi',
+  // Russian, as words are folded (Latin letters: "заявил" → "zayavil"), in both genders.
+  'skazal', 'skazala', 'zayavil', 'zayavila', 'otmetil', 'otmetila', 'soobshchil', 'soobshchila', 'dobavil', 'dobavila',
+  'podcherknul', 'podcherknula', 'poyasnil', 'poyasnila', 'govorit',
 ]);
 
 /** Participles: their subject is the sentence's subject, not the word before them ("Kerry …, saying that"). */

@@ -3,7 +3,7 @@
 // "snouden" / "snowden", "vashington" / "washington". Cross-lingual comparisons count such words as one name;
 // within a language names are matched exactly, where "john" and "johnson" are two people.
 import { doubleMetaphone } from 'double-metaphone';
-import { GenerationalCache } from '../analyze/index.ts';
+import { GenerationalCache } from './generational-cache.ts';
 
 /** A shared start of this many letters, and endings of at most `NAME_ENDING` more, make one (inflected) name. */
 const NAME_STEM = 4;

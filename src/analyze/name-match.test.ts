@@ -1,7 +1,7 @@
 // One name across languages: inflected, transliterated, or the same; within reason.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { latinFold } from '../analyze/index.ts';
+import { latinFold } from './normalize.ts';
 import { findName, sameNameAcrossLanguages } from './name-match.ts';
 
 describe('sameNameAcrossLanguages', () => {
