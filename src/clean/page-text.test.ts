@@ -67,3 +67,19 @@ describe('page-text byline beside the date', () => {
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
   });
 });
+
+describe('page-text date', () => {
+  const dateOf = (lines: readonly string[]): string | null => extractPageText(lines.join('\n'), null, NO_TEMPLATES).date.published_at;
+
+  it('reads the date a line opens with under the headline, even when the line reads as prose', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'PUBLISHED: March 3, 2025 at 4:56 p.m. | UPDATED: March 4, 2025 at 9:10 a.m.', ...PARAGRAPHS];
+    assert.equal(dateOf(page), '2025-03-03');
+  });
+
+  it('falls back to a short date line inside the article, never to a date its sentences report', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Erscheinungsdatum: 07.02.2022', 'The ferry has crossed the harbour every half hour since 1952, and its crews say they will keep it running until the last day of service.'];
+    assert.equal(dateOf(page), '2022-02-07');
+    const reported = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'The committee meets again on 14 March 2025, when the council will also decide.'];
+    assert.equal(dateOf(reported), null);
+  });
+});

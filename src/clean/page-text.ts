@@ -85,7 +85,7 @@ export function extractPageText(text: string, source: string | null, templates: 
     siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
       ?? findCopyrightName(raw),
     byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline),
-    date: findDateLine(nearTitle.map((l) => l.text)),
+    date: orElse(findDateLine(nearTitle.map((l) => l.text)), () => findDateLine(shortLineTexts(bodyLines))),
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
@@ -270,8 +270,9 @@ function dateLineCandidates(header: readonly Line[], body: readonly Line[], head
   const inHeader = (i: number, underTitle: boolean): PlacedLine => ({ text: header[i]!.text, previous: header[i - 1]?.text, next: (header[i + 1] ?? body[0])?.text, underTitle });
   const inBody = (j: number): PlacedLine => ({ text: body[j]!.text, previous: (body[j - 1] ?? header.at(-1))?.text, next: body[j + 1]?.text, underTitle: true });
   if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i, true));
-  // Only the article's short lines: a sentence of its first paragraphs that mentions a date reports an event.
-  for (let j = bodyTitle + 1; j < Math.min(body.length, bodyTitle + 1 + DATE_LINES_BELOW_TITLE); j++) if (body[j]!.kind !== 'prose') order.push(inBody(j));
+  // Only the article's short lines, or lines that start with the date ("PUBLISHED: November 8, 2023 at 4:56 p.m. |
+  // UPDATED: …"): a sentence of its first paragraphs that mentions a date reports an event.
+  for (let j = bodyTitle + 1; j < Math.min(body.length, bodyTitle + 1 + DATE_LINES_BELOW_TITLE); j++) if (body[j]!.kind !== 'prose' || DATE_LED.test(body[j]!.text)) order.push(inBody(j));
   for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i, false));
   return order;
 }
@@ -383,6 +384,21 @@ function repeatFinder(lines: readonly string[]): (text: string) => boolean {
   };
 }
 
+/** A line that opens with its date, labelled or not: "Published: 9 August 2013, …", "31. Oktober 2023. …", "Nov. 8, 2023 …". */
+const DATE_LED = /^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|pubblicato|stand|erstellt)(?: on| am| le| el| il)?:?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
+
+function orElse(found: FoundDate, other: () => FoundDate): FoundDate {
+  return found.published_at || found.partial_date ? found : other();
+}
+
+/**
+ * With no date near the headline, the article's short lines that can be a date line: many pages print the date
+ * under the lead image, between the standfirst and the text, or under the text ("Erscheinungsdatum: 07.02.2022").
+ */
+function shortLineTexts(body: readonly Line[]): string[] {
+  return body.filter((l) => l.kind !== 'prose' && l.words <= MAX_DATE_LINE_WORDS).map((l) => l.text);
+}
+
 function mentionsDate(text: string): boolean {
   const found = findDateLine([text]);
   return found.published_at !== null || found.partial_date !== null;
@@ -460,3 +476,4 @@ function firstOf<T>(items: readonly string[], f: (s: string) => T | null): T | n
   }
   return null;
 }
+
