@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { latinFold } from './normalize.ts';
-import { findName, sameNameAcrossLanguages } from './name-match.ts';
+import { findName, NameIndex, sameNameAcrossLanguages } from './name-match.ts';
 
 describe('sameNameAcrossLanguages', () => {
   it('matches inflected forms (Russian, Polish cases)', () => {
@@ -33,5 +33,16 @@ describe('findName', () => {
     assert.equal(findName(names, 'kerry', false), 'kerry');
     assert.equal(findName(names, 'lavrova', false), undefined);
     assert.equal(findName(names, 'lavrova', true), 'lavrov');
+  });
+});
+
+describe('NameIndex', () => {
+  it('finds what findName finds, first match in the set’s order', () => {
+    const names = ['kerry', 'lavrov', 'lavrova', 'washington', 'shoigu', 'putin', 'obama', 'moscow', 'iran', 'snowden'];
+    const index = new NameIndex(names);
+    const lookup = new Map(names.map((name) => [name, 1]));
+    for (const word of ['kerri', 'lavrovym', 'vashington', 'shoygu', 'putinym', 'obam', 'moskve', 'irana', 'snouden', 'hagel', 'lohan', 'kerry']) {
+      assert.equal(index.find(word), findName(lookup, word, true), word);
+    }
   });
 });

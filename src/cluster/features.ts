@@ -1,7 +1,7 @@
 // The parts of a match score between an article (or a story) and a story, as named numbers in [0, 1].
 import type { SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
-import { findName } from '../analyze/index.ts';
+import { NameIndex } from '../analyze/index.ts';
 import { dotInMapOrder, GramSums } from './sorted-grams.ts';
 import { termDot, TermSums } from './term-vectors.ts';
 import type { StoryState } from './story-state.ts';
@@ -102,6 +102,9 @@ type Derived = {
   readonly version: number;
   readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
+  /** The side's name words and lead names, indexed for matching across languages (built on first need). */
+  names: NameIndex | null;
+  leadNames: NameIndex | null;
   /** Body and name cosines with other sides (by their version): the shortlist pass computes them, scoring reuses them. */
   readonly overlaps: WeakMap<Comparable, Overlap>;
 };
@@ -111,7 +114,7 @@ const derivedCache = new WeakMap<Comparable, Derived>();
 function derived(side: Comparable): Derived {
   let cached = derivedCache.get(side);
   if (cached === undefined || cached.version !== side.version) {
-    cached = { version: side.version, norms: new Map(), salient: null, overlaps: new WeakMap() };
+    cached = { version: side.version, norms: new Map(), salient: null, names: null, leadNames: null, overlaps: new WeakMap() };
     derivedCache.set(side, cached);
   }
   return cached;
@@ -300,15 +303,37 @@ export function hoursApart(a: Comparable, b: Comparable): number | null {
   return 0;
 }
 
+function namesOf(side: Comparable): NameIndex {
+  const cache = derived(side);
+  cache.names ??= new NameIndex(side.entities.keys());
+  return cache.names;
+}
+
+function leadNamesOf(side: Comparable): NameIndex {
+  const cache = derived(side);
+  cache.leadNames ??= new NameIndex(side.lead_names.keys());
+  return cache.leadNames;
+}
+
+/** Whether `side` names `word`: exactly, or across languages as the same name spelled or inflected otherwise. */
+function names(side: Comparable, word: string, crossLingual: boolean): boolean {
+  return side.entities.has(word) || (crossLingual && namesOf(side).find(word) !== undefined);
+}
+
+function leads(side: Comparable, word: string, crossLingual: boolean): boolean {
+  return side.lead_names.has(word) || (crossLingual && leadNamesOf(side).find(word) !== undefined);
+}
+
 /** Cosine of two sides' name vectors with names matched across languages (see `sameNameAcrossLanguages`). */
 function crossLingualNameCosine(a: Comparable, b: Comparable): number {
   const denominator = norm(a, a.entities) * norm(b, b.entities);
   if (denominator === 0) return 0;
-  const [small, large] = a.entities.size <= b.entities.size ? [a.entities, b.entities] : [b.entities, a.entities];
+  const [small, large] = a.entities.size <= b.entities.size ? [a, b] : [b, a];
+  const index = namesOf(large);
   let sum = 0;
-  for (const [word, weight] of small) {
-    const name = findName(large, word, true);
-    if (name !== undefined) sum += weight * large.get(name)!;
+  for (const [word, weight] of small.entities) {
+    const name = index.find(word);
+    if (name !== undefined) sum += weight * large.entities.get(name)!;
   }
   return Math.min(1, sum / denominator);
 }
@@ -328,7 +353,7 @@ function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number
   let missing = 0;
   for (const [word, weight] of strongest) {
     total += weight;
-    if (findName(b.entities, word, crossLingual) === undefined) missing += weight;
+    if (!names(b, word, crossLingual)) missing += weight;
   }
   return total === 0 ? 0 : missing / total;
 }
@@ -341,7 +366,7 @@ function leadMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
   const one = (x: Comparable, y: Comparable): number => {
     if (x.lead_names.size === 0) return 0;
     let missing = 0;
-    for (const name of x.lead_names.keys()) if (findName(y.lead_names, name, crossLingual) === undefined && findName(y.entities, name, crossLingual) === undefined) missing++;
+    for (const name of x.lead_names.keys()) if (!leads(y, name, crossLingual) && !names(y, name, crossLingual)) missing++;
     return missing / x.lead_names.size;
   };
   return Math.max(one(a, b), one(b, a));
