@@ -1,7 +1,7 @@
 // Readers and the ingest pipeline on awkward inputs: each bad input becomes a one-line rejection naming its file
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -108,10 +108,34 @@ describe('reading command-line inputs', () => {
     try {
       const items = await collect(readInputs([tree]));
       assert.deepEqual(raws(items).map((r) => r.origin.file), [join(tree, 'z.txt')]);
-      assert.match(rejections(items)[0]!, /locked: cannot read folder: EACCES/);
+      assert.match(rejections(items)[0]!, /locked: cannot read folder: permission denied \(EACCES\)/);
     } finally {
       chmodSync(join(tree, 'locked'), 0o755);
     }
+  });
+
+  it('follows symbolic links in a folder, walks a linked loop once, and names a broken or looping link', async () => {
+    const tree = join(dir, 'linked-tree');
+    mkdirSync(join(tree, 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'outside.txt'), `${PROSE} Linked in.`);
+    symlinkSync(join(dir, 'outside.txt'), join(tree, 'a-link.txt'));
+    symlinkSync(tree, join(tree, 'sub', 'up'));
+    symlinkSync(join(dir, 'gone.txt'), join(tree, 'broken.txt'));
+    symlinkSync('loop2', join(tree, 'loop1'));
+    symlinkSync('loop1', join(tree, 'loop2'));
+    const items = await collect(readInputs([tree]));
+    assert.deepEqual(raws(items).map((r) => r.origin.file), [join(tree, 'a-link.txt')]);
+    assert.deepEqual(rejections(items), [
+      `${join(tree, 'broken.txt')}: broken symbolic link (its target does not exist)`,
+      `${join(tree, 'loop1')}: symbolic link loop (ELOOP)`,
+      `${join(tree, 'loop2')}: symbolic link loop (ELOOP)`,
+    ]);
+  });
+
+  it('says a folder holds nothing to read, rather than that it does not exist', async () => {
+    mkdirSync(join(dir, 'empty-folder', '.hidden'), { recursive: true });
+    const found = rejections(await collect(readInputs([join(dir, 'empty-folder'), join(dir, 'not-there')])));
+    assert.deepEqual(found, [`${join(dir, 'empty-folder')}: folder holds no files to read`, `${join(dir, 'not-there')}: no such file or directory (ENOENT)`]);
   });
 
   it('rejects a missing path and a glob that matches nothing, and goes on', async () => {

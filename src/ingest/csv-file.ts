@@ -7,6 +7,7 @@ import { createGunzip } from 'node:zlib';
 import { parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
+import { fsErrorReason } from './fs-errors.ts';
 import { namesArticleBody, recordToItem } from './records.ts';
 import { csvDelimiter, isGzip, looksBinary } from './sniff.ts';
 
@@ -48,7 +49,7 @@ function rejectionOf(e: unknown, file: string): IngestItem {
     const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
     return { ok: false, rejection: { origin, reason: `invalid CSV: ${error.message}` } };
   }
-  const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `cannot read: ${error.code ?? error.message}`;
+  const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `cannot read: ${fsErrorReason(error)}`;
   return { ok: false, rejection: { origin: { file }, reason } };
 }
 

@@ -1,10 +1,11 @@
 // Resolves command-line inputs (files, folders, globs, "-") and reads them one at a time, so memory stays flat.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { stat, readdir } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { IngestItem, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
+import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { readBytes, type ReadOptions } from './read-bytes.ts';
 import { formatFromName } from './sniff.ts';
@@ -21,7 +22,7 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
     }
     const paths = await expand(arg);
     if (paths.length === 0) {
-      yield { ok: false, rejection: { origin: { file: arg }, reason: 'no such file or directory' } };
+      yield { ok: false, rejection: { origin: { file: arg }, reason: 'no file matches this pattern' } };
       continue;
     }
     for (const entry of paths) {
@@ -46,7 +47,7 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
     // costs several times more per small file (open, stat, read and close each a round trip to the thread pool).
     bytes = readFileSync(path);
   } catch (e) {
-    return [{ ok: false, rejection: { origin: { file: path }, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } }];
+    return [{ ok: false, rejection: { origin: { file: path }, reason: `cannot read: ${fsErrorReason(e)}` } }];
   }
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
@@ -92,30 +93,47 @@ async function readSidecar(path: string): Promise<{ hints: SourceHints } | { err
   }
 }
 
-/** A folder that cannot be listed is reported in the walk's order and the walk goes on past it. */
-type UnreadableFolder = { readonly unreadable: string; readonly reason: string };
+/** A folder that cannot be listed, or a link that leads nowhere, is reported in the walk's order and the walk goes on. */
+type Unreadable = { readonly unreadable: string; readonly reason: string };
 
-async function expand(arg: string): Promise<Array<string | UnreadableFolder>> {
+/** An argument's files, or why it has none (a missing path, a broken link, a folder with nothing to read). */
+async function expand(arg: string): Promise<Array<string | Unreadable>> {
   if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).sort().filter(isInputFile);
-  const info = await stat(arg).catch(() => undefined);
-  if (!info) return [];
-  if (info.isDirectory()) return (await walk(arg)).filter((p) => typeof p !== 'string' || isInputFile(p));
-  return [arg];
+  const info = await stat(arg).catch((e: unknown) => e as NodeJS.ErrnoException);
+  if (info instanceof Error) return [{ unreadable: arg, reason: await missingReason(arg, info) }];
+  if (!info.isDirectory()) return [arg];
+  const found = (await walk(arg, new Set())).filter((p) => typeof p !== 'string' || isInputFile(p));
+  return found.length > 0 ? found : [{ unreadable: arg, reason: 'folder holds no files to read' }];
 }
 
-async function walk(dir: string): Promise<Array<string | UnreadableFolder>> {
+/** Why stat failed, telling a broken symbolic link (the link is there, its target is not) from a missing path. */
+async function missingReason(path: string, error: NodeJS.ErrnoException): Promise<string> {
+  if (error.code === 'ENOENT' && (await lstat(path).catch(() => undefined))?.isSymbolicLink()) return 'broken symbolic link (its target does not exist)';
+  return fsErrorReason(error);
+}
+
+/**
+ * Files below a folder, in name order. Symbolic links are followed (a corpus is often a folder of links); `walked`
+ * holds the real path of every folder entered, so a link back up the tree is not walked twice or forever.
+ */
+async function walk(dir: string, walked: Set<string>): Promise<Array<string | Unreadable>> {
   let entries;
   try {
+    const real = await realpath(dir);
+    if (walked.has(real)) return [];
+    walked.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    return [{ unreadable: dir, reason: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }];
+    return [{ unreadable: dir, reason: `cannot read folder: ${fsErrorReason(e)}` }];
   }
-  const out: Array<string | UnreadableFolder> = [];
+  const out: Array<string | Unreadable> = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
-    else if (e.isFile()) out.push(p);
+    const kind = e.isSymbolicLink() ? await stat(p).catch((error: unknown) => error as NodeJS.ErrnoException) : e;
+    if (kind instanceof Error) out.push({ unreadable: p, reason: await missingReason(p, kind) });
+    else if (kind.isDirectory()) out.push(...(await walk(p, walked)));
+    else if (kind.isFile()) out.push(p);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
+import { fsErrorReason } from './fs-errors.ts';
 import { recordToItem } from './records.ts';
 import { isGzip, looksBinary } from './sniff.ts';
 
@@ -14,7 +15,7 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
   try {
     head = await readHead(path, BINARY_SNIFF_BYTES);
   } catch (e) {
-    yield reject(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    yield reject(file, `cannot read: ${fsErrorReason(e)}`);
     return;
   }
   const gzipped = isGzip(head);
@@ -56,7 +57,7 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     input.destroy();
   }
   if (streamError) {
-    const reason = gzipped ? `corrupt gzip data (${(streamError as Error).message})` : `cannot read: ${(streamError as Error).message}`;
+    const reason = gzipped ? `corrupt gzip data (${(streamError as Error).message})` : `cannot read: ${fsErrorReason(streamError)}`;
     // The lines read so far were whole; the data breaks off in the next one.
     yield reject({ file: path, line: lineNumber + 1 }, reason);
   } else if (records === 0) {
