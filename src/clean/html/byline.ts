@@ -38,7 +38,7 @@ const TRAILING_LABEL = phrasePattern([
 ], { before: String.raw`\s+`, flags: 'iu' });
 
 const EMAIL = /\S+@\S+\.\S+/g;
-const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el))?\s*[:,]?\s*(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
+const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el))?\s*[:,]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
 
 /** A profession written before the name ("Rechtsanwalt Sebastian Einbock"); academic titles ("Dr.") stay,
  *  as they are part of how the name is written. */

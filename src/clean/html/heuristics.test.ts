@@ -38,6 +38,9 @@ test('bylines: desk credit, trailing fields, wire credit, relative age, counters
   assert.equal(cleanByline('Autor: Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0'), 'Gàbor Muniér');
   assert.equal(cleanByline('Von David Hutzler, dpa'), 'David Hutzler');
   assert.equal(cleanByline('AFP, Reuters'), 'AFP, Reuters');
+  assert.equal(cleanByline('AFP · Tuesday 22 July 2025 16:02 BST'), 'AFP');
+  assert.equal(cleanByline('Jane Doe · Mon, Mar 3, 2025'), 'Jane Doe');
+  assert.equal(cleanByline('Tuesday Weld'), 'Tuesday Weld');
   assert.equal(cleanByline('James Akinaka • 8h'), 'James Akinaka');
   assert.equal(cleanByline('人氣( 23925)'), null);
 });
