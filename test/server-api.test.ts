@@ -88,6 +88,17 @@ describe('POST /api/articles', () => {
     assert.equal((await body(res)).error.code, 'unsupported_media_type');
   });
 
+  it('answers a form body that does not parse with 400 invalid_body, not a 500', async () => {
+    const { app } = setup();
+    for (const type of ['multipart/form-data', 'multipart/form-data; boundary=xyz']) {
+      const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': type }, body: 'text=not a form' });
+      assert.equal(res.status, 400, type);
+      const error = (await body(res)).error;
+      assert.equal(error.code, 'invalid_body');
+      assert.match(error.message, /multipart\/form-data/);
+    }
+  });
+
   it('rejects malformed JSON as a rejection, not a crash', async () => {
     const { app } = setup();
     const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });

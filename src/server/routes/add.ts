@@ -49,7 +49,10 @@ async function readRequest(c: Context, hints: AddTextHints): Promise<IngestItem[
 
 /** The Add page's form: `text` (pasted page text or HTML), `file` (one or more uploads), `source`, `title`, `url`. */
 async function readForm(c: Context, queryHints: SourceHints): Promise<IngestItem[]> {
-  const form = await c.req.parseBody({ all: true });
+  // A body that does not parse as the form its content type announces (no or wrong boundary) is the caller's mistake.
+  const form = await c.req.parseBody({ all: true }).catch(() => {
+    throw createError('invalid_body', { reason: 'not multipart/form-data as its content type says (check the boundary)' });
+  });
   const field = (name: string): string | undefined => {
     const v = form[name];
     return typeof v === 'string' && v.trim() ? v.trim() : undefined;
