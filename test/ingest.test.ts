@@ -170,6 +170,15 @@ describe('reading command-line inputs', () => {
     assert.match(reason!, /cut\.jsonl\.gz:\d+: corrupt gzip data/);
   });
 
+  it('reads a JSON array or a pretty-printed object in a .jsonl file as one JSON document', async () => {
+    writeFileSync(join(dir, 'array.jsonl'), `[${record(1)},\n ${JSON.stringify({ id: 'bad', text: { nested: true } })},\n ${record(3)}]\n`);
+    writeFileSync(join(dir, 'array.jsonl.gz'), gzipSync(`[${record(4)}]`));
+    writeFileSync(join(dir, 'pretty.jsonl'), JSON.stringify(JSON.parse(record(5)), null, 2));
+    const items = await collect(readInputs([join(dir, 'array.jsonl'), join(dir, 'array.jsonl.gz'), join(dir, 'pretty.jsonl')]));
+    assert.deepEqual(raws(items).map((r) => r.hints.id), ['r1', 'r3', 'r4', 'r5']);
+    assert.deepEqual(rejections(items), [`${join(dir, 'array.jsonl')}:2: field "text": Invalid input: expected string, received object`]);
+  });
+
   it('rejects empty and binary JSON Lines files', async () => {
     writeFileSync(join(dir, 'empty.jsonl'), '');
     writeFileSync(join(dir, 'binary.jsonl'), Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 91) % 256)));

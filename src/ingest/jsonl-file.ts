@@ -1,11 +1,12 @@
 // JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fsErrorReason } from './fs-errors.ts';
+import { readBytes } from './read-bytes.ts';
 import { recordToItem } from './records.ts';
 import { isGzip, looksBinary } from './sniff.ts';
 
@@ -33,6 +34,7 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let records = 0;
+  let jsonDocument = false;
   try {
     for await (const rawLine of lines) {
       lineNumber++;
@@ -42,6 +44,10 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
         return;
       }
       if (!line.trim()) continue;
+      if (records === 0 && opensJsonDocument(line)) {
+        jsonDocument = true;
+        break;
+      }
       records++;
       const at = { file: path, line: lineNumber };
       try {
@@ -56,12 +62,33 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     lines.close();
     input.destroy();
   }
+  if (jsonDocument) {
+    yield* await readJsonDocument(path, hints);
+    return;
+  }
   if (streamError) {
     const reason = gzipped ? `corrupt gzip data (${(streamError as Error).message})` : `cannot read: ${fsErrorReason(streamError)}`;
     // The lines read so far were whole; the data breaks off in the next one.
     yield reject({ file: path, line: lineNumber + 1 }, reason);
   } else if (records === 0) {
     yield reject(file, 'empty input');
+  }
+}
+
+/**
+ * A JSON array, or an object printed over several lines, is one JSON document, not JSON Lines: files named .jsonl
+ * often hold one. Such a document cannot be read line by line, so it is read whole, as a .json file is.
+ */
+function opensJsonDocument(firstLine: string): boolean {
+  const start = firstLine.trim();
+  return start.startsWith('[') || start === '{';
+}
+
+async function readJsonDocument(path: string, hints: SourceHints): Promise<IngestItem[]> {
+  try {
+    return readBytes(await readFile(path), { file: path }, { format: 'json', hints });
+  } catch (e) {
+    return [reject({ file: path }, `cannot read: ${fsErrorReason(e)}`)];
   }
 }
 
