@@ -397,7 +397,8 @@ function overlap(a: Comparable, b: Comparable): Overlap {
 /** Body plus name cosine: the shortlist score that decides which candidates get the full feature set. */
 export function quickSimilarity(a: Comparable, b: Comparable): number {
   const { body, entities } = overlap(a, b);
-  return body + entities;
+  // Across languages names are what two reports share, spelled or inflected their own way.
+  return body + (disjoint(a.languages, b.languages) ? crossLingualNameCosine(a, b) : entities);
 }
 
 export function computeFeatures(a: Comparable, b: Comparable): Features {
