@@ -38,11 +38,12 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });
 
-  it('skips breadcrumbs, previous-post links and user bylines', () => {
+  it('skips breadcrumbs, field lists, previous-post links and user bylines', () => {
     const page = [
       'Harbour ferry to stop running',
       'Home > Local > Ferry > Harbour ferry to stop running in the autumn',
       '← Harbour ferry loses money: the north shore residents plan to collect signatures',
+      'Posted 3 Mar | Categories: Harbour, Ferry | Tags: north shore, old town',
       'von ferrywatcher',
       ...PARAGRAPHS,
     ];

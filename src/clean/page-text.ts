@@ -324,8 +324,11 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
 
 /** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
 const SHORT_BYLINE = /^(?:by|von|par|por|door|di|av)\s+\S+(?:\s+\S+)?$/i;
-/** "Home > News > 2015 > Headline": a trail of links, not the headline it ends with. */
-const BREADCRUMB = /\s[>»›/]\s.*\s[>»›/]\s/;
+/**
+ * "Home > News > 2015 > Headline", "veröffentlicht am 14 Feb | Kategorien: Social Media | Tags: …": a trail of links or
+ * of fields, not the headline it may hold (a headline with its site, "Headline | Site", has one separator).
+ */
+const BREADCRUMB = /\s[>»›/|·•]\s.*\s[>»›/|·•]\s/;
 
 /** Share of a candidate's word keys found in the opening paragraphs'. */
 function openingShare(l: Line, opening: ReadonlySet<string>): number {
@@ -476,4 +479,5 @@ function firstOf<T>(items: readonly string[], f: (s: string) => T | null): T | n
   }
   return null;
 }
+
 
