@@ -479,5 +479,3 @@ function firstOf<T>(items: readonly string[], f: (s: string) => T | null): T | n
   }
   return null;
 }
-
-
