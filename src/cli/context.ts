@@ -2,7 +2,8 @@
 import { Command } from 'commander';
 import { defaultDbPath, openSqliteStore, StoreOpenError, type OpenOptions, type Store } from '../store/index.ts';
 
-export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
+/** 130 is the shell's code for a run ended by Ctrl-C (128 + SIGINT): scripts must not take a part-done ingest for success. */
+export const EXIT = { ok: 0, rejected: 1, usage: 2, interrupted: 130 } as const;
 
 export type GlobalOptions = { db?: string; json?: boolean };
 

@@ -17,7 +17,7 @@ export function registerIngest(program: Command): void {
     .option('--source <name>', 'outlet name for inputs that do not name one')
     .action(async (inputs: string[], opts: IngestCliOptions, cmd: Command) => {
       const summary = await withStore(cmd, (store) => ingestInputs(store, inputs, opts, globals(cmd).json ?? false));
-      process.exitCode = summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
+      process.exitCode = summary.stopped ? EXIT.interrupted : summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
     });
 }
 
