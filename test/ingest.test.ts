@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { readBytes, readInputs } from '../src/ingest/index.ts';
 import type { IngestItem, RawInput } from '../src/model/index.ts';
 import { describeOrigin } from '../src/model/index.ts';
+import { MAX_ARTICLE_CHARS } from '../src/clean/cleaner.ts';
 import { ingest, type IngestEvent } from '../src/pipeline.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 
@@ -230,6 +231,20 @@ describe('the ingest pipeline', () => {
     const [event] = await run('no-text', [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' })]);
     assert.equal(event?.kind, 'rejected');
     assert.ok(event.kind === 'rejected' && event.rejection.reason === 'no article text found');
+  });
+
+  it('rejects a text too long to be one article, keeps its raw input, and stores the records around it', async () => {
+    const huge = JSON.stringify({ id: 'dump', text: `${PROSE} `.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / (PROSE.length + 1))) });
+    const events = await run('too-long', [record(1), huge, record(3)]);
+    assert.deepEqual(events.map((e) => e.kind), ['stored', 'rejected', 'stored']);
+    assert.match(events[1]!.kind === 'rejected' ? events[1]!.rejection.reason : '', /^article text too long: [\d,]+ characters, more than the 500,000 one article can have$/);
+    const store = openSqliteStore(join(dir, 'too-long.db'));
+    try {
+      const kept = store.db.prepare("SELECT length(body) AS chars, rejected_reason AS reason FROM raw_inputs WHERE origin_line = 2").get() as { chars: number; reason: string };
+      assert.ok(kept.chars > MAX_ARTICLE_CHARS && kept.reason.startsWith('article text too long'));
+    } finally {
+      await store.close();
+    }
   });
 
   it('reports a record that had no article as rejected again when it is ingested again, not as unchanged', async () => {

@@ -30,6 +30,14 @@ type ReadParts = {
   credits: string[];
 };
 
+/**
+ * The longest clean text taken as one article. The longest long-form news pieces are about 30,000 words (~200,000
+ * characters); past that an input is a book, a site dump or a scrape gone wrong, and analysing it would stall a whole
+ * ingest (sentence splitting slows with the square of a paragraph's length: one 4 MB paragraph took minutes). Its raw
+ * input is kept, so `reclean` can take it if this limit is ever raised.
+ */
+export const MAX_ARTICLE_CHARS = 500_000;
+
 export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => CleanResult {
   const templates = options.templates ?? NO_TEMPLATES;
   prepareLanguageDetection();
@@ -37,6 +45,10 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     const parts = readParts(raw, templates, options.defaultSource ?? null);
     const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
+    const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    if (chars > MAX_ARTICLE_CHARS) {
+      return { ok: false, reason: `article text too long: ${chars.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article can have` };
+    }
     return { ok: true, article: assemble(raw, parts, paragraphs) };
   };
 }
