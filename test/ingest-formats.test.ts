@@ -113,6 +113,25 @@ describe('JSON exports under other field names', () => {
     assert.deepEqual(item.raw.hints.extra, { content: 'A summary.', media: [{ url: 'x' }] });
   });
 
+  it('passes over a given date that cannot be a publication date, and keeps a real one', () => {
+    const clean = createCleaner();
+    const body = 'The council voted on Tuesday to extend the library opening hours on weekends from next month.';
+    const dateOf = (published_at: unknown) => {
+      const item = recordToItem({ id: 'd', source: 'Test Wire', text: body, published_at }, { file: 'dates.jsonl' });
+      assert.ok(item.ok);
+      const result = clean(item.raw);
+      assert.ok(result.ok);
+      return result.article.published_at;
+    };
+    assert.equal(dateOf('2013-02-30'), null, 'no 30 February');
+    assert.equal(dateOf('2013-02-30T10:00:00Z'), null, 'not moved on to 2 March');
+    assert.equal(dateOf(99999999999999), null, 'a Unix time in the wrong unit (year 5138)');
+    assert.equal(dateOf('0001-01-01'), null, 'a placeholder');
+    assert.equal(dateOf('yesterday'), null);
+    assert.equal(dateOf('2013-02-28'), '2013-02-28');
+    assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');
+  });
+
   it('names the key a bad value came under', () => {
     const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.ok(item.ok);

@@ -110,14 +110,33 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
   };
 }
 
-/** A given date wins, then the page's own; a dateline date without a year is kept as printed, never completed. */
+/**
+ * A given date wins, then the page's own; a dateline date without a year is kept as printed, never completed. A given
+ * date that cannot be a publication date is passed over like one that cannot be read (it stays in the raw input's hints).
+ */
 function resolveDate(hinted: string | undefined, found: FoundDate, datelineDate: string | null): FoundDate {
   if (hinted) {
     const iso = normaliseIsoDate(hinted) ?? parseDate(hinted).published_at;
-    if (iso) return { published_at: iso, partial_date: null };
+    if (iso && isPlausibleDate(hinted, iso)) return { published_at: iso, partial_date: null };
   }
   if (found.published_at || found.partial_date) return found;
   return datelineDate ? parseDate(datelineDate) : found;
+}
+
+/** The first printed newspapers (1605); an earlier year is a typo or a number in the wrong unit. */
+const EARLIEST_YEAR = 1605;
+/** Embargoed copy may be dated a little ahead; years ahead is a Unix time in milliseconds read as seconds, or a typo. */
+const MAX_YEARS_AHEAD = 1;
+
+/** Whether a given date names a day that exists (no 30 February, which Date.parse turns into 2 March) in a year news has. */
+function isPlausibleDate(given: string, iso: string): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(given.trim());
+  if (day) {
+    const check = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    if (check.getUTCMonth() !== Number(day[2]) - 1 || check.getUTCDate() !== Number(day[3])) return false;
+  }
+  const year = new Date(iso).getUTCFullYear();
+  return year >= EARLIEST_YEAR && year <= new Date().getUTCFullYear() + MAX_YEARS_AHEAD;
 }
 
 /** An article is its outlet's URL where known, else its outlet and text, so re-ingesting never duplicates it. */
