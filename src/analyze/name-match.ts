@@ -103,3 +103,17 @@ function push(buckets: Map<string, string[]>, key: string, name: string): void {
   if (bucket === undefined) buckets.set(key, [name]);
   else bucket.push(name);
 }
+
+/**
+ * Keys under which names can be found across languages: each word's first `NAME_STEM` letters and its sound codes
+ * (those long enough to be selective). Two words that are one name by `sameNameAcrossLanguages` share a key
+ * (short-coded pairs aside), so an index over these keys finds a story told in another language.
+ */
+export function crossLingualNameKeys(words: Iterable<string>): string[] {
+  const keys = new Set<string>();
+  for (const word of words) {
+    if (word.length >= NAME_STEM) keys.add(`p:${word.slice(0, NAME_STEM)}`);
+    for (const code of soundsOf(word)) if (code.length >= DISTINCT_CODE_LENGTH) keys.add(`s:${code}`);
+  }
+  return [...keys];
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../analyze/index.ts';
 import { articleFromRecord } from '../eval/in-memory.ts';
 import type { Article, StoryId } from '../model/index.ts';
-import { assignArticle, createClusterState, joinStory, mergeConverged, resolveStory, signalOf, startStory, type Assignment } from './clusterer.ts';
+import { assignArticle, createClusterState, joinStory, mergeConverged, resolveStory, scoreCandidates, signalOf, startStory, type Assignment } from './clusterer.ts';
 import { articleAsComparable, computeFeatures } from './features.ts';
 import { trainLogisticRegression, predict } from './logistic.ts';
 import { createStoryIndex } from './story-index.ts';
@@ -130,5 +130,36 @@ describe('logistic regression', () => {
     assert.ok(predict(weights, [1, 0.9]) > 0.8 && predict(weights, [1, 0.1]) < 0.2);
     const reversed = trainLogisticRegression([...samples].reverse(), 2);
     reversed.forEach((weight, i) => assert.ok(Math.abs(weight - weights[i]!) < 1e-9));
+  });
+});
+
+describe('cross-lingual candidates', () => {
+  const english = articleFromRecord({
+    id: 'en-talks',
+    title: 'Kerry and Lavrov meet in Washington despite Snowden row',
+    text: 'US Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Washington on Friday. Defense ministers Chuck Hagel and Sergei Shoigu joined the talks, days after Barack Obama cancelled a summit with Vladimir Putin over the asylum granted to Edward Snowden.',
+    language: 'en',
+  });
+  const otherEnglish = articleFromRecord({
+    id: 'en-other',
+    title: 'Storm closes schools across Bavaria',
+    text: 'Heavy snow closed hundreds of schools across Bavaria on Friday, and Munich airport cancelled dozens of flights as the storm moved east.',
+    language: 'en',
+  });
+  // Every name inflected (instrumental, genitive, dative): no term or name key is spelled as in the English report.
+  const russian = articleFromRecord({
+    id: 'ru-talks',
+    title: 'Переговоры с Лавровым в Вашингтоне',
+    text: 'Госсекретарь США в пятницу провёл переговоры с Сергеем Лавровым и Сергеем Шойгу в Вашингтоне. Встреча прошла после того, как президентом Обамой был отменён саммит с Путиным из-за убежища для Эдварда Сноудена.',
+    language: 'ru',
+  });
+
+  it('finds the story told in another language through its names, inflected and transliterated', () => {
+    const state = createClusterState();
+    const analyze = createAnalyzer();
+    assignArticle(state, english, analyze(english));
+    assignArticle(state, otherEnglish, analyze(otherEnglish));
+    const candidates = scoreCandidates(state, signalOf(state, russian, analyze(russian)));
+    assert.equal(candidates[0]?.story.id, 's-en-talks');
   });
 });

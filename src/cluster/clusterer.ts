@@ -3,6 +3,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId, StoryId } from '../model/index.ts';
 import type { Explanation, StoryMerge } from '../model/story.ts';
 import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
+import { crossLingualNameKeys } from '../analyze/index.ts';
 import { explain } from './explain.ts';
 import { articleAsComparable, computeFeatures, FEATURE_NAMES, quickSimilarity, type Comparable, type Features } from './features.ts';
 import { sigmoid } from './logistic.ts';
@@ -32,7 +33,13 @@ export type ScoredCandidate = { readonly story: StoryState; readonly features: F
 export type ClusterState = {
   readonly config: ClusterConfig;
   readonly stats: CorpusStats;
+  /**
+   * Story terms and names (`t:`, `e:`); once the stream holds a second language, also the stories' names under
+   * cross-lingual keys (`crossLingualNameKeys`), which only cross-lingual lookups ask for.
+   */
   readonly index: StoryIndex;
+  /** Languages of the articles seen so far (a single-language stream never indexes names twice). */
+  readonly languages: Set<string>;
   /** Stories in the window, by id. */
   readonly active: Map<StoryId, StoryState>;
   /** Merged story → the story that absorbed it (followed transitively). */
@@ -49,6 +56,7 @@ export function createClusterState(options: Partial<ClusterConfig> = {}): Cluste
     config: { ...DEFAULT_CLUSTER_CONFIG, ...options },
     stats: createCorpusStats(),
     index: createStoryIndex(),
+    languages: new Set(),
     active: new Map(),
     redirects: new Map(),
     sequence: 0,
@@ -68,6 +76,7 @@ export function signalOf(state: ClusterState, article: Article, analysis: Analys
   const { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams } = state.config;
   const signal = toSignal(article, analysis, state.stats, { maxBodyTerms, leadSentences, maxEntities, gramTerms, charGrams });
   forgetUnusedTerms(state.stats, state.config.termMemory);
+  noteLanguage(state, signal.language);
   return signal;
 }
 
@@ -76,13 +85,40 @@ function queryKeys(vectorBody: ReadonlyMap<string, number>, entities: ReadonlyMa
 }
 
 function reindex(state: ClusterState, story: StoryState): void {
-  state.index.set(story.id, queryKeys(story.body, story.entities, state.config.indexTermsPerStory));
+  const keys = queryKeys(story.body, story.entities, state.config.indexTermsPerStory);
+  const crossLingual = state.languages.size > 1 ? crossLingualNameKeys(topKeys(story.entities, state.config.indexTermsPerStory)) : [];
+  state.index.set(story.id, crossLingual.length > 0 ? [...keys, ...crossLingual] : keys);
 }
+
+/** Records an arriving article's language; at the second language, every story in the window is indexed for cross-lingual lookups. */
+function noteLanguage(state: ClusterState, language: string | null): void {
+  if (language === null || state.languages.has(language)) return;
+  state.languages.add(language);
+  if (state.languages.size === 2) for (const story of state.active.values()) reindex(state, story);
+}
+
+/**
+ * Stories in other languages than the article's that share its names only as spelled or inflected otherwise
+ * ("Путиным" for "Putin"): exact term and name keys rarely find them. A few, after the ordinary candidates.
+ */
+function otherLanguageCandidates(state: ClusterState, signal: ArticleSignal, found: readonly StoryId[]): StoryId[] {
+  const language = signal.language;
+  if (language === null || state.languages.size < 2) return [];
+  const keys = crossLingualNameKeys(topKeys(signal.entities, state.config.queryTerms));
+  return state.index
+    .candidates(keys, state.config.maxCandidates)
+    .filter((id) => !found.includes(id) && state.active.get(id)?.languages.has(language) === false)
+    .slice(0, CROSS_LINGUAL_CANDIDATES);
+}
+
+/** Cross-lingual candidates added to the ordinary ones (the shortlist then keeps the best `scoredCandidates`). */
+const CROSS_LINGUAL_CANDIDATES = 3;
 
 /** Candidate stories for a signal, scored, best first (ties by story id). */
 export function scoreCandidates(state: ClusterState, signal: ArticleSignal): ScoredCandidate[] {
   const article = articleAsComparable(signal);
-  const ids = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
+  const found = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
+  const ids = [...found, ...otherLanguageCandidates(state, signal, found)];
   // A cheap first pass (body and name overlap) keeps the few candidates worth the full feature set.
   const shortlist: Array<{ story: StoryState; quick: number }> = [];
   for (const id of ids) {
