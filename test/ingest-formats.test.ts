@@ -132,6 +132,18 @@ describe('JSON exports under other field names', () => {
     assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');
   });
 
+  it('passes over a given title, outlet or byline too long to be one, and keeps the article', () => {
+    const text = 'Harbour dredging to begin in April\n\nThe harbour authority said on Monday that dredging of the main channel would begin in April after a delay of three years.';
+    const item = recordToItem({ text, title: 'Title '.repeat(50_000), source: 'Wire', byline: 'By '.repeat(1000) }, { file: 'long.jsonl', line: 1 });
+    assert.ok(item.ok);
+    const result = createCleaner()(item.raw);
+    assert.ok(result.ok);
+    assert.equal(result.article.title, 'Harbour dredging to begin in April');
+    assert.equal(result.article.source, 'Wire');
+    assert.equal(result.article.byline, null);
+    assert.ok((item.raw.hints.title?.length ?? 0) > 200_000, 'the raw input keeps what was given');
+  });
+
   it('names the key a bad value came under', () => {
     const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.ok(item.ok);

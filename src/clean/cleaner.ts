@@ -41,7 +41,8 @@ export const MAX_ARTICLE_CHARS = 500_000;
 export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => CleanResult {
   const templates = options.templates ?? NO_TEMPLATES;
   prepareLanguageDetection();
-  return (raw) => {
+  return (input) => {
+    const raw = withoutOverlongHints(input);
     const parts = readParts(raw, templates, options.defaultSource ?? null);
     const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
@@ -51,6 +52,18 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     }
     return { ok: true, article: assemble(raw, parts, paragraphs) };
   };
+}
+
+/** Longest given title, outlet or byline: a headline is a line (the API takes titles up to this); more is a body in the wrong field. */
+const MAX_HINT_CHARS = 1000;
+
+/** The input without given metadata too long to be what it claims; the page's own is used instead (the raw input keeps them). */
+function withoutOverlongHints(raw: RawInput): RawInput {
+  const overlong = (['title', 'source', 'byline'] as const).filter((field) => (raw.hints[field]?.length ?? 0) > MAX_HINT_CHARS);
+  if (overlong.length === 0) return raw;
+  const hints = { ...raw.hints };
+  for (const field of overlong) delete hints[field];
+  return { ...raw, hints };
 }
 
 function readParts(raw: RawInput, templates: TemplateLookup, defaultSource: string | null): ReadParts {
