@@ -36,3 +36,14 @@ test('a declared UTF-16 in an ASCII-compatible page means UTF-8', () => {
   const bytes = new TextEncoder().encode('<meta charset="utf-16"><p>ok ✓</p>');
   assert.equal(decodeHtmlBytes(bytes), '<meta charset="utf-16"><p>ok ✓</p>');
 });
+
+test('reads a page saved as UTF-8 under a leftover legacy declaration as UTF-8, and a 7-bit ISO-2022-JP page as declared', () => {
+  const html = '<html><head><meta charset="shift_jis"></head><body><p>The café reopened in München.</p></body></html>';
+  assert.ok(decodeHtmlBytes(new TextEncoder().encode(html)).includes('The café reopened in München.'));
+  const latin1 = html.replace('shift_jis', 'iso-8859-1');
+  assert.ok(decodeHtmlBytes(new TextEncoder().encode(latin1)).includes('café'), 'not cafÃ©');
+  // 東京 in ISO-2022-JP: escape to JIS X 0208, two 7-bit byte pairs, escape back to ASCII (iconv-lite cannot encode it).
+  const tokyo = [0x1b, 0x24, 0x42, 0x45, 0x6c, 0x35, 0x7e, 0x1b, 0x28, 0x42];
+  const japanese = [...new TextEncoder().encode('<meta charset="iso-2022-jp"><p>'), ...tokyo, ...new TextEncoder().encode('</p>')];
+  assert.equal(decodeHtmlBytes(new Uint8Array(japanese)), '<meta charset="iso-2022-jp"><p>東京</p>');
+});

@@ -53,13 +53,21 @@ export function decodeHtml(bytes: Uint8Array): { readonly text: string; readonly
   const bom = readBom(bytes);
   if (bom !== null) return { text: tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '', isUtf8Encoding: false };
 
+  const utf8 = isUtf8(bytes);
   const declared = declaredCharset(bytes);
-  if (declared !== null && !isUtf8Label(declared)) {
+  // A page declaring a legacy charset whose bytes are valid UTF-8 with non-ASCII characters was saved as UTF-8 and
+  // the declaration left behind: multi-byte UTF-8 sequences are almost never an accident in a legacy charset's text.
+  if (declared !== null && !isUtf8Label(declared) && !(utf8 && hasNonAscii(bytes))) {
     const text = tryDecode(bytes, declared);
     if (text !== null) return { text, isUtf8Encoding: false };
   }
-  if (isUtf8(bytes)) return { text: utf8Text(bytes), isUtf8Encoding: true };
+  if (utf8) return { text: utf8Text(bytes), isUtf8Encoding: true };
   return { text: decodeGuessed(bytes), isUtf8Encoding: false };
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
 }
 
 /** Bytes of a format without charset declarations (page text, JSON): BOM, then UTF-8, then a detected charset. */
