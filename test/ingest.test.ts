@@ -180,6 +180,17 @@ describe('reading command-line inputs', () => {
     assert.deepEqual(rejections(items), [`${join(dir, 'array.jsonl')}:2: field "text": Invalid input: expected string, received object`]);
   });
 
+  it('streams UTF-16 JSON Lines and CSV files (with their byte order mark) instead of taking them for binary data', async () => {
+    const utf16 = (text: string, encoding: 'utf-16le' | 'utf-16be') => iconv.encode(text, encoding, { addBOM: true });
+    writeFileSync(join(dir, 'wide.jsonl'), utf16(`${record(1, { title: 'Zürich café' })}\r\n${record(2)}\r\n`, 'utf-16le'));
+    writeFileSync(join(dir, 'wide.csv'), utf16(`id,source,text\n7,Wire,"${PROSE} Straße."\n`, 'utf-16be'));
+    const items = await collect(readInputs([join(dir, 'wide.jsonl'), join(dir, 'wide.csv')]));
+    assert.deepEqual(rejections(items), []);
+    assert.deepEqual(raws(items).map((r) => [r.hints.id, r.origin.line]), [['r1', 1], ['r2', 2], ['7', 2]]);
+    assert.equal(raws(items)[0]!.hints.title, 'Zürich café');
+    assert.ok(raws(items)[2]!.body.kind === 'text' && raws(items)[2]!.body.text.endsWith('Straße.'));
+  });
+
   it('rejects empty and binary JSON Lines files', async () => {
     writeFileSync(join(dir, 'empty.jsonl'), '');
     writeFileSync(join(dir, 'binary.jsonl'), Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 91) % 256)));

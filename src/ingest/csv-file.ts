@@ -2,14 +2,15 @@
 // them. Parsed by csv-parse (RFC 4180 quoting, multi-line cells, BOM); files are streamed so any size reads in flat
 // memory. Columns go by the same names as JSON fields (records.ts).
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse, type Options } from 'csv-parse';
+import iconv from 'iconv-lite';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { namesArticleBody, recordToItem } from './records.ts';
-import { csvDelimiter, isGzip, looksBinary } from './sniff.ts';
+import { csvDelimiter, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
 
 type CsvRow = { readonly record: Record<string, string>; readonly info: { readonly lines: number }; readonly raw: string };
 
@@ -77,7 +78,7 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     yield { ok: false, rejection: { origin: { file: path }, reason: head.kind === 'binary' ? 'binary data, not CSV' : 'empty input' } };
     return;
   }
-  const input = openDecoded(path, head.gzipped);
+  const input = openDecoded(path, head.gzipped, head.utf16);
   const parser = input.pipe(parse(parseOptions(csvDelimiter(head.text))));
   input.on('error', (e) => parser.destroy(e));
   let rows = 0;
@@ -95,26 +96,31 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
   if (rows === 0) yield { ok: false, rejection: { origin: { file: path }, reason: 'CSV has a header but no rows' } };
 }
 
-function openDecoded(path: string, gzipped: boolean): Readable {
+type Utf16 = ReturnType<typeof utf16Encoding>;
+
+function openDecoded(path: string, gzipped: boolean, utf16: Utf16): Readable {
   const file = createReadStream(path);
-  if (!gzipped) return file;
-  const gunzip = createGunzip();
-  file.on('error', (e) => gunzip.destroy(e));
-  return file.pipe(gunzip);
+  const decoder: Transform | null = gzipped ? createGunzip() : utf16 ? (iconv.decodeStream(utf16) as Transform) : null;
+  if (decoder === null) return file;
+  file.on('error', (e) => decoder.destroy(e));
+  return file.pipe(decoder);
 }
 
-type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly gzipped: boolean };
+type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly gzipped: boolean; readonly utf16: Utf16 };
 
-/** The first decoded chunk, for the header's separator; gzip is told by its magic bytes, not the name. */
+/** The first decoded chunk, for the header's separator; gzip and UTF-16 are told by their first bytes, not the name. */
 async function readDecodedHead(path: string): Promise<DecodedHead> {
-  const gzipped = isGzip(await firstChunk(createReadStream(path, { start: 0, end: 1 })));
-  const head = await firstChunk(openDecoded(path, gzipped));
-  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), gzipped };
+  const magic = await firstChunk(createReadStream(path, { start: 0, end: 1 }));
+  const gzipped = isGzip(magic);
+  const utf16 = utf16Encoding(magic);
+  const head = await firstChunk(openDecoded(path, gzipped, utf16));
+  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), gzipped, utf16 };
 }
 
+/** The first chunk as bytes (a decoded UTF-16 stream gives strings: they are taken as UTF-8). */
 async function firstChunk(stream: Readable): Promise<Buffer> {
   try {
-    for await (const chunk of stream) return chunk as Buffer;
+    for await (const chunk of stream) return typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     return Buffer.alloc(0);
   } finally {
     stream.destroy();

@@ -2,13 +2,14 @@
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import type { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import iconv from 'iconv-lite';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readBytes } from './read-bytes.ts';
 import { recordToItem } from './records.ts';
-import { isGzip, looksBinary } from './sniff.ts';
+import { isGzip, looksBinary, utf16Encoding } from './sniff.ts';
 
 export async function* readJsonLinesFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
   const file: Origin = { file: path };
@@ -20,12 +21,14 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     return;
   }
   const gzipped = isGzip(head);
-  if (!gzipped && looksBinary(head)) {
+  const utf16 = utf16Encoding(head);
+  if (!gzipped && !utf16 && looksBinary(head)) {
     yield reject(file, BINARY_REASON);
     return;
   }
   let input: Readable = createReadStream(path);
   if (gzipped) input = input.pipe(createGunzip());
+  if (utf16) input = input.pipe(iconv.decodeStream(utf16) as Transform);
   // Errors of the file stream (and of gunzip, for corrupt data) end the read with a rejection at the line reached.
   let streamError: Error | null = null;
   input.on('error', (e) => {

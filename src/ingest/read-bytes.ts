@@ -7,7 +7,7 @@ import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
 import { recordToItem } from './records.ts';
-import { formatFromContent, formatFromName, isGzip, looksBinary } from './sniff.ts';
+import { formatFromContent, formatFromName, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
 
 export type ReadOptions = { readonly format?: InputFormat; readonly hints?: SourceHints };
 
@@ -46,12 +46,9 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
   }
 }
 
-/**
- * UTF-16 text is full of zero bytes and would be taken for binary data; with its byte order mark it is
- * unambiguous, so it is re-encoded as UTF-8 (with a UTF-8 mark, which the decoders honour first) before sniffing.
- */
+/** UTF-16 text re-encoded as UTF-8 (with a UTF-8 mark, which the decoders honour first) before sniffing. */
 function utf16AsUtf8(bytes: Uint8Array): Uint8Array {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const encoding = utf16Encoding(bytes);
   if (!encoding) return bytes;
   return Buffer.from(`\uFEFF${iconv.decode(Buffer.from(bytes.subarray(2)), encoding)}`, 'utf8');
 }
