@@ -188,7 +188,8 @@ describe('reading command-line inputs', () => {
     assert.deepEqual(rejections(items), []);
     assert.deepEqual(raws(items).map((r) => [r.hints.id, r.origin.line]), [['r1', 1], ['r2', 2], ['7', 2]]);
     assert.equal(raws(items)[0]!.hints.title, 'Zürich café');
-    assert.ok(raws(items)[2]!.body.kind === 'text' && raws(items)[2]!.body.text.endsWith('Straße.'));
+    const csvBody = raws(items)[2]!.body;
+    assert.ok(csvBody.kind === 'text' && csvBody.text.endsWith('Straße.'));
   });
 
   it('rejects empty and binary JSON Lines files', async () => {
