@@ -1,6 +1,10 @@
 // Feeds and web archives: every item or HTML response becomes an article with the metadata its container gives.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { createCleaner } from '../src/clean/index.ts';
 import { readInputs, recordToItem } from '../src/ingest/index.ts';
 import { readBytes } from '../src/ingest/read-bytes.ts';
@@ -44,6 +48,43 @@ describe('WARC input', () => {
       assert.ok(!result.article.text.includes('Home'));
     });
   }
+
+  /** One WARC record: an HTTP response (or a bare resource) with its Content-Length. */
+  const warcRecord = (uri: string, type: string, payload: Buffer, http = true): Buffer => {
+    const block = http ? Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\n\r\n`), payload]) : payload;
+    const head = `WARC/1.0\r\nWARC-Type: ${http ? 'response' : 'resource'}\r\nWARC-Target-URI: ${uri}\r\nContent-Type: ${http ? 'application/http; msgtype=response' : type}\r\nContent-Length: ${block.length}\r\n\r\n`;
+    return Buffer.concat([Buffer.from(head), block, Buffer.from('\r\n\r\n')]);
+  };
+  const page = (title: string) => Buffer.from(`<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>The harbour authority said on Monday that dredging of the main channel would begin in April after a delay of three years.</p></article></body></html>`);
+  const image = warcRecord('https://x.example/a.png', 'image/png', Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 256)));
+  const pdf = warcRecord('https://x.example/a.pdf', 'application/pdf', Buffer.from('%PDF-1.4 not a page'), false);
+  const first = warcRecord('https://x.example/1', 'text/html; charset=utf-8', page('Dredging to begin'));
+  const last = warcRecord('https://x.example/2', 'text/html', page('Dredging starts'));
+
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'parallax-warc-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('skips non-HTML records and reads the HTML ones around them', async () => {
+    writeFileSync(join(dir, 'mixed.warc'), Buffer.concat([first, image, pdf, last]));
+    const items = await collect(join(dir, 'mixed.warc'));
+    assert.deepEqual(items.map((i) => (i.ok ? [i.raw.origin.line, i.raw.hints.url] : i.rejection.reason)), [[1, 'https://x.example/1'], [4, 'https://x.example/2']]);
+  });
+
+  it('names a record the archive ends inside, after the whole ones (no hang skipping it, no half page stored)', { timeout: 30_000 }, async () => {
+    writeFileSync(join(dir, 'cut-html.warc'), Buffer.concat([first, last.subarray(0, last.length - 120)]));
+    writeFileSync(join(dir, 'cut-image.warc'), Buffer.concat([first, image.subarray(0, 1000)]));
+    writeFileSync(join(dir, 'cut.warc.gz'), Buffer.concat([gzipSync(first), gzipSync(last).subarray(0, 60)]));
+    for (const [name, line, reason] of [['cut-html.warc', 2, 'WARC record is cut short'], ['cut-image.warc', 2, 'WARC record is cut short'], ['cut.warc.gz', 2, 'corrupt gzip data']] as const) {
+      const items = await collect(join(dir, name));
+      assert.deepEqual(items.map((i) => i.ok), [true, false], name);
+      const rejection = items[1]!.ok ? null : items[1]!.rejection;
+      assert.equal(rejection?.origin.line, line, name);
+      assert.ok(rejection?.reason.startsWith(reason), `${name}: ${rejection?.reason}`);
+    }
+  });
 });
 
 describe('CSV and TSV input', () => {

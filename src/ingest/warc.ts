@@ -1,9 +1,12 @@
 // Web archives (WARC, optionally gzipped per record): each HTML response record becomes a RawInput.
 // Streamed record by record with warcio, so archives larger than memory are fine.
-import { WARCParser } from 'warcio';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes } from '../clean/html/charset.ts';
 import { rawId } from './identity.ts';
+import { isGzip } from './sniff.ts';
 
 const HTML_TYPES = /text\/html|application\/xhtml\+xml/i;
 
@@ -11,14 +14,16 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
   let n = 0;
   let articles = 0;
   try {
-    for await (const record of new WARCParser(stream)) {
+    for await (const record of new WARCParser(gunzipped(stream))) {
       n++;
-      if (record.warcType !== 'response' && record.warcType !== 'resource') continue;
-      const type = record.httpHeaders?.headers.get('content-type') ?? record.warcContentType ?? '';
-      if (!HTML_TYPES.test(type)) continue;
-      const status = record.httpHeaders?.statusCode;
-      if (status !== undefined && (Number(status) < 200 || Number(status) >= 300)) continue;
-      const bytes = await record.readFully(true);
+      const html = isHtmlResponse(record);
+      // Records not read are drained, not skipped: warcio's skip never returns at the end of a cut-off archive.
+      const bytes = html ? await record.readFully(true) : await drain(record);
+      if (isCutShort(record)) {
+        yield { ok: false, rejection: { origin: { file: origin.file, line: n }, reason: 'WARC record is cut short (the archive ends inside it)' } };
+        return;
+      }
+      if (!html) continue;
       const url = record.warcTargetURI ?? undefined;
       const recordHints: SourceHints = { ...hints, ...(url ? { url } : {}) };
       const body = { kind: 'html', html: decodeHtmlBytes(bytes) } as const;
@@ -27,8 +32,51 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
       yield { ok: true, raw: { id: rawId(body, recordHints), origin: { file: origin.file, line: n }, body, hints: recordHints } };
     }
   } catch (e) {
-    yield { ok: false, rejection: { origin: { file: origin.file, line: n + 1 }, reason: `unreadable WARC record: ${(e as Error).message}` } };
+    const error = e as NodeJS.ErrnoException;
+    const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `unreadable WARC record: ${error.message}`;
+    yield { ok: false, rejection: { origin: { file: origin.file, line: n + 1 }, reason } };
     return;
   }
   if (articles === 0) yield { ok: false, rejection: { origin, reason: 'WARC holds no HTML responses' } };
+}
+
+function isHtmlResponse(record: WARCRecord): boolean {
+  if (record.warcType !== 'response' && record.warcType !== 'resource') return false;
+  const type = record.httpHeaders?.headers.get('content-type') ?? record.warcContentType ?? '';
+  const status = record.httpHeaders?.statusCode;
+  return HTML_TYPES.test(type) && (status === undefined || (Number(status) >= 200 && Number(status) < 300));
+}
+
+async function drain(record: WARCRecord): Promise<Uint8Array> {
+  for await (const _chunk of record.reader) {
+    // read and dropped: a video in an archive should not be held in memory
+  }
+  return new Uint8Array();
+}
+
+/** Whether the archive ended before the record's Content-Length did: its reader still has bytes to give. */
+function isCutShort(record: WARCRecord): boolean {
+  return record._reader instanceof LimitReader && record._reader.limit > 0;
+}
+
+/**
+ * A gzipped archive is unzipped by zlib, which reports a member cut off part-way as an error; warcio's own inflater
+ * stops quietly there, and the records after the cut were silently missing.
+ */
+async function* gunzipped(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const chunks = source[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  if (first.done) return;
+  const all = (async function* () {
+    yield first.value;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  })();
+  if (!isGzip(first.value)) {
+    yield* all;
+    return;
+  }
+  const input = Readable.from(all);
+  const gunzip = createGunzip();
+  input.on('error', (e) => gunzip.destroy(e));
+  yield* input.pipe(gunzip);
 }
