@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -220,6 +221,19 @@ describe('usage errors exit 2 with a one-line message', () => {
       assert.ok(r.stderr.trim().length > 0);
     });
   }
+
+  it('serve on a port already in use is a usage error saying so', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = taken.address() as AddressInfo;
+      const r = parallax(['--db', 'serve.db', 'serve', '--port', String(port)]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trim(), `parallax: cannot listen on 127.0.0.1:${port}: the port is in use (pick another with --port, or 0 for any free one)`);
+    } finally {
+      taken.close();
+    }
+  });
 });
 
 describe('a database that cannot be opened', () => {

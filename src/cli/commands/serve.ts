@@ -3,6 +3,14 @@ import type { Command } from 'commander';
 import { defaultDbPath } from '../../store/index.ts';
 import { globals, log, openStore, UsageError } from '../context.ts';
 
+/** Why a port or host cannot be listened on: the caller's choice of --port or --host, so a usage error. */
+const LISTEN_ERRORS: Readonly<Record<string, string>> = {
+  EADDRINUSE: 'the port is in use (pick another with --port, or 0 for any free one)',
+  EACCES: 'permission denied (ports below 1024 need privileges; pick another with --port)',
+  EADDRNOTAVAIL: 'this machine has no such address (check --host)',
+  ENOTFOUND: 'no such host (check --host)',
+};
+
 export function registerServe(program: Command): void {
   program
     .command('serve')
@@ -15,7 +23,12 @@ export function registerServe(program: Command): void {
       const { startServer, storyServiceFor, stageSettings, DEFAULT_WEB_ROOT } = await import('../../server/index.ts');
       const dbPath = defaultDbPath(globals(cmd).db);
       const store = openStore(cmd);
-      const server = await startServer({ store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: DEFAULT_WEB_ROOT, port, host: opts.host });
+      const server = await startServer({ store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: DEFAULT_WEB_ROOT, port, host: opts.host }).catch(
+        async (e: NodeJS.ErrnoException) => {
+          await store.close();
+          throw LISTEN_ERRORS[e.code ?? ''] ? new UsageError(`cannot listen on ${opts.host}:${port}: ${LISTEN_ERRORS[e.code!]}`) : e;
+        },
+      );
       log(`parallax: serving ${dbPath} at ${server.url}/ (API at ${server.url}/api, Ctrl-C to stop)`);
       await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
       await server.close();
