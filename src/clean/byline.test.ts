@@ -29,6 +29,14 @@ describe('extractByline', () => {
     ['Michael Berg, 02.02.2022', 'Michael Berg'],
     ['Im Wortlaut, 02. November 2021', null],
     ['* Von Henrik Lang', 'Henrik Lang'],
+    // A long byline line: the name, then a role, the date or a social handle.
+    ['By Jana Berg, Senior Staff Technologist, Harbour Privacy and Ferry Technology Project', 'Jana Berg'],
+    ['Von Jana Berg | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1', 'Jana Berg'],
+    ['by Jana Berg @jberg February 1, 2016: 12:41 PM ET', 'Jana Berg'],
+    ['By Jana Berg@jberg Updated Jul 24, 2018, 2:15pm EDT', 'Jana Berg'],
+    ['By Jana Berg Last updated Nov 8, 2023 Share with a friend:', 'Jana Berg'],
+    ['Author: jana@example.com', 'jana@example.com'],
+    ['By the time the ferry left the harbour, the passengers on the north shore had long given up waiting for it to come.', null],
     ['Breaking News | Live Updates', null],
   ];
   for (const [line, name] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(extractByline(line), name));

@@ -27,6 +27,8 @@ const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yeste
 const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4})\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
 
+/** "By Jane Doe @janedoe February 1, 2016", "By Jane Doe@janedoe": the author's social handle beside the name. */
+const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
 /** "* By Jane Doe": a byline set as an item of the article's info list. */
 const LIST_BULLET = /^[*•]\s+/;
 /** "ByJane Doe": a page's text run together where the byline's link began. */
@@ -36,18 +38,25 @@ const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
 
 export function extractByline(line: string): string | null {
-  const t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ');
+  const t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ').replace(SOCIAL_HANDLE, '');
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
   if (posted) return announcedName(posted[1]!);
-  if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
+  // "By Jane Doe, Senior Technologist, Privacy Project", "Von Jana Berg | 24.10.2023 | Zuletzt geändert: …": a "by" and a
+  // name that a separator or the date ends are a byline at any length a byline line has.
+  const byName = nameAfterBy(t);
+  if (byName !== null || t.split(/\s+/).length > MAX_BYLINE_WORDS) return byName;
   const label = AUTHOR_LABEL.exec(t);
   if (label) return label[1]!.trim();
   const named = NAME_THEN_DATE.exec(t);
   if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!;
   const dated = DATE_THEN_NAME.exec(t);
   if (dated && isDate(dated[1]!)) return dated[2]!;
+  return null;
+}
+
+function nameAfterBy(t: string): string | null {
   const m = BYLINE.exec(t);
   if (!m) return nameBeforeDate(t);
   const name = m[1]!.trim().replace(/\s+(?:and|&|und|et|y)$/i, '');
@@ -65,16 +74,18 @@ function nameBeforeDate(t: string): string | null {
   if (rest === undefined) return null;
   const words = rest.split(/\s+/);
   let run = 0;
-  while (run < Math.min(words.length - 1, MAX_NAME_WORDS) && NAME_WORD_ONLY.test(words[run]!)) run++;
+  while (run < Math.min(words.length - 1, MAX_NAME_WORDS) && NAME_WORD_ONLY.test(words[run]!) && !DATE_LABEL_WORD.test(words[run]!)) run++;
   for (let k = run; k >= 2; k--) if (startsWithDate(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
   return null;
 }
 
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+/** Words that label the date after a name ("By Jane Doe Last updated …"); month names are left to the date test (June is a name too). */
+const DATE_LABEL_WORD = /^(?:last|updated|published|posted|on|am|le|el)$/i;
 
-/** A date that starts the text ("July 10, 2015 at 9:05 am"), not one somewhere inside it. */
+/** A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. */
 function startsWithDate(text: string): boolean {
-  return /^\p{L}{3,}\.?\s+\d|^\d/u.test(text) && isDate(text);
+  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text);
 }
 
 /** A byline's label on a line of its own: "By", "Von:", "* Autor", "Kommentar von" (the name follows on the next line). */
