@@ -36,6 +36,13 @@ describe('extractByline', () => {
     ['By Jana Berg@jberg Updated Jul 24, 2018, 2:15pm EDT', 'Jana Berg'],
     ['By Jana Berg Last updated Nov 8, 2023 Share with a friend:', 'Jana Berg'],
     ['Author: jana@example.com', 'jana@example.com'],
+    ['Eine Kolumne von Jana Berg', 'Jana Berg'],
+    ['Artikel von Alexa von Heyden', 'Alexa von Heyden'],
+    ['* Post author By Jana Berg', 'Jana Berg'],
+    ['Text & Fotos: Jana Berg', 'Jana Berg'],
+    ['Auf den Spuren von Rafael Nadal', null],
+    ['Ein Interview von Jana Berg mit Tom Roe.', null],
+    ['Von Jana berg und so', null],
     ['By the time the ferry left the harbour, the passengers on the north shore had long given up waiting for it to come.', null],
     ['Breaking News | Live Updates', null],
   ];

@@ -4,9 +4,16 @@
 import { findDateLine } from './dates.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
-const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—-].*)?$`, 'iu');
+/**
+ * A byline that names what it signs before its "by": "Artikel von Jana Berg", "Eine Kolumne von Jana Berg", "Post author
+ * By Jana Berg". Only words for a piece of writing may come first ("Auf den Spuren von Rafael Nadal" is a headline), and
+ * nothing may follow the name (in a sentence, "Ein Kommentar von Jana Berg zeigt …" goes on).
+ */
+const WRITING_WORDS = '(?:(?:ein|eine|a|an|un|une|una)\\s+)?(?:blog\\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|interview|analyse|reportage|essay|text|post\\s+author|article|column|analysis|story|commentary|opinion|chronique|tribune|columna|artículo)';
+const PREFIXED_BYLINE = new RegExp(`^${WRITING_WORDS}\\s+(?:by|von|par|por|door|di|durch)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da)){1,4})$`, 'iu');
+const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—-].*)?$`, 'iu');
 /** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
-const AUTHOR_LABEL = /^(?:author|written by|reporter|autor|auteur|von|by|作者|责任编辑|記者)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
+const AUTHOR_LABEL = /^(?:author|written by|reporter|autor|auteur|von|by|作者|责任编辑|記者|text(?:\s*(?:&|und|and)\s*fotos?)?|texte)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
 /** A byline is a short line; longer lines starting with "By" are sentences ("By Friday, talks had…"). */
 const MAX_BYLINE_WORDS = 12;
 /** Twelve words of a byline fit in this many characters with room to spare. */
@@ -57,11 +64,22 @@ export function extractByline(line: string): string | null {
 }
 
 function nameAfterBy(t: string): string | null {
-  const m = BYLINE.exec(t);
+  const m = BYLINE.exec(t) ?? PREFIXED_BYLINE.exec(t);
   if (!m) return nameBeforeDate(t);
   const name = m[1]!.trim().replace(/\s+(?:and|&|und|et|y)$/i, '');
-  // "By Friday" or "By Reuters staff" is not a person; require two capitalised words.
-  return /^\p{Lu}\S*\s+\p{Lu}/u.test(name) ? name : null;
+  return isPersonName(name) ? name : null;
+}
+
+/** Name particles and joins written in lower case: "Alexa von Heyden", "Jane Doe and John Roe". */
+const LOWER_CASE_NAME_WORD = /^(?:de|van|von|der|da|al|bin|and|&|und|et|y)$/;
+
+/**
+ * "By Friday" or "By Reuters staff" is not a person: a name is two or more words, capitalised but for its particles
+ * (the patterns ignore case, for "BY JANE DOE" and "by Jane Doe").
+ */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_CASE_NAME_WORD.test(w));
 }
 
 /**
