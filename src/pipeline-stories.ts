@@ -108,7 +108,11 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
 export type ReclusterSummary = { readonly articles: number; readonly stories: number; readonly merges: number };
 
 /** Forgets all stories and links and rebuilds them from the stored articles, in storage order. */
-export async function recluster(store: Store, options: StoryEngineOptions = {}, batchSize = 500): Promise<ReclusterSummary> {
+export function recluster(store: Store, options: StoryEngineOptions = {}, batchSize = 500): Promise<ReclusterSummary> {
+  return store.writeExclusively(() => reclusterNow(store, options, batchSize));
+}
+
+async function reclusterNow(store: Store, options: StoryEngineOptions, batchSize: number): Promise<ReclusterSummary> {
   await store.clearStories();
   const engine = await openStoryEngine(store, options);
   let batch: Article[] = [];

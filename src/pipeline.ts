@@ -25,13 +25,19 @@ export type IngestOptions = {
   readonly onEvent?: (event: IngestEvent) => void;
   /** Checked between batches; lets Ctrl-C finish the current transaction and stop cleanly. */
   readonly shouldStop?: () => boolean;
+  /** Called once if another ingest (or reclean, recluster) is writing to the database and this one waits for it. */
+  readonly onWait?: () => void;
   /** Analyze, dedup and cluster what is stored (default); false stores articles only. */
   readonly stories?: boolean | StoryEngineOptions;
 };
 
 export type IngestSummary = { stored: number; unchanged: number; rejected: number; stopped: boolean };
 
-export async function ingest(store: Store, items: AsyncIterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+export function ingest(store: Store, items: AsyncIterable<IngestItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+  return store.writeExclusively(() => ingestNow(store, items, options), options.onWait);
+}
+
+async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options: IngestOptions): Promise<IngestSummary> {
   const templates = await LiveTemplates.load(store);
   const clean = createCleaner({ templates, ...(options.defaultSource ? { defaultSource: options.defaultSource } : {}) });
   const summary: IngestSummary = { stored: 0, unchanged: 0, rejected: 0, stopped: false };
@@ -132,7 +138,11 @@ function templateLinesOf(raw: RawInput, article: Article): TemplateLines | null 
 export type RecleanSummary = { articles: number; rejected: number };
 
 /** Re-runs cleaning over every stored raw input (after a cleaner improvement), with the templates learned so far. */
-export async function reclean(store: Store): Promise<RecleanSummary> {
+export function reclean(store: Store): Promise<RecleanSummary> {
+  return store.writeExclusively(() => recleanNow(store));
+}
+
+async function recleanNow(store: Store): Promise<RecleanSummary> {
   const clean = createCleaner({ templates: await LiveTemplates.load(store) });
   const summary: RecleanSummary = { articles: 0, rejected: 0 };
   let articles: Article[] = [];

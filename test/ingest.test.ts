@@ -259,6 +259,27 @@ describe('the ingest pipeline', () => {
     }
   });
 
+  it('lets one ingest write a database at a time: a second waits for the first, and the stories add up', async () => {
+    const path = join(dir, 'shared.db');
+    writeFileSync(join(dir, 'shared-a.jsonl'), Array.from({ length: 300 }, (_, i) => record(i)).join('\n'));
+    writeFileSync(join(dir, 'shared-b.jsonl'), Array.from({ length: 200 }, (_, i) => record(200 + i)).join('\n'));
+    const [first, second] = [openSqliteStore(path), openSqliteStore(path)];
+    let waited = 0;
+    try {
+      const [a, b] = await Promise.all([
+        ingest(first, readInputs([join(dir, 'shared-a.jsonl')])),
+        ingest(second, readInputs([join(dir, 'shared-b.jsonl')]), { onWait: () => waited++ }),
+      ]);
+      assert.equal(waited, 1);
+      assert.deepEqual([a.stored, b.stored, b.unchanged], [300, 100, 100]);
+      const count = (sql: string) => first.db.prepare(sql).pluck().get() as number;
+      assert.equal(count('SELECT count(*) FROM story_members'), 400);
+      assert.equal(count('SELECT sum(article_count) FROM stories'), 400);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
   it('reports a record that had no article as rejected again when it is ingested again, not as unchanged', async () => {
     const lines = [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' }), record(2)];
     await run('no-text-twice', lines);

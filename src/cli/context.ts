@@ -39,3 +39,6 @@ export async function withStore<T>(cmd: Command, f: (store: Store) => Promise<T>
 export const out = (line: string): void => void process.stdout.write(`${line}\n`);
 export const log = (line: string): void => void process.stderr.write(`${line}\n`);
 export const json = (value: unknown): void => out(JSON.stringify(value));
+
+/** Said once when a command waits for another process writing to the same database (an ingest, reclean or recluster). */
+export const waitNotice = (): void => log('waiting for another ingest, reclean or recluster of this database to finish…');

@@ -56,5 +56,10 @@ export interface Store extends StoryStore, StoryQueries {
   listSources(): Promise<SourceCount[]>;
   /** Outlet line counts: lines seen on at least two pages of an outlet, and pages seen per outlet. */
   loadTemplateCounts(): Promise<TemplateCounts>;
+  /**
+   * Runs work as the database's only writer of articles and stories (ingest, reclean, recluster), waiting for one in
+   * another process or call to finish first; `onWait` is called once if it has to wait. Nested calls run at once.
+   */
+  writeExclusively<T>(work: () => Promise<T>, onWait?: () => void): Promise<T>;
   close(): Promise<void>;
 }

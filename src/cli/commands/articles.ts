@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { ArticleId } from '../../model/index.ts';
 import { formatArticle, formatArticleRow } from '../format.ts';
-import { globals, json, MUST_EXIST, out, UsageError, withStore } from '../context.ts';
+import { globals, json, MUST_EXIST, out, UsageError, waitNotice, withStore } from '../context.ts';
 
 export function registerArticles(program: Command): void {
   program
@@ -38,7 +38,7 @@ export function registerArticles(program: Command): void {
     .action(async (_opts: unknown, cmd: Command) => {
       const { reclean } = await import('../../pipeline.ts');
       await withStore(cmd, async (store) => {
-        const summary = await reclean(store);
+        const summary = await store.writeExclusively(() => reclean(store), waitNotice);
         globals(cmd).json ? json(summary) : out(`recleaned ${summary.articles} articles, ${summary.rejected} inputs without article text`);
       }, MUST_EXIST);
     });

@@ -4,7 +4,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin, INPUT_FORMATS, type InputFormat } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
-import { EXIT, globals, json, log, out, UsageError, withStore } from '../context.ts';
+import { EXIT, globals, json, log, out, UsageError, waitNotice, withStore } from '../context.ts';
 
 export type IngestCliOptions = { format?: string; source?: string };
 
@@ -39,6 +39,7 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
     const summary = await ingest(store, readInputs(inputs, format ? { format } : {}), {
       ...(opts.source ? { defaultSource: opts.source } : {}),
       onEvent: asJson ? (e) => json(eventJson(e)) : reportEvent,
+      onWait: waitNotice,
       shouldStop: () => stop,
     });
     log(`stored ${summary.stored}, unchanged ${summary.unchanged}, rejected ${summary.rejected}${summary.stopped ? ' (stopped early)' : ''}`);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
 import type { StoredStory } from '../../store/index.ts';
-import { globals, json, MUST_EXIST, out, UsageError, withStore } from '../context.ts';
+import { globals, json, MUST_EXIST, out, UsageError, waitNotice, withStore } from '../context.ts';
 import { positiveInt } from './articles.ts';
 
 export function registerStories(program: Command): void {
@@ -39,7 +39,7 @@ export function registerStories(program: Command): void {
     .action(async (_opts: unknown, cmd: Command) => {
       const { recluster } = await import('../../pipeline-stories.ts');
       await withStore(cmd, async (store) => {
-        const summary = await recluster(store);
+        const summary = await store.writeExclusively(() => recluster(store), waitNotice);
         globals(cmd).json ? json(summary) : out(`reclustered ${summary.articles} articles into ${summary.stories} stories (${summary.merges} merges)`);
       }, MUST_EXIST);
     });

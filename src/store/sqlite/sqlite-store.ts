@@ -6,6 +6,7 @@ import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch,
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { multiRowInsert } from './multi-row.ts';
+import { createWriterLock } from './writer-lock.ts';
 import { createStoryTables } from './story-tables.ts';
 import { createStoryQueries } from './story-query.ts';
 import type { StoryQueries, StoryQuery } from '../story-query.ts';
@@ -85,8 +86,11 @@ export class SqliteStore implements Store {
   private readonly rawRejection;
   private readonly stories: StoryStore;
   private readonly storyQueries: StoryQueries;
+  private readonly writerLock: <T>(work: () => Promise<T>, onWait?: () => void) => Promise<T>;
 
   constructor(readonly db: Database.Database) {
+    // A database in memory is this connection's alone: there is no other writer to wait for.
+    this.writerLock = db.memory ? (work) => work() : createWriterLock(db.name);
     this.stories = createStoryTables(db);
     this.storyQueries = createStoryQueries(db);
     this.insertRaws = multiRowInsert(
@@ -262,6 +266,10 @@ export class SqliteStore implements Store {
   queryStories(query: StoryQuery): Promise<StorySummary[]> { return this.storyQueries.queryStories(query); }
   storyOfArticle(id: string): Promise<StoryId | null> { return this.storyQueries.storyOfArticle(id); }
   dataVersion(): Promise<string> { return this.storyQueries.dataVersion(); }
+
+  writeExclusively<T>(work: () => Promise<T>, onWait?: () => void): Promise<T> {
+    return this.writerLock(work, onWait);
+  }
 
   async close(): Promise<void> {
     this.db.close();
