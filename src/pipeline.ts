@@ -38,6 +38,8 @@ export function ingest(store: Store, items: AsyncIterable<IngestItem>, options: 
 }
 
 async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options: IngestOptions): Promise<IngestSummary> {
+  // Stopped while waiting for another writer: nothing is started.
+  if (options.shouldStop?.()) return { stored: 0, unchanged: 0, rejected: 0, stopped: true };
   const templates = await LiveTemplates.load(store);
   const clean = createCleaner({ templates, ...(options.defaultSource ? { defaultSource: options.defaultSource } : {}) });
   const summary: IngestSummary = { stored: 0, unchanged: 0, rejected: 0, stopped: false };

@@ -280,6 +280,25 @@ describe('the ingest pipeline', () => {
     }
   });
 
+  it('stops an ingest told to stop (Ctrl-C) while it waits for another writer, without starting it', async () => {
+    const path = join(dir, 'waiting.db');
+    writeFileSync(join(dir, 'waiting.jsonl'), record(1));
+    const [holder, waiter] = [openSqliteStore(path), openSqliteStore(path)];
+    try {
+      let release = () => {};
+      const held = holder.writeExclusively(() => new Promise<void>((resolve) => (release = resolve)));
+      let stop = false;
+      const waiting = ingest(waiter, readInputs([join(dir, 'waiting.jsonl')]), { onWait: () => (stop = true), shouldStop: () => stop });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await held;
+      assert.deepEqual(await waiting, { stored: 0, unchanged: 0, rejected: 0, stopped: true });
+      assert.equal(await holder.countArticles(), 0);
+    } finally {
+      await Promise.all([holder.close(), waiter.close()]);
+    }
+  });
+
   it('reports a record that had no article as rejected again when it is ingested again, not as unchanged', async () => {
     const lines = [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' }), record(2)];
     await run('no-text-twice', lines);
