@@ -185,6 +185,17 @@ describe('JSON exports under other field names', () => {
     assert.ok((item.raw.hints.title?.length ?? 0) > 200_000, 'the raw input keeps what was given');
   });
 
+  it('reports an id of the wrong type instead of dropping it, and keeps a store\'s own _id object in extra', () => {
+    const bad = recordToItem({ id: { key: 7 }, text: 'Text.' }, { file: 'r.jsonl', line: 2 });
+    assert.deepEqual(bad, { ok: false, rejection: { origin: { file: 'r.jsonl', line: 2 }, reason: 'field "id": expected a string or a number' } });
+    const mongo = recordToItem({ _id: { $oid: '65a1' }, id: 'n-1', text: 'Text.' }, { file: 'r.jsonl' });
+    assert.ok(mongo.ok);
+    assert.equal(mongo.raw.hints.id, 'n-1');
+    assert.deepEqual(mongo.raw.hints.extra, { _id: { $oid: '65a1' } });
+    const aliased = recordToItem({ _id: 'e-9', text: 'Text.' }, { file: 'r.jsonl' });
+    assert.ok(aliased.ok && aliased.raw.hints.id === 'e-9');
+  });
+
   it('names the key a bad value came under', () => {
     const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.ok(item.ok);

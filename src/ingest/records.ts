@@ -7,7 +7,7 @@ import { rawId } from './identity.ts';
 const optionalText = z.string().trim().min(1).nullish().transform((v) => v ?? undefined);
 
 const ArticleRecord = z.object({
-  id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? undefined : String(v))),
+  id: z.union([z.string(), z.number()], { error: 'expected a string or a number' }).nullish().transform((v) => (v == null ? undefined : String(v))),
   source: optionalText,
   url: optionalText,
   title: optionalText,
@@ -23,7 +23,7 @@ type ArticleField = keyof z.infer<typeof ArticleRecord>;
 /**
  * The names each field goes by in the exports people have: scrapers (news-please, newspaper, trafilatura),
  * news APIs (NewsAPI, Media Cloud, GDELT-style CSVs), CMS and schema.org dumps. Keys are compared without case,
- * "_" or "-" ("publishedAt" = "published_at" = "PUBLISHED-AT"); the Parallax name wins, then the list's order.
+ * "_" or "-" inside them ("publishedAt" = "published_at" = "PUBLISHED-AT"); the Parallax name wins, then the list's order.
  */
 const FIELD_NAMES: Readonly<Record<ArticleField, readonly string[]>> = {
   id: ['id', 'article_id', 'guid', 'uuid', 'stories_id', '_id'],
@@ -37,7 +37,11 @@ const FIELD_NAMES: Readonly<Record<ArticleField, readonly string[]>> = {
   byline: ['byline', 'author', 'authors', 'creator', 'author_name'],
 };
 
-const normalKey = (key: string): string => key.toLowerCase().replace(/[_-]/g, '');
+/**
+ * A leading underscore is kept: it marks a store's own key (MongoDB's and Elasticsearch's `_id`), which must not be
+ * taken for Parallax's `id`, nor `id` for an alias of it (an `id` of the wrong type was then dropped without a word).
+ */
+const normalKey = (key: string): string => key.toLowerCase().replace(/(?!^)[_-]/g, '');
 
 /** Normalised key → the field it names and its rank among that field's names. */
 const FIELD_OF_KEY: ReadonlyMap<string, { readonly field: ArticleField; readonly rank: number }> = new Map(
