@@ -45,7 +45,8 @@ const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
 
 export function extractByline(line: string): string | null {
-  const t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ').replace(SOCIAL_HANDLE, '');
+  let t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ');
+  if (t.includes('@')) t = t.replace(SOCIAL_HANDLE, '');
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);

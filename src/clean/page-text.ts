@@ -399,8 +399,11 @@ function orElse(found: FoundDate, other: () => FoundDate): FoundDate {
  * under the lead image, between the standfirst and the text, or under the text ("Erscheinungsdatum: 07.02.2022").
  */
 function shortLineTexts(body: readonly Line[]): string[] {
-  return body.filter((l) => l.kind !== 'prose' && l.words <= MAX_DATE_LINE_WORDS).map((l) => l.text);
+  return body.filter((l) => l.kind !== 'prose' && l.words <= MAX_DATE_LINE_WORDS && HAS_YEAR.test(l.text)).map((l) => l.text);
 }
+
+/** A full date has its year: four figures, or two after a day and month in figures ("12.12.22"); other lines are not parsed. */
+const HAS_YEAR = /\d{4}|\d[./]\d{1,2}[./]\d{2}\b/;
 
 function mentionsDate(text: string): boolean {
   const found = findDateLine([text]);
