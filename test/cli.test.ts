@@ -138,6 +138,17 @@ describe('reading what is stored', () => {
   });
 });
 
+describe('parallax compare', () => {
+  it('compares what it could read and exits 1 when some inputs were rejected, as ingest does', () => {
+    const r = parallax(['compare', '--no-store', 'pages', 'empty.txt']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^rejected empty\.txt: empty input$/m);
+    assert.match(r.stderr, /compared 2 articles/);
+    assert.match(r.stdout, /Sputnik International/);
+    assert.equal(parallax(['compare', '--no-store', 'pages']).code, 0);
+  });
+});
+
 describe('parallax eval on scored pairs', () => {
   const PAIRS = join(ROOT, 'test', 'fixtures', 'pairs', 'invented-pairs.jsonl');
   const DIMENSIONS = ['overall', 'geography', 'entities', 'time', 'narrative', 'style', 'tone'];

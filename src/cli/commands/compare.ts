@@ -11,7 +11,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin, type Article, type ArticleId, type ArticleLink, type StoryId } from '../../model/index.ts';
 import { ingest, LiveTemplates } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
-import { globals, json, log, out, UsageError, withStore } from '../context.ts';
+import { EXIT, globals, json, log, out, UsageError, withStore } from '../context.ts';
 
 type CompareCliOptions = { store: boolean; markdown?: boolean; source?: string };
 
@@ -38,10 +38,12 @@ export function registerCompare(program: Command): void {
       log(`compared ${loaded.articles.length} articles in ${Math.round(performance.now() - started)} ms`);
       if (globals(cmd).json) json(comparison);
       else out(renderComparison(comparison, { markdown: opts.markdown ?? false, ...(opts.markdown || !process.stdout.isTTY ? {} : { palette: COLOURS }) }));
+      process.exitCode = loaded.rejected > 0 ? EXIT.rejected : EXIT.ok;
     });
 }
 
-type Loaded = { articles: Article[]; links: ArticleLink[] };
+/** The articles to compare, and how many inputs were rejected on the way (the exit code says so, as ingest's does). */
+type Loaded = { articles: Article[]; links: ArticleLink[]; rejected: number };
 
 function isFileArgument(item: string): boolean {
   return item === '-' || existsSync(item) || isDynamicPattern(item);
@@ -52,7 +54,7 @@ async function loadFromStore(store: Store, items: readonly string[], opts: Compa
     const story = await store.getStory(items[0] as StoryId);
     if (story !== null) {
       const members = await Promise.all(story.members.map((member) => store.getArticle(member.article_id)));
-      return { articles: members.filter((article): article is Article => article !== null), links: [...story.links] };
+      return { articles: members.filter((article): article is Article => article !== null), links: [...story.links], rejected: 0 };
     }
   }
   const files = items.filter(isFileArgument);
@@ -61,29 +63,29 @@ async function loadFromStore(store: Store, items: readonly string[], opts: Compa
     const summary = await ingest(store, readInputs(files), opts.source ? { defaultSource: opts.source } : {});
     log(`stored ${summary.stored}, unchanged ${summary.unchanged}, rejected ${summary.rejected}`);
   }
-  const fromFiles = files.length > 0 ? (await cleanFiles(files, opts, await LiveTemplates.load(store))).articles : [];
+  const fromFiles = files.length > 0 ? await cleanFiles(files, opts, await LiveTemplates.load(store)) : { articles: [], rejected: 0 };
   const fromIds: Article[] = [];
   for (const id of ids) {
     const article = await store.getArticle(id as ArticleId);
     if (article === null) throw new UsageError(`no article or story with id ${id}, and no such file`);
     fromIds.push(article);
   }
-  return { articles: dedupe([...fromFiles, ...fromIds]), links: [] };
+  return { articles: dedupe([...fromFiles.articles, ...fromIds]), links: [], rejected: fromFiles.rejected };
 }
 
 async function cleanFiles(items: readonly string[], opts: CompareCliOptions, templates: LiveTemplates | null): Promise<Loaded> {
   const clean = createCleaner({ ...(templates ? { templates } : {}), ...(opts.source ? { defaultSource: opts.source } : {}) });
   const articles: Article[] = [];
+  let rejected = 0;
   for await (const item of readInputs(items)) {
-    if (!item.ok) {
-      log(`rejected ${describeOrigin(item.rejection.origin)}: ${item.rejection.reason}`);
-      continue;
-    }
-    const result = clean(item.raw);
+    const result = item.ok ? clean(item.raw) : ({ ok: false, reason: item.rejection.reason } as const);
     if (result.ok) articles.push(result.article);
-    else log(`rejected ${describeOrigin(item.raw.origin)}: ${result.reason}`);
+    else {
+      rejected++;
+      log(`rejected ${describeOrigin(item.ok ? item.raw.origin : item.rejection.origin)}: ${result.reason}`);
+    }
   }
-  return { articles: dedupe(articles), links: [] };
+  return { articles: dedupe(articles), links: [], rejected };
 }
 
 function dedupe(articles: readonly Article[]): Article[] {
