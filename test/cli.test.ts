@@ -129,6 +129,14 @@ describe('reading what is stored', () => {
     assert.equal(article.paragraphs.length, 8);
   });
 
+  it('exports to a file, and names an --out it cannot write as a usage error', () => {
+    assert.equal(parallax(['--db', 'read.db', 'export', '--out', 'read-export.jsonl']).code, 0);
+    assert.equal(readFileSync(join(work, 'read-export.jsonl'), 'utf8').trim().split('\n').length > 2, true);
+    const r = parallax(['--db', 'read.db', 'export', '--out', join('no-such-folder', 'out.jsonl')]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim(), `parallax: cannot write ${join('no-such-folder', 'out.jsonl')}: no such file or directory (ENOENT)`);
+  });
+
   it('re-cleans every stored input and keeps the same articles', () => {
     const before = parallax(['--db', 'read.db', '--json', 'articles']).stdout;
     const r = parallax(['--db', 'read.db', '--json', 'reclean']);
