@@ -147,6 +147,11 @@ describe('reading command-line inputs', () => {
     for (const r of rejections(items)) assert.doesNotMatch(r, /\n/);
   });
 
+  it('quotes a file name with a line break, so its rejection is still one line', async () => {
+    writeFileSync(join(dir, 'two\nlines.txt'), '');
+    assert.deepEqual(rejections(await collect(readInputs([join(dir, 'two\nlines.txt')]))), [`${JSON.stringify(join(dir, 'two\nlines.txt'))}: empty input`]);
+  });
+
   it('rejects an invalid sidecar instead of guessing', async () => {
     writeFileSync(join(dir, 'side.txt'), PROSE);
     writeFileSync(join(dir, 'side.txt.meta.json'), '{not json');

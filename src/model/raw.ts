@@ -38,5 +38,7 @@ export type Rejection = { readonly origin: Origin; readonly reason: string };
 export type IngestItem = { readonly ok: true; readonly raw: RawInput } | { readonly ok: false; readonly rejection: Rejection };
 
 export function describeOrigin(origin: Origin): string {
-  return origin.line === undefined ? origin.file : `${origin.file}:${origin.line}`;
+  // A file name with a line break or other control character is quoted, so each rejection stays one line.
+  const file = /[\u0000-\u001f\u007f]/.test(origin.file) ? JSON.stringify(origin.file) : origin.file;
+  return origin.line === undefined ? file : `${file}:${origin.line}`;
 }
