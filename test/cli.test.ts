@@ -93,6 +93,16 @@ describe('parallax ingest', () => {
     for (const l of lines.filter((l) => l.status === 'stored')) assert.match(String(l.id), /^a_/);
   });
 
+  // `script` gives the command a terminal for stdin; Ctrl-D typed into it ends the input.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it('says it reads the terminal when - is given with nothing piped in, instead of looking hung', { skip: hasScript ? false : 'no script(1)' }, () => {
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --db tty.db ingest -`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: work, input: '\u0004', encoding: 'utf8', timeout: 60_000, env: { ...process.env, PARALLAX_DB: '' } });
+    assert.match(r.stdout, /reading an article from the terminal \(stdin\): paste or type it, then press Ctrl-D/);
+    assert.match(r.stdout, /rejected stdin: empty input/);
+    assert.doesNotMatch(parallax(['--db', 'tty.db', 'ingest', '-'], 'piped').stderr, /from the terminal/);
+  });
+
   it('stores nothing new when the same inputs are ingested again', () => {
     const first = parallax(['--db', 'again.db', 'ingest', 'pages', 'export2.jsonl.gz']);
     const second = parallax(['--db', 'again.db', '--json', 'ingest', 'pages', 'export2.jsonl.gz']);

@@ -42,3 +42,8 @@ export const json = (value: unknown): void => out(JSON.stringify(value));
 
 /** Said once when a command waits for another process writing to the same database (an ingest, reclean or recluster). */
 export const waitNotice = (): void => log('waiting for another ingest, reclean or recluster of this database to finish…');
+
+/** `-` with nothing piped in reads what is typed: say so, or the command looks hung. */
+export function noteTerminalStdin(inputs: readonly string[]): void {
+  if (inputs.includes('-') && process.stdin.isTTY) log('reading an article from the terminal (stdin): paste or type it, then press Ctrl-D');
+}

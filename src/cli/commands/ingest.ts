@@ -4,7 +4,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin, INPUT_FORMATS, type InputFormat } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
-import { EXIT, globals, json, log, out, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, log, noteTerminalStdin, out, UsageError, waitNotice, withStore } from '../context.ts';
 
 export type IngestCliOptions = { format?: string; source?: string };
 
@@ -29,6 +29,7 @@ export function parseFormat(format: string | undefined): InputFormat | undefined
 
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestCliOptions, asJson: boolean): Promise<IngestSummary> {
   const format = parseFormat(opts.format);
+  noteTerminalStdin(inputs);
   let stop = false;
   const onSigint = () => {
     stop = true;
