@@ -4,6 +4,7 @@
 export const ERROR_CODES = [
   'not_found',
   'route_not_found',
+  'method_not_allowed',
   'invalid_parameter',
   'invalid_body',
   'unsupported_media_type',
@@ -19,6 +20,7 @@ type Params = Readonly<Record<string, string | number>>;
 const MESSAGES: { readonly [C in ErrorCode]: (p: Params) => string } = {
   not_found: (p) => `no ${p.kind ?? 'item'} with id ${p.id ?? '?'}`,
   route_not_found: (p) => `no such endpoint: ${p.method ?? ''} ${p.path ?? ''}`.trim(),
+  method_not_allowed: (p) => `${p.method ?? '?'} is not allowed on ${p.path ?? '?'}; it takes ${p.allowed ?? '?'}`,
   invalid_parameter: (p) => `invalid parameter "${p.name ?? '?'}": ${p.reason ?? 'not accepted'}`,
   invalid_body: (p) => `invalid request body: ${p.reason ?? 'not accepted'}`,
   unsupported_media_type: (p) => `unsupported content type "${p.type ?? ''}"; send ${p.accepted ?? 'JSON'}`,

@@ -164,6 +164,19 @@ describe('errors and documents', () => {
     assert.equal((await body(res)).error.code, 'route_not_found');
   });
 
+  it('answers a known route asked with the wrong method with 405 and the methods it takes', async () => {
+    const { app } = setup();
+    for (const [method, path, allowed] of [['PUT', '/api/articles/a_1', 'GET'], ['DELETE', '/api/articles', 'GET, POST'], ['POST', '/api/stories/s-1/compare', 'GET']]) {
+      const res = await app.request(path!, { method: method! });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), allowed);
+      const error = (await body(res)).error;
+      assert.equal(error.code, 'method_not_allowed');
+      assert.equal(error.message, `${method} is not allowed on ${path}; it takes ${allowed}`);
+    }
+    assert.equal((await app.request('/api/articles/a_1/extra', { method: 'PUT' })).status, 404);
+  });
+
   it('reports an internal error without a stack trace', async () => {
     const store = openSqliteStore(':memory:');
     const broken = { ...STORIES_UNAVAILABLE, list: async () => { throw new Error('secret detail at /home/x.ts:1'); } };

@@ -6,7 +6,7 @@ import { createArticleAdder } from './add-articles.ts';
 import { EventHub } from './events.ts';
 import type { ExportSources } from './export/records.ts';
 import { errorResponse, handleError } from './http-errors.ts';
-import { openApiDocument } from './openapi.ts';
+import { methodsAt, openApiDocument } from './openapi.ts';
 import { addRoutes } from './routes/add.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -45,7 +45,14 @@ export function createApp(options: AppOptions): Hono {
     .route('/', addRoutes({ add, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES }))
     .route('/', eventRoutes({ events }))
     .route('/', exportRoutes({ exportSources }))
-    .all('*', (c) => errorResponse(c, createError('route_not_found', { method: c.req.method, path: c.req.path })));
+    .all('*', (c) => {
+      // A known path asked with another method is 405 with the methods it takes, not "no such endpoint".
+      const allowed = methodsAt(openapi, c.req.path);
+      if (allowed.length === 0) return errorResponse(c, createError('route_not_found', { method: c.req.method, path: c.req.path }));
+      const response = errorResponse(c, createError('method_not_allowed', { method: c.req.method, path: c.req.path, allowed: allowed.join(', ') }));
+      response.headers.set('Allow', allowed.join(', '));
+      return response;
+    });
 
   const app = new Hono();
   app.onError(handleError);

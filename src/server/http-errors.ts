@@ -6,6 +6,7 @@ import { createError, isParallaxError, type ErrorCode, type ParallaxError } from
 export const HTTP_STATUS: { readonly [C in ErrorCode]: ContentfulStatusCode } = {
   not_found: 404,
   route_not_found: 404,
+  method_not_allowed: 405,
   invalid_parameter: 400,
   invalid_body: 400,
   unsupported_media_type: 415,

@@ -74,3 +74,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
     components: { schemas: { Error: errorSchema } },
   };
 }
+
+/** The methods the document lists for a concrete path ('/api/articles/a_1' matches '/api/articles/{id}'); none for an unknown path. */
+export function methodsAt(document: Readonly<Record<string, unknown>>, path: string): string[] {
+  const paths = document.paths as Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  const matching = Object.keys(paths).find((template) => new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}/?$`).test(path));
+  return matching === undefined ? [] : Object.keys(paths[matching]!).map((method) => method.toUpperCase());
+}
