@@ -38,6 +38,19 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });
 
+  it('keeps the headline printed again on the page over a shorter kicker above it', () => {
+    const page = [
+      'Menu',
+      'North shore harbour ferry plans',
+      'Harbour ferry between the north shore and the old town to stop running',
+      'By Jana Berg',
+      ...PARAGRAPHS,
+      'Most read',
+      'Harbour ferry between the north shore and the old town to stop running',
+    ];
+    assert.equal(titleOf(page), 'Harbour ferry between the north shore and the old town to stop running');
+  });
+
   it('skips breadcrumbs, field lists, previous-post links and user bylines', () => {
     const page = [
       'Harbour ferry to stop running',

@@ -192,9 +192,11 @@ function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSe
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
-  // above it that also matches the article is the headline.
+  // above it that also matches the article is the headline, unless only the best line is printed again on the page
+  // (headlines recur in breadcrumbs and lists, decks do not).
   const above = header[best - 1];
-  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, context.opening) >= MIN_HEADLINE_SHARE) {
+  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, context.opening) >= MIN_HEADLINE_SHARE
+    && !(isPrintedTwice(header[best]!, context) && !isPrintedTwice(above, context))) {
     return { index: best - 1, score: bestScore };
   }
   return { index: best, score: bestScore };
@@ -225,9 +227,11 @@ function headlineScore(lines: readonly Line[], i: number, distance: number, cont
     + (isBylineOrDateAt(lines, i + 1) ? BYLINE_BELOW_BONUS : 0)
     + (isBylineOrDateAt(lines, i + 2) || isBylineOrDateAt(lines, i + 3) ? BYLINE_NEAR_BONUS : 0)
     // A menu is printed twice too, but shares no words with the article.
-    + (share > 0 && l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text) ? REPEATED_BONUS : 0)
+    + (share > 0 && isPrintedTwice(l, context) ? REPEATED_BONUS : 0)
     + TITLE_LENGTH_BONUS * Math.log(l.words);
 }
+
+const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text);
 
 /**
  * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
