@@ -129,6 +129,16 @@ describe('CSV and TSV input', () => {
     assert.ok(broken && !broken.ok);
     assert.match(broken.rejection.reason, /^invalid CSV: .*quote/i);
   });
+
+  it('rejects a row with more filled cells than the header names (its text would be a fragment), and reads short rows and trailing blanks', () => {
+    const csv = 'id,source,text\n1,Wire,The council met, and voted, on Tuesday.\n2,Wire\n3,Wire,The council met on Tuesday.,,\n';
+    const items = readBytes(Buffer.from(csv), { file: 'r.csv' });
+    assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.id : `${i.rejection.origin.line}: ${i.rejection.reason}`)), [
+      '2: row has 5 cells, the header names 3 (a separator inside an unquoted cell?)',
+      '3: record has neither "text" nor "html" (nor content, body, maintext…)',
+      '3',
+    ]);
+  });
 });
 
 describe('JSON exports under other field names', () => {

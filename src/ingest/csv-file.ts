@@ -12,7 +12,12 @@ import { fsErrorReason } from './fs-errors.ts';
 import { namesArticleBody, recordToItem } from './records.ts';
 import { csvDelimiter, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
 
-type CsvRow = { readonly record: Record<string, string>; readonly info: { readonly lines: number }; readonly raw: string };
+/** A parsed row; csv-parse's `info.error` holds a relaxed error, whose `record` has all of a ragged row's cells. */
+type CsvRow = {
+  readonly record: Record<string, string>;
+  readonly info: { readonly lines: number; readonly columns: readonly unknown[]; readonly error?: { readonly record?: readonly string[] } };
+  readonly raw: string;
+};
 
 const NO_BODY_COLUMN = 'CSV header has no text column (text, html, content, body, maintext…)';
 
@@ -35,6 +40,13 @@ function parseOptions(delimiter: string): Options {
 /** One row as an article; blank cells are absent fields, and the line is where the row starts. */
 function rowToItem(row: CsvRow, file: string, hints: SourceHints): IngestItem {
   const line = row.info.lines - (row.raw.trim().match(/\n/g)?.length ?? 0);
+  const extraCells = row.info.error?.record?.slice(row.info.columns.length).filter((cell) => cell.trim() !== '') ?? [];
+  if (extraCells.length > 0) {
+    // More filled cells than the header names: a separator in an unquoted cell shifted the row, so its text column
+    // would hold a fragment and the rest would be lost. (Fewer cells, or blank ones past the header, are fine.)
+    const reason = `row has ${row.info.error!.record!.length} cells, the header names ${row.info.columns.length} (a separator inside an unquoted cell?)`;
+    return { ok: false, rejection: { origin: { file, line }, reason } };
+  }
   const record = Object.fromEntries(Object.entries(row.record).filter(([, v]) => v.trim() !== ''));
   return recordToItem(record, { file, line }, hints);
 }
