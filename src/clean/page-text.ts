@@ -38,6 +38,12 @@ const TITLE_LENGTH_BONUS = 0.12;
 /** Texts shorter than this recur by chance ("Home", "News"): only longer ones count as printed twice. */
 const MIN_REPEAT_CHARS = 8;
 /**
+ * A line of one or two words printed twice is a section label, in the menu and again over the article ("Port &
+ * Shipping"), not a headline in a breadcrumb. Measured: eval:pagetext title trafilatura 0.643 -> 0.645, Readability
+ * 0.433 -> 0.441.
+ */
+const MIN_REPEAT_WORDS = 3;
+/**
  * The body's first lines that may be its headline, the prose it may follow (a notice, not an article's paragraph),
  * its least length (a two-word line there is a name or a label) and the share of its words the article must repeat.
  */
@@ -231,7 +237,7 @@ function headlineScore(lines: readonly Line[], i: number, distance: number, cont
     + TITLE_LENGTH_BONUS * Math.log(l.words);
 }
 
-const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text);
+const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.words >= MIN_REPEAT_WORDS && l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text);
 
 /**
  * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
