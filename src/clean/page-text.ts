@@ -209,11 +209,11 @@ function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSe
 }
 
 function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
-  return {
-    opening: openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf),
-    wider: openingWordKeys(after.slice(0, TITLE_WIDE_CONTEXT_LINES), setOf),
-    isRepeated,
-  };
+  const opening = openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
+  // The wider context starts with the opening's keys rather than reading its lines again.
+  const wider = new Set(opening);
+  for (const l of after.slice(TITLE_CONTEXT_PARAGRAPHS, TITLE_WIDE_CONTEXT_LINES)) addWordKeys(setOf(l.text), wider);
+  return { opening, wider, isRepeated };
 }
 
 /**
