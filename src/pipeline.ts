@@ -67,6 +67,9 @@ async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options
     }
     if (pendingRaws >= INGEST_BATCH_SIZE || pendingChars >= INGEST_BATCH_CHARS) {
       await flush();
+      // Reading files and writing SQLite are synchronous: without a turn of the event loop here, a folder's ingest
+      // never lets Ctrl-C's handler run, and the signal waits until the whole run is done.
+      await new Promise((resolve) => setImmediate(resolve));
       if (options.shouldStop?.()) {
         await stories?.mergeNow();
         return { ...summary, stopped: true };

@@ -339,28 +339,39 @@ describe('an interrupted ingest', () => {
 });
 
 describe('Ctrl-C during an ingest', () => {
-  it('finishes the current batch, exits 130 (not 0: the run is not complete), and a re-run stores the rest', async () => {
-    const total = 6000;
-    writeFileSync(join(work, 'interrupted.jsonl'), `${Array.from({ length: total }, (_, i) => record(20_000 + i)).join('\n')}\n`);
-    const dbPath = join(work, 'interrupted.db');
-    const child = spawn(process.execPath, [BIN, '--db', dbPath, 'ingest', 'interrupted.jsonl'], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const started = Date.now();
-    while (countArticles(dbPath) === 0 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
-    child.kill('SIGINT');
-    const code = await exited;
-    assert.equal(code, 130, stderr);
-    assert.match(stderr, /interrupted: finishing the current batch/);
-    assert.match(stderr, /\(stopped early\)/);
-    const stored = countArticles(dbPath);
-    assert.ok(stored > 0 && stored < total, `stopped part-way (${stored} of ${total})`);
+  const total = 6000;
+  const inputs: Array<[string, () => void]> = [
+    ['a JSON Lines file', () => writeFileSync(join(work, 'interrupted.jsonl'), `${Array.from({ length: total }, (_, i) => record(20_000 + i)).join('\n')}\n`)],
+    // Files are read synchronously: Ctrl-C was only handled once the whole folder was stored.
+    ['a folder of files', () => {
+      mkdirSync(join(work, 'interrupted'), { recursive: true });
+      for (let i = 0; i < total; i++) writeFileSync(join(work, 'interrupted', `${i}.txt`), `Test Herald\n\n${PROSE} Page ${i} of the folder.\n`);
+    }],
+  ];
+  for (const [what, write] of inputs) {
+    it(`finishes the current batch, exits 130 (not 0: the run is not complete), and a re-run stores the rest: ${what}`, async () => {
+      write();
+      const input = what === 'a folder of files' ? 'interrupted' : 'interrupted.jsonl';
+      const dbPath = join(work, `interrupted-${input}.db`);
+      const child = spawn(process.execPath, [BIN, '--db', dbPath, 'ingest', input], { cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      const started = Date.now();
+      while (countArticles(dbPath) === 0 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+      child.kill('SIGINT');
+      const code = await exited;
+      assert.equal(code, 130, stderr);
+      assert.match(stderr, /interrupted: finishing the current batch/);
+      assert.match(stderr, /\(stopped early\)/);
+      const stored = countArticles(dbPath);
+      assert.ok(stored > 0 && stored < total, `stopped part-way (${stored} of ${total})`);
 
-    const rerun = parallax(['--db', dbPath, 'ingest', 'interrupted.jsonl']);
-    assert.equal(rerun.code, 0, rerun.stderr);
-    assert.equal(countArticles(dbPath), total);
-  });
+      const rerun = parallax(['--db', dbPath, 'ingest', input]);
+      assert.equal(rerun.code, 0, rerun.stderr);
+      assert.equal(countArticles(dbPath), total);
+    });
+  }
 });
 
 function countArticles(dbPath: string): number {
