@@ -251,6 +251,12 @@ describe('usage errors exit 2 with a one-line message', () => {
     });
   }
 
+  it('quotes an id it cannot find, so an empty or blank one shows', () => {
+    const r = parallax(['--db', 'usage.db', 'article', '']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /no article with id ""/u);
+  });
+
   it('serve on a port already in use is a usage error saying so', async () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

@@ -27,7 +27,7 @@ export function registerArticles(program: Command): void {
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const article = await store.getArticle(id as ArticleId);
-        if (!article) throw new UsageError(`no article with id ${id}`);
+        if (!article) throw new UsageError(`no article with id ${JSON.stringify(id)}`);
         globals(cmd).json ? json(article) : out(formatArticle(article));
       }, MUST_EXIST);
     });

@@ -28,7 +28,7 @@ export function registerStories(program: Command): void {
     .action(async (id: string, _opts: unknown, cmd: Command) => {
       await withStore(cmd, async (store) => {
         const story = await store.getStory(id as StoryId);
-        if (!story) throw new UsageError(`no story with id ${id}`);
+        if (!story) throw new UsageError(`no story with id ${JSON.stringify(id)}`);
         globals(cmd).json ? json(story) : out(formatStory(story));
       }, MUST_EXIST);
     });
