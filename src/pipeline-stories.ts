@@ -105,14 +105,17 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
   return engine;
 }
 
-export type ReclusterSummary = { readonly articles: number; readonly stories: number; readonly merges: number };
+/** `stopped`: asked to stop (Ctrl-C) after a batch; the articles not reached have no story until the next ingest or recluster. */
+export type ReclusterSummary = { readonly articles: number; readonly stories: number; readonly merges: number; readonly stopped: boolean };
+
+export type ReclusterOptions = StoryEngineOptions & { readonly shouldStop?: () => boolean };
 
 /** Forgets all stories and links and rebuilds them from the stored articles, in storage order. */
-export function recluster(store: Store, options: StoryEngineOptions = {}, batchSize = 500): Promise<ReclusterSummary> {
+export function recluster(store: Store, options: ReclusterOptions = {}, batchSize = 500): Promise<ReclusterSummary> {
   return store.writeExclusively(() => reclusterNow(store, options, batchSize));
 }
 
-async function reclusterNow(store: Store, options: StoryEngineOptions, batchSize: number): Promise<ReclusterSummary> {
+async function reclusterNow(store: Store, options: ReclusterOptions, batchSize: number): Promise<ReclusterSummary> {
   await store.clearStories();
   const engine = await openStoryEngine(store, options);
   let batch: Article[] = [];
@@ -124,10 +127,13 @@ async function reclusterNow(store: Store, options: StoryEngineOptions, batchSize
       merges += (await engine.process(batch)).merges;
       articles += batch.length;
       batch = [];
+      // A turn of the event loop, so a Ctrl-C handler runs between batches (the work itself is synchronous).
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.shouldStop?.()) return { articles, stories: await store.countStories(), merges, stopped: true };
     }
   }
   merges += (await engine.process(batch)).merges;
   articles += batch.length;
   merges += (await engine.mergeNow()).length;
-  return { articles, stories: await store.countStories(), merges };
+  return { articles, stories: await store.countStories(), merges, stopped: false };
 }

@@ -140,16 +140,17 @@ function templateLinesOf(raw: RawInput, article: Article): TemplateLines | null 
   return { source: article.source, lineHashes: pageLineHashes(raw.body.text) };
 }
 
-export type RecleanSummary = { articles: number; rejected: number };
+/** `stopped`: asked to stop (Ctrl-C) after a batch; the inputs not reached keep their earlier cleaning. */
+export type RecleanSummary = { articles: number; rejected: number; stopped: boolean };
 
 /** Re-runs cleaning over every stored raw input (after a cleaner improvement), with the templates learned so far. */
-export function reclean(store: Store): Promise<RecleanSummary> {
-  return store.writeExclusively(() => recleanNow(store));
+export function reclean(store: Store, options: { readonly shouldStop?: () => boolean } = {}): Promise<RecleanSummary> {
+  return store.writeExclusively(() => recleanNow(store, options.shouldStop ?? (() => false)));
 }
 
-async function recleanNow(store: Store): Promise<RecleanSummary> {
+async function recleanNow(store: Store, shouldStop: () => boolean): Promise<RecleanSummary> {
   const clean = createCleaner({ templates: await LiveTemplates.load(store) });
-  const summary: RecleanSummary = { articles: 0, rejected: 0 };
+  const summary: RecleanSummary = { articles: 0, rejected: 0, stopped: false };
   let articles: Article[] = [];
   let rejected: Array<{ rawId: RawId; reason: string }> = [];
   const flush = async () => {
@@ -163,7 +164,12 @@ async function recleanNow(store: Store): Promise<RecleanSummary> {
     const result = clean(raw);
     if (result.ok) articles.push(result.article);
     else rejected.push({ rawId: raw.id, reason: result.reason });
-    if (articles.length + rejected.length >= INGEST_BATCH_SIZE) await flush();
+    if (articles.length + rejected.length >= INGEST_BATCH_SIZE) {
+      await flush();
+      // A turn of the event loop, so a Ctrl-C handler runs between batches (the work itself is synchronous).
+      await new Promise((resolve) => setImmediate(resolve));
+      if (shouldStop()) return { ...summary, stopped: true };
+    }
   }
   await flush();
   return summary;

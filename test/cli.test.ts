@@ -151,7 +151,7 @@ describe('reading what is stored', () => {
     const before = parallax(['--db', 'read.db', '--json', 'articles']).stdout;
     const r = parallax(['--db', 'read.db', '--json', 'reclean']);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), { articles: 2, rejected: 0 });
+    assert.deepEqual(JSON.parse(r.stdout), { articles: 2, rejected: 0, stopped: false });
     assert.equal(parallax(['--db', 'read.db', '--json', 'articles']).stdout, before);
   });
 });

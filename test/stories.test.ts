@@ -66,6 +66,18 @@ describe('stories built by ingest', () => {
     assert.deepEqual(await store.articleStories(), before);
   });
 
+  it('stops a recluster between batches when asked (Ctrl-C), and a full one rebuilds the same stories', async () => {
+    const before = await store.articleStories();
+    let batches = 0;
+    const stopped = await recluster(store, { shouldStop: () => ++batches >= 1 }, 5);
+    assert.equal(stopped.stopped, true);
+    assert.equal(stopped.articles, 5);
+    assert.equal((await store.articleStories()).size, 5, 'only the articles reached have a story');
+    const summary = await recluster(store);
+    assert.equal(summary.stopped, false);
+    assert.deepEqual(await store.articleStories(), before);
+  });
+
   it('resumes a stream: a later ingest joins the stories already stored', async () => {
     const extra = join(dir, 'late.jsonl');
     const { writeFileSync } = await import('node:fs');

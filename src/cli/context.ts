@@ -43,6 +43,24 @@ export const json = (value: unknown): void => out(JSON.stringify(value));
 /** Said once when a command waits for another process writing to the same database (an ingest, reclean or recluster). */
 export const waitNotice = (): void => log('waiting for another ingest, reclean or recluster of this database to finish…');
 
+/**
+ * Runs work that stops at its next batch on Ctrl-C: the first SIGINT only asks it to stop (saying what that
+ * leaves), so the database stays consistent and the command can exit 130 with a summary.
+ */
+export async function stoppableOnSigint<T>(interruption: string, run: (shouldStop: () => boolean) => Promise<T>): Promise<T> {
+  let stop = false;
+  const onSigint = (): void => {
+    stop = true;
+    log(`interrupted: finishing the current batch; ${interruption}`);
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    return await run(() => stop);
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
 /** `-` with nothing piped in reads what is typed: say so, or the command looks hung. */
 export function noteTerminalStdin(inputs: readonly string[]): void {
   if (inputs.includes('-') && process.stdin.isTTY) log('reading an article from the terminal (stdin): paste or type it, then press Ctrl-D');

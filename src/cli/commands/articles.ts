@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { ArticleId } from '../../model/index.ts';
 import { formatArticle, formatArticleRow } from '../format.ts';
-import { globals, json, MUST_EXIST, out, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
 
 export function registerArticles(program: Command): void {
   program
@@ -38,8 +38,12 @@ export function registerArticles(program: Command): void {
     .action(async (_opts: unknown, cmd: Command) => {
       const { reclean } = await import('../../pipeline.ts');
       await withStore(cmd, async (store) => {
-        const summary = await store.writeExclusively(() => reclean(store), waitNotice);
-        globals(cmd).json ? json(summary) : out(`recleaned ${summary.articles} articles, ${summary.rejected} inputs without article text`);
+        const summary = await stoppableOnSigint('the inputs not reached keep their earlier cleaning: run reclean again', (shouldStop) =>
+          store.writeExclusively(() => reclean(store, { shouldStop }), waitNotice));
+        globals(cmd).json
+          ? json(summary)
+          : out(`recleaned ${summary.articles} articles, ${summary.rejected} inputs without article text${summary.stopped ? ', stopped early' : ''}`);
+        if (summary.stopped) process.exitCode = EXIT.interrupted;
       }, MUST_EXIST);
     });
 }

@@ -4,7 +4,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin, INPUT_FORMATS, type InputFormat } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
-import { EXIT, globals, json, log, noteTerminalStdin, out, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, log, noteTerminalStdin, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
 
 export type IngestCliOptions = { format?: string; source?: string };
 
@@ -30,24 +30,16 @@ export function parseFormat(format: string | undefined): InputFormat | undefined
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestCliOptions, asJson: boolean): Promise<IngestSummary> {
   const format = parseFormat(opts.format);
   noteTerminalStdin(inputs);
-  let stop = false;
-  const onSigint = () => {
-    stop = true;
-    log('interrupted: finishing the current batch; run the same command again to complete the rest');
-  };
-  process.once('SIGINT', onSigint);
-  try {
+  return stoppableOnSigint('run the same command again to complete the rest', async (shouldStop) => {
     const summary = await ingest(store, readInputs(inputs, format ? { format } : {}), {
       ...(opts.source ? { defaultSource: opts.source } : {}),
       onEvent: asJson ? (e) => json(eventJson(e)) : reportEvent,
       onWait: waitNotice,
-      shouldStop: () => stop,
+      shouldStop,
     });
     log(`stored ${summary.stored}, unchanged ${summary.unchanged}, rejected ${summary.rejected}${summary.stopped ? ' (stopped early)' : ''}`);
     return summary;
-  } finally {
-    process.off('SIGINT', onSigint);
-  }
+  });
 }
 
 function eventJson(e: IngestEvent): Record<string, unknown> {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
 import type { StoredStory } from '../../store/index.ts';
-import { globals, json, MUST_EXIST, out, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
 import { positiveInt } from './articles.ts';
 
 export function registerStories(program: Command): void {
@@ -39,8 +39,12 @@ export function registerStories(program: Command): void {
     .action(async (_opts: unknown, cmd: Command) => {
       const { recluster } = await import('../../pipeline-stories.ts');
       await withStore(cmd, async (store) => {
-        const summary = await store.writeExclusively(() => recluster(store), waitNotice);
-        globals(cmd).json ? json(summary) : out(`reclustered ${summary.articles} articles into ${summary.stories} stories (${summary.merges} merges)`);
+        const summary = await stoppableOnSigint('the articles not reached have no story until the next ingest or recluster', (shouldStop) =>
+          store.writeExclusively(() => recluster(store, { shouldStop }), waitNotice));
+        globals(cmd).json
+          ? json(summary)
+          : out(`reclustered ${summary.articles} articles into ${summary.stories} stories (${summary.merges} merges)${summary.stopped ? ', stopped early' : ''}`);
+        if (summary.stopped) process.exitCode = EXIT.interrupted;
       }, MUST_EXIST);
     });
 
