@@ -206,6 +206,17 @@ describe('JSON exports under other field names', () => {
     assert.ok(aliased.ok && aliased.raw.hints.id === 'e-9');
   });
 
+  it('turns control characters in a given title, outlet or byline into spaces (a NUL or line break breaks listings)', () => {
+    const text = 'Harbour dredging to begin in April\n\nThe harbour authority said on Monday that dredging of the main channel would begin in April after a delay of three years.';
+    const item = recordToItem({ text, title: 'Dredging\u0000to begin\nin April', source: 'Wire\u0000', byline: '\u0007' }, { file: 'nul.jsonl', line: 1 });
+    assert.ok(item.ok);
+    const result = createCleaner()(item.raw);
+    assert.ok(result.ok);
+    assert.equal(result.article.title, 'Dredging to begin in April');
+    assert.equal(result.article.source, 'Wire');
+    assert.equal(result.article.byline, null);
+  });
+
   it('names the key a bad value came under', () => {
     const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.ok(item.ok);

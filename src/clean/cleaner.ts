@@ -42,7 +42,7 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
   const templates = options.templates ?? NO_TEMPLATES;
   prepareLanguageDetection();
   return (input) => {
-    const raw = withoutOverlongHints(input);
+    const raw = withUsableHints(input);
     const parts = readParts(raw, templates, options.defaultSource ?? null);
     const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
@@ -57,13 +57,29 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
 /** Longest given title, outlet or byline: a headline is a line (the API takes titles up to this); more is a body in the wrong field. */
 const MAX_HINT_CHARS = 1000;
 
-/** The input without given metadata too long to be what it claims; the page's own is used instead (the raw input keeps them). */
-function withoutOverlongHints(raw: RawInput): RawInput {
-  const overlong = (['title', 'source', 'byline'] as const).filter((field) => (raw.hints[field]?.length ?? 0) > MAX_HINT_CHARS);
-  if (overlong.length === 0) return raw;
-  const hints = { ...raw.hints };
-  for (const field of overlong) delete hints[field];
-  return { ...raw, hints };
+const LINE_FIELDS = ['title', 'source', 'byline'] as const;
+/** Control characters (NUL, line breaks, escapes) have no place in a one-line field; they break listings and terminals. */
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/gu;
+
+/**
+ * The input with its given one-line metadata usable: control characters become spaces, and a field that is then empty
+ * or too long to be what it claims is dropped, so the page's own is used instead (the raw input keeps what was given).
+ */
+function withUsableHints(raw: RawInput): RawInput {
+  const unusable = LINE_FIELDS.filter((field) => {
+    const value = raw.hints[field];
+    return value !== undefined && value !== null && (value.length > MAX_HINT_CHARS || CONTROL_CHARACTER.test(value));
+  });
+  if (unusable.length === 0) return raw;
+  const hints: Record<string, unknown> = { ...raw.hints };
+  for (const field of unusable) {
+    const value = raw.hints[field]!;
+    const cleaned = value.length > MAX_HINT_CHARS ? '' : value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim();
+    if (cleaned === '') delete hints[field];
+    else hints[field] = cleaned;
+  }
+  return { ...raw, hints: hints as RawInput['hints'] };
 }
 
 function readParts(raw: RawInput, templates: TemplateLookup, defaultSource: string | null): ReadParts {
