@@ -1,6 +1,7 @@
 // The story half of the pipeline: stored articles → analyze → dedup → cluster, persisted per batch.
 // Cluster state lives in memory; on open, the stories still in the time window are rebuilt from their stored
 // members (see pipeline-restore.ts), so a resumed ingest processes only what is not assigned yet.
+import { setImmediate } from 'node:timers/promises';
 import type { Article, ArticleId, ArticleLink, StoryId, StoryMember, StoryMerge, StorySplitOff } from './model/index.ts';
 import type { Analysis } from './model/analysis.ts';
 import { createAnalyzer, type AnalyzeConfig } from './analyze/index.ts';
@@ -8,6 +9,7 @@ import { createDeduplicator, DEFAULT_DEDUP_CONFIG, type DedupConfig } from './de
 import { assignArticle, createClusterState, mergeConverged, resolveStory, summarizeStory, type ClusterConfig, type ClusterState, type StoryState } from './cluster/index.ts';
 import { restoreWindow } from './pipeline-restore.ts';
 import type { Store } from './store/index.ts';
+import type { WriterOptions } from './pipeline.ts';
 
 export type StoryEngineOptions = {
   readonly analyze?: Partial<AnalyzeConfig>;
@@ -108,11 +110,11 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
 /** `stopped`: asked to stop (Ctrl-C) after a batch; the articles not reached have no story until the next ingest or recluster. */
 export type ReclusterSummary = { readonly articles: number; readonly stories: number; readonly merges: number; readonly stopped: boolean };
 
-export type ReclusterOptions = StoryEngineOptions & { readonly shouldStop?: () => boolean };
+export type ReclusterOptions = StoryEngineOptions & WriterOptions;
 
 /** Forgets all stories and links and rebuilds them from the stored articles, in storage order. */
 export function recluster(store: Store, options: ReclusterOptions = {}, batchSize = 500): Promise<ReclusterSummary> {
-  return store.writeExclusively(() => reclusterNow(store, options, batchSize));
+  return store.writeExclusively(() => reclusterNow(store, options, batchSize), options.onWait);
 }
 
 async function reclusterNow(store: Store, options: ReclusterOptions, batchSize: number): Promise<ReclusterSummary> {
@@ -128,7 +130,7 @@ async function reclusterNow(store: Store, options: ReclusterOptions, batchSize: 
       articles += batch.length;
       batch = [];
       // A turn of the event loop, so a Ctrl-C handler runs between batches (the work itself is synchronous).
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
       if (options.shouldStop?.()) return { articles, stories: await store.countStories(), merges, stopped: true };
     }
   }

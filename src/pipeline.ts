@@ -1,4 +1,5 @@
 // The one place that knows the order of the stages: ingest items → clean → store, in batches.
+import { setImmediate } from 'node:timers/promises';
 import type { Article, IngestItem, RawId, RawInput, Rejection } from './model/index.ts';
 import { createCleaner, pageLineHashes } from './clean/index.ts';
 import type { Store, TemplateLines } from './store/index.ts';
@@ -20,13 +21,17 @@ export type IngestEvent =
   | { readonly kind: 'unchanged'; readonly raw: RawInput }
   | { readonly kind: 'rejected'; readonly rejection: Rejection };
 
-export type IngestOptions = {
-  readonly defaultSource?: string;
-  readonly onEvent?: (event: IngestEvent) => void;
+/** What every writer of the database (ingest, reclean, recluster) takes. */
+export type WriterOptions = {
   /** Checked between batches; lets Ctrl-C finish the current transaction and stop cleanly. */
   readonly shouldStop?: () => boolean;
   /** Called once if another ingest (or reclean, recluster) is writing to the database and this one waits for it. */
   readonly onWait?: () => void;
+};
+
+export type IngestOptions = WriterOptions & {
+  readonly defaultSource?: string;
+  readonly onEvent?: (event: IngestEvent) => void;
   /** Analyze, dedup and cluster what is stored (default); false stores articles only. */
   readonly stories?: boolean | StoryEngineOptions;
 };
@@ -69,7 +74,7 @@ async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options
       await flush();
       // Reading files and writing SQLite are synchronous: without a turn of the event loop here, a folder's ingest
       // never lets Ctrl-C's handler run, and the signal waits until the whole run is done.
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
       if (options.shouldStop?.()) {
         await stories?.mergeNow();
         return { ...summary, stopped: true };
@@ -144,11 +149,11 @@ function templateLinesOf(raw: RawInput, article: Article): TemplateLines | null 
 export type RecleanSummary = { articles: number; rejected: number; stopped: boolean };
 
 /** Re-runs cleaning over every stored raw input (after a cleaner improvement), with the templates learned so far. */
-export function reclean(store: Store, options: { readonly shouldStop?: () => boolean } = {}): Promise<RecleanSummary> {
-  return store.writeExclusively(() => recleanNow(store, options.shouldStop ?? (() => false)));
+export function reclean(store: Store, options: WriterOptions = {}): Promise<RecleanSummary> {
+  return store.writeExclusively(() => recleanNow(store, options), options.onWait);
 }
 
-async function recleanNow(store: Store, shouldStop: () => boolean): Promise<RecleanSummary> {
+async function recleanNow(store: Store, options: WriterOptions): Promise<RecleanSummary> {
   const clean = createCleaner({ templates: await LiveTemplates.load(store) });
   const summary: RecleanSummary = { articles: 0, rejected: 0, stopped: false };
   let articles: Article[] = [];
@@ -167,8 +172,8 @@ async function recleanNow(store: Store, shouldStop: () => boolean): Promise<Recl
     if (articles.length + rejected.length >= INGEST_BATCH_SIZE) {
       await flush();
       // A turn of the event loop, so a Ctrl-C handler runs between batches (the work itself is synchronous).
-      await new Promise((resolve) => setImmediate(resolve));
-      if (shouldStop()) return { ...summary, stopped: true };
+      await setImmediate();
+      if (options.shouldStop?.()) return { ...summary, stopped: true };
     }
   }
   await flush();

@@ -1,5 +1,6 @@
 // The server's stories, read from the store (ingest clusters as it stores), with comparisons computed from the
 // stored analyses and cached; stories that change are compared again in the background.
+import { setImmediate } from 'node:timers/promises';
 import type { Analysis, Article, ArticleId, StoryId } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import type { Comparer } from './comparisons.ts';
@@ -95,7 +96,7 @@ export function createStoreStories(store: Store, compare: Comparer): StoryServic
       for (const id of pending) {
         pending.delete(id);
         await compareStory(id);
-        await new Promise((resolve) => setImmediate(resolve));
+        await setImmediate();
       }
     } finally {
       warming = false;

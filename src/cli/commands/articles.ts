@@ -39,7 +39,7 @@ export function registerArticles(program: Command): void {
       const { reclean } = await import('../../pipeline.ts');
       await withStore(cmd, async (store) => {
         const summary = await stoppableOnSigint('the inputs not reached keep their earlier cleaning: run reclean again', (shouldStop) =>
-          store.writeExclusively(() => reclean(store, { shouldStop }), waitNotice));
+          reclean(store, { shouldStop, onWait: waitNotice }));
         globals(cmd).json
           ? json(summary)
           : out(`recleaned ${summary.articles} articles, ${summary.rejected} inputs without article text${summary.stopped ? ', stopped early' : ''}`);

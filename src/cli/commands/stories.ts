@@ -40,7 +40,7 @@ export function registerStories(program: Command): void {
       const { recluster } = await import('../../pipeline-stories.ts');
       await withStore(cmd, async (store) => {
         const summary = await stoppableOnSigint('the articles not reached have no story until the next ingest or recluster', (shouldStop) =>
-          store.writeExclusively(() => recluster(store, { shouldStop }), waitNotice));
+          recluster(store, { shouldStop, onWait: waitNotice }));
         globals(cmd).json
           ? json(summary)
           : out(`reclustered ${summary.articles} articles into ${summary.stories} stories (${summary.merges} merges)${summary.stopped ? ', stopped early' : ''}`);
