@@ -15,4 +15,4 @@ export {
 export { foldDiacritics, latinFold, normalizeWord, termOfWord } from './normalize.ts';
 export { GenerationalCache } from './generational-cache.ts';
 export { parseNumber } from './numbers.ts';
-export { crossLingualNameKeys, findName, NameIndex, sameNameAcrossLanguages } from './name-match.ts';
+export { crossLingualNameKeys, NameIndex, sameNameAcrossLanguages } from './name-match.ts';

@@ -47,19 +47,11 @@ export function sameNameAcrossLanguages(x: string, y: string): boolean {
   return code.length >= DISTINCT_CODE_LENGTH || stem >= 1;
 }
 
-/** The key of `names` that is `word`: itself, or across languages (`crossLingual`) the same name spelled otherwise. */
-export function findName(names: { has(key: string): boolean; keys(): Iterable<string> }, word: string, crossLingual: boolean): string | undefined {
-  if (names.has(word)) return word;
-  if (!crossLingual) return undefined;
-  for (const name of names.keys()) if (sameNameAcrossLanguages(name, word)) return name;
-  return undefined;
-}
-
 /**
- * `findName` across languages for many lookups in one set of names (a story's, compared with every candidate
- * article): names are bucketed by their first `NAME_STEM` letters and by their sound codes, the only ways two
- * words can be one name, so a lookup tests a few candidates instead of every name. Finds what `findName` finds
- * (the first matching name in the set's order).
+ * A set of names to look words up in across languages (a story's, compared with every candidate article): the word
+ * itself, else the first name in the set's order that `sameNameAcrossLanguages` calls the same. Names are bucketed
+ * by their first `NAME_STEM` letters and by their sound codes, the only ways two words can be one name, so a lookup
+ * tests a few candidates instead of every name.
  */
 export class NameIndex {
   readonly #order = new Map<string, number>();

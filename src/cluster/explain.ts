@@ -1,18 +1,25 @@
 // Turns a scored match into the explanation a person reads: what matched, the parts, the time apart.
 import type { Explanation } from '../model/story.ts';
 import type { Comparable, Features } from './features.ts';
-import { hoursApart } from './features.ts';
-import { findName } from '../analyze/index.ts';
+import { hoursApart, nameIn } from './features.ts';
 
 /** Names and terms listed in an explanation. */
 const LISTED_NAMES = 5;
 const LISTED_TERMS = 6;
 
-/** Keys of `b` that `a` has too (names: also spelled otherwise in another language), strongest first. */
-function sharedByWeight(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, count: number, crossLingual = false): string[] {
+/**
+ * Keys of `b` that `a` has too, strongest first; `keyIn` finds a key of `a` in `b` (names: also spelled otherwise in
+ * another language).
+ */
+function sharedByWeight(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  count: number,
+  keyIn: (key: string) => string | undefined = (key) => (b.has(key) ? key : undefined),
+): string[] {
   const shared: Array<[string, number]> = [];
   for (const [key, weight] of a) {
-    const match = findName(b, key, crossLingual);
+    const match = keyIn(key);
     if (match !== undefined) shared.push([match, weight * b.get(match)!]);
   }
   return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
@@ -31,7 +38,7 @@ export function explain(
   features: Features,
   score: number,
 ): Explanation {
-  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2, features.cross_lingual === 1).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
+  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2, (word) => nameIn(story, 'entities', word, features.cross_lingual === 1)).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
   const terms = sharedByWeight(article.body, story.body, LISTED_TERMS);
   const hours = hoursApart(article, story);
   const pieces = [

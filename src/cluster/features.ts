@@ -103,8 +103,7 @@ type Derived = {
   readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
   /** The side's name words and lead names, indexed for matching across languages (built on first need). */
-  names: NameIndex | null;
-  leadNames: NameIndex | null;
+  readonly nameIndexes: Partial<Record<NameField, NameIndex>>;
   /** Body and name cosines with other sides (by their version): the shortlist pass computes them, scoring reuses them. */
   readonly overlaps: WeakMap<Comparable, Overlap>;
 };
@@ -114,7 +113,7 @@ const derivedCache = new WeakMap<Comparable, Derived>();
 function derived(side: Comparable): Derived {
   let cached = derivedCache.get(side);
   if (cached === undefined || cached.version !== side.version) {
-    cached = { version: side.version, norms: new Map(), salient: null, names: null, leadNames: null, overlaps: new WeakMap() };
+    cached = { version: side.version, norms: new Map(), salient: null, nameIndexes: {}, overlaps: new WeakMap() };
     derivedCache.set(side, cached);
   }
   return cached;
@@ -303,25 +302,21 @@ export function hoursApart(a: Comparable, b: Comparable): number | null {
   return 0;
 }
 
-function namesOf(side: Comparable): NameIndex {
-  const cache = derived(side);
-  cache.names ??= new NameIndex(side.entities.keys());
-  return cache.names;
+/** A side's name words (weighted) or the names its members lead with. */
+type NameField = 'entities' | 'lead_names';
+
+function nameIndex(side: Comparable, field: NameField): NameIndex {
+  const indexes = derived(side).nameIndexes;
+  return (indexes[field] ??= new NameIndex(side[field].keys()));
 }
 
-function leadNamesOf(side: Comparable): NameIndex {
-  const cache = derived(side);
-  cache.leadNames ??= new NameIndex(side.lead_names.keys());
-  return cache.leadNames;
-}
-
-/** Whether `side` names `word`: exactly, or across languages as the same name spelled or inflected otherwise. */
-function names(side: Comparable, word: string, crossLingual: boolean): boolean {
-  return side.entities.has(word) || (crossLingual && namesOf(side).find(word) !== undefined);
-}
-
-function leads(side: Comparable, word: string, crossLingual: boolean): boolean {
-  return side.lead_names.has(word) || (crossLingual && leadNamesOf(side).find(word) !== undefined);
+/**
+ * The key under which `side` has name word `word` in `field`: the word itself, or, across languages, the same name
+ * spelled or inflected otherwise (undefined when it has neither).
+ */
+export function nameIn(side: Comparable, field: NameField, word: string, crossLingual: boolean): string | undefined {
+  if (side[field].has(word)) return word;
+  return crossLingual ? nameIndex(side, field).find(word) : undefined;
 }
 
 /** Cosine of two sides' name vectors with names matched across languages (see `sameNameAcrossLanguages`). */
@@ -329,7 +324,7 @@ function crossLingualNameCosine(a: Comparable, b: Comparable): number {
   const denominator = norm(a, a.entities) * norm(b, b.entities);
   if (denominator === 0) return 0;
   const [small, large] = a.entities.size <= b.entities.size ? [a, b] : [b, a];
-  const index = namesOf(large);
+  const index = nameIndex(large, 'entities');
   let sum = 0;
   for (const [word, weight] of small.entities) {
     const name = index.find(word);
@@ -353,7 +348,7 @@ function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number
   let missing = 0;
   for (const [word, weight] of strongest) {
     total += weight;
-    if (!names(b, word, crossLingual)) missing += weight;
+    if (nameIn(b, 'entities', word, crossLingual) === undefined) missing += weight;
   }
   return total === 0 ? 0 : missing / total;
 }
@@ -366,7 +361,9 @@ function leadMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
   const one = (x: Comparable, y: Comparable): number => {
     if (x.lead_names.size === 0) return 0;
     let missing = 0;
-    for (const name of x.lead_names.keys()) if (!leads(y, name, crossLingual) && !names(y, name, crossLingual)) missing++;
+    for (const name of x.lead_names.keys()) {
+      if (nameIn(y, 'lead_names', name, crossLingual) === undefined && nameIn(y, 'entities', name, crossLingual) === undefined) missing++;
+    }
     return missing / x.lead_names.size;
   };
   return Math.max(one(a, b), one(b, a));
@@ -388,7 +385,9 @@ function overlap(a: Comparable, b: Comparable): Overlap {
   const cache = derived(a).overlaps;
   let value = cache.get(b);
   if (value === undefined || value.version !== b.version) {
-    value = { version: b.version, body: cosineOf(a, b, (side) => side.body), entities: cosineOf(a, b, (side) => side.entities) };
+    // Across languages names are what two reports share, spelled or inflected their own way.
+    const entities = disjoint(a.languages, b.languages) ? crossLingualNameCosine(a, b) : cosineOf(a, b, (side) => side.entities);
+    value = { version: b.version, body: cosineOf(a, b, (side) => side.body), entities };
     cache.set(b, value);
   }
   return value;
@@ -397,14 +396,12 @@ function overlap(a: Comparable, b: Comparable): Overlap {
 /** Body plus name cosine: the shortlist score that decides which candidates get the full feature set. */
 export function quickSimilarity(a: Comparable, b: Comparable): number {
   const { body, entities } = overlap(a, b);
-  // Across languages names are what two reports share, spelled or inflected their own way.
-  return body + (disjoint(a.languages, b.languages) ? crossLingualNameCosine(a, b) : entities);
+  return body + entities;
 }
 
 export function computeFeatures(a: Comparable, b: Comparable): Features {
+  const { body, entities } = overlap(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
-  const { body } = overlap(a, b);
-  const entities = crossLingual === 1 ? crossLingualNameCosine(a, b) : overlap(a, b).entities;
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
   const grams = cosineOf(a, b, (side) => side.grams);
