@@ -183,16 +183,22 @@ describe('JSON exports under other field names', () => {
     assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');
   });
 
-  it('passes over a given title, outlet or byline too long to be one, and keeps the article', () => {
+  /** A record with the harbour text and these given fields, read and cleaned as ingest does. */
+  const cleanHarbourRecord = (given: Record<string, unknown>, file: string) => {
     const text = 'Harbour dredging to begin in April\n\nThe harbour authority said on Monday that dredging of the main channel would begin in April after a delay of three years.';
-    const item = recordToItem({ text, title: 'Title '.repeat(50_000), source: 'Wire', byline: 'By '.repeat(1000) }, { file: 'long.jsonl', line: 1 });
+    const item = recordToItem({ text, ...given }, { file, line: 1 });
     assert.ok(item.ok);
     const result = createCleaner()(item.raw);
     assert.ok(result.ok);
-    assert.equal(result.article.title, 'Harbour dredging to begin in April');
-    assert.equal(result.article.source, 'Wire');
-    assert.equal(result.article.byline, null);
-    assert.ok((item.raw.hints.title?.length ?? 0) > 200_000, 'the raw input keeps what was given');
+    return { raw: item.raw, article: result.article };
+  };
+
+  it('passes over a given title, outlet or byline too long to be one, and keeps the article', () => {
+    const { raw, article } = cleanHarbourRecord({ title: 'Title '.repeat(50_000), source: 'Wire', byline: 'By '.repeat(1000) }, 'long.jsonl');
+    assert.equal(article.title, 'Harbour dredging to begin in April');
+    assert.equal(article.source, 'Wire');
+    assert.equal(article.byline, null);
+    assert.ok((raw.hints.title?.length ?? 0) > 200_000, 'the raw input keeps what was given');
   });
 
   it('reports an id of the wrong type instead of dropping it, and keeps a store\'s own _id object in extra', () => {
@@ -207,14 +213,10 @@ describe('JSON exports under other field names', () => {
   });
 
   it('turns control characters in a given title, outlet or byline into spaces (a NUL or line break breaks listings)', () => {
-    const text = 'Harbour dredging to begin in April\n\nThe harbour authority said on Monday that dredging of the main channel would begin in April after a delay of three years.';
-    const item = recordToItem({ text, title: 'Dredging\u0000to begin\nin April', source: 'Wire\u0000', byline: '\u0007' }, { file: 'nul.jsonl', line: 1 });
-    assert.ok(item.ok);
-    const result = createCleaner()(item.raw);
-    assert.ok(result.ok);
-    assert.equal(result.article.title, 'Dredging to begin in April');
-    assert.equal(result.article.source, 'Wire');
-    assert.equal(result.article.byline, null);
+    const { article } = cleanHarbourRecord({ title: 'Dredging\u0000to begin\nin April', source: 'Wire\u0000', byline: '\u0007' }, 'nul.jsonl');
+    assert.equal(article.title, 'Dredging to begin in April');
+    assert.equal(article.source, 'Wire');
+    assert.equal(article.byline, null);
   });
 
   it('names the key a bad value came under', () => {

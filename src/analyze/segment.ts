@@ -48,7 +48,7 @@ function segmentablePieces(paragraph: string): SentenceSpan[] {
     // The last sentence end in the window's second half, else its last space, else the whole window.
     for (const match of window.matchAll(SENTENCE_END)) if (match.index >= MAX_SEGMENTED_CHARS / 2) cut = match.index + match[0].length;
     if (cut === 0) cut = window.lastIndexOf(' ') + 1;
-    if (cut <= 0) cut = MAX_SEGMENTED_CHARS;
+    if (cut === 0) cut = MAX_SEGMENTED_CHARS;
     pieces.push({ text: paragraph.slice(start, start + cut), start });
     start += cut;
   }
