@@ -2,15 +2,13 @@
 // them. Parsed by csv-parse (RFC 4180 quoting, multi-line cells, BOM); files are streamed so any size reads in flat
 // memory. Columns go by the same names as JSON fields (records.ts).
 import { createReadStream } from 'node:fs';
-import type { Readable, Transform } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { parse, type Options } from 'csv-parse';
-import iconv from 'iconv-lite';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
-import { fsErrorReason } from './fs-errors.ts';
+import { fileEncoding, openDecoded, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
 import { namesArticleBody, recordToItem } from './records.ts';
-import { csvDelimiter, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
+import { csvDelimiter, looksBinary } from './sniff.ts';
 
 /** A parsed row; csv-parse's `info.error` holds a relaxed error, whose `record` has all of a ragged row's cells. */
 type CsvRow = {
@@ -62,8 +60,7 @@ function rejectionOf(e: unknown, file: string): IngestItem {
     const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
     return { ok: false, rejection: { origin, reason: `invalid CSV: ${error.message}` } };
   }
-  const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `cannot read: ${fsErrorReason(error)}`;
-  return { ok: false, rejection: { origin: { file }, reason } };
+  return { ok: false, rejection: { origin: { file }, reason: streamFailureReason(error) } };
 }
 
 /** A CSV held in memory (stdin, an upload). */
@@ -90,7 +87,7 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     yield { ok: false, rejection: { origin: { file: path }, reason: head.kind === 'binary' ? 'binary data, not CSV' : 'empty input' } };
     return;
   }
-  const input = openDecoded(path, head.gzipped, head.utf16);
+  const input = openDecoded(path, head.encoding);
   const parser = input.pipe(parse(parseOptions(csvDelimiter(head.text))));
   input.on('error', (e) => parser.destroy(e));
   let rows = 0;
@@ -108,25 +105,13 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
   if (rows === 0) yield { ok: false, rejection: { origin: { file: path }, reason: 'CSV has a header but no rows' } };
 }
 
-type Utf16 = ReturnType<typeof utf16Encoding>;
+type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly encoding: FileEncoding };
 
-function openDecoded(path: string, gzipped: boolean, utf16: Utf16): Readable {
-  const file = createReadStream(path);
-  const decoder: Transform | null = gzipped ? createGunzip() : utf16 ? (iconv.decodeStream(utf16) as Transform) : null;
-  if (decoder === null) return file;
-  file.on('error', (e) => decoder.destroy(e));
-  return file.pipe(decoder);
-}
-
-type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly gzipped: boolean; readonly utf16: Utf16 };
-
-/** The first decoded chunk, for the header's separator; gzip and UTF-16 are told by their first bytes, not the name. */
+/** The first decoded chunk, for the header's separator. */
 async function readDecodedHead(path: string): Promise<DecodedHead> {
-  const magic = await firstChunk(createReadStream(path, { start: 0, end: 1 }));
-  const gzipped = isGzip(magic);
-  const utf16 = utf16Encoding(magic);
-  const head = await firstChunk(openDecoded(path, gzipped, utf16));
-  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), gzipped, utf16 };
+  const encoding = fileEncoding(await firstChunk(createReadStream(path, { start: 0, end: 1 })));
+  const head = await firstChunk(openDecoded(path, encoding));
+  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), encoding };
 }
 
 /** The first chunk as bytes (a decoded UTF-16 stream gives strings: they are taken as UTF-8). */

@@ -1,15 +1,12 @@
 // JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
-import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable, Transform } from 'node:stream';
-import { createGunzip } from 'node:zlib';
-import iconv from 'iconv-lite';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
+import { fileEncoding, openDecoded, streamFailureReason } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readBytes } from './read-bytes.ts';
 import { recordToItem } from './records.ts';
-import { isGzip, looksBinary, utf16Encoding } from './sniff.ts';
+import { looksBinary } from './sniff.ts';
 
 export async function* readJsonLinesFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
   const file: Origin = { file: path };
@@ -20,15 +17,13 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     yield reject(file, `cannot read: ${fsErrorReason(e)}`);
     return;
   }
-  const gzipped = isGzip(head);
-  const utf16 = utf16Encoding(head);
-  if (!gzipped && !utf16 && looksBinary(head)) {
+  const encoding = fileEncoding(head);
+  const { gzipped } = encoding;
+  if (!gzipped && !encoding.utf16 && looksBinary(head)) {
     yield reject(file, BINARY_REASON);
     return;
   }
-  let input: Readable = createReadStream(path);
-  if (gzipped) input = input.pipe(createGunzip());
-  if (utf16) input = input.pipe(iconv.decodeStream(utf16) as Transform);
+  const input = openDecoded(path, encoding);
   // Errors of the file stream (and of gunzip, for corrupt data) end the read with a rejection at the line reached.
   let streamError: Error | null = null;
   input.on('error', (e) => {
@@ -70,9 +65,8 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     return;
   }
   if (streamError) {
-    const reason = gzipped ? `corrupt gzip data (${(streamError as Error).message})` : `cannot read: ${fsErrorReason(streamError)}`;
     // The lines read so far were whole; the data breaks off in the next one.
-    yield reject({ file: path, line: lineNumber + 1 }, reason);
+    yield reject({ file: path, line: lineNumber + 1 }, streamFailureReason(streamError));
   } else if (records === 0) {
     yield reject(file, 'empty input');
   }

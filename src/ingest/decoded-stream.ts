@@ -1,0 +1,30 @@
+// A file streamed as text: gunzipped when it starts with gzip's magic bytes, decoded when it starts with a UTF-16
+// byte order mark (told by the bytes, not the name). Shared by the formats read as streams (JSON Lines, CSV).
+import { createReadStream } from 'node:fs';
+import type { Readable, Transform } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { fsErrorReason } from './fs-errors.ts';
+import { isGzip, utf16Encoding } from './sniff.ts';
+
+export type FileEncoding = { readonly gzipped: boolean; readonly utf16: ReturnType<typeof utf16Encoding> };
+
+/** How a file's first bytes say it is stored. */
+export function fileEncoding(head: Uint8Array): FileEncoding {
+  return { gzipped: isGzip(head), utf16: utf16Encoding(head) };
+}
+
+/** The file's decoded content (strings, for UTF-16); an error of the file itself ends the decoder with it. */
+export function openDecoded(path: string, encoding: FileEncoding): Readable {
+  const file = createReadStream(path);
+  const decoder: Transform | null = encoding.gzipped ? createGunzip() : encoding.utf16 ? (iconv.decodeStream(encoding.utf16) as Transform) : null;
+  if (decoder === null) return file;
+  file.on('error', (e) => decoder.destroy(e));
+  return file.pipe(decoder);
+}
+
+/** Why a streamed read broke off: corrupt gzip data, or the file itself. */
+export function streamFailureReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  return e.code?.startsWith('Z_') ? `corrupt gzip data (${e.message})` : `cannot read: ${fsErrorReason(e)}`;
+}
