@@ -118,6 +118,8 @@ export function recluster(store: Store, options: ReclusterOptions = {}, batchSiz
 }
 
 async function reclusterNow(store: Store, options: ReclusterOptions, batchSize: number): Promise<ReclusterSummary> {
+  // Told to stop while waiting for another writer: stop before the stories are cleared, so they stay as they were.
+  if (options.shouldStop?.()) return { articles: 0, stories: await store.countStories(), merges: 0, stopped: true };
   await store.clearStories();
   const engine = await openStoryEngine(store, options);
   let batch: Article[] = [];

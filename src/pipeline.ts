@@ -154,6 +154,8 @@ export function reclean(store: Store, options: WriterOptions = {}): Promise<Recl
 }
 
 async function recleanNow(store: Store, options: WriterOptions): Promise<RecleanSummary> {
+  // Told to stop while waiting for another writer: nothing was started, so nothing is left half done.
+  if (options.shouldStop?.()) return { articles: 0, rejected: 0, stopped: true };
   const clean = createCleaner({ templates: await LiveTemplates.load(store) });
   const summary: RecleanSummary = { articles: 0, rejected: 0, stopped: false };
   let articles: Article[] = [];

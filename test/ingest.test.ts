@@ -11,7 +11,7 @@ import { readBytes, readInputs } from '../src/ingest/index.ts';
 import type { IngestItem, RawInput } from '../src/model/index.ts';
 import { describeOrigin } from '../src/model/index.ts';
 import { MAX_ARTICLE_CHARS } from '../src/clean/cleaner.ts';
-import { ingest, type IngestEvent } from '../src/pipeline.ts';
+import { ingest, reclean, type IngestEvent } from '../src/pipeline.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 
 const PROSE = 'The council voted on Tuesday to extend the library opening hours on weekends from next month.';
@@ -299,6 +299,26 @@ describe('the ingest pipeline', () => {
       await held;
       assert.deepEqual(await waiting, { stored: 0, unchanged: 0, rejected: 0, stopped: true });
       assert.equal(await holder.countArticles(), 0);
+    } finally {
+      await Promise.all([holder.close(), waiter.close()]);
+    }
+  });
+
+  it('stops a reclean told to stop while it waits for another writer, without starting it', async () => {
+    const path = join(dir, 'reclean-waiting.db');
+    writeFileSync(join(dir, 'reclean-waiting.jsonl'), record(1));
+    const [holder, waiter] = [openSqliteStore(path), openSqliteStore(path)];
+    try {
+      await ingest(holder, readInputs([join(dir, 'reclean-waiting.jsonl')]));
+      let release = () => {};
+      const held = holder.writeExclusively(() => new Promise<void>((resolve) => (release = resolve)));
+      let stop = false;
+      const waiting = reclean(waiter, { onWait: () => (stop = true), shouldStop: () => stop });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await held;
+      assert.deepEqual(await waiting, { articles: 0, rejected: 0, stopped: true });
+      assert.deepEqual(await reclean(waiter), { articles: 1, rejected: 0, stopped: false }, 'a reclean not told to stop does its work');
     } finally {
       await Promise.all([holder.close(), waiter.close()]);
     }

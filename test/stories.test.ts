@@ -68,14 +68,34 @@ describe('stories built by ingest', () => {
 
   it('stops a recluster between batches when asked (Ctrl-C), and a full one rebuilds the same stories', async () => {
     const before = await store.articleStories();
-    let batches = 0;
-    const stopped = await recluster(store, { shouldStop: () => ++batches >= 1 }, 5);
+    let asked = 0;
+    // The first question comes before any work (a Ctrl-C while waiting for the writer lock); stop at the second.
+    const stopped = await recluster(store, { shouldStop: () => ++asked >= 2 }, 5);
     assert.equal(stopped.stopped, true);
     assert.equal(stopped.articles, 5);
     assert.equal((await store.articleStories()).size, 5, 'only the articles reached have a story');
     const summary = await recluster(store);
     assert.equal(summary.stopped, false);
     assert.deepEqual(await store.articleStories(), before);
+  });
+
+  it('stops a recluster told to stop while it waits for another writer, before clearing the stories', async () => {
+    const before = await store.articleStories();
+    const holder = openSqliteStore(join(dir, 'db.sqlite'));
+    try {
+      let release = () => {};
+      const held = holder.writeExclusively(() => new Promise<void>((resolve) => (release = resolve)));
+      let stop = false;
+      const waiting = recluster(store, { onWait: () => (stop = true), shouldStop: () => stop });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      release();
+      await held;
+      const summary = await waiting;
+      assert.deepEqual([summary.stopped, summary.articles], [true, 0]);
+      assert.deepEqual(await store.articleStories(), before);
+    } finally {
+      await holder.close();
+    }
   });
 
   it('resumes a stream: a later ingest joins the stories already stored', async () => {
