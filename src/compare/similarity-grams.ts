@@ -72,39 +72,40 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Word → its grams, per gram size and sample: words recur across the outlets of a story and from one story to the
- * next, so the cache lives as long as the process; words no article has used for a generation leave it, which
- * keeps memory flat in a stream that keeps meeting new names.
+ * Word → its grams, per gram size: words recur across the outlets of a story and from one story to the next, so the
+ * cache lives as long as the process; words no article has used for a generation leave it, which keeps memory flat in
+ * a stream that keeps meeting new names. Sampled bags filter a word's full list as they read it, so one entry serves
+ * the sampled text bag and the whole lead bag (one lookup per word where each sample had its own cache).
  */
-const gramCaches = new Map<string, GenerationalCache<string, Int32Array>>();
+const gramCaches = new Map<number, GenerationalCache<string, Int32Array>>();
 const CACHED_WORDS_PER_GENERATION = 50_000;
 
-function gramCache(size: number, modulus: number): GenerationalCache<string, Int32Array> {
-  const key = `${size}:${modulus}`;
-  let cache = gramCaches.get(key);
+function gramCache(size: number): GenerationalCache<string, Int32Array> {
+  let cache = gramCaches.get(size);
   if (cache === undefined) {
     cache = new GenerationalCache(CACHED_WORDS_PER_GENERATION);
-    gramCaches.set(key, cache);
+    gramCaches.set(size, cache);
   }
   return cache;
 }
 
 /** The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "). */
-function wordGrams(word: string, size: number, modulus: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
+function wordGrams(word: string, size: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
   let grams = cache.get(word);
   if (grams === undefined) {
     // Names (capitalised words) are spelled in Latin letters so they meet across scripts; other words keep their
     // script, where transliteration would only merge letters (Arabic's two h's, two s's) and find nothing more.
     const padded = ` ${CAPITALISED.test(word) ? latinFold(word) : foldDiacritics(word)} `;
-    const all: number[] = [];
-    for (let i = 0; i + size <= padded.length; i++) {
-      const gram = hashString(padded.slice(i, i + size));
-      if (modulus === 1 || (gram & 0x7fffffff) % modulus === 0) all.push(gram);
-    }
-    grams = Int32Array.from(all);
+    grams = new Int32Array(Math.max(0, padded.length - size + 1));
+    for (let i = 0; i + size <= padded.length; i++) grams[i] = hashString(padded.slice(i, i + size));
     cache.set(word, grams);
   }
   return grams;
+}
+
+/** Whether a gram is in the sample kept by `sampleModulus` (see `GramOptions`). */
+function isSampled(gram: number, modulus: number): boolean {
+  return modulus === 1 || (gram & 0x7fffffff) % modulus === 0;
 }
 
 export type GramOptions = {
@@ -144,28 +145,29 @@ const COUNT_SCALE = 2 ** 21;
  */
 export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOptions): GramBag {
   const modulus = options.sampleModulus ?? 1;
-  const cache = gramCache(options.size, modulus);
+  const cache = gramCache(options.size);
   const wordGramLists: Int32Array[] = [];
   const wordTimes: number[] = [];
-  let total = 0;
+  /** Room for every gram of the words; a sample packs fewer. */
+  let capacity = 0;
   for (const [word, times] of wordCounts) {
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
-    const grams = wordGrams(word, options.size, modulus, cache);
+    const grams = wordGrams(word, options.size, cache);
     if (grams.length === 0) continue;
     wordGramLists.push(grams);
     wordTimes.push(times);
-    total += grams.length * Math.ceil(times / (COUNT_SCALE - 1));
+    capacity += grams.length * Math.ceil(times / (COUNT_SCALE - 1));
   }
-  const packed = new Float64Array(total);
-  let at = 0;
+  const pairs = new Float64Array(capacity);
+  let total = 0;
   for (let w = 0; w < wordGramLists.length; w++) {
     // A count too large for the packed bits (never in a real article) is packed in parts that sum to it.
     for (let left = wordTimes[w]!; left > 0; left -= COUNT_SCALE - 1) {
       const part = Math.min(left, COUNT_SCALE - 1);
-      for (const gram of wordGramLists[w]!) packed[at++] = gram * COUNT_SCALE + part;
+      for (const gram of wordGramLists[w]!) if (isSampled(gram, modulus)) pairs[total++] = gram * COUNT_SCALE + part;
     }
   }
-  packed.sort();
+  const packed = pairs.subarray(0, total).sort();
   const ids = new Int32Array(total);
   const values = new Float64Array(total);
   let distinct = -1;
