@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allElements, parseHtml } from './dom.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
+import { dateFromSelfTeaser } from './page-dates.ts';
 
 const page = (head: string, body: string): string => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 function metadataOf(html: string, url: string | null = null): PageMetadata {
@@ -170,4 +171,21 @@ test('a comma list of single nouns after "von" is no byline', () => {
 test('a Drupal "submitted by" line names the author', () => {
   const html = page('<title>FairCoin hackathon</title>', '<h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><p>Text</p>');
   assert.equal(metadataOf(html).byline, 'rasos');
+});
+
+test('a date printed just above the headline beats a generic dc.date, which CMSs fill with another date', () => {
+  const html = page('<meta name="dc.date" content="2020-03-03">', '<div class="header"><span>Original Research</span><span>7 April 2020</span><h1>The effect of vaccination</h1></div><p>Text.</p>');
+  assert.equal(metadataOf(html).publishedAt, '2020-04-07');
+});
+
+test('a news list dates the article through its teaser linking to the page itself', () => {
+  const teaser = (href: string, title: string, date: string): string => `<li><div class="item"><span><a href="${href}">${title}</a></span><span class="item-time">${date}</span></div></li>`;
+  const html = page('<title>Gaspreise</title>', `<h1>Energiepreiskrise</h1><p>Text.</p><ul>${teaser('/de/news/18726/', 'Other news', '29.11.2022')}${teaser('/de/news/18725/', 'Energiepreiskrise', '21.11.2022')}</ul>`);
+  assert.equal(metadataOf(html, 'https://www.example.org/de/news/18725/').publishedAt, '2022-11-21');
+});
+
+test('a comment\'s permalink to a place in the page is no teaser of the page', () => {
+  const elementsOf = (href: string) => allElements(parseHtml(page('', `<h1>Episode 158</h1><div class="comment"><a href="${href}">24. August 2019</a></div>`)));
+  assert.equal(dateFromSelfTeaser(elementsOf('https://example.org/2019/ep158/#comment-1'), 'https://example.org/2019/ep158/'), null);
+  assert.equal(dateFromSelfTeaser(elementsOf('https://example.org/2019/ep158/'), 'https://example.org/2019/ep158/'), '2019-08-24');
 });

@@ -2,7 +2,7 @@
 import { bylinesFromElements, bylinesFromTextLines, chooseByline } from './authors.ts';
 import { dateFromUrl, parseMachineDate, type SlashOrder } from './dates.ts';
 import { attr, classAndId, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
-import { dateFromElements, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
+import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
@@ -153,9 +153,9 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const firstParsed = (values: readonly (string | null)[]): string | null => values.map(parse).find((date) => date !== null) ?? null;
   const pageDate = parse(jsonLd.datePublished) ?? parse(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.filter((key) => !WEAK_DATE_META_KEYS.has(key)).map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateFromElements(elements, slashOrder)
+    ?? dateFromSelfTeaser(elements, url, slashOrder) ?? dateFromElements(elements, slashOrder) ?? dateStampBeforeHeadline(elements, title, slashOrder)
     ?? firstParsed([...WEAK_DATE_META_KEYS].map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, undefined, slashOrder) ?? dateNearHeadline(elements, title)
+    ?? dateStampAfterHeadline(document, elements, title, undefined, slashOrder) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
   // Metadata sources often disagree (a CMS re-stamps one on every edit): the one naming the day printed by
   // the headline wins.
