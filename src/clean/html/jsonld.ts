@@ -12,6 +12,8 @@ export type JsonLdFacts = {
   headline: string | null;
   /** The article's schema.org name (some sites put a summary in headline and the title in name). */
   name: string | null;
+  /** The name of the WebPage object: some sites declare the headline as shown only there. */
+  pageName: string | null;
   datePublished: string | null;
   dateCreated: string | null;
   authors: string[];
@@ -111,6 +113,7 @@ export function readJsonLd(document: Document, elements: Element[] = allElements
     ?? objects.find((o) => PAGE_TYPES.test(typeOf(o)) && (o['headline'] !== undefined || o['datePublished'] !== undefined))
     ?? null;
   const website = objects.find((o) => /website/i.test(typeOf(o))) ?? null;
+  const webPage = objects.find((o) => PAGE_TYPES.test(typeOf(o))) ?? null;
   let publisher: JsonObject | null = null;
   if (article !== null && isObject(article['publisher'])) {
     const ref = article['publisher'];
@@ -119,6 +122,7 @@ export function readJsonLd(document: Document, elements: Element[] = allElements
   return {
     headline: article === null ? null : asString(article['headline']) ?? asString(article['name']),
     name: article === null ? null : asString(article['name']),
+    pageName: webPage === null ? null : asString(webPage['name']),
     datePublished: article === null ? null : asString(article['datePublished']),
     dateCreated: article === null ? null : asString(article['dateCreated']),
     authors: article === null ? [] : authorNames(article['author'] ?? article['creator'], byId),

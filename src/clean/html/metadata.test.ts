@@ -189,3 +189,23 @@ test('a comment\'s permalink to a place in the page is no teaser of the page', (
   assert.equal(dateFromSelfTeaser(elementsOf('https://example.org/2019/ep158/#comment-1'), 'https://example.org/2019/ep158/'), null);
   assert.equal(dateFromSelfTeaser(elementsOf('https://example.org/2019/ep158/'), 'https://example.org/2019/ep158/'), '2019-08-24');
 });
+
+test('the headline the page shows wins when only the JSON-LD WebPage declares it', () => {
+  const headline = 'The royal split, racism and family struggles: 11 things we learned';
+  const html = page(`<meta property="og:title" content="What we learned from the interview"><script type="application/ld+json">{"@type":"WebPage","name":"${headline}"}</script>`,
+    `<h1>${headline}</h1><p>Text.</p>`);
+  assert.equal(metadataOf(html).title, headline);
+});
+
+test('a WordPress comment feed named after the shown headline outranks a rewritten SEO title', () => {
+  const headline = 'Kaufratgeber: elektronisches Katzenspielzeug für Abwechslung';
+  const html = page(`<meta property="og:title" content="Das beste Katzenspielzeug 2022 - Vergleich"><link rel="alternate" type="application/rss+xml" title="Magazin &raquo; ${headline} Kommentar-Feed" href="/x/feed/">`,
+    `<h1>${headline}</h1><p>Text.</p>`);
+  assert.equal(metadataOf(html).title, headline);
+});
+
+test('a declared title the headline shows after a kicker is kept over the feed\'s copy of the whole heading', () => {
+  const html = page('<meta property="og:title" content="Klimavorreiter Oberland? - Stimme"><meta property="og:site_name" content="Stimme"><link rel="alternate" type="application/rss+xml" title="Stimme &raquo; Energiewende Oberland: Klimavorreiter Oberland? Kommentar-Feed" href="/x/feed/">',
+    '<h1><span class="sub-heading">Energiewende Oberland:</span> Klimavorreiter Oberland?</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Klimavorreiter Oberland?');
+});

@@ -6,7 +6,7 @@ import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterH
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
-import { chooseTitle, repairMojibake } from './title.ts';
+import { chooseTitle, normalizeForMatch, repairMojibake } from './title.ts';
 
 export type PageMetadata = {
   title: string | null;
@@ -134,7 +134,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = h1s[0];
   const title = chooseTitle({
-    alternatives: [jsonLd.name, ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
+    alternatives: [jsonLd.name, jsonLd.pageName, headingInFeedTitle(firstH1 === undefined ? null : headingText(firstH1), links), ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
     explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
     documentTitle: documentTitle === undefined ? null : repairMojibake(textOf(documentTitle)),
@@ -186,6 +186,17 @@ export function readMetadata(document: Document, elements: readonly Element[], p
 
   return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description), embeddedBody: jsonLd.articleBody };
 }
+/** The page's <h1> when a feed link names it: WordPress titles the post's comment feed "Site » Post title
+ *  Comments Feed" from the post's own title, which SEO plugins leave alone when they rewrite the meta titles. */
+function headingInFeedTitle(heading: string | null, links: readonly Element[]): string | null {
+  if (heading === null || heading.length < MIN_FEED_HEADING_CHARS) return null;
+  const key = normalizeForMatch(heading);
+  const named = links.some((link) => /\balternate\b/i.test(attr(link, 'rel') ?? '') && /(?:rss|atom)\+xml/i.test(attr(link, 'type') ?? '')
+    && ` ${normalizeForMatch(attr(link, 'title') ?? '')} `.includes(` ${key} `));
+  return named ? heading : null;
+}
+/** Shorter headings ("Blog", "News") name the site's own feeds. */
+const MIN_FEED_HEADING_CHARS = 20;
 /** Twitter card label/value pairs ("twitter:label1" = "Written by", "twitter:data1" = the name), as
  *  WordPress SEO plugins write them. */
 const WRITTEN_BY_LABEL = /^(?:written by|author|autor(?:in)?|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door)\s*:?$/i;

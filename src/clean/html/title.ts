@@ -159,7 +159,7 @@ function alignedWithSeparators(title: string, heading: string): boolean {
 
 export function chooseTitle(sources: TitleSources): string | null {
   const candidates = nonEmpty(sources.explicit);
-  const shown = candidates[0] === undefined ? null : shownTitle(candidates, nonEmpty(sources.alternatives), sources.headings);
+  const shown = candidates[0] === undefined ? null : shownTitle(candidates, nonEmpty(sources.alternatives), sources);
   if (shown !== null) return shown;
   let explicit = candidates[0] ?? null;
   // Meta content cut short at an unescaped quote (content="… de "incapacitado"") while <title> goes on.
@@ -242,9 +242,16 @@ function headingShownBy(title: string, headings: readonly string[]): string | nu
  * the page's heading, the second declaration that is wins. (Titles under different names are not weighed
  * against each other: sites set social and search headlines apart on purpose.)
  */
-function shownTitle(explicit: readonly string[], alternatives: readonly string[], headings: readonly string[]): string | null {
-  if (headingShownBy(explicit[0]!, headings) !== null) return null;
+function shownTitle(explicit: readonly string[], alternatives: readonly string[], sources: TitleSources): string | null {
+  const headings = sources.headings;
+  if (headingShownBy(explicit[0]!, headings) !== null || headingWithKicker(stripSiteName(explicit[0]!, sources), headings)) return null;
   return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
+}
+
+/** True when a heading shows the title after a kicker ("Energiewende Oberland: Klimavorreiter Oberland?"). */
+function headingWithKicker(title: string, headings: readonly string[]): boolean {
+  const key = normalizeForMatch(title);
+  return wordCount(title) >= MIN_HEADING_WORDS && headings.some((heading) => normalizeForMatch(heading).endsWith(` ${key}`));
 }
 
 /** UTF-8 read as Latin-1 ("NPCÂ´s", "FÃ¼r"): a lead byte's letter followed by a continuation byte's. */
