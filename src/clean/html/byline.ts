@@ -28,7 +28,9 @@ const LEADING_BY = phrasePattern([
   // text and photos credited together (de): before "text", so the whole label goes, not only its first word
   String.raw`text\s+und\s+fotos?`, String.raw`text\s*&\s*fotos?`, String.raw`&\s*fotos?`, String.raw`und\s+interview`,
   // author and text credits (de, en, fr, es)
-  'autor(?:in)?', 'author', 'auteur', 'autora', 'text', 'texte', 'interview', 'redaktion',
+  'autor(?:in)?', 'author', 'auteur', 'autora', 'text', 'texte', 'interview',
+  // "Redaktion: Max Muster" labels the writer; "Redaktion Polizeiticker Schweiz" without a colon names the desk.
+  String.raw`redaktion(?=\s*[:\-–])`,
 ], { after: String.raw`(?=[\s:\-–]|$)\s*[:\-–]?\s*`, flags: 'iu' });
 
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */

@@ -35,6 +35,8 @@ test('a one-word section title gives way to the page headline', () => {
 
 test('bylines: desk credit, trailing fields, wire credit, relative age, counters', () => {
   assert.equal(cleanByline('von Redaktion, 24. Januar 2022'), 'Redaktion');
+  assert.equal(cleanByline('Redaktion: Max Muster'), 'Max Muster');
+  assert.equal(cleanByline('Redaktion Polizeiticker Schweiz'), 'Redaktion Polizeiticker Schweiz');
   assert.equal(cleanByline('Autor: Gàbor Muniér , Datum: 15.Jun.19 , Anzahl der Kommentare: 0'), 'Gàbor Muniér');
   assert.equal(cleanByline('Von David Hutzler, dpa'), 'David Hutzler');
   assert.equal(cleanByline('AFP, Reuters'), 'AFP, Reuters');
