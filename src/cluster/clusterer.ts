@@ -5,7 +5,7 @@ import type { Explanation, StoryMerge } from '../model/story.ts';
 import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
 import { crossLingualNameKeys } from '../analyze/index.ts';
 import { explain } from './explain.ts';
-import { articleAsComparable, computeFeatures, FEATURE_NAMES, quickSimilarity, type Comparable, type Features } from './features.ts';
+import { articleAsComparable, computeFeatures, FEATURE_NAMES, MEMBER_FEATURES, NO_MEMBER_SCORES, quickSimilarity, type Comparable, type Features } from './features.ts';
 import { sigmoid } from './logistic.ts';
 import { createCorpusStats, forgetUnusedTerms, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
@@ -66,10 +66,30 @@ export function createClusterState(options: Partial<ClusterConfig> = {}): Cluste
   };
 }
 
-export function scoreFeatures(weights: ClusterConfig['weights'], features: Features): number {
+/** The score's log-odds: the weighted sum of the features. */
+function scoreLogit(weights: ClusterConfig['weights'], features: Features): number {
   let z = 0;
   for (const name of FEATURE_NAMES) z += weights[name] * features[name];
-  return sigmoid(z);
+  return z;
+}
+
+export function scoreFeatures(weights: ClusterConfig['weights'], features: Features): number {
+  return sigmoid(scoreLogit(weights, features));
+}
+
+/** Room for rounding in a bound on the log-odds (sums of a few dozen products are off by far less). */
+const BOUND_MARGIN = 1e-6;
+
+/**
+ * The score of two stories, or null when it cannot reach `threshold`. Every feature but the pairwise member scores
+ * is computed first; those, each in [0, 1], can add at most their positive weights. Most candidate pairs of a merge
+ * pass fall short without them, and they are the costly part (pairs of members' vectors).
+ */
+function scoreReaching(weights: ClusterConfig['weights'], a: Comparable, b: Comparable, threshold: number): number | null {
+  let upper = scoreLogit(weights, computeFeatures(a, b, NO_MEMBER_SCORES)) + BOUND_MARGIN;
+  for (const name of MEMBER_FEATURES) upper += Math.max(0, weights[name]);
+  if (sigmoid(upper) < threshold) return null;
+  return scoreFeatures(weights, computeFeatures(a, b));
 }
 
 export function signalOf(state: ClusterState, article: Article, analysis: Analysis): ArticleSignal {
@@ -228,7 +248,9 @@ export function mergeConverged(state: ClusterState): StoryMerge[] {
       .sort((a, b) => b.quick - a.quick || (a.other.id < b.other.id ? -1 : 1))
       .slice(0, state.config.scoredCandidates);
     for (const { other } of shortlist) {
-      const score = scoreFeatures(state.config.weights, computeFeatures(story as Comparable, other));
+      // A pair that cannot reach the threshold can be neither merged nor the best of those that do.
+      const score = scoreReaching(state.config.weights, story, other, state.config.mergeThreshold);
+      if (score === null) continue;
       if (best === null || score > best.score || (score === best.score && other.id < best.other.id)) best = { other, score };
     }
     if (best === null || best.score < state.config.mergeThreshold) continue;

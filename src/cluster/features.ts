@@ -264,7 +264,16 @@ function filteredDot(a: SparseVector, b: SparseVector): number {
   return sum;
 }
 
-type MemberScores = { readonly textBest: number; readonly textMean: number; readonly bodyBest: number; readonly entitiesBest: number };
+export type MemberScores = { readonly textBest: number; readonly textMean: number; readonly bodyBest: number; readonly entitiesBest: number };
+
+/**
+ * The features read from members' own vectors pair by pair (`memberScores`), most of the cost of comparing two
+ * stories. Each is a cosine of unit-length vectors (or a mean of them), so in [0, 1].
+ */
+export const MEMBER_FEATURES = ['body_best', 'entities_best', 'char_text_best', 'char_text_mean'] as const satisfies readonly FeatureName[];
+
+/** Stands in for the member scores when only the other features are wanted (see `MEMBER_FEATURES`). */
+export const NO_MEMBER_SCORES: MemberScores = { textBest: 0, textMean: 0, bodyBest: 0, entitiesBest: 0 };
 
 /** Best and mean cosine over pairs of members' unit-length vectors (text), best only for body and names: one pass. */
 function memberScores(a: Comparable, b: Comparable): MemberScores {
@@ -399,7 +408,8 @@ export function quickSimilarity(a: Comparable, b: Comparable): number {
   return body + entities;
 }
 
-export function computeFeatures(a: Comparable, b: Comparable): Features {
+/** The features of a against b; `members` defaults to the pairwise member scores (`NO_MEMBER_SCORES` skips them). */
+export function computeFeatures(a: Comparable, b: Comparable, members: MemberScores = memberScores(a, b)): Features {
   const { body, entities } = overlap(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const numbers = numberOverlap(a, b);
@@ -407,7 +417,6 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
   const grams = cosineOf(a, b, (side) => side.grams);
   const charText = charCosine(a, b, (side) => side.char_text);
   const charNames = charCosine(a, b, (side) => side.char_names);
-  const members = memberScores(a, b);
   return {
     bias: 1,
     body,
