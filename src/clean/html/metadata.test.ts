@@ -209,3 +209,9 @@ test('a declared title the headline shows after a kicker is kept over the feed\'
     '<h1><span class="sub-heading">Energiewende Oberland:</span> Klimavorreiter Oberland?</h1><p>Text.</p>');
   assert.equal(metadataOf(html).title, 'Klimavorreiter Oberland?');
 });
+
+test('a declared title the page shows as its <h1> beats one it shows only as a lesser heading', () => {
+  const html = page('<meta property="og:title" content="Char Kway Teow (Stir Fry Flat Rice Noodles) - Eat Tonight"><meta property="og:site_name" content="Eat Tonight"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Char Kway Teow (Stir Fry Flat Noodles)"}</script>',
+    '<h1>Char Kway Teow (Stir Fry Flat Rice Noodles)</h1><p>Text.</p><h2>Char Kway Teow (Stir Fry Flat Noodles)</h2>');
+  assert.equal(metadataOf(html).title, 'Char Kway Teow (Stir Fry Flat Rice Noodles)');
+});

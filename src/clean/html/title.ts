@@ -244,8 +244,19 @@ function headingShownBy(title: string, headings: readonly string[]): string | nu
  */
 function shownTitle(explicit: readonly string[], alternatives: readonly string[], sources: TitleSources): string | null {
   const headings = sources.headings;
-  if (headingShownBy(explicit[0]!, headings) !== null || headingWithKicker(stripSiteName(explicit[0]!, sources), headings)) return null;
+  const shownAs = headingShownBy(explicit[0]!, headings);
+  if (shownAs !== null) return shownAs === sources.mainHeading ? null : declaredAsMainHeading(explicit, sources);
+  if (headingWithKicker(stripSiteName(explicit[0]!, sources), headings)) return null;
   return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
+}
+
+/** The <h1> when the first declared title is shown only as a lesser heading (a teaser's <h2>) and another
+ *  declaration is the <h1> itself. */
+function declaredAsMainHeading(explicit: readonly string[], sources: TitleSources): string | null {
+  const heading = sources.mainHeading;
+  if (heading === null) return null;
+  const key = normalizeForMatch(heading);
+  return explicit.slice(1).some((title) => normalizeForMatch(stripSiteName(title, sources)) === key) ? heading : null;
 }
 
 /** True when a heading shows the title after a kicker ("Energiewende Oberland: Klimavorreiter Oberland?"). */
