@@ -215,3 +215,10 @@ test('a declared title the page shows as its <h1> beats one it shows only as a l
     '<h1>Char Kway Teow (Stir Fry Flat Rice Noodles)</h1><p>Text.</p><h2>Char Kway Teow (Stir Fry Flat Noodles)</h2>');
   assert.equal(metadataOf(html).title, 'Char Kway Teow (Stir Fry Flat Rice Noodles)');
 });
+
+test('on a page without <h1> titled by its section, a news list\'s link to the page itself names the article', () => {
+  const html = page('<title>energieverbraucher.de | Gaspreise</title>',
+    '<p>Text.</p><ul><li><a href="/de/news/18726/">Staat übernimmt Abschlag</a></li><li><a href="/de/news/18725/">Energiepreiskrise: Entlastungen und Rechte auf einen Blick</a></li></ul>');
+  assert.equal(metadataOf(html, 'https://www.energieverbraucher.de/de/news/18725/').title, 'Energiepreiskrise: Entlastungen und Rechte auf einen Blick');
+  assert.equal(metadataOf(html, 'https://www.energieverbraucher.de/de/news/').title, 'Gaspreise');
+});

@@ -6,7 +6,8 @@ import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterH
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
-import { chooseTitle, normalizeForMatch, repairMojibake } from './title.ts';
+import { linksToPage } from './self-links.ts';
+import { chooseTitle, headlineOfSectionPage, normalizeForMatch, repairMojibake } from './title.ts';
 
 export type PageMetadata = {
   title: string | null;
@@ -133,7 +134,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
   const documentTitle = elements.find((element) => element.name === 'title');
   const firstH1 = h1s[0];
-  const title = chooseTitle({
+  const declaredTitle = chooseTitle({
     alternatives: [jsonLd.name, jsonLd.pageName, headingInFeedTitle(firstH1 === undefined ? null : headingText(firstH1), links), ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
     explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
@@ -143,6 +144,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     siteName,
     host: hostOf(url ?? pageUrl),
   });
+  const title = headlineOfSectionPage(declaredTitle, firstH1 !== undefined, () => linksToPage(elements, url).map((link) => textOf(link) || (attr(link, 'title') ?? '')));
 
   // A date in the URL is fixed when the article is first published; metadata dates get rewritten on updates.
   // When both name the same day, the metadata's timestamp is kept for its time and offset.

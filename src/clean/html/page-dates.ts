@@ -2,6 +2,7 @@
 // date stamps after the headline.
 import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
 import { attr, classAndId, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { linksToPage } from './self-links.ts';
 import { normalizeForMatch } from './title.ts';
 import { COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
 
@@ -169,11 +170,6 @@ export function dateNearHeadline(elements: readonly Element[], title: string | n
 const SELF_TEASER_LEVELS = 2;
 /** A teaser is at most this long; a longer block holds other teasers (and their dates) too. */
 const MAX_SELF_TEASER_CHARS = 400;
-/** The page's address as links write it: host, path without a trailing slash, and query (which may name the
- *  article: "dettaglio.php?id=58354"). */
-function linkKey(url: URL): string {
-  return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
-}
 /** The first date stamp among the short texts of a subtree, in document order. */
 function firstStampIn(scope: Element, slashOrder: SlashOrder): string | null {
   const stack: AnyNode[] = [scope];
@@ -194,31 +190,8 @@ function firstStampIn(scope: Element, slashOrder: SlashOrder): string | null {
  * the link and at most two enclosing blocks, as long as they stay teaser-sized.
  */
 export function dateFromSelfTeaser(elements: readonly Element[], pageUrl: string | null, slashOrder: SlashOrder = 'month-first'): string | null {
-  if (pageUrl === null) return null;
-  let page: URL;
-  try {
-    page = new URL(pageUrl);
-  } catch {
-    return null;
-  }
-  // A home page's links to itself are its logo and menu.
-  if (page.pathname.replace(/\/+$/, '') === '' && page.search === '') return null;
-  const key = linkKey(page);
-  // Links are compared by their last path segment first: resolving every link of the page would cost more.
-  const tail = (page.pathname.replace(/\/+$/, '').split('/').pop() ?? '') + page.search;
-  for (const element of elements) {
-    if (element.name !== 'a') continue;
-    // A link to a place in the page ("#comment-13373") is a comment's permalink, dated by the comment.
-    const href = element.attribs['href']?.trim().replace(/\/+$/, '');
-    if (href === undefined || href.includes('#') || !href.endsWith(tail)) continue;
-    let target: URL;
-    try {
-      target = new URL(href, page);
-    } catch {
-      continue;
-    }
-    if (linkKey(target) !== key) continue;
-    let scope: AnyNode | null = element;
+  for (const link of linksToPage(elements, pageUrl)) {
+    let scope: AnyNode | null = link;
     for (let level = 0; level <= SELF_TEASER_LEVELS && scope !== null && isTag(scope); level++) {
       if (shortTextOf(scope, MAX_SELF_TEASER_CHARS) === null) break;
       const date = firstStampIn(scope, slashOrder);

@@ -265,6 +265,14 @@ function headingWithKicker(title: string, headings: readonly string[]): boolean 
   return wordCount(title) >= MIN_HEADING_WORDS && headings.some((heading) => normalizeForMatch(heading).endsWith(` ${key}`));
 }
 
+/** A one- or two-word title on a page without an <h1> names the section ("energieverbraucher.de | Gaspreise");
+ *  then a link to the page itself that reads as a headline (a news list showing the current article) names the
+ *  article. `linkTexts` is asked only then. */
+export function headlineOfSectionPage(title: string | null, hasMainHeading: boolean, linkTexts: () => readonly string[]): string | null {
+  if (title === null || hasMainHeading || wordCount(title) > MAX_LABEL_TITLE_WORDS) return title;
+  return linkTexts().map(normalizeSpace).find((text) => wordCount(text) >= MIN_HEADLINE_WORDS) ?? title;
+}
+
 /** UTF-8 read as Latin-1 ("NPCÂ´s", "FÃ¼r"): a lead byte's letter followed by a continuation byte's. */
 const MOJIBAKE = /[ÂÃ][\u0080-\u00BF]/;
 /** A <title> some CMSs encode twice while the page body is right: decoded again when every character fits in
