@@ -222,3 +222,10 @@ test('on a page without <h1> titled by its section, a news list\'s link to the p
   assert.equal(metadataOf(html, 'https://www.energieverbraucher.de/de/news/18725/').title, 'Energiepreiskrise: Entlastungen und Rechte auf einen Blick');
   assert.equal(metadataOf(html, 'https://www.energieverbraucher.de/de/news/').title, 'Gaspreise');
 });
+
+test('a teaser linking to the page dates it with its <time> stamp, time of day included, but an archive list linking elsewhere too does not', () => {
+  const url = 'https://example.org/2016/12/python-360.html';
+  const elementsOf = (body: string) => allElements(parseHtml(page('', body)));
+  assert.equal(dateFromSelfTeaser(elementsOf(`<div class="meta"><a href="${url}" rel="bookmark"><time datetime="2016-12-23T05:11:00-05:00">23.12.2016</time></a></div>`), url), '2016-12-23T05:11:00-05:00');
+  assert.equal(dateFromSelfTeaser(elementsOf(`<ul class="archive"><li><a href="${url}">Python 3.6.0</a></li><li><a href="/2013/07/other.html">Other</a> 02.07.2013</li></ul>`), url), null);
+});

@@ -170,11 +170,14 @@ export function dateNearHeadline(elements: readonly Element[], title: string | n
 const SELF_TEASER_LEVELS = 2;
 /** A teaser is at most this long; a longer block holds other teasers (and their dates) too. */
 const MAX_SELF_TEASER_CHARS = 400;
-/** The first date stamp among the short texts of a subtree, in document order. */
+/** The first date stamp among the short texts of a subtree, in document order; a <time> element's own
+ *  timestamp first, as it keeps the time of day. */
 function firstStampIn(scope: Element, slashOrder: SlashOrder): string | null {
   const stack: AnyNode[] = [scope];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    const machineDate = isTag(node) && node.name === 'time' ? parseMachineDate(attr(node, 'datetime'), slashOrder) : null;
+    if (machineDate !== null) return machineDate;
     if (isText(node)) {
       const date = stampDate(node.data.trim().replace(/\s+/g, ' '), slashOrder);
       if (date !== null) return date;
@@ -184,16 +187,29 @@ function firstStampIn(scope: Element, slashOrder: SlashOrder): string | null {
   }
   return null;
 }
+function linksElsewhere(scope: Element, selfLinks: ReadonlySet<Element>): boolean {
+  const stack: AnyNode[] = [scope];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (node.name === 'a' && attr(node, 'href') !== null && !selfLinks.has(node)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
 /**
  * The date a "latest news" list prints beside its link to the page itself: many CMSs list the current article
  * among the others in a sidebar or below it, dated, while the article's own header shows no date. The teaser is
  * the link and at most two enclosing blocks, as long as they stay teaser-sized.
  */
 export function dateFromSelfTeaser(elements: readonly Element[], pageUrl: string | null, slashOrder: SlashOrder = 'month-first'): string | null {
-  for (const link of linksToPage(elements, pageUrl)) {
+  const links = linksToPage(elements, pageUrl);
+  const selfLinks = new Set(links);
+  for (const link of links) {
     let scope: AnyNode | null = link;
     for (let level = 0; level <= SELF_TEASER_LEVELS && scope !== null && isTag(scope); level++) {
-      if (shortTextOf(scope, MAX_SELF_TEASER_CHARS) === null) break;
+      // A block that also links elsewhere holds other teasers (an archive list), dated by their own posts.
+      if (shortTextOf(scope, MAX_SELF_TEASER_CHARS) === null || linksElsewhere(scope, selfLinks)) break;
       const date = firstStampIn(scope, slashOrder);
       if (date !== null) return date;
       scope = scope.parent;
