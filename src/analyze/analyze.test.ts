@@ -39,6 +39,18 @@ describe('analyzeArticle', () => {
     assert.ok(!byKey.has('the'));
   });
 
+  it('ends a name at a spaced dash and at a possessive, and keeps hyphenated names whole', () => {
+    const nordic = analyzeArticle(makeArticle({
+      id: 'n',
+      text: "REYKJAVIK – The Nordic ministers met in Reykjavik on Tuesday. Finland's Antti Rautio spoke first, then Jean-Pierre Duval. Antti Rautio and Jean-Pierre Duval agreed.",
+    }));
+    const keys = nordic.entities.map((entity) => entity.key);
+    assert.ok(keys.includes('reykjavik'), keys.join(' | '));
+    assert.ok(keys.includes('antti rautio'));
+    assert.ok(keys.includes('jean pierre duval'));
+    assert.ok(!keys.some((key) => key.startsWith('reykjavik ') || key.startsWith('finland ')), keys.join(' | '));
+  });
+
   it('reads numbers and dates', () => {
     assert.deepEqual(analysis.numbers.map((number) => number.value), [1200]);
     assert.ok(analysis.dates.some((date) => date.normalized === '2013-08-09'));

@@ -16,7 +16,13 @@ export type EntityMention = {
 };
 
 const UPPER_START = /^\p{Lu}/u;
-const JOINING_GAP = /^[\s\-‐‑–]*$/u;
+/**
+ * Words of one name are apart by spaces, or by a hyphen or dash with no space around it ("Jean-Pierre",
+ * "Baden-Württemberg"). A spaced dash separates: "REYKJAVIK – The Nordic ministers" is a dateline, then a sentence.
+ */
+const JOINING_GAP = /^(?:\s*|[-‐‑–])$/u;
+/** A possessive ends a name: "Finland's Antti Rautio" is Finland and Antti Rautio. */
+const POSSESSIVE_END = /['’]s$/u;
 
 function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
@@ -49,7 +55,7 @@ export function findCapitalisedMentions(
     while (j < words.length) {
       const previous = run[run.length - 1]!;
       const next = words[j]!;
-      if (!JOINING_GAP.test(text.slice(previous.end, next.start))) break;
+      if (!JOINING_GAP.test(text.slice(previous.end, next.start)) || POSSESSIVE_END.test(previous.text)) break;
       if (isCapitalised(next.text)) {
         run.push(next);
         j++;
