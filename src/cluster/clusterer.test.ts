@@ -77,6 +77,24 @@ describe('streaming story clusterer', () => {
     assert.ok(ids.every((id) => resolveStory(state, id) === id));
   });
 
+  it('finds the story of an article that arrives after the clock moved past it (a bulk import out of date order)', () => {
+    const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
+    // December's flood report moves the clock five months on; July's transfer story leaves the window.
+    const outOfOrder = [byId('varga-1'), byId('flood-wire'), byId('varga-2')];
+    const { storyOf } = run(outOfOrder);
+    assert.equal(storyOf('varga-2'), storyOf('varga-1'));
+    assert.notEqual(run(outOfOrder, { lateStories: 0 }).storyOf('varga-2'), storyOf('varga-1'), 'without the late stories it starts its own');
+  });
+
+  it('keeps a late article from a story outside the window around its own date', () => {
+    const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
+    const hart = byId('hart-rehab-2');
+    // The same report, dated two months after the story it would otherwise join.
+    const later = { article: { ...hart.article, id: 'hart-rehab-later', published_at: '2025-05-03T15:00:00Z' } as Article, story: 'other' };
+    const { storyOf } = run([byId('hart-rehab-1'), byId('flood-wire'), later]);
+    assert.notEqual(storyOf('hart-rehab-later'), storyOf('hart-rehab-1'));
+  });
+
   it('merges converged stories, the older absorbing the newer', () => {
     const state = createClusterState({ joinThreshold: 1.01, mergeThreshold: 0.5 });
     const analyze = createAnalyzer();

@@ -10,7 +10,7 @@ import { sigmoid } from './logistic.ts';
 import { createCorpusStats, forgetUnusedTerms, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
-import { isEvictionDue, storiesLeavingWindow } from './window.ts';
+import { HOUR_MS, isEvictionDue, storiesLeavingWindow, windowStart } from './window.ts';
 import { releaseSettledStories, splitIncoherent, type StorySplit } from './refine.ts';
 import { forgetTermIds } from './term-vectors.ts';
 
@@ -27,6 +27,9 @@ export type Assignment = {
 /** An assignment and what it set off: the joined story split apart (refine.ts), a periodic merge pass. */
 export type ClusterStep = { readonly assignment: Assignment; readonly splits: readonly StorySplit[]; readonly merges: readonly StoryMerge[] };
 
+/** Stories out of the window, findable by the keys they had in it. */
+export type LateStories = { readonly stories: Map<StoryId, StoryState>; readonly index: StoryIndex };
+
 /** A candidate story with its features and score, best first. */
 export type ScoredCandidate = { readonly story: StoryState; readonly features: Features; readonly score: number };
 
@@ -42,6 +45,8 @@ export type ClusterState = {
   readonly languages: Set<string>;
   /** Stories in the window, by id. */
   readonly active: Map<StoryId, StoryState>;
+  /** Stories that left the window, the most recent `lateStories` (oldest first), for late arrivals to find. */
+  readonly late: LateStories;
   /** Merged story → the story that absorbed it (followed transitively). */
   readonly redirects: Map<StoryId, StoryId>;
   sequence: number;
@@ -58,6 +63,7 @@ export function createClusterState(options: Partial<ClusterConfig> = {}): Cluste
     index: createStoryIndex(),
     languages: new Set(),
     active: new Map(),
+    late: { stories: new Map(), index: createStoryIndex() },
     redirects: new Map(),
     sequence: 0,
     newest: null,
@@ -105,9 +111,14 @@ function queryKeys(vectorBody: ReadonlyMap<string, number>, entities: ReadonlyMa
 }
 
 function reindex(state: ClusterState, story: StoryState): void {
+  state.index.set(story.id, storyKeys(state, story));
+}
+
+/** The keys a story is findable by. */
+function storyKeys(state: ClusterState, story: StoryState): string[] {
   const keys = queryKeys(story.body, story.entities, state.config.indexTermsPerStory);
   const crossLingual = state.languages.size > 1 ? crossLingualNameKeys(topKeys(story.entities, state.config.indexTermsPerStory)) : [];
-  state.index.set(story.id, crossLingual.length > 0 ? [...keys, ...crossLingual] : keys);
+  return crossLingual.length > 0 ? [...keys, ...crossLingual] : keys;
 }
 
 /** Records an arriving article's language; at the second language, every story in the window is indexed for cross-lingual lookups. */
@@ -145,6 +156,7 @@ export function scoreCandidates(state: ClusterState, signal: ArticleSignal): Sco
     const story = state.active.get(id);
     if (story !== undefined) shortlist.push({ story, quick: quickSimilarity(article, story) });
   }
+  for (const story of lateCandidates(state, signal)) shortlist.push({ story, quick: quickSimilarity(article, story) });
   shortlist.sort((a, b) => b.quick - a.quick || (a.story.id < b.story.id ? -1 : 1));
   const scored: ScoredCandidate[] = [];
   for (const { story } of shortlist.slice(0, state.config.scoredCandidates)) {
@@ -154,12 +166,50 @@ export function scoreCandidates(state: ClusterState, signal: ArticleSignal): Sco
   return scored.sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
 }
 
-/** Stories that fell out of the window (src/cluster/window.ts) leave memory; they stay in the store. */
+/**
+ * Stories that fell out of the window (src/cluster/window.ts) leave it for the late stories; the oldest of those leave
+ * memory. They all stay in the store.
+ */
 function evict(state: ClusterState): void {
+  const { late } = state;
   for (const id of storiesLeavingWindow(state.active, state.newest, state.config)) {
+    const story = state.active.get(id)!;
     state.active.delete(id);
     state.index.remove(id);
+    if (state.config.lateStories <= 0) continue;
+    late.stories.set(id, story);
+    late.index.set(id, storyKeys(state, story));
   }
+  for (const id of late.stories.keys()) {
+    if (late.stories.size <= state.config.lateStories) break;
+    late.stories.delete(id);
+    late.index.remove(id);
+  }
+}
+
+/** Whether an article is dated before the window: it arrived late, after its story may have left. */
+function arrivedLate(state: ClusterState, signal: ArticleSignal): boolean {
+  const start = windowStart(state.newest, state.config);
+  return signal.time !== null && start !== null && signal.time < start;
+}
+
+/**
+ * For a late arrival, the stories out of the window that share its strongest terms and names and would be in a window
+ * around its own time: the window keeps a late article from a same-type event months away, as it does any other.
+ */
+function lateCandidates(state: ClusterState, signal: ArticleSignal): StoryState[] {
+  if (state.late.stories.size === 0 || !arrivedLate(state, signal)) return [];
+  const ids = state.late.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
+  const reach = state.config.windowHours * HOUR_MS;
+  const time = signal.time!;
+  return ids.map((id) => state.late.stories.get(id)!).filter((story) => story.last !== null && story.first !== null && story.last >= time - reach && story.first <= time + reach);
+}
+
+/** A late story an article joins comes back into the window (until the next eviction pass finds it old again). */
+function readmit(state: ClusterState, story: StoryState): void {
+  if (!state.late.stories.delete(story.id)) return;
+  state.late.index.remove(story.id);
+  state.active.set(story.id, story);
 }
 
 export function storyIdFor(article: ArticleId): StoryId {
@@ -212,6 +262,7 @@ export function assignArticle(state: ClusterState, article: Article, analysis: A
   const splits: StorySplit[] = [];
   if (best !== undefined && best.score >= state.config.joinThreshold) {
     const explanation = explain(articleAsComparable(signal), best.story, best.story.entity_labels, best.features, best.score);
+    readmit(state, best.story);
     joinStory(state, best.story, signal);
     assignment = { article_id: article.id, story_id: best.story.id, created: false, sequence: state.sequence, explanation };
     splits.push(...splitIncoherent(state, best.story, (story) => reindex(state, story)));

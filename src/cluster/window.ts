@@ -4,7 +4,7 @@ import type { ClusterConfig } from './config.ts';
 
 /** Stories leave the window in passes, once the stream clock has moved this far (a pass scans every active story). */
 export const EVICT_EVERY_MS = 3_600_000;
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 
 /** What the window rule needs to know of a story: its newest member's time and arrival number. */
 export type WindowSpan = { readonly last: number | null; readonly last_sequence: number };
@@ -18,8 +18,8 @@ export type WindowRule = Pick<ClusterConfig, 'windowHours' | 'maxActiveStories'>
  */
 export function storiesLeavingWindow<K>(spans: ReadonlyMap<K, WindowSpan>, newest: number | null, rule: WindowRule): K[] {
   const leaving = new Set<K>();
-  if (newest !== null) {
-    const cutoff = newest - rule.windowHours * HOUR_MS;
+  const cutoff = windowStart(newest, rule);
+  if (cutoff !== null) {
     for (const [key, span] of spans) if (span.last !== null && span.last < cutoff) leaving.add(key);
   }
   const remaining = spans.size - leaving.size;
@@ -28,6 +28,11 @@ export function storiesLeavingWindow<K>(spans: ReadonlyMap<K, WindowSpan>, newes
     for (const [key] of byAge.slice(0, remaining - rule.maxActiveStories)) leaving.add(key);
   }
   return [...leaving];
+}
+
+/** The earliest time still in the window, measured back from the newest article seen; null before any dated article. */
+export function windowStart(newest: number | null, rule: Pick<WindowRule, 'windowHours'>): number | null {
+  return newest === null ? null : newest - rule.windowHours * HOUR_MS;
 }
 
 /** Whether an article dated `time` moves the clock far enough since the last pass to run another. */
