@@ -10,7 +10,7 @@ import { sigmoid } from './logistic.ts';
 import { createCorpusStats, forgetUnusedTerms, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
-import { HOUR_MS, isEvictionDue, storiesLeavingWindow, windowStart } from './window.ts';
+import { isEvictionDue, storiesLeavingWindow, windowLength, windowStart } from './window.ts';
 import { releaseSettledStories, splitIncoherent, type StorySplit } from './refine.ts';
 import { forgetTermIds } from './term-vectors.ts';
 
@@ -200,7 +200,7 @@ function arrivedLate(state: ClusterState, signal: ArticleSignal): boolean {
 function lateCandidates(state: ClusterState, signal: ArticleSignal): StoryState[] {
   if (state.late.stories.size === 0 || !arrivedLate(state, signal)) return [];
   const ids = state.late.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
-  const reach = state.config.windowHours * HOUR_MS;
+  const reach = windowLength(state.config);
   const time = signal.time!;
   return ids.map((id) => state.late.stories.get(id)!).filter((story) => story.last !== null && story.first !== null && story.last >= time - reach && story.first <= time + reach);
 }

@@ -5,6 +5,7 @@ import { NameIndex } from '../analyze/index.ts';
 import { dotInMapOrder, GramSums } from './sorted-grams.ts';
 import { termDot, TermSums } from './term-vectors.ts';
 import type { StoryState } from './story-state.ts';
+import { HOUR_MS } from './window.ts';
 
 /** What a story keeps of each recent member: only the vectors best-member similarity reads. */
 export type MemberVectors = {
@@ -75,7 +76,6 @@ export type Features = Record<FeatureName, number>;
 
 /** A month, in hours: gaps beyond it count as fully apart. */
 const TIME_SCALE_HOURS = 24 * 30;
-const HOUR_MS = 3_600_000;
 
 export function articleAsComparable(signal: ArticleSignal): Comparable {
   return {

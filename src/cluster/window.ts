@@ -2,9 +2,9 @@
 // that rebuilds the window when a stream is resumed (src/pipeline-restore.ts), so the two cannot drift apart.
 import type { ClusterConfig } from './config.ts';
 
-/** Stories leave the window in passes, once the stream clock has moved this far (a pass scans every active story). */
-export const EVICT_EVERY_MS = 3_600_000;
 export const HOUR_MS = 3_600_000;
+/** Stories leave the window in passes, once the stream clock has moved this far (a pass scans every active story). */
+export const EVICT_EVERY_MS = HOUR_MS;
 
 /** What the window rule needs to know of a story: its newest member's time and arrival number. */
 export type WindowSpan = { readonly last: number | null; readonly last_sequence: number };
@@ -32,7 +32,12 @@ export function storiesLeavingWindow<K>(spans: ReadonlyMap<K, WindowSpan>, newes
 
 /** The earliest time still in the window, measured back from the newest article seen; null before any dated article. */
 export function windowStart(newest: number | null, rule: Pick<WindowRule, 'windowHours'>): number | null {
-  return newest === null ? null : newest - rule.windowHours * HOUR_MS;
+  return newest === null ? null : newest - windowLength(rule);
+}
+
+/** How far back from the newest article the window reaches, in milliseconds. */
+export function windowLength(rule: Pick<WindowRule, 'windowHours'>): number {
+  return rule.windowHours * HOUR_MS;
 }
 
 /** Whether an article dated `time` moves the clock far enough since the last pass to run another. */
