@@ -12,6 +12,7 @@ import type { IngestItem, RawInput } from '../src/model/index.ts';
 import { describeOrigin } from '../src/model/index.ts';
 import { MAX_ARTICLE_CHARS } from '../src/clean/cleaner.ts';
 import { ingest, reclean, type IngestEvent } from '../src/pipeline.ts';
+import { stoppedWhileWaiting } from './fixtures/held-writer.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 
 const PROSE = 'The council voted on Tuesday to extend the library opening hours on weekends from next month.';
@@ -290,14 +291,8 @@ describe('the ingest pipeline', () => {
     writeFileSync(join(dir, 'waiting.jsonl'), record(1));
     const [holder, waiter] = [openSqliteStore(path), openSqliteStore(path)];
     try {
-      let release = () => {};
-      const held = holder.writeExclusively(() => new Promise<void>((resolve) => (release = resolve)));
-      let stop = false;
-      const waiting = ingest(waiter, readInputs([join(dir, 'waiting.jsonl')]), { onWait: () => (stop = true), shouldStop: () => stop });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      release();
-      await held;
-      assert.deepEqual(await waiting, { stored: 0, unchanged: 0, rejected: 0, stopped: true });
+      const summary = await stoppedWhileWaiting(holder, (options) => ingest(waiter, readInputs([join(dir, 'waiting.jsonl')]), options));
+      assert.deepEqual(summary, { stored: 0, unchanged: 0, rejected: 0, stopped: true });
       assert.equal(await holder.countArticles(), 0);
     } finally {
       await Promise.all([holder.close(), waiter.close()]);
@@ -310,14 +305,7 @@ describe('the ingest pipeline', () => {
     const [holder, waiter] = [openSqliteStore(path), openSqliteStore(path)];
     try {
       await ingest(holder, readInputs([join(dir, 'reclean-waiting.jsonl')]));
-      let release = () => {};
-      const held = holder.writeExclusively(() => new Promise<void>((resolve) => (release = resolve)));
-      let stop = false;
-      const waiting = reclean(waiter, { onWait: () => (stop = true), shouldStop: () => stop });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      release();
-      await held;
-      assert.deepEqual(await waiting, { articles: 0, rejected: 0, stopped: true });
+      assert.deepEqual(await stoppedWhileWaiting(holder, (options) => reclean(waiter, options)), { articles: 0, rejected: 0, stopped: true });
       assert.deepEqual(await reclean(waiter), { articles: 1, rejected: 0, stopped: false }, 'a reclean not told to stop does its work');
     } finally {
       await Promise.all([holder.close(), waiter.close()]);

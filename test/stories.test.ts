@@ -11,6 +11,7 @@ import { ingest } from '../src/pipeline.ts';
 import { recluster } from '../src/pipeline-stories.ts';
 import { openSqliteStore, type Store } from '../src/store/index.ts';
 import { runEval } from '../src/eval/stories.ts';
+import { stoppedWhileWaiting } from './fixtures/held-writer.ts';
 
 const CORPUS = fileURLToPath(new URL('./fixtures/stories/labeled.jsonl', import.meta.url));
 const SEEDS = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
@@ -83,14 +84,7 @@ describe('stories built by ingest', () => {
     const before = await store.articleStories();
     const holder = openSqliteStore(join(dir, 'db.sqlite'));
     try {
-      let release = () => {};
-      const held = holder.writeExclusively(() => new Promise<void>((resolve) => (release = resolve)));
-      let stop = false;
-      const waiting = recluster(store, { onWait: () => (stop = true), shouldStop: () => stop });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      release();
-      await held;
-      const summary = await waiting;
+      const summary = await stoppedWhileWaiting(holder, (options) => recluster(store, options));
       assert.deepEqual([summary.stopped, summary.articles], [true, 0]);
       assert.deepEqual(await store.articleStories(), before);
     } finally {
