@@ -76,6 +76,7 @@ export function bylinesFromTextLines(document: Document): string[] {
     }
     if (!isTag(node) && node.type !== 'root') continue;
     if (isTag(node) && (node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'form' || COMMENT_AREA.test(classAndId(node)))) continue;
+    if (isTag(node) && node.name === 'a' && containsHeading(node)) continue;
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -106,6 +107,17 @@ function insideSubmittedLine(element: Element): boolean {
   const parent = element.parent !== null && isTag(element.parent) ? element.parent : null;
   return parent !== null && /(?:^|\s)submitted(?:\s|$)/.test(attr(parent, 'class') ?? '');
 }
+/** How many levels up a teaser's link may wrap its byline. */
+const MAX_TEASER_LINK_DEPTH = 6;
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** A byline inside a link that also holds a headline is another article's teaser card ("<a href=…><h3>Other
+ *  story</h3><div class="author-name">Von …</div></a>"), not the page's own byline. */
+function insideTeaserLink(element: Element): boolean {
+  return withinMarkedAncestor(element, MAX_TEASER_LINK_DEPTH, (node) => node.name === 'a' && containsHeading(node));
+}
+function containsHeading(element: Element): boolean {
+  return element.children.some((child) => isTag(child) && (HEADING_TAGS.has(child.name) || containsHeading(child)));
+}
 /** Bylines the page shows, in order of trust: itemprop=author, rel=author links, byline/author classes. */
 export function bylinesFromElements(elements: readonly Element[]): string[] {
   const found: string[] = [];
@@ -131,7 +143,7 @@ export function bylinesFromElements(elements: readonly Element[]): string[] {
   for (const element of elements) {
     if (found.length >= MAX_BYLINE_CANDIDATES) break;
     if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') continue;
-    if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element)) continue;
+    if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element) || insideTeaserLink(element)) continue;
     // Skip "about the author" boxes and author lists: a byline is a short line.
     const text = shortTextOf(element, MAX_BYLINE_LENGTH);
     if (text !== null && text.length > 0) found.push(text);

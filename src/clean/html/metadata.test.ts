@@ -97,6 +97,17 @@ test('a Spanish "Por" line names the author, but "por" before a lower-case phras
   assert.equal(metadataOf(prose).byline, null);
 });
 
+test('a byline inside another article\'s teaser card (a link around a headline) is not the page\'s author', () => {
+  const teaser = '<a href="/politik/anderer-artikel.html"><h3>Die Wandlung des Olaf Scholz</h3><div class="badge"><div class="author-name">Von Andreas Hoffmann</div></div></a>';
+  const html = page('<title>Parlament vertagt Votum</title><meta name="author" content="Jana Berg">', `<h1>Parlament vertagt Votum</h1><p>Text.</p>${teaser}`);
+  assert.equal(metadataOf(html).byline, 'Jana Berg');
+  const onlyTeaser = page('<title>Parlament vertagt Votum</title>', `<h1>Parlament vertagt Votum</h1><p>Text.</p>${teaser}`);
+  assert.equal(metadataOf(onlyTeaser).byline, null);
+  // The page's own byline linking to the author's page (no headline inside the link) still counts.
+  const own = page('<title>Parlament vertagt Votum</title>', '<h1>Parlament vertagt Votum</h1><a href="/autor/jana-berg"><span class="author-name">Von Jana Berg</span></a><p>Text.</p>');
+  assert.equal(metadataOf(own).byline, 'Jana Berg');
+});
+
 test('the blog\'s banner name is the outlet, so a "vom" credit names the writer', () => {
   const html = page('<title>Das Musikvideo : Krimi-Archiv</title>',
     '<h1><a href="/">Krimi-Archiv</a></h1><div class="post"><h2>Das Musikvideo</h2><div class="author">Krimi-Archiv</div><div class="author">vom Krimiblogger</div><p>Text.</p></div>');
