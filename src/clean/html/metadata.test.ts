@@ -30,6 +30,19 @@ test('a headline the page shows reworded from the one title every metadata slot 
   assert.equal(metadataOf(html).title, 'Der Nervenkrieg um den Brexit geht in die nächste Runde');
 });
 
+test('a meta title repeating the shown headline backs it against the reworded title in the other slots', () => {
+  const seo = 'Interview mit Nora Berg über ihren neuen Roman "Schutzzone"';
+  const shown = 'Die Autorin Nora Berg im Gespräch über ihren Roman „Schutzzone“';
+  const html = page(`<title>${seo} › Litradio</title><meta property="og:site_name" content="Litradio"><meta property="og:title" content='${seo}'><meta name="twitter:title" content='${seo}'><meta name="title" content="${shown}">`,
+    `<h1>${shown}</h1><p>Text.</p>`);
+  assert.equal(metadataOf(html).title, shown);
+  // A JSON-LD headline declares the headline on purpose: then it stands.
+  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: seo };
+  const declared = page(`<title>${seo} › Litradio</title><script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:title" content="${shown}">`,
+    `<h1>${shown}</h1><p>Text.</p>`);
+  assert.equal(metadataOf(declared).title, seo);
+});
+
 test('inflected words count as shared when a headline rewords the metadata title', () => {
   const title = 'Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?';
   const html = page(`<title>${title}</title><meta property="og:title" content="${title}">`, '<h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p>');

@@ -138,6 +138,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     alternatives: [jsonLd.name, jsonLd.pageName, headingInFeedTitle(firstH1 === undefined ? null : headingText(firstH1), links), ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
     explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
+    structuredHeadline: jsonLd.headline,
     documentTitle: documentTitle === undefined ? null : repairMojibake(textOf(documentTitle)),
     headings,
     banners,

@@ -12,6 +12,9 @@ export function normalizeForMatch(text: string): string {
 
 export type TitleSources = {
   readonly explicit: readonly (string | null)[];
+  /** The article's JSON-LD headline (also first among `explicit`): declared as the headline itself, where the
+   *  meta titles are search and social-card copies. */
+  readonly structuredHeadline: string | null;
   /** Second declarations of a title (JSON-LD name beside headline, a repeated og:title), used only when the
    *  page shows one of them as a heading and not the first explicit title. */
   readonly alternatives: readonly (string | null)[];
@@ -214,13 +217,17 @@ function wordSet(text: string): Set<string> {
 }
 /** Every declared title (og, twitter, JSON-LD, <title>) carries one SEO title and the page shows a reworded
  *  headline of the same story: sites that write a separate search title copy it into every slot, while the
- *  <h1> is the headline as published. */
+ *  <h1> is the headline as published. A meta title equal to the <h1> counts for it, unless a JSON-LD
+ *  headline declares the other title (then the two are the publisher's deliberate headline and display line). */
 function rewordedEverywhere(chosen: string, mainHeading: string, explicit: readonly string[], documentTitle: string, sources: TitleSources): boolean {
   const key = normalizeForMatch(chosen);
   const headingKey = normalizeForMatch(mainHeading);
   // A heading that adds to the title ("Politics | Headline", "Headline Subline") decorates it; not a rewording.
   if (explicit.length === 0 || documentTitle === '' || headingKey.includes(key) || key.includes(headingKey) || wordCount(mainHeading) < MIN_HEADLINE_WORDS) return false;
-  if (![...explicit, documentTitle].every((title) => normalizeForMatch(stripSiteName(title, sources)) === key)) return false;
+  // Without a JSON-LD headline, a search or social title that repeats the shown headline backs it rather than
+  // standing against it: the others must still agree on one reworded title.
+  const declared = sources.structuredHeadline === null ? explicit.filter((title) => normalizeForMatch(stripSiteName(title, sources)) !== headingKey) : explicit;
+  if (declared.length === 0 || ![...declared, documentTitle].every((title) => normalizeForMatch(stripSiteName(title, sources)) === key)) return false;
   const [a, b] = [wordSet(chosen), wordSet(mainHeading)];
   const shared = [...a].filter((word) => b.has(word)).length;
   return (2 * shared) / (a.size + b.size) >= MIN_REWORDING_OVERLAP;
