@@ -43,6 +43,19 @@ test('a meta title repeating the shown headline backs it against the reworded ti
   assert.equal(metadataOf(declared).title, seo);
 });
 
+test('a breadcrumb item repeating the title gives way to the headline shown with its kicker set apart', () => {
+  const title = 'Covid-19: Lässt sich die Ausbreitung in Deutschland kontrollieren?';
+  const menu = '<h2>Fachgebiete</h2>' + '<h2>Aktuell</h2>'.repeat(8);
+  const trail = `<ol class="breadcrumbs"><li><a href="/">Startseite</a></li><li><h1>${title}</h1></li></ol>`;
+  const headline = '<h2><span class="content__kicker">Covid-19</span><span class="sr-only">: </span><span>Lässt sich die Ausbreitung in Deutschland kontrollieren?</span></h2>';
+  const html = page(`<title>${title} - Spektrum</title><meta property="og:title" content="${title}">`, `${menu}${trail}${headline}<p>Text.</p>`);
+  assert.equal(metadataOf(html).title, 'Lässt sich die Ausbreitung in Deutschland kontrollieren?');
+  // The trail's item stays the headline when the page shows no other version of it.
+  const only = page(`<title>Fogo Unia Leszno - Falubaz Zielona Góra – 57 : 33 – Relacja na żywo - WP</title>`,
+    '<ol class="breadcrumb"><li><a href="/">Żużel</a></li><li><h1>Fogo Unia Leszno - Falubaz Zielona Góra</h1></li></ol><h2>Relacja na żywo</h2><p>Tekst.</p>');
+  assert.equal(metadataOf(only).title, 'Fogo Unia Leszno - Falubaz Zielona Góra');
+});
+
 test('inflected words count as shared when a headline rewords the metadata title', () => {
   const title = 'Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?';
   const html = page(`<title>${title}</title><meta property="og:title" content="${title}">`, '<h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p>');

@@ -78,6 +78,30 @@ const MAX_LOGO_DEPTH = 3;
 function insideLogo(heading: Element): boolean {
   return withinMarkedAncestor(heading, MAX_LOGO_DEPTH, (node) => LOGO_HINT.test(classAndId(node)));
 }
+/** class/id words or schema.org type of a breadcrumb trail, whose current item some templates set as an <h1>. */
+const BREADCRUMB_HINT = /breadcrumb/i;
+/** A heading set as an item of the breadcrumb list names the current page for navigation; the headline is set
+ *  apart from it (and may drop the kicker the breadcrumb keeps). */
+function breadcrumbItem(heading: Element): boolean {
+  const item = heading.parent !== null && isTag(heading.parent) && heading.parent.name === 'li' ? heading.parent : null;
+  const list = item?.parent !== null && item?.parent !== undefined && isTag(item.parent) ? item.parent : null;
+  return list !== null && (BREADCRUMB_HINT.test(classAndId(list)) || BREADCRUMB_HINT.test(attr(list, 'itemtype') ?? ''));
+}
+/** Headings set as breadcrumb items whose text another heading shows in part or whole
+ *  ("Covid-19: Lässt sich …" in the trail, "<span class=kicker>Covid-19</span> Lässt sich …" over the article):
+ *  the other is the headline. A breadcrumb item that is the page's only version of the headline stays. */
+function supersededBreadcrumbs(elements: readonly Element[], mayBeHeadline: (heading: Element) => boolean): Element[] {
+  const crumbs = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && breadcrumbItem(element));
+  if (crumbs.length === 0) return [];
+  const others = [
+    ...elements.filter((element) => element.name === 'h1' && mayBeHeadline(element) && !crumbs.includes(element)).map(headingText).slice(0, MAX_TITLE_HEADINGS),
+    ...firstHeadingTexts(elements, 'h2', (heading) => mayBeHeadline(heading) && !crumbs.includes(heading), MAX_TITLE_HEADINGS),
+  ].map(normalizeForMatch).filter((key) => key !== '');
+  return crumbs.filter((crumb) => {
+    const key = normalizeForMatch(headingText(crumb));
+    return key !== '' && others.some((other) => ` ${key} `.includes(` ${other} `) || ` ${other} `.includes(` ${key} `));
+  });
+}
 /** Paths of a site's home page. */
 const HOME_PATH = /^\/(?:index\.(?:html?|php))?$/i;
 /** A heading that is wholly a link to the site's home page is the site's name banner (blog themes set the
@@ -105,7 +129,8 @@ function firstHeadingTexts(elements: readonly Element[], tag: string, mayBeHeadl
     if (texts.length >= limit) break;
     if (element.name !== tag || !mayBeHeadline(element)) continue;
     const text = headingText(element);
-    if (text !== '') texts.push(text);
+    // A repeated heading ("Aktuell" over each menu column) is counted once toward the limit.
+    if (text !== '' && !texts.includes(text)) texts.push(text);
   }
   return texts;
 }
@@ -127,7 +152,8 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
   const bannerHeadings = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && linksHome(element, pageUrl));
   const banners = bannerHeadings.map(headingText).filter((t) => t !== '');
-  const mayBeHeadline = (heading: Element): boolean => !insideLogo(heading) && !bannerHeadings.includes(heading);
+  const crumbs = supersededBreadcrumbs(elements, (heading) => !insideLogo(heading) && !bannerHeadings.includes(heading));
+  const mayBeHeadline = (heading: Element): boolean => !insideLogo(heading) && !bannerHeadings.includes(heading) && !crumbs.includes(heading);
   const h1s = elements.filter((element) => element.name === 'h1' && mayBeHeadline(element));
   const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
   const h2Texts = firstHeadingTexts(elements, 'h2', mayBeHeadline, MAX_TITLE_HEADINGS);
