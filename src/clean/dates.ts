@@ -1,6 +1,7 @@
 // Publication dates from text: a full date becomes ISO 8601; a date printed without a year is kept as given.
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../model/index.ts';
+import { unpinned } from './unpinned.ts';
 
 export type FoundDate = { readonly published_at: string | null; readonly partial_date: PartialDate | null };
 
@@ -48,9 +49,11 @@ const PARSE_MEMO_MAX_ENTRIES = 512;
 export function parseDate(text: string): FoundDate {
   const memo = PARSE_MEMO.get(text);
   if (memo !== undefined) return memo;
-  const found = parseDateUncached(text);
+  // Kept past the page: the key is copied out of it, and the date read from the copy (its texts are cut from the key).
+  const key = unpinned(text);
+  const found = parseDateUncached(key);
   if (PARSE_MEMO.size >= PARSE_MEMO_MAX_ENTRIES) PARSE_MEMO.clear();
-  PARSE_MEMO.set(text, found);
+  PARSE_MEMO.set(key, found);
   return found;
 }
 

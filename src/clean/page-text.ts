@@ -8,6 +8,7 @@ import { extractDateline } from './dateline.ts';
 import { findDateLine, type FoundDate } from './dates.ts';
 import { isTemplateLine, type TemplateLookup } from './templates.ts';
 import { containment, countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace, wordSet } from './text-features.ts';
+import { unpinned } from './unpinned.ts';
 
 export type PageTextParts = {
   readonly title: string | null;
@@ -111,7 +112,8 @@ class TextMemo<V> {
     if (value === undefined) {
       value = this.compute(text);
       if (this.values.size >= TEXT_MEMO_MAX_ENTRIES) this.values.clear();
-      this.values.set(text, value);
+      // The key outlives the page: a copy, so it does not keep the page's whole text.
+      this.values.set(unpinned(text), value);
     }
     return value;
   }

@@ -2,6 +2,7 @@
 import { createHash, hash as oneShotHash } from 'node:crypto';
 import { TEMPLATE_MIN_PAGES, TEMPLATE_MIN_SHARE } from './boilerplate.ts';
 import { normaliseWhitespace } from './text-features.ts';
+import { unpinned } from './unpinned.ts';
 
 /** What the store knows of an outlet's pages; the cleaner only reads it. */
 export interface TemplateLookup {
@@ -33,7 +34,8 @@ export function lineHash(line: string): string {
   const hash = hashOfLine(line);
   // Dropping the whole memo when full keeps memory bounded without bookkeeping; the chrome is re-learned within a page or two.
   if (HASH_MEMO.size >= HASH_MEMO_MAX_ENTRIES) HASH_MEMO.clear();
-  HASH_MEMO.set(line, hash);
+  // The key outlives the page: a copy, so it does not keep the page's whole text.
+  HASH_MEMO.set(unpinned(line), hash);
   return hash;
 }
 

@@ -12,6 +12,7 @@ import { findDrops } from './prune.ts';
 import { selectContent } from './score.ts';
 import { computeStats } from './stats.ts';
 import type { HtmlExtraction, HtmlExtractionOptions } from './types.ts';
+import { unpinned } from '../unpinned.ts';
 
 /** Below this many characters of article text, the class-based pruning probably removed the article
  *  (Readability's retry threshold), so extraction runs again without it. */
@@ -57,5 +58,21 @@ export function extractHtml(html: string, options: HtmlExtractionOptions = {}): 
     const embedded = embeddedBody.split(/\n\s*\n|\r?\n/).map(normalizeSpace).filter((p) => p !== '');
     if (textLength(embedded) > textLength(paragraphs) * EMBEDDED_BODY_ADVANTAGE) paragraphs = embedded;
   }
-  return { ...fields, paragraphs };
+  return unpinnedExtraction({ ...fields, paragraphs });
+}
+
+/** The extraction's texts are cut from the page (a paragraph is often one text node, a title an attribute): copied
+ *  out, what is kept of an article (the stories' window, memos keyed by its lines) does not keep its whole page. */
+function unpinnedExtraction(extraction: HtmlExtraction): HtmlExtraction {
+  const copy = (text: string | null): string | null => (text === null ? null : unpinned(text));
+  return {
+    title: copy(extraction.title),
+    siteName: copy(extraction.siteName),
+    url: copy(extraction.url),
+    publishedAt: copy(extraction.publishedAt),
+    byline: copy(extraction.byline),
+    language: copy(extraction.language),
+    description: copy(extraction.description),
+    paragraphs: extraction.paragraphs.map(unpinned),
+  };
 }
