@@ -159,6 +159,22 @@ function findNamed(element: Element): string | null {
   }
   return null;
 }
+/** A copyright line naming a person ("Copyright © 2020 by Jane Doe - All rights reserved", "(c) 2006-2008 by
+ *  Jane Doe"): on a personal site the owner, who writes its pages. */
+const COPYRIGHT_BY = /^(?:[\s(),©]|[Cc]opyright|\([Cc]\))*\d{4}(?:\s*[-–]\s*\d{4})?\s+(?:by|von)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[-–|,.].*)?$/u;
+/** Elements read from the end of the page for the copyright line (it sits in the footer). */
+const MAX_FOOTER_ELEMENTS = 300;
+/** The person a page's copyright line names, the author of last resort when nothing else names one. */
+export function copyrightHolder(elements: readonly Element[]): string | null {
+  for (let i = elements.length - 1; i >= Math.max(0, elements.length - MAX_FOOTER_ELEMENTS); i--) {
+    for (const child of elements[i]!.children) {
+      if (!isText(child) || child.data.length > MAX_BYLINE_LINE) continue;
+      const name = COPYRIGHT_BY.exec(child.data.trim())?.[1];
+      if (name !== undefined && looksLikeFullName(name)) return name;
+    }
+  }
+  return null;
+}
 /** How many page elements to consider as bylines. */
 const MAX_BYLINE_CANDIDATES = 8;
 function organisationKey(text: string): string {

@@ -134,6 +134,17 @@ test('a byline inside another article\'s teaser card (a link around a headline) 
   assert.equal(metadataOf(own).byline, 'Jana Berg');
 });
 
+test('a copyright line naming a person is the author only when nothing else names one', () => {
+  const footer = '<div id="credits"><p><small>(<a href="https://creativecommons.org/licenses/by-nc-sa/2.0/de/">Creative Commons-Lizenz</a>) 2006-2008 by Martin Weber<br>Theme by <a href="https://example.org">Someone</a></small></p></div>';
+  const html = page('<title>Was ist Virales Marketing? | DimidoBlog</title>', `<h2>Was ist Virales Marketing?</h2><p>Text.</p>${footer}`);
+  assert.equal(metadataOf(html).byline, 'Martin Weber');
+  const signed = page('<title>Was ist Virales Marketing?</title><meta name="author" content="Jana Berg">', `<h2>Was ist Virales Marketing?</h2><p>Text.</p>${footer}`);
+  assert.equal(metadataOf(signed).byline, 'Jana Berg');
+  // A company's copyright line names no person.
+  const company = page('<title>Neuigkeiten</title>', '<h1>Neuigkeiten</h1><p>Text.</p><footer><p>© 2023 by Acme</p></footer>');
+  assert.equal(metadataOf(company).byline, null);
+});
+
 test('the blog\'s banner name is the outlet, so a "vom" credit names the writer', () => {
   const html = page('<title>Das Musikvideo : Krimi-Archiv</title>',
     '<h1><a href="/">Krimi-Archiv</a></h1><div class="post"><h2>Das Musikvideo</h2><div class="author">Krimi-Archiv</div><div class="author">vom Krimiblogger</div><p>Text.</p></div>');
