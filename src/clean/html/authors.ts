@@ -1,6 +1,7 @@
 // Finds the author: candidates from JSON-LD, meta tags, byline elements and "Von X" lines, then the first
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
+import { parseHumanDate } from './dates.ts';
 import { attr, classAndId, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
 
@@ -158,6 +159,45 @@ function findNamed(element: Element): string | null {
     for (const child of current.children) if (child.type === 'tag') stack.push(child as Element);
   }
   return null;
+}
+/** The writer's name in a signature: one to three capitalised words ("Benni", "Jana Berg"). */
+const SIGNATURE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** A date line under a signature is short ("10. September 2017"). */
+const MAX_SIGNATURE_DATE_CHARS = 40;
+const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
+/** A signature closing the text, the last paragraph of its container: the writer's name over the date
+ *  ("<p>Benni<br>10. September 2017</p>"), or a full name set in bold on its own ("<p><strong>Jana
+ *  Berg</strong></p>"). */
+export function signatureName(elements: readonly Element[]): string | null {
+  for (const element of elements) {
+    if (element.name !== 'p' || !closesItsContainer(element)) continue;
+    const lines = brokenLines(element);
+    if (lines.length === 2) {
+      const [name, date] = lines as [string, string];
+      if (SIGNATURE_NAME.test(name) && !NOT_A_NAME.test(name) && date.length <= MAX_SIGNATURE_DATE_CHARS && parseHumanDate(date) !== null) return name;
+    }
+    const content = element.children.filter((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
+    if (lines.length === 1 && content.length === 1 && isTag(content[0]!) && BOLD_TAGS.has(content[0].name) && looksLikeFullName(lines[0]!) && SIGNATURE_NAME.test(lines[0]!)) return lines[0]!;
+  }
+  return null;
+}
+/** Nothing with text follows the element in its parent. */
+function closesItsContainer(element: Element): boolean {
+  const siblings = (element.parent as Element | null)?.children ?? [];
+  return !siblings.slice(siblings.indexOf(element) + 1).some((sibling) => isTag(sibling) && textOf(sibling).trim() !== '');
+}
+/** An element's text split at its <br> line breaks, blank lines left out. */
+function brokenLines(element: Element): string[] {
+  const lines: string[] = [''];
+  const visit = (node: AnyNode): void => {
+    if (isText(node)) lines[lines.length - 1] += node.data;
+    else if (isTag(node)) {
+      if (node.name === 'br') lines.push('');
+      else for (const child of node.children) visit(child);
+    }
+  };
+  for (const child of element.children) visit(child);
+  return lines.map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
 }
 /** A copyright line naming a person ("Copyright © 2020 by Jane Doe - All rights reserved", "(c) 2006-2008 by
  *  Jane Doe"): on a personal site the owner, who writes its pages. */

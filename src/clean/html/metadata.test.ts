@@ -134,6 +134,16 @@ test('a byline inside another article\'s teaser card (a link around a headline) 
   assert.equal(metadataOf(own).byline, 'Jana Berg');
 });
 
+test('a signature closing the text names the author when nothing else does', () => {
+  const dated = page('<title>Home</title>', '<article><h1>Time to say goodbye.</h1><p>So long, and thanks for all the fish!</p><p>Benni<br>10. September 2017</p></article>');
+  assert.equal(metadataOf(dated).byline, 'Benni');
+  const bold = page('<title>Buch der Woche</title>', '<div class="entry"><h1>Buch der Woche</h1><p>Eine bemerkenswerte Sammlung.</p><p class="clearfix"><strong>Marina Mucha</strong></p></div>');
+  assert.equal(metadataOf(bold).byline, 'Marina Mucha');
+  // A bold line with more text after it is a subheading, not a signature.
+  const subheading = page('<title>Buch der Woche</title>', '<div><h1>Buch der Woche</h1><p>Text.</p><p><strong>Weitere Informationen</strong></p><ul><li>Link</li></ul></div>');
+  assert.equal(metadataOf(subheading).byline, null);
+});
+
 test('a copyright line naming a person is the author only when nothing else names one', () => {
   const footer = '<div id="credits"><p><small>(<a href="https://creativecommons.org/licenses/by-nc-sa/2.0/de/">Creative Commons-Lizenz</a>) 2006-2008 by Martin Weber<br>Theme by <a href="https://example.org">Someone</a></small></p></div>';
   const html = page('<title>Was ist Virales Marketing? | DimidoBlog</title>', `<h2>Was ist Virales Marketing?</h2><p>Text.</p>${footer}`);

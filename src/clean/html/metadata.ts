@@ -1,5 +1,5 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
-import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder } from './authors.ts';
+import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder, signatureName } from './authors.ts';
 import { dateFromUrl, parseMachineDate, type SlashOrder } from './dates.ts';
 import { attr, classAndId, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
@@ -206,7 +206,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     labelledMetaAuthor(meta),
     ...bylinesFromElements(elements),
     ...bylinesFromTextLines(document),
-  ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...banners]) ?? copyrightHolder(elements);
+  ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...banners]) ?? signatureName(elements) ?? copyrightHolder(elements);
 
   const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
     ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
