@@ -170,14 +170,16 @@ const BOLD_TAGS: ReadonlySet<string> = new Set(['strong', 'b']);
  *  Berg</strong></p>"). */
 export function signatureName(elements: readonly Element[]): string | null {
   for (const element of elements) {
-    if (element.name !== 'p' || !closesItsContainer(element)) continue;
-    const lines = brokenLines(element);
-    if (lines.length === 2) {
-      const [name, date] = lines as [string, string];
-      if (SIGNATURE_NAME.test(name) && !NOT_A_NAME.test(name) && date.length <= MAX_SIGNATURE_DATE_CHARS && parseHumanDate(date) !== null) return name;
-    }
+    if (element.name !== 'p') continue;
+    // The cheap test of the paragraph's shape first: every paragraph of the page is asked.
     const content = element.children.filter((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
-    if (lines.length === 1 && content.length === 1 && isTag(content[0]!) && BOLD_TAGS.has(content[0].name) && looksLikeFullName(lines[0]!) && SIGNATURE_NAME.test(lines[0]!)) return lines[0]!;
+    const boldOnly = content.length === 1 && isTag(content[0]!) && BOLD_TAGS.has(content[0].name);
+    if (!boldOnly && !content.some((child) => isTag(child) && child.name === 'br')) continue;
+    const lines = brokenLines(element);
+    const name = lines[0] ?? '';
+    if (lines.length > 2 || !SIGNATURE_NAME.test(name) || !closesItsContainer(element)) continue;
+    if (lines.length === 2 && !NOT_A_NAME.test(name) && lines[1]!.length <= MAX_SIGNATURE_DATE_CHARS && parseHumanDate(lines[1]!) !== null) return name;
+    if (lines.length === 1 && boldOnly && looksLikeFullName(name)) return name;
   }
   return null;
 }
