@@ -2,6 +2,7 @@
 import type { Article } from '../model/article.ts';
 import type { Analysis, DateMention, EntityKind, NumberMention, Sentence } from '../model/analysis.ts';
 import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
+import { countryNames, type CountryNames } from './country-names.ts';
 import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
 import { GenerationalCache } from './generational-cache.ts';
 import { createLanguageToolbox, type LanguageTools } from './language.ts';
@@ -21,6 +22,16 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
   const config: AnalyzeConfig = { ...DEFAULT_ANALYZE_CONFIG, ...options };
   const toolsFor = createLanguageToolbox();
   const segmenterCache = new Map<string, Segmenters>();
+  const countryCache = new Map<string, CountryNames>();
+  const countriesFor = (tools: LanguageTools): CountryNames => {
+    const key = tools.language ?? '';
+    let countries = countryCache.get(key);
+    if (countries === undefined) {
+      countries = countryNames(tools.language, tools.stem);
+      countryCache.set(key, countries);
+    }
+    return countries;
+  };
   const segmentersFor = (language: string | null): Segmenters => {
     const key = language ?? '';
     let segmenters = segmenterCache.get(key);
@@ -54,7 +65,8 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
       knownKinds.set(key, kind);
       return kind;
     };
-    return analyzeWith(article, { config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, words, articleWords: new Map() });
+    const tools = toolsFor(language);
+    return analyzeWith(article, { config, tools, segmenters: segmentersFor(language), kindOf, countries: countriesFor(tools), words, articleWords: new Map() });
   };
 }
 
@@ -68,6 +80,8 @@ type Context = {
   readonly tools: LanguageTools;
   readonly segmenters: Segmenters;
   readonly kindOf: (key: string, text: string) => EntityKind;
+  /** Country names of the article's language, keyed by their English name. */
+  readonly countries: CountryNames;
   /** Word form → what analysis needs of it; stemming and folding dominate analysis time without it. */
   readonly words: GenerationalCache<string, WordInfo>;
   /**
@@ -164,11 +178,17 @@ function analyzeWith(article: Article, context: Context): Analysis {
   }
   if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords));
 
-  const entities = mergeMentions(mentions, {
+  const { countries } = context;
+  const keyed = mentions.map((mention) => {
+    const country = countries.keyOf(mention.key);
+    // A country's name is a name even where it opens a sentence ("Russland und die USA …").
+    return country === undefined ? mention : { ...mention, key: country, initialSingle: false };
+  });
+  const entities = mergeMentions(keyed, {
     minMentions: config.minEntityMentions,
     leadSentences: config.leadSentences,
     lowercaseWords,
-    kindOf: context.kindOf,
+    kindOf: (key, text) => (countries.isCountry(key) ? 'place' : context.kindOf(key, text)),
   });
 
   return {
