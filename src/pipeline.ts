@@ -128,7 +128,7 @@ async function processBatch(
     batch.raws.push({ raw, rejectedReason: null });
     batch.articles.push(result.article);
     events.push({ kind: 'stored', article: result.article });
-    const lines = templateLinesOf(raw, result.article);
+    const lines = templateLinesOf(raw, result.templateSource);
     if (lines) {
       templates.record(lines.source, lines.lineHashes);
       batch.templateLines.push(lines);
@@ -140,9 +140,9 @@ async function processBatch(
 }
 
 /** Page text lines are what outlet templates are learned from; HTML chrome is handled by the HTML scorer. */
-function templateLinesOf(raw: RawInput, article: Article): TemplateLines | null {
-  if (raw.body.kind !== 'text' || !article.source) return null;
-  return { source: article.source, lineHashes: pageLineHashes(raw.body.text) };
+function templateLinesOf(raw: RawInput, source: string | null): TemplateLines | null {
+  if (raw.body.kind !== 'text' || !source) return null;
+  return { source, lineHashes: pageLineHashes(raw.body.text) };
 }
 
 /** `stopped`: asked to stop (Ctrl-C) after a batch; the inputs not reached keep their earlier cleaning. */

@@ -245,6 +245,24 @@ describe('the ingest pipeline', () => {
     assert.deepEqual(kept, [true, true, true, false, false]);
   });
 
+  // The outlet is known before cleaning from the given source, the page's host or its masthead; the article's own
+  // source can come from elsewhere on the page, so lines were once recorded under one name and looked up under none.
+  for (const [name, fields] of [
+    ['its address', (n: number) => ({ url: `https://www.harbor-ledger.example/news/${n}` })],
+    ['its masthead alone', () => ({})],
+  ] as const) {
+    it(`learns the chrome of an outlet named only by ${name}`, async () => {
+      const promo = 'Our reporters work around the clock to bring you the stories that matter to this city, every day.';
+      const page = (n: number) => JSON.stringify({
+        id: `p${n}`, ...fields(n),
+        text: `Harbor Daily Ledger\nCouncil vote number ${n} delayed again\n${PROSE} Vote ${n} was the subject.\n${promo}\nThe mayor said on Wednesday that vote ${n} would be held next month instead, after a legal review.`,
+      });
+      const events = await run(`templates-${name.replace(/\W+/g, '-')}`, [1, 2, 3, 4, 5].map(page));
+      const kept = events.map((e) => (e.kind === 'stored' ? e.article.paragraphs.includes(promo) : null));
+      assert.deepEqual(kept, [true, true, true, false, false]);
+    });
+  }
+
   it('keeps a record whose text has no article as a rejection with a reason', async () => {
     const [event] = await run('no-text', [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' })]);
     assert.equal(event?.kind, 'rejected');

@@ -7,7 +7,7 @@ import { extractDateline } from './dateline.ts';
 import { normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
 import { extractHtml } from './html/index.ts';
 import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
-import { extractPageText } from './page-text.ts';
+import { extractPageText, mastheadName } from './page-text.ts';
 import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
 import { countWords, normaliseWhitespace } from './text-features.ts';
 
@@ -43,14 +43,15 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
   prepareLanguageDetection();
   return (input) => {
     const raw = withUsableHints(input);
-    const parts = readParts(raw, templates, options.defaultSource ?? null);
+    const templateSource = templateSourceOf(raw, options.defaultSource ?? null);
+    const parts = readParts(raw, templates, templateSource, options.defaultSource ?? null);
     const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
     const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
     if (chars > MAX_ARTICLE_CHARS) {
       return { ok: false, reason: `article text too long: ${chars.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article can have` };
     }
-    return { ok: true, article: assemble(raw, parts, paragraphs) };
+    return { ok: true, article: assemble(raw, parts, paragraphs), templateSource: raw.body.kind === 'text' ? templateSource : null };
   };
 }
 
@@ -82,7 +83,16 @@ function withUsableHints(raw: RawInput): RawInput {
   return { ...raw, hints: hints as RawInput['hints'] };
 }
 
-function readParts(raw: RawInput, templates: TemplateLookup, defaultSource: string | null): ReadParts {
+/**
+ * The outlet a page's template is learned and looked up under: the given source, else the site's host, else the name
+ * in the page's masthead. Known before cleaning, unlike the article's source (which may come from the page's own
+ * header, found only once template lines are set aside), so pages are recorded under the key they are read with.
+ */
+export function templateSourceOf(raw: RawInput, defaultSource: string | null): string | null {
+  return raw.hints.source ?? defaultSource ?? hostOf(raw.hints.url ?? null) ?? (raw.body.kind === 'text' ? mastheadName(raw.body.text) : null);
+}
+
+function readParts(raw: RawInput, templates: TemplateLookup, templateSource: string | null, defaultSource: string | null): ReadParts {
   const hintedSource = raw.hints.source ?? null;
   if (raw.body.kind === 'html') {
     const page = extractHtml(raw.body.html, raw.hints.url ? { url: raw.hints.url } : {});
@@ -97,7 +107,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, defaultSource: stri
       credits: [],
     };
   }
-  const page = extractPageText(raw.body.text, hintedSource ?? defaultSource, templates);
+  const page = extractPageText(raw.body.text, templateSource, templates);
   return {
     title: page.title,
     source: hintedSource ?? page.siteName ?? hostOf(raw.hints.url ?? null) ?? defaultSource,

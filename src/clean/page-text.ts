@@ -456,6 +456,17 @@ function keep(kept: Array<{ text: string; words: Set<string> }>, text: string, w
   kept.push({ text, words });
 }
 
+/** The outlet's name as the page's first lines print it, read before anything else of the page is known. */
+export function mastheadName(text: string): string | null {
+  const first: string[] = [];
+  for (const line of text.split(/\r?\n/, HEADER_LINES_AFTER_CONSENT * 4)) {
+    const trimmed = normaliseWhitespace(line);
+    if (trimmed.length > 0) first.push(trimmed);
+    if (first.length === HEADER_LINES_AFTER_CONSENT * 2) break;
+  }
+  return findSiteName(first.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(first));
+}
+
 function linesAfterConsent(header: readonly string[]): string[] {
   const consent = header.slice(0, HEADER_LINES_AFTER_CONSENT).findIndex((l) => CONSENT_NOTICE.test(l));
   return consent < 0 ? [] : header.slice(consent + 1, consent + 1 + HEADER_LINES_AFTER_CONSENT);

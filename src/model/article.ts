@@ -36,4 +36,10 @@ export type Article = {
   readonly extra: Readonly<Record<string, unknown>>;
 };
 
-export type CleanResult = { readonly ok: true; readonly article: Article } | { readonly ok: false; readonly reason: string };
+/**
+ * `templateSource`: the outlet whose learned template the cleaner consulted (page text only), so the page's lines are
+ * recorded under the same outlet; null when nothing named one.
+ */
+export type CleanResult =
+  | { readonly ok: true; readonly article: Article; readonly templateSource: string | null }
+  | { readonly ok: false; readonly reason: string };
