@@ -6,7 +6,7 @@ import {
 import { extractByline, nameBesideDate, splitByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { findDateLine, type FoundDate } from './dates.ts';
-import { isTemplateLine, type TemplateLookup } from './templates.ts';
+import { isTemplateLine, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
 import { containment, countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace, wordSet } from './text-features.ts';
 import { unpinned } from './unpinned.ts';
 
@@ -69,7 +69,7 @@ const LONG_PARAGRAPH_WORDS = 40;
 const MIN_SHORT_SENTENCE_WORDS = 3;
 
 export function extractPageText(text: string, source: string | null, templates: TemplateLookup): PageTextParts {
-  const raw = text.split(/\r?\n/).map(normaliseWhitespace).filter((l) => l.length > 0);
+  const raw = text.split(/\r?\n/).map((l) => normaliseWhitespace(withoutTemplateSentences(templates, source, l))).filter((l) => l.length > 0);
   const words = raw.map(countWords);
   const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
   const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplateLine(templates, source, t)) }));

@@ -41,11 +41,58 @@ export function lineHash(line: string): string {
 
 const hashOfLine = (line: string): string => sha1Base64url(normaliseWhitespace(line).toLowerCase()).slice(0, 16);
 
-/** Distinct line hashes of a page, to record after it is ingested. */
+/**
+ * A line this long is not a paragraph but a whole text that lost its line breaks (scraped exports often hold one):
+ * its sentences stand in for lines, so an outlet's cookie notice or sign-up promo inside it is learned and dropped too.
+ */
+export const BLOB_LINE_CHARS = 1000;
+/** Sentences shorter than this ("Foto: AP.") say too little to be learned as chrome on their own. */
+const MIN_BLOB_SENTENCE_CHARS = 40;
+/** After terminal punctuation, at a space or where the next sentence starts glued on ("Datenschutz.Details"). */
+const BLOB_SENTENCE_END = /(?<=[.!?])\s+|(?<=[a-z\u00df-\u00ff][.!?])(?=\p{Lu})/u;
+
+function blobSentences(line: string): string[] {
+  return line.split(BLOB_SENTENCE_END).filter((sentence) => sentence.length >= MIN_BLOB_SENTENCE_CHARS);
+}
+
+/**
+ * Where the words of a sentence could start a recurring one: a blob opens with its headline, which has no full stop,
+ * so the outlet's notice after it is glued to it ("Vote delayed again To improve our website…").
+ */
+function wordStarts(sentence: string): number[] {
+  const starts: number[] = [];
+  for (const match of sentence.matchAll(/\s+/gu)) {
+    const start = match.index + match[0].length;
+    if (sentence.length - start >= MIN_BLOB_SENTENCE_CHARS) starts.push(start);
+  }
+  return starts;
+}
+/** Distinct line hashes of a page (and of the sentences of its blob lines), to record after it is ingested. */
 export function pageLineHashes(text: string): string[] {
   const hashes = new Set<string>();
-  for (const line of text.split(/\r?\n/)) if (line.trim()) hashes.add(lineHash(line));
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    hashes.add(lineHash(line));
+    if (line.length <= BLOB_LINE_CHARS) continue;
+    const sentences = blobSentences(line);
+    for (const sentence of sentences) hashes.add(lineHash(sentence));
+    const opening = sentences[0];
+    if (opening !== undefined) for (const start of wordStarts(opening)) hashes.add(lineHash(opening.slice(start)));
+  }
   return [...hashes];
+}
+
+/** A blob line without the sentences its outlet prints on most pages; other lines as they are. */
+export function withoutTemplateSentences(lookup: TemplateLookup, source: string | null, line: string): string {
+  if (line.length <= BLOB_LINE_CHARS || !source || lookup.pagesSeen(source) < TEMPLATE_MIN_PAGES) return line;
+  const isTemplate = (sentence: string) => sentence.length >= MIN_BLOB_SENTENCE_CHARS && isTemplateLine(lookup, source, sentence);
+  const parts = line.split(BLOB_SENTENCE_END);
+  const kept = parts.filter((sentence) => !isTemplate(sentence));
+  // The opening sentence keeps its headline when what follows it is the outlet's.
+  const opening = kept[0];
+  const cut = opening === undefined || opening !== parts[0] ? undefined : wordStarts(opening).find((start) => isTemplate(opening.slice(start)));
+  if (cut !== undefined) kept[0] = opening!.slice(0, cut).trimEnd();
+  return kept.length === parts.length && cut === undefined ? line : kept.join(' ');
 }
 
 export function isTemplateLine(lookup: TemplateLookup, source: string | null, line: string): boolean {

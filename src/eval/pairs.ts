@@ -1,6 +1,9 @@
 // Scores article pairs with the clusterer's own match score: Pearson with the human "overall" and same-story F1;
 // and the comparison's similarity dimensions against the human score of each (geography, entities, time, …).
-import type { Article } from '../model/index.ts';
+import type { Article, ArticleId } from '../model/index.ts';
+import { createCleaner, pageLineHashes } from '../clean/index.ts';
+import { recordToItem } from '../ingest/index.ts';
+import { LiveTemplates } from '../live-templates.ts';
 import { createAnalyzer, type Analyzer } from '../analyze/index.ts';
 import { scoreFeatures } from '../cluster/clusterer.ts';
 import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from '../cluster/config.ts';
@@ -35,21 +38,35 @@ export type PairsEvalReport = PairsReport & { readonly cross_lingual: PairsRepor
 
 export type ScoredPair = { readonly pair: PairRecord; readonly features: Features; readonly score: number };
 
-function pairArticles(pair: PairRecord): [Article, Article] {
+type PairSide = { readonly id: string; readonly text: string; readonly language: string | null; readonly url: string | null };
+
+function pairSides(pair: PairRecord): [PairSide, PairSide] {
+  const url = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null);
   return [
-    articleFromRecord({ id: pair.id1, text: pair.text1, language: pair.lang1 ?? null }),
-    articleFromRecord({ id: pair.id2, text: pair.text2, language: pair.lang2 ?? null }),
+    { id: pair.id1, text: pair.text1, language: pair.lang1 ?? null, url: url(pair['url1']) },
+    { id: pair.id2, text: pair.text2, language: pair.lang2 ?? null, url: url(pair['url2']) },
   ];
 }
 
-/** Every distinct article of the pairs, analysed once, by id. */
+/**
+ * Every distinct article of the pairs, cleaned as ingest would clean it (in file order, each outlet's template
+ * learned from its pages so far), analysed once, by id. Texts the cleaner finds no article in are taken as given.
+ */
 export function analysePairArticles(pairs: readonly PairRecord[], analyzer: Analyzer = createAnalyzer()): Map<string, AnalysedArticle> {
+  const templates = new LiveTemplates();
+  const clean = createCleaner({ templates });
   const analyses = new Map<string, AnalysedArticle>();
-  for (const pair of pairs) {
-    for (const article of pairArticles(pair)) {
-      if (!analyses.has(article.id)) analyses.set(article.id, { article, analysis: analyzer(article) });
+  pairs.forEach((pair, line) => {
+    for (const side of pairSides(pair)) {
+      if (analyses.has(side.id)) continue;
+      const record = { id: side.id, text: side.text, language: side.language, ...(side.url === null ? {} : { url: side.url }) };
+      const item = recordToItem(record, { file: 'pairs', line: line + 1 });
+      const cleaned = item.ok ? clean(item.raw) : null;
+      if (item.ok && cleaned?.ok === true && cleaned.templateSource !== null) templates.record(cleaned.templateSource, pageLineHashes(side.text));
+      const article: Article = cleaned?.ok === true ? { ...cleaned.article, id: side.id as ArticleId } : articleFromRecord(record);
+      analyses.set(side.id, { article, analysis: analyzer(article) });
     }
-  }
+  });
   return analyses;
 }
 
