@@ -27,7 +27,7 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
     const key = tools.language ?? '';
     let countries = countryCache.get(key);
     if (countries === undefined) {
-      countries = countryNames(tools.language, tools.stem);
+      countries = countryNames(tools.language);
       countryCache.set(key, countries);
     }
     return countries;

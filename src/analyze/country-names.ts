@@ -32,7 +32,23 @@ export type CountryNames = {
 
 const ENGLISH_KEYS: ReadonlySet<string> = new Set(REGION_CODES.map((code) => latinFold(ENGLISH.of(code)!)));
 
-function namesIn(language: string, stem: ((word: string) => string) | null): Map<string, string> {
+/**
+ * An inflected form of a one-word name: it keeps all of the name but its last two letters and adds at most three
+ * ("rossiya" / "rossii", "rosja" / "rosji", "niemcy" / "niemiec", "russland" / "russlands"). Folded keys are Latin
+ * letters whatever the script, where a language's own stemmer no longer applies.
+ */
+const INFLECTION_KEEP = 4;
+const INFLECTION_DROP = 2;
+const INFLECTION_ADD = 3;
+
+function sharedStart(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  let k = 0;
+  while (k < n && x.charCodeAt(k) === y.charCodeAt(k)) k++;
+  return k;
+}
+
+function namesIn(language: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const style of ['long', 'short'] as const) {
     let display: Intl.DisplayNames;
@@ -44,32 +60,46 @@ function namesIn(language: string, stem: ((word: string) => string) | null): Map
     for (const code of REGION_CODES) {
       const local = display.of(code);
       const english = ENGLISH.of(code);
-      if (local === undefined || english === undefined || local.length < MIN_NAME_LENGTH || /[.()]/u.test(local)) continue;
+      if (local === undefined || english === undefined || /[.()]/u.test(local)) continue;
+      // Two letters of an alphabet are an abbreviation; two Chinese characters are a name ("美国").
+      if (local.length < MIN_NAME_LENGTH && !/^\p{Lo}+$/u.test(local)) continue;
       const key = latinFold(local);
-      const target = latinFold(english);
-      if (!names.has(key)) names.set(key, target);
-      // One-word names also by stem, for inflected forms ("Russlands", "Chinas").
-      if (stem !== null && !key.includes(' ')) {
-        const stemmed = `~${stem(key)}`;
-        if (!names.has(stemmed)) names.set(stemmed, target);
-      }
+      if (key.length >= MIN_NAME_LENGTH && !names.has(key)) names.set(key, latinFold(english));
     }
   }
   return names;
 }
 
 /**
- * Country names of a language (null: English only), matched exactly or, for one-word names, by the language's stem.
- * Built once per language and kept by the analyzer.
+ * Country names of a language (null: English only), plus the English ones, matched exactly or, for one-word names
+ * of the language itself, in an inflected form. Built once per language and kept by the analyzer.
  */
-export function countryNames(language: string | null, stem: ((word: string) => string) | null): CountryNames {
-  const names = namesIn(language ?? 'en', stem);
-  if (language !== 'en') for (const [key, target] of namesIn('en', null)) if (!names.has(key)) names.set(key, target);
+export function countryNames(language: string | null): CountryNames {
+  const own = namesIn(language ?? 'en');
+  const names = new Map(own);
+  if (language !== 'en') for (const [key, target] of namesIn('en')) if (!names.has(key)) names.set(key, target);
+  // One-word names of the language by their first letters, for inflected forms. Not English: it does not inflect
+  // names, and its near-forms are other words ("Indiana", "Francis", "Roman").
+  const byStart = new Map<string, string[]>();
+  for (const key of language === null || language === 'en' ? [] : own.keys()) {
+    if (key.includes(' ') || key.length <= INFLECTION_KEEP) continue;
+    const start = key.slice(0, INFLECTION_KEEP);
+    byStart.set(start, [...(byStart.get(start) ?? []), key]);
+  }
   return {
     keyOf(key) {
       const exact = names.get(key);
-      if (exact !== undefined || stem === null || key.includes(' ')) return exact;
-      return names.get(`~${stem(key)}`);
+      if (exact !== undefined || key.includes(' ') || key.length <= INFLECTION_KEEP) return exact;
+      let best: string | undefined;
+      let bestShared = 0;
+      for (const name of byStart.get(key.slice(0, INFLECTION_KEEP)) ?? []) {
+        const shared = sharedStart(key, name);
+        if (shared >= name.length - INFLECTION_DROP && key.length - shared <= INFLECTION_ADD && shared > bestShared) {
+          best = name;
+          bestShared = shared;
+        }
+      }
+      return best === undefined ? undefined : own.get(best);
     },
     isCountry: (key) => ENGLISH_KEYS.has(key),
   };
