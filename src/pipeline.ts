@@ -5,6 +5,7 @@ import { createCleaner, pageLineHashes } from './clean/index.ts';
 import type { Store, TemplateLines } from './store/index.ts';
 import { openStoryEngine, type StoryEngineOptions } from './pipeline-stories.ts';
 import { LiveTemplates } from './live-templates.ts';
+import { rawId } from './ingest/index.ts';
 
 export { LiveTemplates, MAX_SINGLE_SIGHTINGS } from './live-templates.ts';
 
@@ -46,7 +47,7 @@ async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options
   // Stopped while waiting for another writer: nothing is started.
   if (options.shouldStop?.()) return { stored: 0, unchanged: 0, rejected: 0, stopped: true };
   const templates = await LiveTemplates.load(store);
-  const clean = createCleaner({ templates, ...(options.defaultSource ? { defaultSource: options.defaultSource } : {}) });
+  const clean = createCleaner({ templates });
   const summary: IngestSummary = { stored: 0, unchanged: 0, rejected: 0, stopped: false };
   const emit = (e: IngestEvent) => {
     summary[e.kind === 'stored' ? 'stored' : e.kind === 'unchanged' ? 'unchanged' : 'rejected']++;
@@ -64,7 +65,8 @@ async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options
     pendingChars = 0;
     if (stories !== null && stored.length > 0) await stories.process(stored);
   };
-  for await (const item of items) {
+  for await (const given of items) {
+    const item = withFallbackSource(given, options.defaultSource);
     pending.push(item);
     if (item.ok) {
       pendingRaws++;
@@ -84,6 +86,16 @@ async function ingestNow(store: Store, items: AsyncIterable<IngestItem>, options
   await flush();
   await stories?.mergeNow();
   return summary;
+}
+
+/**
+ * The batch's outlet (`--source`) becomes part of each raw input that names none, so a later `reclean` reads it too;
+ * the input's id covers it, as it covers every hint.
+ */
+function withFallbackSource(item: IngestItem, source: string | undefined): IngestItem {
+  if (!item.ok || !source || item.raw.hints.source !== undefined || item.raw.hints.fallback_source !== undefined) return item;
+  const hints = { ...item.raw.hints, fallback_source: source };
+  return { ok: true, raw: { ...item.raw, id: rawId(item.raw.body, hints), hints } };
 }
 
 const bodyChars = (raw: RawInput): number => (raw.body.kind === 'text' ? raw.body.text.length : raw.body.html.length);

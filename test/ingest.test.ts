@@ -330,6 +330,21 @@ describe('the ingest pipeline', () => {
     }
   });
 
+  it('keeps the outlet named with --source through a reclean, where the page names none', async () => {
+    const path = join(dir, 'fallback-source.db');
+    writeFileSync(join(dir, 'fallback-source.txt'), `Council vote delayed again\n${PROSE} ${PROSE}\nThe mayor said the vote would be held next month.`);
+    const store = openSqliteStore(path);
+    try {
+      await ingest(store, readInputs([join(dir, 'fallback-source.txt')]), { defaultSource: 'Harbor Daily Ledger', stories: false });
+      const sources = async () => (await store.listArticles()).map((article) => article.source);
+      assert.deepEqual(await sources(), ['Harbor Daily Ledger']);
+      await reclean(store);
+      assert.deepEqual(await sources(), ['Harbor Daily Ledger']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('reports a record that had no article as rejected again when it is ingested again, not as unchanged', async () => {
     const lines = [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' }), record(2)];
     await run('no-text-twice', lines);

@@ -43,8 +43,9 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
   prepareLanguageDetection();
   return (input) => {
     const raw = withUsableHints(input);
-    const templateSource = templateSourceOf(raw, options.defaultSource ?? null);
-    const parts = readParts(raw, templates, templateSource, options.defaultSource ?? null);
+    const defaultSource = raw.hints.fallback_source ?? options.defaultSource ?? null;
+    const templateSource = templateSourceOf(raw, defaultSource);
+    const parts = readParts(raw, templates, templateSource, defaultSource);
     const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
     const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);

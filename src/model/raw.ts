@@ -16,6 +16,11 @@ export type SourceHints = {
   readonly published_at?: string;
   readonly language?: string;
   readonly byline?: string;
+  /**
+   * The outlet named for the whole batch (`--source`), used when the page names none. Kept with the raw input so
+   * that `reclean` names the outlet as the ingest did.
+   */
+  readonly fallback_source?: string;
   /** Fields of a JSON record that Parallax does not interpret, kept as given. */
   readonly extra?: Readonly<Record<string, unknown>>;
 };
