@@ -219,6 +219,16 @@ describe('JSON exports under other field names', () => {
     assert.equal(article.byline, null);
   });
 
+  it("passes over a given title that is only a timestamp (an export took the date line for the headline), keeping the page's own", () => {
+    for (const title of ['Friday, November 11, 2011', 'Posted 11 / 27 / 2005 7: 21 AM', '8: 24am:']) {
+      const { raw, article } = cleanHarbourRecord({ title }, 'stamp.jsonl');
+      assert.equal(article.title, 'Harbour dredging to begin in April', title);
+      assert.equal(raw.hints.title, title, 'the raw input keeps what was given');
+    }
+    // A headline that mentions a date is still a headline.
+    assert.equal(cleanHarbourRecord({ title: 'Dredging to begin on 4 April' }, 'dated.jsonl').article.title, 'Dredging to begin on 4 April');
+  });
+
   it('names the key a bad value came under', () => {
     const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.ok(item.ok);

@@ -4,7 +4,7 @@ import { contentHash } from '../ingest/identity.ts';
 import { findAgencies } from './agencies.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
-import { normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
+import { isTimestampOnly, normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
 import { extractHtml } from './html/index.ts';
 import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
 import { extractPageText, mastheadName } from './page-text.ts';
@@ -66,18 +66,19 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/gu;
 
 /**
  * The input with its given one-line metadata usable: control characters become spaces, and a field that is then empty
- * or too long to be what it claims is dropped, so the page's own is used instead (the raw input keeps what was given).
+ * or too long to be what it claims, or a title that is only a timestamp (an export that took the date line for the
+ * headline), is dropped, so the page's own is used instead (the raw input keeps what was given).
  */
 function withUsableHints(raw: RawInput): RawInput {
   const unusable = LINE_FIELDS.filter((field) => {
     const value = raw.hints[field];
-    return value !== undefined && value !== null && (value.length > MAX_HINT_CHARS || CONTROL_CHARACTER.test(value));
+    return value !== undefined && value !== null && (value.length > MAX_HINT_CHARS || CONTROL_CHARACTER.test(value) || (field === 'title' && isTimestampOnly(value)));
   });
   if (unusable.length === 0) return raw;
   const hints: Record<string, unknown> = { ...raw.hints };
   for (const field of unusable) {
     const value = raw.hints[field]!;
-    const cleaned = value.length > MAX_HINT_CHARS ? '' : value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim();
+    const cleaned = value.length > MAX_HINT_CHARS || (field === 'title' && isTimestampOnly(value)) ? '' : value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim();
     if (cleaned === '') delete hints[field];
     else hints[field] = cleaned;
   }

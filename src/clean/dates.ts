@@ -41,6 +41,20 @@ const DAY_DOT_MONTH = /\b\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}\b/u;
 /** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
 const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
 
+/** What a timestamp is made of besides digits: month and day names, clock words, time zones, "Updated", "Posted". */
+const TIMESTAMP_WORD = new RegExp(
+  `\\b(?:${ENGLISH_MONTH}|${FOREIGN_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\\.?m\\.?|[ecmp][sd]t|bst|cet|cest|msk|jst|aest|gmt|utc|ist|uhr|updated|posted|published|last|modified|on|at|th|st|nd|rd)\\b`,
+  'gi',
+);
+
+/**
+ * A line that is only a timestamp ("Friday, November 11, 2011", "Posted 11 / 27 / 2005 7: 21 AM", "8: 24am:"): digits
+ * and date words and no word of its own, so never a headline.
+ */
+export function isTimestampOnly(text: string): boolean {
+  return /\d/.test(text) && !/\p{L}{3,}/u.test(text.replace(TIMESTAMP_WORD, ' '));
+}
+
 /** The cleaner asks about the same header lines several times (headline search, date search). */
 const PARSE_MEMO = new Map<string, FoundDate>();
 const PARSE_MEMO_MAX_ENTRIES = 512;
