@@ -2,6 +2,7 @@
 // Reports of one event in two languages share few words but nearly always name the same countries, and sound or
 // spelling cannot tell that "Russland" is "Russia". The names come from the ICU data Node ships
 // (Intl.DisplayNames), so every language Node knows is covered without a word list of our own.
+import { sharedStart } from './name-match.ts';
 import { latinFold } from './normalize.ts';
 
 /** ISO 3166 two-letter codes ICU names ("AA".."ZZ" with a name of their own). */
@@ -41,12 +42,6 @@ const INFLECTION_KEEP = 4;
 const INFLECTION_DROP = 2;
 const INFLECTION_ADD = 3;
 
-function sharedStart(x: string, y: string): number {
-  const n = Math.min(x.length, y.length);
-  let k = 0;
-  while (k < n && x.charCodeAt(k) === y.charCodeAt(k)) k++;
-  return k;
-}
 
 function namesIn(language: string): Map<string, string> {
   const names = new Map<string, string>();

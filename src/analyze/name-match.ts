@@ -23,7 +23,8 @@ function soundsOf(word: string): readonly [string, string] {
   return codes;
 }
 
-function sharedStart(x: string, y: string): number {
+/** Letters two words share from their start. */
+export function sharedStart(x: string, y: string): number {
   const n = Math.min(x.length, y.length);
   let k = 0;
   while (k < n && x.charCodeAt(k) === y.charCodeAt(k)) k++;
