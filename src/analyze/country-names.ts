@@ -42,7 +42,6 @@ const INFLECTION_KEEP = 4;
 const INFLECTION_DROP = 2;
 const INFLECTION_ADD = 3;
 
-
 function namesIn(language: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const style of ['long', 'short'] as const) {
