@@ -53,13 +53,20 @@ function encodeWords(words: readonly string[]): EncodedWords {
  * encoded text in place instead of joining and encoding every shingle (the same values as `hasher.h32`).
  */
 export function shingleHashes(_hasher: XXHashAPI, words: readonly string[], k: number): Uint32Array {
-  const hashes = new Set<number>();
-  if (words.length > 0) {
-    const { bytes, starts, ends } = encodeWords(words);
-    if (words.length < k) hashes.add(xxh32(bytes, 0, bytes.length));
-    else for (let i = 0; i + k <= words.length; i++) hashes.add(xxh32(bytes, starts[i]!, ends[i + k - 1]!));
-  }
-  return Uint32Array.from(hashes).sort();
+  if (words.length === 0) return new Uint32Array(0);
+  const { bytes, starts, ends } = encodeWords(words);
+  if (words.length < k) return Uint32Array.of(xxh32(bytes, 0, bytes.length));
+  // Hashes into a typed array, sorted, then unique: a Set boxed every hash above 2^31 as a heap number.
+  const hashes = new Uint32Array(words.length - k + 1);
+  for (let i = 0; i + k <= words.length; i++) hashes[i] = xxh32(bytes, starts[i]!, ends[i + k - 1]!);
+  return distinctSorted(hashes.sort());
+}
+
+/** The distinct values of an ascending array, in place (the array's first part). */
+function distinctSorted(sorted: Uint32Array): Uint32Array {
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (kept === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i]!;
+  return sorted.slice(0, kept);
 }
 
 /** murmur3's 32-bit finaliser: a cheap, well-mixed permutation of 32-bit values. */
