@@ -5,6 +5,7 @@ export {
   createDocumentFrequencies,
   addDocument,
   inverseDocumentFrequency,
+  inverseFrequencyOf,
   weightTerms,
   normalizeVector,
   dot,

@@ -25,8 +25,12 @@ export function addDocument(frequencies: DocumentFrequencies, terms: Iterable<st
  * early corpus (N small) degrades to plain term frequency instead of zeroing everything.
  */
 export function inverseDocumentFrequency(frequencies: DocumentFrequencies, term: string): number {
-  const df = frequencies.counts.get(term) ?? 0;
-  return Math.log((frequencies.documents + 1) / (df + 1)) + 1;
+  return inverseFrequencyOf(frequencies.documents, frequencies.counts.get(term) ?? 0);
+}
+
+/** The same, for a term's document count `df` out of `documents` when the caller already holds it. */
+export function inverseFrequencyOf(documents: number, df: number): number {
+  return Math.log((documents + 1) / (df + 1)) + 1;
 }
 
 /** Sublinear TF (1 + ln tf) × IDF, L2-normalised. */

@@ -2,7 +2,7 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
-import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, type DocumentFrequencies } from '../analyze/index.ts';
+import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, inverseFrequencyOf, type DocumentFrequencies } from '../analyze/index.ts';
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
@@ -75,14 +75,22 @@ export function createCorpusStats(): CorpusStats {
   };
 }
 
-/** Counts one document's distinct keys (given distinct) and notes them as used. */
-function countDocument(frequencies: DocumentFrequencies, distinct: readonly string[], used: Set<string>): void {
+/**
+ * Counts one document's distinct keys (given distinct) and notes them as used; returns each key's new document count,
+ * in the keys' order, so the document's own vector needs no second lookup per key in the large table.
+ */
+function countDocument(frequencies: DocumentFrequencies, distinct: readonly string[], used: Set<string>): Int32Array {
   frequencies.documents++;
   const counts = frequencies.counts;
-  for (const key of distinct) {
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  const documentCounts = new Int32Array(distinct.length);
+  for (let k = 0; k < distinct.length; k++) {
+    const key = distinct[k]!;
+    const df = (counts.get(key) ?? 0) + 1;
+    counts.set(key, df);
     used.add(key);
+    documentCounts[k] = df;
   }
+  return documentCounts;
 }
 
 /** Deletes the keys not used since the last pass; `documents` stays the count of every document seen. */
@@ -142,16 +150,20 @@ function ranksBefore(keys: readonly string[], weights: ArrayLike<number>, x: num
 /**
  * A body or lead vector: TF-IDF of term counts (as `weightTerms`: same terms, order and weights); past `keep` terms,
  * the strongest, renormalised, heaviest first (ties by key). Built in arrays, not maps: an article's terms would
- * otherwise pass through two maps and an array of entries on their way to the signal.
+ * otherwise pass through two maps and an array of entries on their way to the signal. `known` holds the terms'
+ * document counts in `counts`' key order when the caller has just counted them (`countDocument`).
  */
-function termVector(counts: Readonly<Record<string, number>>, frequencies: DocumentFrequencies, keep: number): TermSums {
+function termVector(counts: Readonly<Record<string, number>>, frequencies: DocumentFrequencies, keep: number, known?: Int32Array): TermSums {
   const keys: string[] = [];
   const weights: number[] = [];
   let norm = 0;
+  let index = -1;
   for (const term in counts) {
+    index++;
     const tf = counts[term] ?? 0;
     if (tf <= 0) continue;
-    const weight = (1 + Math.log(tf)) * inverseDocumentFrequency(frequencies, term);
+    const idf = known === undefined ? inverseDocumentFrequency(frequencies, term) : inverseFrequencyOf(frequencies.documents, known[index]!);
+    const weight = (1 + Math.log(tf)) * idf;
     keys.push(term);
     weights.push(weight);
     norm += weight * weight;
@@ -273,7 +285,7 @@ function parseTime(value: string | null): number | null {
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
-  if (count) countDocument(stats.terms, Object.keys(analysis.terms), stats.usedTerms);
+  const termDocuments = count ? countDocument(stats.terms, Object.keys(analysis.terms), stats.usedTerms) : undefined;
   const lead: Record<string, number> = { ...analysis.title_terms };
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
   const nameCounts: Record<string, number> = {};
@@ -288,11 +300,14 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
       if ((labels.get(word)?.length ?? 0) < entity.text.length) labels.set(word, entity.text);
     }
   }
-  if (count) countDocument(stats.names, Object.keys(nameCounts), stats.usedNames);
+  const nameWords = Object.keys(nameCounts);
+  const nameDocuments = count ? countDocument(stats.names, nameWords, stats.usedNames) : undefined;
   const entities = new Map<string, number>();
   let norm = 0;
-  for (const [word, count] of Object.entries(nameCounts)) {
-    const weight = (1 + Math.log(count)) * inverseDocumentFrequency(stats.names, word);
+  for (let k = 0; k < nameWords.length; k++) {
+    const word = nameWords[k]!;
+    const idf = nameDocuments === undefined ? inverseDocumentFrequency(stats.names, word) : inverseFrequencyOf(stats.names.documents, nameDocuments[k]!);
+    const weight = (1 + Math.log(nameCounts[word]!)) * idf;
     entities.set(word, weight);
     norm += weight * weight;
   }
@@ -304,7 +319,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (date.normalized.length >= 10) numbers.add(date.normalized);
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
-  const body = termVector(analysis.terms, stats.terms, options.maxBodyTerms);
+  const body = termVector(analysis.terms, stats.terms, options.maxBodyTerms, termDocuments);
   const char = options.charGrams;
   const words = gramWords(`${article.title ?? ''}\n${article.text}`);
   const wordCounts = countWords(words);
