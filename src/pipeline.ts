@@ -152,7 +152,7 @@ async function processBatch(
 }
 
 /** Page text lines are what outlet templates are learned from; HTML chrome is handled by the HTML scorer. */
-function templateLinesOf(raw: RawInput, source: string | null): TemplateLines | null {
+export function templateLinesOf(raw: RawInput, source: string | null): TemplateLines | null {
   if (raw.body.kind !== 'text' || !source) return null;
   return { source, lineHashes: pageLineHashes(raw.body.text) };
 }

@@ -5,7 +5,7 @@ import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
 import { countryNames, type CountryNames } from './country-names.ts';
 import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
 import { GenerationalCache } from './generational-cache.ts';
-import { createLanguageToolbox, type LanguageTools } from './language.ts';
+import { createLanguageToolbox, perLanguage, type LanguageTools } from './language.ts';
 import { foldDiacritics, termOfWord } from './normalize.ts';
 import { findNumbersAndDates } from './numbers.ts';
 import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
@@ -21,35 +21,12 @@ const TITLE_CASE_SHARE = 0.6;
 export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
   const config: AnalyzeConfig = { ...DEFAULT_ANALYZE_CONFIG, ...options };
   const toolsFor = createLanguageToolbox();
-  const segmenterCache = new Map<string, Segmenters>();
-  const countryCache = new Map<string, CountryNames>();
-  const countriesFor = (tools: LanguageTools): CountryNames => {
-    const key = tools.language ?? '';
-    let countries = countryCache.get(key);
-    if (countries === undefined) {
-      countries = countryNames(tools.language);
-      countryCache.set(key, countries);
-    }
-    return countries;
-  };
-  const segmentersFor = (language: string | null): Segmenters => {
-    const key = language ?? '';
-    let segmenters = segmenterCache.get(key);
-    if (segmenters === undefined) {
-      segmenters = createSegmenters(language);
-      segmenterCache.set(key, segmenters);
-    }
-    return segmenters;
-  };
+  const segmentersFor = perLanguage(createSegmenters);
+  const countriesFor = perLanguage(countryNames);
+  const wordsFor = perLanguage(() => new GenerationalCache<string, WordInfo>(WORD_CACHE_GENERATION));
   const knownKinds = new Map<string, EntityKind>();
-  const wordCaches = new Map<string, GenerationalCache<string, WordInfo>>();
   return (article) => {
     const language = article.language ?? config.defaultLanguage;
-    let words = wordCaches.get(language ?? '');
-    if (words === undefined) {
-      words = new GenerationalCache(WORD_CACHE_GENERATION);
-      wordCaches.set(language ?? '', words);
-    }
     let budget = language === 'en' ? config.compromiseNamesPerArticle : 0;
     const kindOf = (key: string, text: string): EntityKind => {
       const known = knownKinds.get(key);
@@ -65,8 +42,9 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
       knownKinds.set(key, kind);
       return kind;
     };
-    const tools = toolsFor(language);
-    return analyzeWith(article, { config, tools, segmenters: segmentersFor(language), kindOf, countries: countriesFor(tools), words, articleWords: new Map() });
+    return analyzeWith(article, {
+      config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), words: wordsFor(language), articleWords: new Map(),
+    });
   };
 }
 

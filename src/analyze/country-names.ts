@@ -5,24 +5,26 @@
 import { sharedStart } from './name-match.ts';
 import { latinFold } from './normalize.ts';
 
-/** ISO 3166 two-letter codes ICU names ("AA".."ZZ" with a name of their own). */
-const REGION_CODES: readonly string[] = (() => {
-  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const codes: string[] = [];
+/** A country's key: its English name, folded as entity keys are ("united states"). */
+const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** The ISO 3166 two-letter codes ICU names ("AA".."ZZ" with a name of their own), each with its country's key. */
+const KEY_BY_CODE: ReadonlyMap<string, string> = (() => {
+  const keys = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      if (english.of(code) !== undefined) codes.push(code);
+      const name = ENGLISH.of(code);
+      if (name !== undefined) keys.set(code, latinFold(name));
     }
   }
-  return codes;
+  return keys;
 })();
+
+const COUNTRY_KEYS: ReadonlySet<string> = new Set(KEY_BY_CODE.values());
 
 /** Two-letter short forms ("RU" for Reino Unido, "BK") are too ambiguous to read as a country. */
 const MIN_NAME_LENGTH = 3;
-
-/** A country's key: its English name, folded as entity keys are ("united states"). */
-const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
 export type CountryNames = {
   /** The English key of a folded entity key naming a country in this language, if it names one. */
@@ -30,8 +32,6 @@ export type CountryNames = {
   /** Whether a key is a country's English key. */
   isCountry(key: string): boolean;
 };
-
-const ENGLISH_KEYS: ReadonlySet<string> = new Set(REGION_CODES.map((code) => latinFold(ENGLISH.of(code)!)));
 
 /**
  * An inflected form of a one-word name: it keeps all of the name but its last two letters and adds at most three
@@ -51,14 +51,13 @@ function namesIn(language: string): Map<string, string> {
     } catch {
       return names;
     }
-    for (const code of REGION_CODES) {
+    for (const [code, country] of KEY_BY_CODE) {
       const local = display.of(code);
-      const english = ENGLISH.of(code);
-      if (local === undefined || english === undefined || /[.()]/u.test(local)) continue;
+      if (local === undefined || /[.()]/u.test(local)) continue;
       // Two letters of an alphabet are an abbreviation; two Chinese characters are a name ("美国").
       if (local.length < MIN_NAME_LENGTH && !/^\p{Lo}+$/u.test(local)) continue;
       const key = latinFold(local);
-      if (key.length >= MIN_NAME_LENGTH && !names.has(key)) names.set(key, latinFold(english));
+      if (key.length >= MIN_NAME_LENGTH && !names.has(key)) names.set(key, country);
     }
   }
   return names;
@@ -95,6 +94,6 @@ export function countryNames(language: string | null): CountryNames {
       }
       return best === undefined ? undefined : own.get(best);
     },
-    isCountry: (key) => ENGLISH_KEYS.has(key),
+    isCountry: (key) => COUNTRY_KEYS.has(key),
   };
 }

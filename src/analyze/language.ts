@@ -14,18 +14,23 @@ export type LanguageTools = {
 
 const EMPTY_STOPWORDS: ReadonlySet<string> = new Set();
 
-/** A factory, so each analyzer owns its cache and tests never share state. */
-export function createLanguageToolbox(): (language: string | null) => LanguageTools {
-  const cache = new Map<string, LanguageTools>();
+/** One value per language (null: none known), built on first use and kept by the returned function. */
+export function perLanguage<T>(build: (language: string | null) => T): (language: string | null) => T {
+  const built = new Map<string, T>();
   return (language) => {
     const key = language ?? '';
-    let tools = cache.get(key);
-    if (tools === undefined) {
-      tools = buildTools(language);
-      cache.set(key, tools);
+    let value = built.get(key);
+    if (value === undefined) {
+      value = build(language);
+      built.set(key, value);
     }
-    return tools;
+    return value;
   };
+}
+
+/** A factory, so each analyzer owns its cache and tests never share state. */
+export function createLanguageToolbox(): (language: string | null) => LanguageTools {
+  return perLanguage(buildTools);
 }
 
 /**

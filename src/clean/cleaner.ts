@@ -52,7 +52,7 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     if (chars > MAX_ARTICLE_CHARS) {
       return { ok: false, reason: `article text too long: ${chars.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article can have` };
     }
-    return { ok: true, article: assemble(raw, parts, paragraphs), templateSource: raw.body.kind === 'text' ? templateSource : null };
+    return { ok: true, article: assemble(raw, parts, paragraphs), templateSource };
   };
 }
 
@@ -70,28 +70,34 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/gu;
  * headline), is dropped, so the page's own is used instead (the raw input keeps what was given).
  */
 function withUsableHints(raw: RawInput): RawInput {
-  const unusable = LINE_FIELDS.filter((field) => {
+  let hints: Record<string, unknown> | null = null;
+  for (const field of LINE_FIELDS) {
     const value = raw.hints[field];
-    return value !== undefined && value !== null && (value.length > MAX_HINT_CHARS || CONTROL_CHARACTER.test(value) || (field === 'title' && isTimestampOnly(value)));
-  });
-  if (unusable.length === 0) return raw;
-  const hints: Record<string, unknown> = { ...raw.hints };
-  for (const field of unusable) {
-    const value = raw.hints[field]!;
-    const cleaned = value.length > MAX_HINT_CHARS || (field === 'title' && isTimestampOnly(value)) ? '' : value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim();
-    if (cleaned === '') delete hints[field];
-    else hints[field] = cleaned;
+    if (value === undefined || value === null) continue;
+    const usable = usableHint(field, value);
+    if (usable === value) continue;
+    hints ??= { ...raw.hints };
+    if (usable === '') delete hints[field];
+    else hints[field] = usable;
   }
-  return { ...raw, hints: hints as RawInput['hints'] };
+  return hints === null ? raw : { ...raw, hints: hints as RawInput['hints'] };
+}
+
+/** A given one-line field as it can be used ('' when it cannot be what it claims). */
+function usableHint(field: (typeof LINE_FIELDS)[number], value: string): string {
+  if (value.length > MAX_HINT_CHARS || (field === 'title' && isTimestampOnly(value))) return '';
+  return CONTROL_CHARACTER.test(value) ? value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim() : value;
 }
 
 /**
- * The outlet a page's template is learned and looked up under: the given source, else the site's host, else the name
- * in the page's masthead. Known before cleaning, unlike the article's source (which may come from the page's own
+ * The outlet a page text's template is learned and looked up under: the given source, else the site's host, else the
+ * name in the page's masthead. Known before cleaning, unlike the article's source (which may come from the page's own
  * header, found only once template lines are set aside), so pages are recorded under the key they are read with.
+ * None for HTML, whose chrome the HTML scorer finds.
  */
-export function templateSourceOf(raw: RawInput, defaultSource: string | null): string | null {
-  return raw.hints.source ?? defaultSource ?? hostOf(raw.hints.url ?? null) ?? (raw.body.kind === 'text' ? mastheadName(raw.body.text) : null);
+function templateSourceOf(raw: RawInput, defaultSource: string | null): string | null {
+  if (raw.body.kind !== 'text') return null;
+  return raw.hints.source ?? defaultSource ?? hostOf(raw.hints.url ?? null) ?? mastheadName(raw.body.text);
 }
 
 function readParts(raw: RawInput, templates: TemplateLookup, templateSource: string | null, defaultSource: string | null): ReadParts {

@@ -67,6 +67,7 @@ function wordStarts(sentence: string): number[] {
   }
   return starts;
 }
+
 /** Distinct line hashes of a page (and of the sentences of its blob lines), to record after it is ingested. */
 export function pageLineHashes(text: string): string[] {
   const hashes = new Set<string>();

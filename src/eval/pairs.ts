@@ -1,9 +1,9 @@
 // Scores article pairs with the clusterer's own match score: Pearson with the human "overall" and same-story F1;
 // and the comparison's similarity dimensions against the human score of each (geography, entities, time, …).
 import type { Article, ArticleId } from '../model/index.ts';
-import { createCleaner, pageLineHashes } from '../clean/index.ts';
+import { createCleaner } from '../clean/index.ts';
 import { recordToItem } from '../ingest/index.ts';
-import { LiveTemplates } from '../live-templates.ts';
+import { LiveTemplates, templateLinesOf } from '../pipeline.ts';
 import { createAnalyzer, type Analyzer } from '../analyze/index.ts';
 import { scoreFeatures } from '../cluster/clusterer.ts';
 import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from '../cluster/config.ts';
@@ -62,7 +62,8 @@ export function analysePairArticles(pairs: readonly PairRecord[], analyzer: Anal
       const record = { id: side.id, text: side.text, language: side.language, ...(side.url === null ? {} : { url: side.url }) };
       const item = recordToItem(record, { file: 'pairs', line: line + 1 });
       const cleaned = item.ok ? clean(item.raw) : null;
-      if (item.ok && cleaned?.ok === true && cleaned.templateSource !== null) templates.record(cleaned.templateSource, pageLineHashes(side.text));
+      const lines = item.ok && cleaned?.ok === true ? templateLinesOf(item.raw, cleaned.templateSource) : null;
+      if (lines !== null) templates.record(lines.source, lines.lineHashes);
       const article: Article = cleaned?.ok === true ? { ...cleaned.article, id: side.id as ArticleId } : articleFromRecord(record);
       analyses.set(side.id, { article, analysis: analyzer(article) });
     }
