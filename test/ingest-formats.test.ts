@@ -229,6 +229,25 @@ describe('JSON exports under other field names', () => {
     assert.equal(cleanHarbourRecord({ title: 'Dredging to begin on 4 April' }, 'dated.jsonl').article.title, 'Dredging to begin on 4 April');
   });
 
+  it("passes over a given title that is a key (\"abortion_9_2\", a URL slug), keeping the page's own headline", () => {
+    for (const title of ['abortion_9_2', 'story_104', 'harbour-dredging-to-begin']) {
+      const { raw, article } = cleanHarbourRecord({ title }, 'key.jsonl');
+      assert.equal(article.title, 'Harbour dredging to begin in April', title);
+      assert.equal(raw.hints.title, title, 'the raw input keeps what was given');
+    }
+    for (const title of ['COVID-19', 'Brexit', 'Follow-up: dredging delayed']) assert.equal(cleanHarbourRecord({ title }, 'word.jsonl').article.title, title);
+  });
+
+  it('drops the part of a given title that names the outlet or its host, and only that part', () => {
+    const named = cleanHarbourRecord({ title: 'Dredging to begin in April | Harbour Gazette', source: 'Harbour Gazette' }, 'site.jsonl');
+    assert.equal(named.article.title, 'Dredging to begin in April');
+    const hosted = cleanHarbourRecord({ title: 'Puerto en vivo - Dredging to begin', url: 'https://www.puertoenvivo.com/a/1' }, 'host.jsonl');
+    assert.equal(hosted.article.title, 'Dredging to begin');
+    // A dash inside the headline stays: only a part naming the site goes.
+    const own = cleanHarbourRecord({ title: 'Dredge or wait – what the harbour can afford', source: 'Harbour Gazette' }, 'dash.jsonl');
+    assert.equal(own.article.title, 'Dredge or wait – what the harbour can afford');
+  });
+
   it('names the key a bad value came under', () => {
     const item = recordToItem({ headline: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.ok(item.ok);

@@ -6,6 +6,7 @@ import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { isTimestampOnly, normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
 import { extractHtml } from './html/index.ts';
+import { stripNamedSite } from './html/title.ts';
 import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
 import { extractPageText, mastheadName } from './page-text.ts';
 import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
@@ -85,8 +86,16 @@ function withUsableHints(raw: RawInput): RawInput {
 
 /** A given one-line field as it can be used ('' when it cannot be what it claims). */
 function usableHint(field: (typeof LINE_FIELDS)[number], value: string): string {
-  if (value.length > MAX_HINT_CHARS || (field === 'title' && isTimestampOnly(value))) return '';
+  if (value.length > MAX_HINT_CHARS || (field === 'title' && (isTimestampOnly(value) || isIdentifier(value)))) return '';
   return CONTROL_CHARACTER.test(value) ? value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim() : value;
+}
+
+/**
+ * A given title that is a key, not a headline: one token joined by underscores ("abortion_9_2", "story_104") or a URL
+ * slug ("us-russia-talks-begin"). Exports put such keys in their title field; the page's own headline is better.
+ */
+function isIdentifier(title: string): boolean {
+  return !/\s/u.test(title) && (/\p{L}_|_\p{N}/u.test(title) || /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+){2,}$/u.test(title));
 }
 
 /**
@@ -117,7 +126,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
   }
   const page = extractPageText(raw.body.text, templateSource, templates);
   return {
-    title: page.title,
+    title: page.title === null ? null : stripNamedSite(page.title, hintedSource ?? page.siteName, hostOf(raw.hints.url ?? null)),
     source: hintedSource ?? page.siteName ?? hostOf(raw.hints.url ?? null) ?? defaultSource,
     url: null,
     byline: page.byline,
@@ -141,7 +150,7 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
     id: articleId(raw, source, url, text),
     raw_id: raw.id,
     origin: raw.origin,
-    title: raw.hints.title ?? parts.title,
+    title: raw.hints.title === undefined ? parts.title : stripNamedSite(raw.hints.title, source, hostOf(url)),
     source,
     url,
     published_at: date.published_at,

@@ -79,17 +79,31 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
   }
   // "Headline : Site | Tagline": everything before the part that the logo heading shows.
   if (logoPart > 0) return title.slice(0, partOffsets[logoPart - 1]! + parts[logoPart - 1]!.length);
-  const kept = parts.filter((part) => !isSiteName(part, sources.siteName, sources.host));
-  if (kept.length > 0 && kept.length < parts.length) {
-    const first = kept[0]!;
-    const last = kept[kept.length - 1]!;
-    return title.slice(title.indexOf(first), title.lastIndexOf(last) + last.length);
-  }
+  const withoutSite = withoutSiteParts(title, parts, sources.siteName, sources.host);
+  if (withoutSite !== title) return withoutSite;
   // No known site name: drop a short trailing part after a long headline, the usual " | Outlet" suffix.
   const lastPart = parts[parts.length - 1]!;
   const head = title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|–—·•»:\/\\-]+$/, '');
   if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return head;
   return title;
+}
+
+/** The title without its parts that name the site or its host ("Headline - Outlet"), when some part remains. */
+function withoutSiteParts(title: string, parts: readonly string[], siteName: string | null, host: string | null): string {
+  const kept = parts.filter((part) => !isSiteName(part, siteName, host));
+  if (kept.length === 0 || kept.length === parts.length) return title;
+  const first = kept[0]!;
+  const last = kept[kept.length - 1]!;
+  return title.slice(title.indexOf(first), title.lastIndexOf(last) + last.length);
+}
+
+/**
+ * Only the parts that name the site, for a headline found in page text or given by an export: there is no <h1> to
+ * confirm a guess, and headlines of their own have dashes ("Auto leasen, finanzieren oder kaufen – was ist günstiger?").
+ */
+export function stripNamedSite(title: string, siteName: string | null, host: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.length < 2 ? title : withoutSiteParts(title, parts, siteName, host);
 }
 
 /** The first part, after the first, where a run of title parts reads as the site's banner heading
