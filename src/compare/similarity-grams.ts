@@ -2,7 +2,7 @@
 // "Küstenwache" / "Küste", inflections of names) and, across languages, names and cognates spelled alike or nearly
 // ("Scheveningen", "Netanjahu" / "Netanyahu", "Regierung" no, but "Präsident" / "president" yes).
 import { foldDiacritics, GenerationalCache, latinFold } from '../analyze/index.ts';
-import { hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
+import { hashCodes, hashString, EMPTY_VECTOR, type SparseVector } from './sparse.ts';
 
 /**
  * Hashed gram → how many documents hold it, in an open-addressing table of two typed arrays (a count of 0 marks an
@@ -72,8 +72,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
- * Word → its grams, per gram size: words recur across the outlets of a story and from one story to the next, so the
- * cache lives as long as the process; words no article has used for a generation leave it, which keeps memory flat in
+ * Word → its grams, per gram size, for words beyond ASCII (whose folding is costly; see `asciiWordGrams`): words recur
+ * across the outlets of a story and from one story to the next, so the cache lives as long as the process; words no article has used for a generation leave it, which keeps memory flat in
  * a stream that keeps meeting new names. Sampled bags filter a word's full list as they read it, so one entry serves
  * the sampled text bag and the whole lead bag (one lookup per word where each sample had its own cache).
  */
@@ -89,9 +89,35 @@ function gramCache(size: number): GenerationalCache<string, Int32Array> {
   return cache;
 }
 
+const SPACE = 0x20;
+/** A padded ASCII word's code units (reused: one word at a time). */
+let asciiCodes = new Uint16Array(64);
+
+/**
+ * `wordGrams` of a word written in ASCII, hashed straight from its code units, or null for any other word. Folding
+ * such a word only lower-cases it, so it needs no cache: hashing its few grams costs less than one lookup in a cache
+ * of tens of thousands of words.
+ */
+function asciiWordGrams(word: string, size: number): Int32Array | null {
+  const length = word.length + 2;
+  if (asciiCodes.length < length) asciiCodes = new Uint16Array(length * 2);
+  const codes = asciiCodes;
+  codes[0] = SPACE;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) return null;
+    // A–Z → a–z: all that lower-casing changes in ASCII.
+    codes[i + 1] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  }
+  codes[length - 1] = SPACE;
+  const grams = new Int32Array(Math.max(0, length - size + 1));
+  for (let i = 0; i < grams.length; i++) grams[i] = hashCodes(codes, i, i + size);
+  return grams;
+}
+
 /** The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "). */
 function wordGrams(word: string, size: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
-  let grams = cache.get(word);
+  let grams = asciiWordGrams(word, size) ?? cache.get(word);
   if (grams === undefined) {
     // Names (capitalised words) are spelled in Latin letters so they meet across scripts; other words keep their
     // script, where transliteration would only merge letters (Arabic's two h's, two s's) and find nothing more.

@@ -10,12 +10,25 @@ export type SparseVector = {
 
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), values: new Float64Array(0) };
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: stable across runs, so vectors of different articles share key space. */
-export function hashString(text: string, seed = 0x811c9dc5): number {
+export function hashString(text: string, seed = FNV_OFFSET): number {
   let hash = seed | 0;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
+  }
+  return hash;
+}
+
+/** `hashString` of the code units `codes[start, end)`, for callers that hold code units rather than a string. */
+export function hashCodes(codes: Uint16Array, start: number, end: number): number {
+  let hash = FNV_OFFSET | 0;
+  for (let i = start; i < end; i++) {
+    hash ^= codes[i]!;
+    hash = Math.imul(hash, FNV_PRIME);
   }
   return hash;
 }
