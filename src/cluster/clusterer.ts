@@ -5,7 +5,10 @@ import type { Explanation, StoryMerge } from '../model/story.ts';
 import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
 import { crossLingualNameKeys } from '../analyze/index.ts';
 import { explain } from './explain.ts';
-import { articleAsComparable, computeFeatures, FEATURE_NAMES, MEMBER_FEATURES, NO_MEMBER_SCORES, quickSimilarity, type Comparable, type Features } from './features.ts';
+import {
+  addCharFeatures, addMemberFeatures, articleAsComparable, CHAR_FEATURES, computeFeatures, FEATURE_NAMES, lexicalFeatures, MEMBER_FEATURES,
+  memberScores, quickSimilarity, type Comparable, type FeatureName, type Features,
+} from './features.ts';
 import { sigmoid } from './logistic.ts';
 import { createCorpusStats, forgetUnusedTerms, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
@@ -86,16 +89,35 @@ export function scoreFeatures(weights: ClusterConfig['weights'], features: Featu
 /** Room for rounding in a bound on the log-odds (sums of a few dozen products are off by far less). */
 const BOUND_MARGIN = 1e-6;
 
+const COSTLY_FEATURES: readonly FeatureName[] = [...CHAR_FEATURES, ...MEMBER_FEATURES];
+
 /**
- * The score of two stories, or null when it cannot reach `threshold`. Every feature but the pairwise member scores
- * is computed first; those, each in [0, 1], can add at most their positive weights. Most candidate pairs of a merge
- * pass fall short without them, and they are the costly part (pairs of members' vectors).
+ * The highest score `features` can reach once its `pending` features (still 0, each in [0, 1]) are filled in: each
+ * can add at most its positive weight.
  */
+function scoreBound(weights: ClusterConfig['weights'], features: Features, pending: readonly FeatureName[]): number {
+  let upper = scoreLogit(weights, features) + BOUND_MARGIN;
+  for (const name of pending) upper += Math.max(0, weights[name]);
+  return sigmoid(upper);
+}
+
+/**
+ * A pair's features, filled in stage by stage from its `lexicalFeatures` (character grams, then members) for as long
+ * as `reaches` holds for the bound on its score; null once it does not. Most pairs fall short before the costly
+ * stages: pairs of members' vectors, and character-gram vectors of thousands of grams.
+ */
+function featuresReaching(weights: ClusterConfig['weights'], a: Comparable, b: Comparable, features: Features, reaches: (bound: number) => boolean): Features | null {
+  if (!reaches(scoreBound(weights, features, COSTLY_FEATURES))) return null;
+  addCharFeatures(features, a, b);
+  if (!reaches(scoreBound(weights, features, MEMBER_FEATURES))) return null;
+  addMemberFeatures(features, memberScores(a, b));
+  return features;
+}
+
+/** The score of two stories, or null when it cannot reach `threshold`. */
 function scoreReaching(weights: ClusterConfig['weights'], a: Comparable, b: Comparable, threshold: number): number | null {
-  let upper = scoreLogit(weights, computeFeatures(a, b, NO_MEMBER_SCORES)) + BOUND_MARGIN;
-  for (const name of MEMBER_FEATURES) upper += Math.max(0, weights[name]);
-  if (sigmoid(upper) < threshold) return null;
-  return scoreFeatures(weights, computeFeatures(a, b));
+  const features = featuresReaching(weights, a, b, lexicalFeatures(a, b), (bound) => bound >= threshold);
+  return features === null ? null : scoreFeatures(weights, features);
 }
 
 export function signalOf(state: ClusterState, article: Article, analysis: Analysis): ArticleSignal {
@@ -145,25 +167,60 @@ function otherLanguageCandidates(state: ClusterState, signal: ArticleSignal, fou
 /** Cross-lingual candidates added to the ordinary ones (the shortlist then keeps the best `scoredCandidates`). */
 const CROSS_LINGUAL_CANDIDATES = 3;
 
+/**
+ * Candidate stories for a signal: found by its strongest terms and names, then a cheap first pass (body and name
+ * overlap) keeps the few worth the full feature set, most alike first (ties by story id).
+ */
+function shortlist(state: ClusterState, signal: ArticleSignal, article: Comparable): StoryState[] {
+  const found = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
+  const ids = [...found, ...otherLanguageCandidates(state, signal, found)];
+  const candidates: Array<{ story: StoryState; quick: number }> = [];
+  for (const id of ids) {
+    const story = state.active.get(id);
+    if (story !== undefined) candidates.push({ story, quick: quickSimilarity(article, story) });
+  }
+  for (const story of lateCandidates(state, signal)) candidates.push({ story, quick: quickSimilarity(article, story) });
+  candidates.sort((a, b) => b.quick - a.quick || (a.story.id < b.story.id ? -1 : 1));
+  return candidates.slice(0, state.config.scoredCandidates).map(({ story }) => story);
+}
+
+/** Whether `x` ranks before `y`: higher score, ties by story id. */
+function ranksBefore(x: ScoredCandidate, y: ScoredCandidate): boolean {
+  return x.score > y.score || (x.score === y.score && x.story.id < y.story.id);
+}
+
 /** Candidate stories for a signal, scored, best first (ties by story id). */
 export function scoreCandidates(state: ClusterState, signal: ArticleSignal): ScoredCandidate[] {
   const article = articleAsComparable(signal);
-  const found = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
-  const ids = [...found, ...otherLanguageCandidates(state, signal, found)];
-  // A cheap first pass (body and name overlap) keeps the few candidates worth the full feature set.
-  const shortlist: Array<{ story: StoryState; quick: number }> = [];
-  for (const id of ids) {
-    const story = state.active.get(id);
-    if (story !== undefined) shortlist.push({ story, quick: quickSimilarity(article, story) });
-  }
-  for (const story of lateCandidates(state, signal)) shortlist.push({ story, quick: quickSimilarity(article, story) });
-  shortlist.sort((a, b) => b.quick - a.quick || (a.story.id < b.story.id ? -1 : 1));
-  const scored: ScoredCandidate[] = [];
-  for (const { story } of shortlist.slice(0, state.config.scoredCandidates)) {
+  const scored = shortlist(state, signal, article).map((story): ScoredCandidate => {
     const features = computeFeatures(article, story);
-    scored.push({ story, features, score: scoreFeatures(state.config.weights, features) });
-  }
+    return { story, features, score: scoreFeatures(state.config.weights, features) };
+  });
   return scored.sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
+}
+
+/**
+ * The first of `scoreCandidates` alone: candidates whose score bound is below the best score found so far cannot be
+ * it, so they skip the costly features. All are ranked by their bound from lexical features first, so the likely
+ * best comes first and the rest mostly stop at that bound.
+ */
+export function bestCandidate(state: ClusterState, signal: ArticleSignal): ScoredCandidate | undefined {
+  const { weights } = state.config;
+  const article = articleAsComparable(signal);
+  const bounded = shortlist(state, signal, article).map((story) => {
+    const lexical = lexicalFeatures(article, story);
+    return { story, lexical, bound: scoreBound(weights, lexical, COSTLY_FEATURES) };
+  });
+  bounded.sort((a, b) => b.bound - a.bound || (a.story.id < b.story.id ? -1 : 1));
+  let best: ScoredCandidate | undefined;
+  for (const { story, lexical, bound } of bounded) {
+    if (best !== undefined && bound < best.score) break;
+    const features = featuresReaching(weights, article, story, lexical, (reachable) => best === undefined || reachable >= best.score);
+    if (features === null) continue;
+    const candidate: ScoredCandidate = { story, features, score: scoreFeatures(weights, features) };
+    if (best === undefined || ranksBefore(candidate, best)) best = candidate;
+  }
+  return best;
 }
 
 /**
@@ -257,7 +314,7 @@ export function assignArticle(state: ClusterState, article: Article, analysis: A
   forgetTermIds(MAX_TERM_IDS);
   const signal = signalOf(state, article, analysis);
   advance(state, signal);
-  const [best] = scoreCandidates(state, signal);
+  const best = bestCandidate(state, signal);
   let assignment: Assignment;
   const splits: StorySplit[] = [];
   if (best !== undefined && best.score >= state.config.joinThreshold) {

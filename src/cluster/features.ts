@@ -272,11 +272,14 @@ export type MemberScores = { readonly textBest: number; readonly textMean: numbe
  */
 export const MEMBER_FEATURES = ['body_best', 'entities_best', 'char_text_best', 'char_text_mean'] as const satisfies readonly FeatureName[];
 
-/** Stands in for the member scores when only the other features are wanted (see `MEMBER_FEATURES`). */
-export const NO_MEMBER_SCORES: MemberScores = { textBest: 0, textMean: 0, bodyBest: 0, entitiesBest: 0 };
+/**
+ * The features read from the sides' hashed character-gram vectors (`addCharFeatures`), the costliest of the rest.
+ * Cosines of non-negative vectors (or 0), so in [0, 1].
+ */
+export const CHAR_FEATURES = ['char_text', 'cross_char_text', 'char_lead', 'char_names', 'cross_char_names'] as const satisfies readonly FeatureName[];
 
 /** Best and mean cosine over pairs of members' unit-length vectors (text), best only for body and names: one pass. */
-function memberScores(a: Comparable, b: Comparable): MemberScores {
+export function memberScores(a: Comparable, b: Comparable): MemberScores {
   let textBest = 0;
   let textSum = 0;
   let bodyBest = 0;
@@ -408,22 +411,24 @@ export function quickSimilarity(a: Comparable, b: Comparable): number {
   return body + entities;
 }
 
-/** The features of a against b; `members` defaults to the pairwise member scores (`NO_MEMBER_SCORES` skips them). */
-export function computeFeatures(a: Comparable, b: Comparable, members: MemberScores = memberScores(a, b)): Features {
+/**
+ * The features of a against b but the character-gram and member ones (`CHAR_FEATURES`, `MEMBER_FEATURES`), which are
+ * 0 until `addCharFeatures` and `addMemberFeatures` fill them in: a caller can bound the score first and skip those
+ * for a pair that cannot matter. Their keys hold their places, so a filled object is key for key `computeFeatures`'.
+ */
+export function lexicalFeatures(a: Comparable, b: Comparable): Features {
   const { body, entities } = overlap(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
   const grams = cosineOf(a, b, (side) => side.grams);
-  const charText = charCosine(a, b, (side) => side.char_text);
-  const charNames = charCosine(a, b, (side) => side.char_names);
   return {
     bias: 1,
     body,
-    body_best: members.bodyBest,
+    body_best: 0,
     title: cosineOf(a, b, (side) => side.title_vector),
     entities,
-    entities_best: members.entitiesBest,
+    entities_best: 0,
     numbers,
     time_gap: hours === null ? 0 : Math.min(1, Math.log1p(hours) / Math.log1p(TIME_SCALE_HOURS)),
     cross_lingual: crossLingual,
@@ -435,15 +440,43 @@ export function computeFeatures(a: Comparable, b: Comparable, members: MemberSco
     grams: crossLingual === 1 ? 0 : grams,
     cross_grams: crossLingual === 1 ? grams : 0,
     lead_miss: leadMiss(a, b, crossLingual === 1),
-    char_text: crossLingual === 1 ? 0 : charText,
-    cross_char_text: crossLingual === 1 ? charText : 0,
-    char_text_best: members.textBest,
-    // A story that wrongly took in another event's report matches the next report of either event only in part.
-    char_text_mean: members.textMean,
-    char_lead: charCosine(a, b, (side) => side.char_lead),
-    char_names: charNames,
-    cross_char_names: crossLingual * charNames,
+    char_text: 0,
+    cross_char_text: 0,
+    char_text_best: 0,
+    char_text_mean: 0,
+    char_lead: 0,
+    char_names: 0,
+    cross_char_names: 0,
   };
+}
+
+/** Fills in the character-gram features of `features` (a's against b's, from `lexicalFeatures`). */
+export function addCharFeatures(features: Features, a: Comparable, b: Comparable): void {
+  const crossLingual = features.cross_lingual;
+  const charText = charCosine(a, b, (side) => side.char_text);
+  const charNames = charCosine(a, b, (side) => side.char_names);
+  features.char_text = crossLingual === 1 ? 0 : charText;
+  features.cross_char_text = crossLingual === 1 ? charText : 0;
+  features.char_lead = charCosine(a, b, (side) => side.char_lead);
+  features.char_names = charNames;
+  features.cross_char_names = crossLingual * charNames;
+}
+
+/** Fills in the member features of `features` from the pairwise member scores. */
+export function addMemberFeatures(features: Features, members: MemberScores): void {
+  features.body_best = members.bodyBest;
+  features.entities_best = members.entitiesBest;
+  features.char_text_best = members.textBest;
+  // A story that wrongly took in another event's report matches the next report of either event only in part.
+  features.char_text_mean = members.textMean;
+}
+
+/** The features of a against b. */
+export function computeFeatures(a: Comparable, b: Comparable): Features {
+  const features = lexicalFeatures(a, b);
+  addCharFeatures(features, a, b);
+  addMemberFeatures(features, memberScores(a, b));
+  return features;
 }
 
 export function storyAsComparable(story: StoryState): Comparable {
