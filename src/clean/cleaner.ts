@@ -124,7 +124,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
       credits: [],
     };
   }
-  const page = extractPageText(raw.body.text, templateSource, templates);
+  const page = extractPageText(raw.body.text, templateSource, templates, raw.hints.title ?? null);
   return {
     title: page.title === null ? null : stripNamedSite(page.title, hintedSource ?? page.siteName, hostOf(raw.hints.url ?? null)),
     source: hintedSource ?? page.siteName ?? hostOf(raw.hints.url ?? null) ?? defaultSource,

@@ -51,6 +51,11 @@ const TIMESTAMP_WORD = new RegExp(
  * A line that is only a timestamp ("Friday, November 11, 2011", "Posted 11 / 27 / 2005 7: 21 AM", "8: 24am:"): digits
  * and date words and no word of its own, so never a headline.
  */
+/** One word of a timestamp: a month or day name, a clock word, "Posted" ("December", "Fri.", "pm"). */
+export function isTimestampWord(word: string): boolean {
+  return word.replace(TIMESTAMP_WORD, '').replace(/[^\p{L}]/gu, '') === '' && /\p{L}/u.test(word);
+}
+
 export function isTimestampOnly(text: string): boolean {
   return /\d/.test(text) && !/\p{L}{3,}/u.test(text.replace(TIMESTAMP_WORD, ' '));
 }

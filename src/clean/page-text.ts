@@ -5,6 +5,9 @@ import {
 } from './boilerplate.ts';
 import { extractByline, nameBesideDate, splitByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
+import { detectLanguage } from './language.ts';
+import { splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
+import { normalizeForMatch } from './html/title.ts';
 import { findDateLine, type FoundDate } from './dates.ts';
 import { isTemplateLine, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
 import { containment, countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace, wordSet } from './text-features.ts';
@@ -68,7 +71,8 @@ const LONG_PARAGRAPH_WORDS = 40;
 /** Inside the article, sentences down to this many words are kept ("He refused." is content, "Share." is not). */
 const MIN_SHORT_SENTENCE_WORDS = 3;
 
-export function extractPageText(text: string, source: string | null, templates: TemplateLookup): PageTextParts {
+/** `givenTitle`: the headline the input came with, if any (a body that opens with it run in loses it). */
+export function extractPageText(text: string, source: string | null, templates: TemplateLookup, givenTitle: string | null = null): PageTextParts {
   const raw = text.split(/\r?\n/).map((l) => normaliseWhitespace(withoutTemplateSentences(templates, source, l))).filter((l) => l.length > 0);
   const words = raw.map(countWords);
   const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
@@ -84,11 +88,14 @@ export function extractPageText(text: string, source: string | null, templates: 
   const titleInBody = leadTitle.score > headerTitle.score;
   const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
   const bodyTitleIndex = titleInBody ? leadTitle.index : -1;
-  const paragraphs = collectBody(bodyLines, setOf, bodyTitleIndex);
+  const found = collectBody(bodyLines, setOf, bodyTitleIndex);
+  const lineTitle = (bodyLines[bodyTitleIndex] ?? header[headerTitleIndex])?.text ?? null;
+  const runIn = lineTitle === null ? runInHeadline(found[0], givenTitle) : null;
+  const paragraphs = runIn === null ? found : [runIn.rest, ...found.slice(1)];
   const headerTexts = header.map((l) => l.text);
   const nearTitle = dateLineCandidates(header, bodyLines, headerTitleIndex, bodyTitleIndex);
   return {
-    title: (bodyLines[bodyTitleIndex] ?? header[headerTitleIndex])?.text ?? null,
+    title: lineTitle ?? runIn?.headline ?? null,
     siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
       ?? findCopyrightName(raw),
     byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline),
@@ -423,6 +430,14 @@ function mentionsDate(text: string): boolean {
 }
 
 /** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once; not the headline. */
+/** A headline run into the first paragraph; with a given title, only that title (the export put it there twice). */
+function runInHeadline(paragraph: string | undefined, givenTitle: string | null): RunInHeadline | null {
+  if (paragraph === undefined) return null;
+  const found = splitRunInHeadline(paragraph, detectLanguage(paragraph));
+  if (found === null || givenTitle === null) return found;
+  return normalizeForMatch(found.headline) === normalizeForMatch(givenTitle) ? found : null;
+}
+
 function collectBody(lines: readonly Line[], setOf: WordSets, headline: number): string[] {
   const kept: Array<{ text: string; words: Set<string> }> = [];
   for (let i = 0; i < lines.length; i++) {
