@@ -243,6 +243,9 @@ describe('JSON exports under other field names', () => {
     assert.equal(named.article.title, 'Dredging to begin in April');
     const hosted = cleanHarbourRecord({ title: 'Puerto en vivo - Dredging to begin', url: 'https://www.puertoenvivo.com/a/1' }, 'host.jsonl');
     assert.equal(hosted.article.title, 'Dredging to begin');
+    // A site name between a section label and the headline: the longer side is the headline.
+    const middle = cleanHarbourRecord({ title: 'Noticias - Puerto en vivo - Dredging of the channel to begin', url: 'https://www.puertoenvivo.com/a/2' }, 'middle.jsonl');
+    assert.equal(middle.article.title, 'Dredging of the channel to begin');
     // A dash inside the headline stays: only a part naming the site goes.
     const own = cleanHarbourRecord({ title: 'Dredge or wait – what the harbour can afford', source: 'Harbour Gazette' }, 'dash.jsonl');
     assert.equal(own.article.title, 'Dredge or wait – what the harbour can afford');

@@ -128,6 +128,7 @@ function bodyStartAt(words: readonly string[], i: number, isOpener: (word: strin
   const word = words[i]!;
   if (!CAPITALISED.test(word)) return null;
   if (ALL_CAPS_WORD.test(word) && extractDateline(words.slice(i, i + MAX_HEADLINE_WORDS).join(' ')) !== null) return i;
+  if (isCreditedDateline(words, i)) return i;
   // "By Jane Doe": a byline, unless the headline is in Title Case ("Vows To Abide By Rule Of Law").
   if (word === 'By' && CAPITALISED.test(words[i + 1] ?? '') && CAPITALISED.test(words[i + 2] ?? '')) return titleCase(words.slice(0, i)) ? null : i;
   const bare = word.replace(/^["'“‘«(]/u, '');
@@ -136,6 +137,18 @@ function bodyStartAt(words: readonly string[], i: number, isOpener: (word: strin
   const proseWords = titleCase(words.slice(0, i)) ? 2 : 1;
   for (let k = 1; k <= proseWords; k++) if (!LOWER_OR_NUMBER.test(words[i + k] ?? '')) return null;
   return i;
+}
+
+/** Words between a dateline's place and its agency ("Caracas, 1 de enero (Notimex) .-"). */
+const MAX_DATELINE_WORDS = 6;
+/** "(Notimex)", "(AFP)", "(KABC)": the agency or station a dateline credits. */
+const CREDIT = /^\(\p{Lu}[\p{L}.\s-]+\)[.,:–—-]*$/u;
+
+/** A place, a comma, then a credited agency within a few words: a dateline in any language's date format. */
+function isCreditedDateline(words: readonly string[], i: number): boolean {
+  if (!/^\p{Lu}\p{L}+,$/u.test(words[i]!) || isTimestampWord(words[i]!)) return false;
+  for (let k = i + 1; k <= i + MAX_DATELINE_WORDS && k < words.length; k++) if (CREDIT.test(words[k]!)) return true;
+  return false;
 }
 
 /** Most of the words capitalised ("Ferry Operator Cuts Winter Routes But Keeps Island Link For 2026 Season"). */

@@ -90,10 +90,20 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
 
 /** The title without its parts that name the site or its host ("Headline - Outlet"), when some part remains. */
 function withoutSiteParts(title: string, parts: readonly string[], siteName: string | null, host: string | null): string {
-  const kept = parts.filter((part) => !isSiteName(part, siteName, host));
-  if (kept.length === 0 || kept.length === parts.length) return title;
-  const first = kept[0]!;
-  const last = kept[kept.length - 1]!;
+  const site = parts.map((part) => isSiteName(part, siteName, host));
+  if (site.every((isSite) => isSite) || !site.some((isSite) => isSite)) return title;
+  // "Section - Site - Headline": the headline is the longer run of parts between site names; the rest is labels.
+  let best: readonly string[] = [];
+  for (let start = 0; start < parts.length; start++) {
+    if (site[start]) continue;
+    let end = start;
+    while (end < parts.length && !site[end]) end++;
+    const run = parts.slice(start, end);
+    if (wordCount(run.join(' ')) > wordCount(best.join(' '))) best = run;
+    start = end;
+  }
+  const first = best[0]!;
+  const last = best[best.length - 1]!;
   return title.slice(title.indexOf(first), title.lastIndexOf(last) + last.length);
 }
 
