@@ -22,6 +22,7 @@ export function formatArticleRow(a: ArticleSummary): string {
   return `${pc.dim(a.id)}  ${date}  ${pc.cyan(pad(a.source ?? '?', 22))}  ${a.title ?? '(untitled)'}`;
 }
 
-function pad(s: string, n: number): string {
+/** A column of `n` characters: padded, or cut with an ellipsis. */
+export function pad(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n);
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDbPath } from '../../store/index.ts';
 import { globals, json, log, out, withStore } from '../context.ts';
 import { ingestInputs } from './ingest.ts';
-import { formatStoryRow } from './stories.ts';
+import { formatStoryRows } from './stories.ts';
 
 export const DEMO_CORPUS_DIR = fileURLToPath(new URL('../../../demo/corpus/', import.meta.url));
 
@@ -20,7 +20,7 @@ export function registerDemo(program: Command): void {
         if (asJson) return;
         const stories = await store.listStories({ limit: 50 });
         out(`\n${await store.countArticles()} articles in ${stories.length} stories (most recent first):`);
-        for (const story of stories) out(formatStoryRow(story));
+        for (const row of formatStoryRows(stories)) out(row);
         const seed = stories.find((s) => s.sources.length > 1);
         out('\nNext:');
         if (seed) out(`  npx parallax story ${seed.id}      # why each article joined, copy links`);

@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
 import type { StoredStory } from '../../store/index.ts';
 import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
+import { pad } from '../format.ts';
 import { positiveInt } from './articles.ts';
 
 export function registerStories(program: Command): void {
@@ -17,7 +18,9 @@ export function registerStories(program: Command): void {
       const limit = positiveInt(opts.limit, '--limit');
       const offset = positiveInt(opts.offset, '--offset');
       await withStore(cmd, async (store) => {
-        for (const story of await store.listStories({ limit, offset })) globals(cmd).json ? json(story) : out(formatStoryRow(story));
+        const stories = await store.listStories({ limit, offset });
+        if (globals(cmd).json) for (const story of stories) json(story);
+        else for (const row of formatStoryRows(stories)) out(row);
       }, MUST_EXIST);
     });
 
@@ -50,13 +53,15 @@ export function registerStories(program: Command): void {
 
 }
 
-function pad(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+/** One line per story, ids padded to the longest (a story split off another has a longer id: "s-a_….90"). */
+export function formatStoryRows(stories: readonly StorySummary[]): string[] {
+  const idWidth = Math.max(0, ...stories.map((story) => story.id.length));
+  return stories.map((story) => formatStoryRow(story, idWidth));
 }
 
-export function formatStoryRow(story: StorySummary): string {
+function formatStoryRow(story: StorySummary, idWidth: number): string {
   const span = [story.first_published?.slice(0, 10), story.last_published?.slice(0, 10)].filter(Boolean).join('…') || 'undated';
-  return `${pc.dim(story.id)}  ${String(story.article_count).padStart(4)}  ${pad(span, 21)}  ${pc.cyan(pad(story.sources.join(', ') || '?', 30))}  ${story.title ?? '(untitled)'}`;
+  return `${pc.dim(story.id.padEnd(idWidth))}  ${String(story.article_count).padStart(4)}  ${pad(span, 21)}  ${pc.cyan(pad(story.sources.join(', ') || '?', 30))}  ${story.title ?? '(untitled)'}`;
 }
 
 function formatStory(stored: StoredStory): string {
