@@ -39,7 +39,8 @@ const ALL_CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]{2,},?$/u;
  * English stopwords also hold "year", "new", "home": compromise's lexicon says which are function words. Other
  * languages have no such tagger here; their openers must also be written lower-case elsewhere in the text.
  */
-const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord', 'Uncountable', 'Negative', 'Condition', 'Copula', 'Modal']);
+// Not question words: a lede seldom opens with "Who" or "How", while names hold them ("Doctor Who fans…").
+const FUNCTION_WORD_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Uncountable', 'Negative', 'Condition', 'Copula', 'Modal']);
 
 /** Words that open a sentence; `tagged`: known to be function words (else only listed as stopwords, like "Uhr"). */
 type SentenceOpeners = { readonly words: ReadonlySet<string>; readonly tagged: boolean };
