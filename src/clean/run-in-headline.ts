@@ -106,19 +106,22 @@ const DATE_LINE_WORD = /\d|\p{L}{3,}|^[^\p{L}\p{N}]+$|^\p{L}\.$|^[ECMP]T$/u;
 /** Words a page's date line may run to ("Posted on Thu Jun 13, 2013 08: 45 AM PDT"). */
 const MAX_TIMESTAMP_WORDS = 16;
 /** A clock time, a numeric date, or a day or month with a year: a date line, where a headline may say "May 2" or "2024". */
-const FULL_TIMESTAMP = /\d:\s?\d\d|\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{2,4}|[\p{L}\d][.,]?\s+(?:1[89]|20)\d\d\b/u;
+const DATE_WITH_YEAR = /\d{1,2}\s?[./]\s?\d{1,2}\s?[./]\s?\d{2,4}|[\p{L}\d][.,]?\s+(?:1[89]|20)\d\d\b/u;
+const FULL_TIMESTAMP = new RegExp(`\\d:\\s?\\d\\d|${DATE_WITH_YEAR.source}`, 'u');
 
 /** Where a page's date line that starts at word `i` ends, or null: the line between headline and body. */
 function timestampRunAt(words: readonly string[], i: number, isOpener: (word: string) => boolean): number | null {
   // A date the sentence goes on with ("launch in Dec. 2018", "Conference on January 2") is no date line.
   const before = words[i - 1]!;
   if (isTimestampOnly(before) || isTimestampWord(before) || isOpener(before.toLowerCase())) return null;
+  // A date line opening lower-case ("on Jul 7 2012") must hold a date: "at 8: 00 am local time" goes on a sentence.
+  const fullStamp = /^[\p{Lu}\p{N}]/u.test(words[i]!) ? FULL_TIMESTAMP : DATE_WITH_YEAR;
   let end: number | null = null;
   for (let j = i + 1; j <= Math.min(words.length, i + MAX_TIMESTAMP_WORDS); j++) {
     // A date line is numbers, date words ("Posted", "May") and punctuation; "Q:", "na" end it.
     if (!DATE_LINE_WORD.test(words[j - 1]!) && !isTimestampWord(words[j - 1]!)) break;
     const run = words.slice(i, j).join(' ').replace(/[|:]\s*$/u, '');
-    if (isTimestampOnly(run)) end = j - i >= 2 && FULL_TIMESTAMP.test(run) ? j : end;
+    if (isTimestampOnly(run)) end = j - i >= 2 && fullStamp.test(run) ? j : end;
     else if (end !== null || j - i > 3) break;
   }
   return end;
