@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataDirectory } from '../src/eval/extraction-data.ts';
 import { evaluateSimilarity, type SemevalDimension } from '../src/eval/similarity.ts';
 
-const DATA = fileURLToPath(new URL('../../shared/data/semeval2022-dev', import.meta.url));
+const DATA = join(dataDirectory(), 'semeval2022-dev');
 /** Measured when pinned (cross-validated): overall 0.712, entities 0.710, narrative 0.670, geography 0.578, tone 0.437, style 0.389, time 0.313; a little slack. */
 const BASELINE: Readonly<Partial<Record<SemevalDimension, number>>> = { overall: 0.7, entities: 0.7, narrative: 0.65, geography: 0.56, tone: 0.42, style: 0.37, time: 0.28 };
 /** German–English pairs, where stems compare nothing: 0.594 when pinned. */

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { detectLanguage, eldLanguage } from './language.ts';
 import { createRandom } from '../../test/helpers/seeded-random.ts';
+import { dataDirectory } from '../eval/extraction-data.ts';
 
-const SEMEVAL_ARTICLES = join(process.env['PARALLAX_DATA'] ?? join(import.meta.dirname, '../../../shared/data'), 'semeval2022-dev/articles.jsonl');
+const SEMEVAL_ARTICLES = join(dataDirectory(), 'semeval2022-dev/articles.jsonl');
 
 /** Pieces of many scripts, plus the characters ELD's byte encoding and word cutting treat specially. */
 const PIECES = [

@@ -1,9 +1,10 @@
 // `npm run eval:similarity [dir]`: Pearson r of every similarity dimension on the SemEval-2022 dev pairs, with the
 // shipped weights (fitted on these pairs) and 5-fold cross-validated, over all pairs and the cross-lingual ones.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { dataDirectory } from './extraction-data.ts';
 import { evaluateSimilarity } from './similarity.ts';
 
-const directory = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../../../shared/data/semeval2022-dev', import.meta.url));
+const directory = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(dataDirectory(), 'semeval2022-dev');
 const started = performance.now();
 const report = evaluateSimilarity(directory);
 if (process.argv.includes('--json')) console.log(JSON.stringify(report));

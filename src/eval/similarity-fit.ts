@@ -2,12 +2,14 @@
 // dimension on all SemEval-2022 dev pairs) and writes src/compare/similarity-weights.ts. Run `npm run
 // eval:similarity` afterwards for the cross-validated r of the same procedure.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataDirectory } from './extraction-data.ts';
 import { MODEL_DIMENSIONS, MODEL_FEATURES } from '../compare/similarity-model.ts';
 import { SEMEVAL_DIMENSIONS, semevalRows, type SemevalDimension } from './similarity.ts';
 import { fitRidge } from './similarity-regression.ts';
 
-const directory = process.argv[2] ?? fileURLToPath(new URL('../../../shared/data/semeval2022-dev', import.meta.url));
+const directory = process.argv[2] ?? join(dataDirectory(), 'semeval2022-dev');
 const rows = semevalRows(directory);
 const humanOf = (dimension: string) => {
   const semeval = (Object.keys(SEMEVAL_DIMENSIONS) as SemevalDimension[]).find((key) => SEMEVAL_DIMENSIONS[key] === dimension)!;
