@@ -94,7 +94,8 @@ export function normaliseAgency(name: string): string | null {
   for (const entry of AGENCIES) {
     if (entry.names.some((n) => n.toLowerCase() === t.toLowerCase()) || entry.acronyms.includes(t)) return entry.name;
   }
-  const parts = t.split(/\s*[/,;]\s*|\s+(?:and|und|et|y)\s+/);
+  // "dpa/lsw", "Reuters, AP", "dpa-AFX" (a hyphen before capitals joins two credits, not the words of one name).
+  const parts = t.split(/\s*[/,;]\s*|-(?=\p{Lu})|\s+(?:and|und|et|y)\s+/u);
   if (parts.length < 2) return null;
   for (const part of parts) {
     const known = normaliseAgency(part);

@@ -52,6 +52,18 @@ describe('splitRunInHeadline: a headline an export ran into the body', () => {
       "Singer's emotional New Year message will melt your heart");
   });
 
+  it('takes a question word or a contraction for an opener only where a sentence starts ("When we", "It’s our", not "Doctor Who fans")', () => {
+    assert.equal(split('The Biggest Harbour Stories of the Decade When we think back on the decade, the new quay stands out.')?.headline, 'The Biggest Harbour Stories of the Decade');
+    assert.equal(split('The 20 Best Harbours to Visit in 2026 It’s our favourite time of year, when we ask sailors where to go.')?.headline, 'The 20 Best Harbours to Visit in 2026');
+    assert.equal(split('This weekend Doctor Who fans finally learned who would play the next Doctor on the show.'), null);
+  });
+
+  it('ends before a place with a known agency and a dash, but not before a parenthesis that is the headline\'s', () => {
+    assert.equal(split('Euro sinkt auf Monatstief Frankfurt (dpa-AFX) - Der Euro ist am Donnerstag gefallen, sagte ein Händler am Abend.', 'de')?.headline, 'Euro sinkt auf Monatstief');
+    assert.equal(split('Harbour Board Lost Its Mind (Again): Guess How Long the New Meeting Lasts The board met on Monday for nine hours.')?.headline,
+      'Harbour Board Lost Its Mind (Again): Guess How Long the New Meeting Lasts');
+  });
+
   it('needs capitals: scripts without them are left alone', () => {
     assert.equal(split('عاصفة تقطع الكهرباء عن الوادي وقالت الشركة إن آلاف المنازل فقدت الكهرباء خلال الليل', 'ar'), null);
   });
