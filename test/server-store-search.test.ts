@@ -48,6 +48,22 @@ describe('article search', () => {
     await store.close();
   });
 
+  it('follows an article stored again from another raw input, its text changed or not', async () => {
+    const { store, ready } = storeWith([makeArticle({ id: 'a1', title: 'Ferry fares', text: 'Old words here.' })]);
+    await ready;
+    const again = (article: Article, raw: string) =>
+      store.saveBatch({ raws: [{ raw: { id: raw as RawId, origin: article.origin, body: { kind: 'text', text: article.text }, hints: {} }, rejectedReason: null }], articles: [{ ...article, raw_id: raw as RawId }], templateLines: [] });
+    await again(makeArticle({ id: 'a1', title: 'Ferry fares', text: 'Old words here.' }), 'raw-b1');
+    assert.deepEqual(await store.searchArticles({ text: 'old ferry' }), ['a1']);
+    await again(makeArticle({ id: 'a1', title: 'Ferry fares', text: 'New words here.' }), 'raw-c1');
+    assert.deepEqual(await store.searchArticles({ text: 'old' }), []);
+    assert.deepEqual(await store.searchArticles({ text: 'new ferry' }), ['a1']);
+    await again(makeArticle({ id: 'a1', title: 'Bridge tolls', text: 'New words here.' }), 'raw-d1');
+    assert.deepEqual(await store.searchArticles({ text: 'ferry' }), []);
+    assert.deepEqual(await store.searchArticles({ text: 'bridge new' }), ['a1']);
+    await store.close();
+  });
+
   it('lists outlets by article count and streams every article', async () => {
     const { store, ready } = storeWith([
       makeArticle({ id: 'a1', text: 'One.', source: 'AP' }),

@@ -95,4 +95,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE story_splits (into_id TEXT PRIMARY KEY, from_id TEXT NOT NULL, score REAL NOT NULL) WITHOUT ROWID;
   CREATE INDEX story_splits_from ON story_splits(from_id);
   `,
+  // An article updated with the same title and text (the same URL ingested again, from another copy of the page) keeps
+  // its full-text entry: re-indexing it (the old text read back and tokenized to delete it, the new one tokenized to
+  // insert it) was a fifth of the HTML bench's store time, for an identical index.
+  `
+  DROP TRIGGER articles_fts_update;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles
+  WHEN old.title IS NOT new.title OR json_extract(old.data, '$.text') IS NOT json_extract(new.data, '$.text') BEGIN
+    DELETE FROM articles_fts WHERE rowid = old.seq;
+    INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), coalesce(json_extract(new.data, '$.text'), ''));
+  END;
+  `,
 ];
