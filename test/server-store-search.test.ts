@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { openSqliteStore } from '../src/store/index.ts';
 import { ftsQuery } from '../src/store/sqlite/fts-query.ts';
 import { makeArticle } from './fixtures/stories/make-article.ts';
-import type { Article, RawId } from '../src/model/index.ts';
+import type { Article, RawBody, RawId } from '../src/model/index.ts';
 
 function storeWith(articles: Article[]) {
   const store = openSqliteStore(':memory:');
@@ -61,6 +61,18 @@ describe('article search', () => {
     await again(makeArticle({ id: 'a1', title: 'Bridge tolls', text: 'New words here.' }), 'raw-d1');
     assert.deepEqual(await store.searchArticles({ text: 'ferry' }), []);
     assert.deepEqual(await store.searchArticles({ text: 'bridge new' }), ['a1']);
+    await store.close();
+  });
+
+  it('stores an HTML body given with its UTF-8 bytes as the same text', async () => {
+    const html = '<p>Caf\u00e9 \u201cquotes\u201d \u{1F600}\u0000 end</p>';
+    const store = openSqliteStore(':memory:');
+    const raw = (id: string, body: RawBody) => ({ raw: { id: id as RawId, origin: { file: `${id}.html` }, body, hints: {} }, rejectedReason: 'no text' });
+    await store.saveBatch({ raws: [raw('r1', { kind: 'html', html, utf8: Buffer.from(html, 'utf8') }), raw('r2', { kind: 'html', html })], articles: [], templateLines: [] });
+    assert.deepEqual((await store.getRaw('r1' as RawId))?.body, { kind: 'html', html });
+    const bodies = store.db.prepare('SELECT typeof(body) AS type, hex(body) AS bytes FROM raw_inputs ORDER BY seq').all() as Array<{ type: string; bytes: string }>;
+    assert.deepEqual(bodies[0], bodies[1]);
+    assert.equal(bodies[0]!.type, 'text');
     await store.close();
   });
 

@@ -10,9 +10,8 @@ export function contentHash(...parts: Array<string | Uint8Array>): string {
 }
 
 /** A raw input is named by its body and the hints that came with it (the same page sent as two outlets is two inputs).
- *  `bodyUtf8`, when the caller has it, is exactly the body's UTF-8 encoding (the bytes it was decoded from): hashing it
- *  gives the same id without encoding a page of text again. */
-export function rawId(body: RawBody, hints: SourceHints, bodyUtf8?: Uint8Array): RawId {
-  const content = bodyUtf8 ?? (body.kind === 'text' ? body.text : body.html);
+ *  An HTML body's bytes, when it has them, hash as its text (see RawBody). */
+export function rawId(body: RawBody, hints: SourceHints): RawId {
+  const content = body.kind === 'text' ? body.text : (body.utf8 ?? body.html);
   return `r_${contentHash(body.kind, content, JSON.stringify(hints))}` as RawId;
 }

@@ -1,7 +1,7 @@
 // One input's bytes to IngestItems: unzip, sniff, decode, split exports into records. Pure: no file access.
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import type { IngestItem, InputFormat, Origin, SourceHints } from '../model/index.ts';
+import type { IngestItem, InputFormat, Origin, RawBody, SourceHints } from '../model/index.ts';
 import { decodeHtml, decodeHtmlBytes, decodeTextBytes } from '../clean/html/charset.ts';
 import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
@@ -24,8 +24,8 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
   switch (format) {
     case 'html': {
       const decoded = decodeHtml(data);
-      const body = { kind: 'html', html: decoded.text } as const;
-      return [{ ok: true, raw: { id: rawId(body, hints, decoded.isUtf8Encoding ? data : undefined), origin, body, hints } }];
+      const body: RawBody = decoded.isUtf8Encoding ? { kind: 'html', html: decoded.text, utf8: data } : { kind: 'html', html: decoded.text };
+      return [{ ok: true, raw: { id: rawId(body, hints), origin, body, hints } }];
     }
     case 'text': {
       const text = decodeTextBytes(data).replace(/^\uFEFF/, '');

@@ -25,10 +25,14 @@ export type SourceHints = {
   readonly extra?: Readonly<Record<string, unknown>>;
 };
 
-/** The body is either a whole page's visible text or an HTML document. */
+/**
+ * The body is either a whole page's visible text or an HTML document. `utf8`, when the reader had it, is exactly the
+ * document's UTF-8 encoding (the page's own bytes, valid UTF-8 without a byte order mark): hashing and storing it is
+ * hashing and storing the text, without encoding 150 KB of text again for each.
+ */
 export type RawBody =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'html'; readonly html: string };
+  | { readonly kind: 'html'; readonly html: string; readonly utf8?: Uint8Array };
 
 export type RawInput = {
   readonly id: RawId;

@@ -9,11 +9,18 @@ const MAX_ROWS = 1024;
 /**
  * Inserts rows given as one flat list of values (`columns` per row, in order) through `INSERT … VALUES (…), (…) …`
  * statements: `head` is the text before VALUES, `tail` what follows the rows (an ON CONFLICT clause). Runs are cut in
- * powers of two, so a handful of prepared statements serves every count of rows.
+ * powers of two, so a handful of prepared statements serves every count of rows. `valueOf` wraps a column's parameter
+ * in an expression (a cast) where a value needs one.
  */
-export function multiRowInsert(db: Database.Database, head: string, columns: number, tail: string): (values: readonly unknown[]) => void {
+export function multiRowInsert(
+  db: Database.Database,
+  head: string,
+  columns: number,
+  tail: string,
+  valueOf: (column: number) => string = () => '?',
+): (values: readonly unknown[]) => void {
   const maxRows = Math.min(MAX_ROWS, 2 ** Math.floor(Math.log2(MAX_PARAMETERS / columns)));
-  const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
+  const row = `(${Array.from({ length: columns }, (_, column) => valueOf(column)).join(', ')})`;
   const statements = new Map<number, Database.Statement<unknown[]>>();
   const statementFor = (rows: number): Database.Statement<unknown[]> => {
     let statement = statements.get(rows);

@@ -18,6 +18,8 @@ type RawRow = {
   hints: string; rejected_reason: string | null; ingested_at: string;
 };
 
+/** Where the body is among insertRaws' columns. */
+const RAW_BODY_COLUMN = 4;
 /** Rows read per query when streaming all raw inputs, bounding memory during reclean. */
 const RAW_PAGE_SIZE = 500;
 const DEFAULT_LIST_LIMIT = 100;
@@ -93,11 +95,14 @@ export class SqliteStore implements Store {
     this.writerLock = db.memory ? (work) => work() : createWriterLock(db.name);
     this.stories = createStoryTables(db);
     this.storyQueries = createStoryQueries(db);
+    // A body given as its UTF-8 bytes (RawBody's utf8) is cast to text: SQLite takes the bytes as they are, the same
+    // text as binding the string, which better-sqlite3 would first encode to UTF-8 again (a quarter of the time raw rows take).
     this.insertRaws = multiRowInsert(
       db,
       'INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)',
       8,
       'ON CONFLICT(id) DO NOTHING',
+      (column) => (column === RAW_BODY_COLUMN ? 'CAST(? AS TEXT)' : '?'),
     );
     // FTS5 writes the index data it holds to a new segment at the start of every statement that may change it (the
     // articles triggers do): a statement per article left a segment per article to merge, over a fifth of an ingest.
@@ -126,7 +131,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       const raws: unknown[] = [];
       for (const { raw, rejectedReason } of batch.raws) {
-        const body = raw.body.kind === 'text' ? raw.body.text : raw.body.html;
+        const body = raw.body.kind === 'text' ? raw.body.text : (raw.body.utf8 ?? raw.body.html);
         raws.push(raw.id, raw.origin.file, raw.origin.line ?? null, raw.body.kind, body, JSON.stringify(raw.hints), rejectedReason, now);
       }
       this.insertRaws(raws);
