@@ -90,34 +90,43 @@ function gramCache(size: number): GenerationalCache<string, Int32Array> {
 }
 
 const SPACE = 0x20;
-/** A padded ASCII word's code units (reused: one word at a time). */
+/** A padded ASCII word's code units, then its grams (reused: one word at a time). */
 let asciiCodes = new Uint16Array(64);
+let asciiGrams = new Int32Array(64);
 
 /**
- * `wordGrams` of a word written in ASCII, hashed straight from its code units, or null for any other word. Folding
- * such a word only lower-cases it, so it needs no cache: hashing its few grams costs less than one lookup in a cache
- * of tens of thousands of words.
+ * `wordGrams` of a word written in ASCII, hashed straight from its code units into `asciiGrams`; returns how many,
+ * or -1 for any other word. Folding such a word only lower-cases it, so it needs no cache: hashing its few grams
+ * costs less than one lookup in a cache of tens of thousands of words.
  */
-function asciiWordGrams(word: string, size: number): Int32Array | null {
+function asciiWordGrams(word: string, size: number): number {
   const length = word.length + 2;
-  if (asciiCodes.length < length) asciiCodes = new Uint16Array(length * 2);
+  if (asciiCodes.length < length) {
+    asciiCodes = new Uint16Array(length * 2);
+    asciiGrams = new Int32Array(length * 2);
+  }
   const codes = asciiCodes;
   codes[0] = SPACE;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (code >= 0x80) return null;
+    if (code >= 0x80) return -1;
     // A–Z → a–z: all that lower-casing changes in ASCII.
     codes[i + 1] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
   }
   codes[length - 1] = SPACE;
-  const grams = new Int32Array(Math.max(0, length - size + 1));
-  for (let i = 0; i < grams.length; i++) grams[i] = hashCodes(codes, i, i + size);
-  return grams;
+  const count = Math.max(0, length - size + 1);
+  for (let i = 0; i < count; i++) asciiGrams[i] = hashCodes(codes, i, i + size);
+  return count;
 }
 
-/** The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "). */
-function wordGrams(word: string, size: number, cache: GenerationalCache<string, Int32Array>): Int32Array {
-  let grams = asciiWordGrams(word, size) ?? cache.get(word);
+/**
+ * The grams of one word, padded with spaces so word starts and ends are grams of their own (" kerr", "rry "): the
+ * first `count` of `grams` (an ASCII word's are only valid until the next word's are cut).
+ */
+function wordGrams(word: string, size: number, cache: GenerationalCache<string, Int32Array>): { grams: Int32Array; count: number } {
+  const ascii = asciiWordGrams(word, size);
+  if (ascii >= 0) return { grams: asciiGrams, count: ascii };
+  let grams = cache.get(word);
   if (grams === undefined) {
     // Names (capitalised words) are spelled in Latin letters so they meet across scripts; other words keep their
     // script, where transliteration would only merge letters (Arabic's two h's, two s's) and find nothing more.
@@ -126,7 +135,7 @@ function wordGrams(word: string, size: number, cache: GenerationalCache<string, 
     for (let i = 0; i + size <= padded.length; i++) grams[i] = hashString(padded.slice(i, i + size));
     cache.set(word, grams);
   }
-  return grams;
+  return { grams, count: grams.length };
 }
 
 /** Whether a gram is in the sample kept by `sampleModulus` (see `GramOptions`). */
@@ -164,6 +173,11 @@ export function countWords(words: readonly string[], limit = words.length): Map<
 /** Count bits packed below each gram id, so one numeric sort of a Float64Array groups a gram's occurrences. */
 const COUNT_SCALE = 2 ** 21;
 
+/** Packed (gram, count) pairs of the bag being built, then its grams and counts (reused: one bag at a time). */
+let packedPairs = new Float64Array(4096);
+let bagIds = new Int32Array(4096);
+let bagCounts = new Float64Array(4096);
+
 /**
  * The gram bag of a text, from its word counts (`countWords`): each distinct word's grams are looked up once and
  * counted as often as the word occurs. Every (gram, word count) pair is packed into one number and the pairs are
@@ -172,30 +186,30 @@ const COUNT_SCALE = 2 ** 21;
 export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOptions): GramBag {
   const modulus = options.sampleModulus ?? 1;
   const cache = gramCache(options.size);
-  const wordGramLists: Int32Array[] = [];
-  const wordTimes: number[] = [];
-  /** Room for every gram of the words; a sample packs fewer. */
-  let capacity = 0;
+  let pairs = packedPairs;
+  let total = 0;
   for (const [word, times] of wordCounts) {
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
-    const grams = wordGrams(word, options.size, cache);
-    if (grams.length === 0) continue;
-    wordGramLists.push(grams);
-    wordTimes.push(times);
-    capacity += grams.length * Math.ceil(times / (COUNT_SCALE - 1));
-  }
-  const pairs = new Float64Array(capacity);
-  let total = 0;
-  for (let w = 0; w < wordGramLists.length; w++) {
+    const { grams, count } = wordGrams(word, options.size, cache);
     // A count too large for the packed bits (never in a real article) is packed in parts that sum to it.
-    for (let left = wordTimes[w]!; left > 0; left -= COUNT_SCALE - 1) {
+    const room = total + count * Math.ceil(times / (COUNT_SCALE - 1));
+    if (room > pairs.length) {
+      const grown = new Float64Array(Math.max(room, pairs.length * 2));
+      grown.set(pairs.subarray(0, total));
+      packedPairs = pairs = grown;
+    }
+    for (let left = times; left > 0; left -= COUNT_SCALE - 1) {
       const part = Math.min(left, COUNT_SCALE - 1);
-      for (const gram of wordGramLists[w]!) if (isSampled(gram, modulus)) pairs[total++] = gram * COUNT_SCALE + part;
+      for (let g = 0; g < count; g++) if (isSampled(grams[g]!, modulus)) pairs[total++] = grams[g]! * COUNT_SCALE + part;
     }
   }
   const packed = pairs.subarray(0, total).sort();
-  const ids = new Int32Array(total);
-  const values = new Float64Array(total);
+  if (bagIds.length < total) {
+    bagIds = new Int32Array(pairs.length);
+    bagCounts = new Float64Array(pairs.length);
+  }
+  const ids = bagIds;
+  const values = bagCounts.fill(0, 0, total);
   let distinct = -1;
   let previous = NaN;
   for (let k = 0; k < total; k++) {
