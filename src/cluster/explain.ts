@@ -18,10 +18,11 @@ function sharedByWeight(
   keyIn: (key: string) => string | undefined = (key) => (b.has(key) ? key : undefined),
 ): string[] {
   const shared: Array<[string, number]> = [];
-  for (const [key, weight] of a) {
+  // forEach, not for-of: a story's TermSums visits its arrays without an entry object per step.
+  a.forEach((weight, key) => {
     const match = keyIn(key);
     if (match !== undefined) shared.push([match, weight * b.get(match)!]);
-  }
+  });
   return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
 }
 

@@ -126,10 +126,12 @@ function isSparse(vector: CharVector): vector is SparseVector {
 /** Square root of the sum of squared weights, summed in the vector's order (a map's or a story's insertion order). */
 function euclideanNorm(vector: ReadonlyMap<unknown, number> | CharVector): number {
   let sum = 0;
-  if (vector instanceof Map || vector instanceof TermSums) {
-    vector.forEach((weight: number) => {
-      sum += weight * weight;
-    });
+  // Loops, not forEach: a callback adding to a captured sum boxed every partial sum as a new heap number.
+  if (vector instanceof TermSums) {
+    const { weights } = vector;
+    for (let k = 0; k < vector.size; k++) sum += weights[k]! * weights[k]!;
+  } else if (vector instanceof Map) {
+    for (const weight of vector.values()) sum += weight * weight;
   } else if (vector instanceof GramSums) {
     sum = vector.sumOfSquares();
   } else {
