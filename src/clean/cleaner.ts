@@ -125,9 +125,10 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
     };
   }
   const page = extractPageText(raw.body.text, templateSource, templates, raw.hints.title ?? null);
+  const host = hostOf(raw.hints.url ?? null);
   return {
-    title: page.title === null ? null : stripNamedSite(page.title, hintedSource ?? page.siteName, hostOf(raw.hints.url ?? null)),
-    source: hintedSource ?? page.siteName ?? hostOf(raw.hints.url ?? null) ?? defaultSource,
+    title: page.title === null ? null : stripNamedSite(page.title, hintedSource ?? page.siteName, host),
+    source: hintedSource ?? page.siteName ?? host ?? defaultSource,
     url: null,
     byline: page.byline,
     date: page.date,

@@ -429,7 +429,6 @@ function mentionsDate(text: string): boolean {
   return found.published_at !== null || found.partial_date !== null;
 }
 
-/** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once; not the headline. */
 /** A headline run into the first paragraph; with a given title, only that title (the export put it there twice). */
 function runInHeadline(paragraph: string | undefined, givenTitle: string | null): RunInHeadline | null {
   if (paragraph === undefined) return null;
@@ -438,6 +437,7 @@ function runInHeadline(paragraph: string | undefined, givenTitle: string | null)
   return normalizeForMatch(found.headline) === normalizeForMatch(givenTitle) ? found : null;
 }
 
+/** Body: prose lines in order, and short lines between prose (subheadings); each paragraph once; not the headline. */
 function collectBody(lines: readonly Line[], setOf: WordSets, headline: number): string[] {
   const kept: Array<{ text: string; words: Set<string> }> = [];
   for (let i = 0; i < lines.length; i++) {
