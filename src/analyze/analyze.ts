@@ -112,10 +112,18 @@ function isTitleCased(words: readonly WordToken[]): boolean {
   return capitalised / words.length > TITLE_CASE_SHARE;
 }
 
+/**
+ * A record of counts by word with no prototype: in a plain object the word "constructor" reads as Object's
+ * constructor function, and counting it gave a string that made every vector of the article NaN.
+ */
+export function countsByWord(from?: Readonly<Record<string, number>>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, from);
+}
+
 function analyzeWith(article: Article, context: Context): Analysis {
   const { config, tools, segmenters } = context;
   const sentences: Sentence[] = [];
-  const terms: Record<string, number> = {};
+  const terms = countsByWord();
   const mentions: EntityMention[] = [];
   const lowercaseWords = new Set<string>();
   const found: { numbers: NumberMention[]; dates: DateMention[] } = { numbers: [], dates: [] };
@@ -147,7 +155,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
     paragraphOffset = base + paragraph.length + PARAGRAPH_SEPARATOR_LENGTH;
   });
 
-  const titleTerms: Record<string, number> = {};
+  const titleTerms = countsByWord();
   const title = article.title ?? '';
   const titleWords = segmenters.words(title);
   for (const word of titleWords) {

@@ -1,5 +1,5 @@
 // Public face of the analyze stage: Article → Analysis, plus the term-weighting tools later stages share.
-export { createAnalyzer, analyzeArticle, type Analyzer } from './analyze.ts';
+export { createAnalyzer, analyzeArticle, countsByWord, type Analyzer } from './analyze.ts';
 export { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
 export {
   createDocumentFrequencies,

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../analyze/index.ts';
+import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
 import { articleFromRecord } from '../eval/in-memory.ts';
 import type { Article, StoryId } from '../model/index.ts';
 import { assignArticle, createClusterState, joinStory, mergeConverged, resolveStory, scoreCandidates, signalOf, startStory, type Assignment } from './clusterer.ts';
@@ -190,5 +191,26 @@ describe('nameIn', () => {
     assert.equal(nameIn(side, 'entities', 'lavrova', false), undefined);
     assert.equal(nameIn(side, 'entities', 'lavrova', true), 'lavrov');
     assert.equal(nameIn(side, 'lead_names', 'lavrova', true), undefined);
+  });
+});
+
+describe('words that are names of Object.prototype members', () => {
+  // "constructor" once read as Object's constructor function in a plain-object count, which made the article's
+  // vectors NaN; a NaN story score then passed the merge check (every comparison with NaN is false) and a later
+  // ingest failed to store the merge ("NOT NULL constraint failed: story_merges.score").
+  const text = (n: number) => `The constructor of the new harbour bridge, Baltic Steelworks, said on Monday that the toString valueOf hasOwnProperty
+    __proto__ works would finish in April. The constructor has built ${n} bridges on the coast since the council chose it.`;
+  it('count as words and keep every score a number', () => {
+    const analyze = createAnalyzer();
+    const state = createClusterState();
+    const first = makeArticle({ id: 'a-1', title: 'Constructor to finish harbour bridge in April', text: text(12), published_at: '2026-03-02T09:00:00Z' });
+    const second = makeArticle({ id: 'a-2', title: 'Harbour bridge constructor sets April finish', text: text(12), published_at: '2026-03-02T11:00:00Z' });
+    const analysis = analyze(first);
+    assert.equal(analysis.terms['constructor'], 2);
+    assignArticle(state, first, analysis);
+    const step = assignArticle(state, second, analyze(second));
+    assert.equal(step.assignment.created, false, 'the same report joins the story');
+    const score = step.assignment.explanation?.score;
+    assert.ok(typeof score === 'number' && Number.isFinite(score), String(score));
   });
 });

@@ -361,7 +361,8 @@ export function mergeConverged(state: ClusterState): StoryMerge[] {
       if (score === null) continue;
       if (best === null || score > best.score || (score === best.score && other.id < best.other.id)) best = { other, score };
     }
-    if (best === null || best.score < state.config.mergeThreshold) continue;
+    // Written so that a NaN score (a bug upstream) never merges: every comparison with NaN is false.
+    if (best === null || !(best.score >= state.config.mergeThreshold)) continue;
     const [into, absorbed] = best.other.created < story.created ? [best.other, story] : [story, best.other];
     absorb(into, absorbed, state.config);
     state.active.delete(absorbed.id);

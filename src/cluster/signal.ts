@@ -2,7 +2,7 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
-import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, inverseFrequencyOf, type DocumentFrequencies } from '../analyze/index.ts';
+import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, inverseFrequencyOf, countsByWord, type DocumentFrequencies } from '../analyze/index.ts';
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
@@ -286,9 +286,9 @@ function parseTime(value: string | null): number | null {
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
   const termDocuments = count ? countDocument(stats.terms, Object.keys(analysis.terms), stats.usedTerms) : undefined;
-  const lead: Record<string, number> = { ...analysis.title_terms };
+  const lead = countsByWord(analysis.title_terms);
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
-  const nameCounts: Record<string, number> = {};
+  const nameCounts = countsByWord();
   const labels = new Map<string, string>();
   const leadNames = new Set<string>();
   for (const entity of analysis.entities.slice(0, options.maxEntities)) {
