@@ -1,5 +1,6 @@
 // Per-language tools: a snowball stemmer and a stopword set, built once per language and reused.
 import { createRequire } from 'node:module';
+import { perLanguage } from '../per-language.ts';
 import { STEMMER_BY_LANGUAGE } from './vocabulary.ts';
 
 const require = createRequire(import.meta.url);
@@ -13,20 +14,6 @@ export type LanguageTools = {
 };
 
 const EMPTY_STOPWORDS: ReadonlySet<string> = new Set();
-
-/** One value per language (null: none known), built on first use and kept by the returned function. */
-export function perLanguage<T>(build: (language: string | null) => T): (language: string | null) => T {
-  const built = new Map<string, T>();
-  return (language) => {
-    const key = language ?? '';
-    let value = built.get(key);
-    if (value === undefined) {
-      value = build(language);
-      built.set(key, value);
-    }
-    return value;
-  };
-}
 
 /** A factory, so each analyzer owns its cache and tests never share state. */
 export function createLanguageToolbox(): (language: string | null) => LanguageTools {

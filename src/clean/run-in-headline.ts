@@ -6,6 +6,7 @@
 // back exactly 56%, 20% and 19% of the time; 21%, 9% and 41% of the splits cut at the wrong word.
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
+import { perLanguage } from '../per-language.ts';
 import { normaliseAgency } from './agencies.ts';
 import { extractDateline } from './dateline.ts';
 import { isTimestampOnly, isTimestampWord } from './dates.ts';
@@ -50,22 +51,15 @@ const QUESTION_WORD_TAG = 'QuestionWord';
  */
 type SentenceOpeners = { readonly words: ReadonlySet<string>; readonly tagged: boolean; readonly needFunctionWordAfter: ReadonlySet<string> };
 
-const openersByLanguage = new Map<string, SentenceOpeners>();
-function sentenceOpeners(language: string | null): SentenceOpeners {
-  const key = language ?? '';
-  let set = openersByLanguage.get(key);
-  if (set === undefined) {
-    const lexicon = key === 'en' ? (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon : null;
-    // "it's" is tagged as "it".
-    const tagsOf = (word: string) => [lexicon?.[word] ?? lexicon?.[word.split("'")[0]!] ?? []].flat();
-    const isFunctionWord = (word: string) => lexicon === null || tagsOf(word).some((tag) => FUNCTION_WORD_TAGS.has(tag) || tag === QUESTION_WORD_TAG);
-    const words = new Set((stopwordsIso[key] ?? []).filter((word) => word.length <= MAX_OPENER_CHARS && /^\p{L}+(?:'\p{L}+)?$/u.test(word) && isFunctionWord(word)));
-    const needFunctionWordAfter = new Set([...words].filter((word) => tagsOf(word).includes(QUESTION_WORD_TAG)));
-    set = { words, tagged: lexicon !== null, needFunctionWordAfter };
-    openersByLanguage.set(key, set);
-  }
-  return set;
-}
+const sentenceOpeners = perLanguage((language): SentenceOpeners => {
+  const lexicon = language === 'en' ? (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon : null;
+  // "it's" is tagged as "it".
+  const tagsOf = (word: string) => [lexicon?.[word] ?? lexicon?.[word.split("'")[0]!] ?? []].flat();
+  const isFunctionWord = (word: string) => lexicon === null || tagsOf(word).some((tag) => FUNCTION_WORD_TAGS.has(tag) || tag === QUESTION_WORD_TAG);
+  const words = new Set((stopwordsIso[language ?? ''] ?? []).filter((word) => word.length <= MAX_OPENER_CHARS && /^\p{L}+(?:'\p{L}+)?$/u.test(word) && isFunctionWord(word)));
+  const needFunctionWordAfter = new Set([...words].filter((word) => tagsOf(word).includes(QUESTION_WORD_TAG)));
+  return { words, tagged: lexicon !== null, needFunctionWordAfter };
+});
 
 /**
  * The headline run into the start of `text` and the text after it, or null when the text opens with its body (or the

@@ -1,7 +1,6 @@
 // How well headlines run into a body are found: real articles' gold headlines are put back in front of their body
 // text, as exports that join the two print them, and split off again (clean/run-in-headline.ts). The body alone, split
 // the same way, counts the headlines invented for texts that open with their body.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractHtml } from '../clean/html/index.ts';
 import { decodeHtmlBytes } from '../clean/html/charset.ts';
@@ -9,6 +8,7 @@ import { normalizeForMatch } from '../clean/html/title.ts';
 import { detectLanguage } from '../clean/language.ts';
 import { splitRunInHeadline } from '../clean/run-in-headline.ts';
 import { extractionDataPresent, loadTrafilaturaCases } from './extraction-data.ts';
+import { readLabeledArticles } from './labeled.ts';
 import { CLUSTERING_SETS, DEFAULT_DATA_DIR } from './story-sets.ts';
 
 export type RunInScores = {
@@ -41,10 +41,9 @@ export function scoreRunInHeadlines(texts: readonly HeadlinedText[]): RunInScore
 
 /** Labeled story sets' records with a headline of their own (not a key or a date). */
 function headlinedRecords(path: string): HeadlinedText[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
-    const record = JSON.parse(line) as { title?: string | null; text?: string };
+  return readLabeledArticles(path).flatMap((record) => {
     const headline = record.title?.trim() ?? '';
-    const body = (record.text ?? '').replace(/\s+/gu, ' ').trim();
+    const body = record.text.replace(/\s+/gu, ' ').trim();
     return headline === '' || !/\p{L}{3,}\s/u.test(headline) || body.length < MIN_BODY_CHARS ? [] : [{ headline, body }];
   });
 }
