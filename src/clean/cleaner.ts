@@ -4,7 +4,8 @@ import { contentHash } from '../ingest/identity.ts';
 import { findAgencies } from './agencies.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
-import { isTimestampOnly, normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
+import { findDateIn, isTimestampOnly, normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
+import { slashOrderOf, type SlashOrder } from './html/dates.ts';
 import { extractHtml } from './html/index.ts';
 import { stripNamedSite } from './html/title.ts';
 import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
@@ -25,7 +26,8 @@ type ReadParts = {
   source: string | null;
   url: string | null;
   byline: string | null;
-  date: FoundDate;
+  /** The page's date, read the way its language writes "03/05/2022" (known only once the clean text is). */
+  date: (slashOrder: SlashOrder) => FoundDate;
   language: string | null;
   paragraphs: string[];
   credits: string[];
@@ -118,7 +120,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
       source: hintedSource ?? page.siteName ?? hostOf(page.url) ?? defaultSource,
       url: page.url,
       byline: page.byline,
-      date: page.publishedAt ? parseDate(page.publishedAt) : { published_at: null, partial_date: null },
+      date: () => (page.publishedAt ? parseDate(page.publishedAt) : { published_at: null, partial_date: null }),
       language: page.language,
       paragraphs: dropLeadingBylines(page.paragraphs),
       credits: [],
@@ -131,7 +133,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
     source: hintedSource ?? page.siteName ?? host ?? defaultSource,
     url: null,
     byline: page.byline,
-    date: page.date,
+    date: (slashOrder) => findDateIn(page.dateLines, slashOrder),
     language: null,
     paragraphs: page.paragraphs,
     credits: page.captions,
@@ -141,7 +143,9 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
 function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Article {
   const text = paragraphs.join('\n\n');
   const dateline = extractDateline(paragraphs[0] ?? '')?.dateline ?? null;
-  const date = resolveDate(raw.hints.published_at, parts.date, dateline?.date ?? null);
+  const language = normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language;
+  const slashOrder = slashOrderOf(language);
+  const date = resolveDate(raw.hints.published_at, parts.date(slashOrder), dateline?.date ?? null, slashOrder);
   const source = raw.hints.source ?? parts.source;
   const url = raw.hints.url ?? parts.url;
   // The dateline's agency comes first: it is whose copy this is; other credits follow in order of appearance.
@@ -159,7 +163,7 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
     dateline,
     agencies,
     byline: raw.hints.byline ?? parts.byline,
-    language: normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language,
+    language,
     word_count: countWords(text),
     paragraphs,
     text,
@@ -171,13 +175,13 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
  * A given date wins, then the page's own; a dateline date without a year is kept as printed, never completed. A given
  * date that cannot be a publication date is passed over like one that cannot be read (it stays in the raw input's hints).
  */
-function resolveDate(hinted: string | undefined, found: FoundDate, datelineDate: string | null): FoundDate {
+function resolveDate(hinted: string | undefined, found: FoundDate, datelineDate: string | null, slashOrder: SlashOrder): FoundDate {
   if (hinted) {
-    const iso = normaliseIsoDate(hinted) ?? parseDate(hinted).published_at;
+    const iso = normaliseIsoDate(hinted) ?? parseDate(hinted, slashOrder).published_at;
     if (iso && isPlausibleDate(hinted, iso)) return { published_at: iso, partial_date: null };
   }
   if (found.published_at || found.partial_date) return found;
-  return datelineDate ? parseDate(datelineDate) : found;
+  return datelineDate ? parseDate(datelineDate, slashOrder) : found;
 }
 
 /** The first printed newspapers (1605); an earlier year is a typo or a number in the wrong unit. */

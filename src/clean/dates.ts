@@ -1,6 +1,7 @@
 // Publication dates from text: a full date becomes ISO 8601; a date printed without a year is kept as given.
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../model/index.ts';
+import { parseSlashedDate, type SlashOrder } from './html/dates.ts';
 import { unpinned } from './unpinned.ts';
 
 export type FoundDate = { readonly published_at: string | null; readonly partial_date: PartialDate | null };
@@ -11,12 +12,24 @@ const MAX_DATE_LINE_CHARS = 120;
 /** Dates are read relative to a fixed instant so that results never depend on today's date. */
 const FIXED_REFERENCE = new Date('2000-01-01T00:00:00Z');
 
-/** The first line that is essentially a date ("Published: 9 August 2013, 10:31 AM"), as ISO 8601. */
-export function findDateLine(lines: readonly string[]): FoundDate {
+/**
+ * The first line that is essentially a date ("Published: 9 August 2013, 10:31 AM"), as ISO 8601. `slashOrder`: how
+ * the page's language writes "03/05/2022" (see slashOrderOf); month first when it is not known.
+ */
+export function findDateLine(lines: readonly string[], slashOrder: SlashOrder = 'month-first'): FoundDate {
   for (const line of lines) {
     if (line.length > MAX_DATE_LINE_CHARS) continue;
-    const found = parseDate(line);
+    const found = parseDate(line, slashOrder);
     if (found.published_at) return found;
+  }
+  return NO_DATE;
+}
+
+/** The first date in the first group of lines that has one (groups nearest the headline first). */
+export function findDateIn(groups: readonly (readonly string[])[], slashOrder: SlashOrder): FoundDate {
+  for (const lines of groups) {
+    const found = findDateLine(lines, slashOrder);
+    if (found.published_at || found.partial_date) return found;
   }
   return NO_DATE;
 }
@@ -60,27 +73,31 @@ export function isTimestampOnly(text: string): boolean {
   return /\d/.test(text) && !/\p{L}{3,}/u.test(text.replace(TIMESTAMP_WORD, ' '));
 }
 
-/** The cleaner asks about the same header lines several times (headline search, date search). */
-const PARSE_MEMO = new Map<string, FoundDate>();
+/** The cleaner asks about the same header lines several times (headline search, date search); one memo per order. */
+const PARSE_MEMOS: Readonly<Record<SlashOrder, Map<string, FoundDate>>> = { 'month-first': new Map(), 'day-first': new Map() };
 const PARSE_MEMO_MAX_ENTRIES = 512;
 
 /** Parses one date expression; without a certain year it is returned as a partial date, never completed. */
-export function parseDate(text: string): FoundDate {
-  const memo = PARSE_MEMO.get(text);
+export function parseDate(text: string, slashOrder: SlashOrder = 'month-first'): FoundDate {
+  const memos = PARSE_MEMOS[slashOrder];
+  const memo = memos.get(text);
   if (memo !== undefined) return memo;
   // Kept past the page: the key is copied out of it, and the date read from the copy (its texts are cut from the key).
   const key = unpinned(text);
-  const found = parseDateUncached(key);
-  if (PARSE_MEMO.size >= PARSE_MEMO_MAX_ENTRIES) PARSE_MEMO.clear();
-  PARSE_MEMO.set(key, found);
+  const found = parseDateUncached(key, slashOrder);
+  if (memos.size >= PARSE_MEMO_MAX_ENTRIES) memos.clear();
+  memos.set(key, found);
   return found;
 }
 
-function parseDateUncached(text: string): FoundDate {
+function parseDateUncached(text: string, slashOrder: SlashOrder): FoundDate {
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
   const dotted = parseDottedDate(text);
   if (dotted) return dotted;
+  // "03/05/2022" means 3 May in Madrid and 5 March in New York; the English parser below reads it the American way.
+  const slashed = parseSlashedDate(text, slashOrder);
+  if (slashed) return { published_at: slashed, partial_date: null };
   // Parsing costs far more than these looks: every date accepted here has a day number and a month, by name or in figures.
   if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text) || NON_ASCII_LETTER.test(text))) return NO_DATE;
   const common = parseCommonEnglishDate(text);
@@ -132,15 +149,18 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
 }
 
 /**
- * "05.01.2020", "5. 1. 2020": figures separated by dots are day.month.year wherever they are written (German,
- * Russian, Scandinavian, Czech … pages); the English parser would read them month first, as "05/01/2020".
+ * "05.01.2020", "5. 1. 2020", "04.05.20 14:50": figures separated by dots are day.month.year wherever they are
+ * written (German, Russian, Scandinavian, Czech … pages); the English parser would read them month first, as
+ * "05/01/2020". A two-digit year is this century's (news archives online start in the 1990s, two-digit years
+ * on pages are recent), and must not run on into more figures ("4.10.12.1" is a version).
  */
-const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?![\d])/;
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}(?!\d)|\d{2}(?![\d.]))/;
 
 function parseDottedDate(text: string): FoundDate | null {
   const m = DOTTED_DATE.exec(text);
   if (!m) return null;
-  const date = calendarDate(Number(m[3]), Number(m[2]), Number(m[1]));
+  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const date = calendarDate(year, Number(m[2]), Number(m[1]));
   return date === null ? null : { published_at: date, partial_date: null };
 }
 

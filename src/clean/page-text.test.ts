@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { createCleaner } from './cleaner.ts';
+import { findDateIn } from './dates.ts';
+import type { RawId } from '../model/index.ts';
 import { extractPageText } from './page-text.ts';
 import { NO_TEMPLATES } from './templates.ts';
 
@@ -83,7 +86,7 @@ describe('page-text byline beside the date', () => {
 });
 
 describe('page-text date', () => {
-  const dateOf = (lines: readonly string[]): string | null => extractPageText(lines.join('\n'), null, NO_TEMPLATES).date.published_at;
+  const dateOf = (lines: readonly string[]): string | null => findDateIn(extractPageText(lines.join('\n'), null, NO_TEMPLATES).dateLines, 'month-first').published_at;
 
   it('reads the date a line opens with under the headline, even when the line reads as prose', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'PUBLISHED: March 3, 2025 at 4:56 p.m. | UPDATED: March 4, 2025 at 9:10 a.m.', ...PARAGRAPHS];
@@ -95,5 +98,22 @@ describe('page-text date', () => {
     assert.equal(dateOf(page), '2022-02-07');
     const reported = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'The committee meets again on 14 March 2025, when the council will also decide.'];
     assert.equal(dateOf(reported), null);
+  });
+
+  it('reads "3/5/2022" the way the page\'s language writes dates: day first in Spanish, month first in English', () => {
+    const clean = createCleaner();
+    const dateOfPage = (lines: readonly string[]): string | null => {
+      const result = clean({ id: 'r_slash' as RawId, origin: { file: 'test' }, body: { kind: 'text', text: lines.join('\n') }, hints: {} });
+      assert.ok(result.ok);
+      return result.article.published_at;
+    };
+    const spanish = [
+      'Inicio', 'El puerto cierra el muelle norte por obras', 'Ana Torres 3/5/2022 22:41',
+      'El puerto de la ciudad cerrará el muelle norte durante seis semanas para reparar los pilotes dañados por el temporal de invierno.',
+      'Los transbordadores atracarán mientras tanto en el muelle sur, según informó la autoridad portuaria en un comunicado.',
+    ];
+    assert.equal(dateOfPage(spanish), '2022-05-03');
+    const english = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg 3/5/2022 10:41', ...PARAGRAPHS];
+    assert.equal(dateOfPage(english), '2022-03-05');
   });
 });

@@ -8,7 +8,8 @@ import { extractDateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
 import { splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
 import { normalizeForMatch } from './html/title.ts';
-import { findDateLine, type FoundDate } from './dates.ts';
+import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
+import { findDateLine } from './dates.ts';
 import { isTemplateLine, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
 import { containment, countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace, wordSet } from './text-features.ts';
 import { unpinned } from './unpinned.ts';
@@ -17,7 +18,11 @@ export type PageTextParts = {
   readonly title: string | null;
   readonly siteName: string | null;
   readonly byline: string | null;
-  readonly date: FoundDate;
+  /**
+   * Where the page prints its date, nearest first (the lines by the headline, then the article's short date lines):
+   * read with `findDateIn` (dates.ts) once the page's language says how it writes "03/05/2022".
+   */
+  readonly dateLines: readonly (readonly string[])[];
   readonly paragraphs: string[];
   /** Captions and credit lines removed from the text; they still credit agencies. */
   readonly captions: string[];
@@ -99,7 +104,7 @@ export function extractPageText(text: string, source: string | null, templates: 
     siteName: findSiteName(headerTexts.slice(0, HEADER_LINES_FOR_SITE_NAME)) ?? findSiteName(linesAfterConsent(headerTexts))
       ?? findCopyrightName(raw),
     byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline),
-    date: orElse(findDateLine(nearTitle.map((l) => l.text)), () => findDateLine(shortLineTexts(bodyLines))),
+    dateLines: [nearTitle.map((l) => l.text), shortLineTexts(bodyLines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
@@ -143,7 +148,7 @@ function classifyText(text: string, words: number, script: string | null): LineK
   if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
   if (words <= MAX_CAPTION_WORDS && CONSENT_NOTICE.test(text)) return 'promo';
   if (short && matchesAny(END_MARKERS, text)) return 'end';
-  if (short && matchesAny(PROMO_PATTERNS, text)) return 'promo';
+  if (short && (matchesAny(PROMO_PATTERNS, text) || BOILERPLATE_BLOCK.test(text))) return 'promo';
   if (script && short && dominantScript(text) !== script) return 'foreign';
   // The dateline test comes last: most lines are settled by their length and ending, and it is the costlier one.
   const prose = words > MAX_CHROME_WORDS || (words >= MIN_PROSE_WORDS && endsLikeSentence(text)) || extractDateline(text) !== null;
@@ -409,9 +414,6 @@ function repeatFinder(lines: readonly string[]): (text: string) => boolean {
 /** A line that opens with its date, labelled or not: "Published: 9 August 2013, …", "31. Oktober 2023. …", "Nov. 8, 2023 …". */
 const DATE_LED = /^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|pubblicato|stand|erstellt)(?: on| am| le| el| il)?:?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
 
-function orElse(found: FoundDate, other: () => FoundDate): FoundDate {
-  return found.published_at || found.partial_date ? found : other();
-}
 
 /**
  * With no date near the headline, the article's short lines that can be a date line: many pages print the date

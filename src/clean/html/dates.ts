@@ -101,15 +101,25 @@ export function parseNumericDate(text: string, slashOrder: SlashOrder = 'month-f
     const day = isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
     if (day !== null) return day;
   }
+  return parseSlashedDate(text, slashOrder);
+}
+
+/** "10/05/2022" read in the page's convention first; a reading that is no valid date falls back to the other one. */
+export function parseSlashedDate(text: string, slashOrder: SlashOrder): string | null {
   const slashed = SLASHED.exec(text);
-  if (slashed !== null) {
-    // The page's convention first; a reading that is no valid date falls back to the other one.
-    const monthFirst = (): string | null => isoDay(Number(slashed[3]), Number(slashed[1]), Number(slashed[2]));
-    const dayFirst = (): string | null => isoDay(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]));
-    const day = slashOrder === 'month-first' ? monthFirst() ?? dayFirst() : dayFirst() ?? monthFirst();
-    if (day !== null) return day;
-  }
-  return null;
+  if (slashed === null) return null;
+  const monthFirst = (): string | null => isoDay(Number(slashed[3]), Number(slashed[1]), Number(slashed[2]));
+  const dayFirst = (): string | null => isoDay(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]));
+  return slashOrder === 'month-first' ? monthFirst() ?? dayFirst() : dayFirst() ?? monthFirst();
+}
+
+/** English pages without a region other than the United States' write "10/05/2022" month first (the
+ *  convention of the pages that use slashes with four-digit years); everyone else, including British and
+ *  Indian English, day first. */
+export function slashOrderOf(languageTag: string | null): SlashOrder {
+  if (languageTag === null) return 'month-first';
+  const [language = '', region = ''] = languageTag.trim().toLowerCase().split(/[-_]/);
+  return language === 'en' && (region === '' || region === 'us') ? 'month-first' : 'day-first';
 }
 
 const PARSERS = [

@@ -1,6 +1,6 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder, signatureName } from './authors.ts';
-import { dateFromUrl, parseMachineDate, type SlashOrder } from './dates.ts';
+import { dateFromUrl, parseMachineDate, slashOrderOf } from './dates.ts';
 import { attr, classAndId, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
@@ -243,14 +243,6 @@ function sameDay(a: string, b: string): boolean {
 function firstNonEmpty(...values: (string | null | undefined)[]): string | null {
   for (const value of values) if (value !== null && value !== undefined && value.trim() !== '') return value.trim();
   return null;
-}
-/** English pages without a region other than the United States' write "10/05/2022" month first (the
- *  convention of the pages that use slashes with four-digit years); everyone else, including British and
- *  Indian English, day first. */
-function slashOrderOf(languageTag: string | null): SlashOrder {
-  if (languageTag === null) return 'month-first';
-  const [language = '', region = ''] = languageTag.trim().toLowerCase().split(/[-_]/);
-  return language === 'en' && (region === '' || region === 'us') ? 'month-first' : 'day-first';
 }
 function absoluteUrl(href: string | null, base: string | null): string | null {
   if (href === null) return null;
