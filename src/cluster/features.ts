@@ -135,7 +135,9 @@ function euclideanNorm(vector: ReadonlyMap<unknown, number> | CharVector): numbe
   } else if (vector instanceof GramSums) {
     sum = vector.sumOfSquares();
   } else {
-    for (const weight of (vector as SparseVector).values) sum += weight * weight;
+    // Indexed, not for-of: where this was not optimised, the typed array's iterator boxed a number at every step.
+    const { values } = vector as SparseVector;
+    for (let k = 0; k < values.length; k++) sum += values[k]! * values[k]!;
   }
   return Math.sqrt(sum);
 }
