@@ -1,5 +1,6 @@
 // Inverted index from terms and name words to the stories in the window: candidates without scanning all stories.
 import type { StoryId } from '../model/index.ts';
+import { topKeys } from './story-state.ts';
 
 export type StoryIndex = {
   /** Replaces the keys a story is findable by. */
@@ -14,33 +15,6 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
-}
-
-/** Whether (story, hits) ranks before (other, otherHits): more hits first, ties by id. */
-function ranksBefore(story: StoryId, hits: number, other: StoryId, otherHits: number): boolean {
-  return hits > otherHits || (hits === otherHits && story < other);
-}
-
-/**
- * The `limit` stories with the most hits, most first (ties by id), by a bounded insertion: no array of entries, no
- * sort, no copies (this runs for every article and every story in a merge pass).
- */
-function mostHits(hits: ReadonlyMap<StoryId, number>, limit: number): StoryId[] {
-  const stories: StoryId[] = [];
-  const counts: number[] = [];
-  if (limit <= 0) return stories;
-  hits.forEach((count, story) => {
-    if (stories.length === limit && !ranksBefore(story, count, stories[limit - 1]!, counts[limit - 1]!)) return;
-    let at = stories.length === limit ? limit - 1 : stories.length;
-    while (at > 0 && ranksBefore(story, count, stories[at - 1]!, counts[at - 1]!)) {
-      stories[at] = stories[at - 1]!;
-      counts[at] = counts[at - 1]!;
-      at--;
-    }
-    stories[at] = story;
-    counts[at] = count;
-  });
-  return stories;
 }
 
 export function createStoryIndex(): StoryIndex {
@@ -83,7 +57,7 @@ export function createStoryIndex(): StoryIndex {
     candidates(keys, limit) {
       const hits = new Map<StoryId, number>();
       for (const key of keys) for (const story of postings.get(key) ?? []) hits.set(story, (hits.get(story) ?? 0) + 1);
-      return mostHits(hits, limit);
+      return topKeys(hits, limit);
     },
     get size() {
       return keysOf.size;

@@ -191,8 +191,8 @@ function ranksBefore(key: string, weight: number, otherKey: string, otherWeight:
  * only the best `count` seen so far, so most entries cost one comparison instead of a sort of the whole map.
  * Their weights, in the same order, are left in `weights` when the caller passes an array.
  */
-export function topKeys(vector: ReadonlyMap<string, number>, count: number, weights: number[] = []): string[] {
-  const keys: string[] = [];
+export function topKeys<K extends string>(vector: ReadonlyMap<K, number>, count: number, weights: number[] = []): K[] {
+  const keys: K[] = [];
   weights.length = 0;
   if (count <= 0) return keys;
   // forEach, not for-of: a story's TermSums visits its arrays without an entry object per step.
