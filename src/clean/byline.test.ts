@@ -83,9 +83,12 @@ describe('findDateLine', () => {
     ['26 Okt 2018', '2018-10-26'],
     ['Published: 9 August 2013, 10:31 AM', '2013-08-09'],
     ['31.02.2020', null],
-    // A two-digit year too ("04.05.20 14:50" on a German page), unless the figures run on like a version number.
-    ['04.05.20 14:50', '2020-05-04'],
     ['Version 4.10.12.1', null],
   ];
   for (const [line, date] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(findDateLine([line]).published_at, date));
+  it('reads a dotted date with a two-digit year in the order of the page\'s language', () => {
+    assert.equal(findDateLine(['04.05.20 14:50'], 'day-first').published_at, '2020-05-04');
+    assert.equal(findDateLine(['11.03.17 in Gadgetry'], 'month-first').published_at, '2017-11-03');
+    assert.equal(findDateLine(['24.05.20'], 'month-first').published_at, '2020-05-24');
+  });
 });
