@@ -28,8 +28,9 @@ export function findDateLine(lines: readonly string[], slashOrder: SlashOrder = 
 /** The first date in the first group of lines that has one (groups nearest the headline first). */
 export function findDateIn(groups: readonly (readonly string[])[], slashOrder: SlashOrder): FoundDate {
   for (const lines of groups) {
+    // findDateLine only returns full dates, so a partial one cannot stop the search here.
     const found = findDateLine(lines, slashOrder);
-    if (found.published_at || found.partial_date) return found;
+    if (found.published_at) return found;
   }
   return NO_DATE;
 }

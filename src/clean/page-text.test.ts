@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { RawId } from '../model/index.ts';
 import { createCleaner } from './cleaner.ts';
 import { findDateIn } from './dates.ts';
-import type { RawId } from '../model/index.ts';
 import { extractPageText } from './page-text.ts';
 import { NO_TEMPLATES } from './templates.ts';
 

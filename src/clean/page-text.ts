@@ -414,7 +414,6 @@ function repeatFinder(lines: readonly string[]): (text: string) => boolean {
 /** A line that opens with its date, labelled or not: "Published: 9 August 2013, …", "31. Oktober 2023. …", "Nov. 8, 2023 …". */
 const DATE_LED = /^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|pubblicato|stand|erstellt)(?: on| am| le| el| il)?:?\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)/iu;
 
-
 /**
  * With no date near the headline, the article's short lines that can be a date line: many pages print the date
  * under the lead image, between the standfirst and the text, or under the text ("Erscheinungsdatum: 07.02.2022").
