@@ -1,7 +1,7 @@
 // Publication dates from text: a full date becomes ISO 8601; a date printed without a year is kept as given.
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../model/index.ts';
-import { parseSlashedDate, type SlashOrder } from './html/dates.ts';
+import { parseDottedDate, parseSlashedDate, type SlashOrder } from './html/dates.ts';
 import { unpinned } from './unpinned.ts';
 
 export type FoundDate = { readonly published_at: string | null; readonly partial_date: PartialDate | null };
@@ -94,8 +94,8 @@ export function parseDate(text: string, slashOrder: SlashOrder = 'month-first'):
 function parseDateUncached(text: string, slashOrder: SlashOrder): FoundDate {
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
-  const dotted = parseDottedDate(text, slashOrder);
-  if (dotted) return dotted;
+  const dotted = parseDottedDate(text, slashOrder, calendarDate);
+  if (dotted) return { published_at: dotted, partial_date: null };
   // "03/05/2022" means 3 May in Madrid and 5 March in New York; the English parser below reads it the American way.
   const slashed = parseSlashedDate(text, slashOrder);
   if (slashed) return { published_at: slashed, partial_date: null };
@@ -147,26 +147,6 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   return { published_at: `${date}T${pad(hour)}:${m[7]}:00.000Z`, partial_date: null };
-}
-
-/**
- * "05.01.2020", "5. 1. 2020", "04.05.20 14:50": figures separated by dots are day.month.year nearly wherever they are
- * written (German, Russian, Scandinavian, Czech … pages); the English parser would read them month first, as
- * "05/01/2020". Only American pages write the short form month first ("11.03.17"), so with a two-digit year the
- * page's order decides. A two-digit year is this century's (news archives online start in the 1990s, two-digit
- * years on pages are recent), and must not run on into more figures ("4.10.12.1" is a version).
- */
-const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}(?!\d)|\d{2}(?![\d.]))/;
-
-function parseDottedDate(text: string, slashOrder: SlashOrder): FoundDate | null {
-  const m = DOTTED_DATE.exec(text);
-  if (!m) return null;
-  const shortYear = m[3]!.length === 2;
-  const year = shortYear ? 2000 + Number(m[3]) : Number(m[3]);
-  // American pages that use dots write the short form month first, as with slashes ("11.03.17" on engadget).
-  const monthFirst = shortYear && slashOrder === 'month-first' ? calendarDate(year, Number(m[1]), Number(m[2])) : null;
-  const date = monthFirst ?? calendarDate(year, Number(m[2]), Number(m[1]));
-  return date === null ? null : { published_at: date, partial_date: null };
 }
 
 /** `YYYY-MM-DD` for a day that exists (no 31 February), else null. */

@@ -13,7 +13,6 @@ const MAX_DATE_TEXT = 160;
 
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const DAY_FIRST = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])/;
 const YEAR_FIRST_SLASH = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 const URL_DATE = /\/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:\/|[_-]|\.html?|$)/;
@@ -89,19 +88,32 @@ export function parseHumanDate(raw: string, slashOrder: SlashOrder = 'month-firs
 export function parseNumericDate(text: string, slashOrder: SlashOrder = 'month-first'): string | null {
   const iso = ISO_LIKE.exec(text.trim());
   if (iso !== null) return fromMatch(iso);
-  const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst !== null) {
-    const yearText = dayFirst[3]!;
-    const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
-    const day = isoDay(year, Number(dayFirst[2]), Number(dayFirst[1]));
-    if (day !== null) return day;
-  }
+  const dotted = parseDottedDate(text, slashOrder, isoDay);
+  if (dotted !== null) return dotted;
   const yearFirst = YEAR_FIRST_SLASH.exec(text);
   if (yearFirst !== null) {
     const day = isoDay(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
     if (day !== null) return day;
   }
   return parseSlashedDate(text, slashOrder);
+}
+
+/**
+ * "05.01.2020", "5. 1. 2020", "04.05.20 14:50": figures separated by dots are day.month.year nearly wherever they are
+ * written (German, Russian, Scandinavian, Czech … pages); only American pages write the short form month first
+ * ("11.03.17"), so with a two-digit year the page's order decides. A two-digit year is this century's (news archives
+ * online start in the 1990s), and must not run on into more figures ("4.10.12.1" is a version). `dayOf` says which
+ * days the caller accepts (a calendar day; for metadata, also a plausible publication year).
+ */
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2}(?!\d)|\d{2}(?![\d.]))/;
+
+export function parseDottedDate(text: string, slashOrder: SlashOrder, dayOf: (year: number, month: number, day: number) => string | null): string | null {
+  const m = DOTTED_DATE.exec(text);
+  if (m === null) return null;
+  const shortYear = m[3]!.length === 2;
+  const year = shortYear ? 2000 + Number(m[3]) : Number(m[3]);
+  const monthFirst = shortYear && slashOrder === 'month-first' ? dayOf(year, Number(m[1]), Number(m[2])) : null;
+  return monthFirst ?? dayOf(year, Number(m[2]), Number(m[1]));
 }
 
 /** "10/05/2022" read in the page's convention first; a reading that is no valid date falls back to the other one. */

@@ -202,6 +202,11 @@ test('a slashed meta date is read day first on a page that is not in American En
   assert.equal(metadataOf(html.replace('<html>', '<html lang="en-US">')).publishedAt, '2022-10-05');
 });
 
+test('a dotted date that ends a sentence is read ("4. 2. 2022.")', () => {
+  const html = page('<title>Kohlmann nominiert zwei Neulinge</title>', '<h1>Kohlmann nominiert zwei Neulinge</h1><p><span>Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</p><p>Teamchef Michael Kohlmann hat die Mannschaft bekanntgegeben.</p>');
+  assert.equal(metadataOf(html.replace('<html>', '<html lang="de">')).publishedAt, '2022-02-04');
+});
+
 test('a URL naming the month ("/2020/oct/02/") dates the article', () => {
   const html = page('<title>Halls too full</title><link rel="canonical" href="https://www.theguardian.com/education/2020/oct/02/halls-too-full">', '<h1>Halls too full</h1>');
   assert.equal(metadataOf(html).publishedAt, '2020-10-02');
