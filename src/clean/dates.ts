@@ -74,24 +74,15 @@ export function isTimestampOnly(text: string): boolean {
   return /\d/.test(text) && !/\p{L}{3,}/u.test(text.replace(TIMESTAMP_WORD, ' '));
 }
 
-/** The cleaner asks about the same header lines several times (headline search, date search); one memo per order. */
-const PARSE_MEMOS: Readonly<Record<SlashOrder, Map<string, FoundDate>>> = { 'month-first': new Map(), 'day-first': new Map() };
+/**
+ * The cleaner asks about the same header lines several times (headline search, date search, then the date in the
+ * page's order): what the parsers below read does not depend on the order, so it is remembered once per text.
+ */
+const PARSED_MEMO = new Map<string, FoundDate>();
 const PARSE_MEMO_MAX_ENTRIES = 512;
 
 /** Parses one date expression; without a certain year it is returned as a partial date, never completed. */
 export function parseDate(text: string, slashOrder: SlashOrder = 'month-first'): FoundDate {
-  const memos = PARSE_MEMOS[slashOrder];
-  const memo = memos.get(text);
-  if (memo !== undefined) return memo;
-  // Kept past the page: the key is copied out of it, and the date read from the copy (its texts are cut from the key).
-  const key = unpinned(text);
-  const found = parseDateUncached(key, slashOrder);
-  if (memos.size >= PARSE_MEMO_MAX_ENTRIES) memos.clear();
-  memos.set(key, found);
-  return found;
-}
-
-function parseDateUncached(text: string, slashOrder: SlashOrder): FoundDate {
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
   const dotted = parseDottedDate(text, slashOrder, calendarDate);
@@ -101,6 +92,18 @@ function parseDateUncached(text: string, slashOrder: SlashOrder): FoundDate {
   if (slashed) return { published_at: slashed, partial_date: null };
   // Parsing costs far more than these looks: every date accepted here has a day number and a month, by name or in figures.
   if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text) || NON_ASCII_LETTER.test(text))) return NO_DATE;
+  const memo = PARSED_MEMO.get(text);
+  if (memo !== undefined) return memo;
+  // Kept past the page: the key is copied out of it, and the date read from the copy (its texts are cut from the key).
+  const key = unpinned(text);
+  const found = parseWrittenDate(key);
+  if (PARSED_MEMO.size >= PARSE_MEMO_MAX_ENTRIES) PARSED_MEMO.clear();
+  PARSED_MEMO.set(key, found);
+  return found;
+}
+
+/** Dates written out in words or figures the regular expressions above do not take: the common English forms, then chrono. */
+function parseWrittenDate(text: string): FoundDate {
   const common = parseCommonEnglishDate(text);
   if (common) return common;
   const result = parseWithAnyLocale(text.replace(DOTTED_TIME, '$1:$2'));
