@@ -8,15 +8,10 @@ import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { linksToPage } from './self-links.ts';
 import { chooseTitle, headlineOfSectionPage, normalizeForMatch, repairMojibake } from './title.ts';
+import type { HtmlExtraction } from './types.ts';
 
-export type PageMetadata = {
-  title: string | null;
-  siteName: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  byline: string | null;
-  language: string | null;
-  description: string | null;
+/** What the page declares and prints about the article, before its text blocks are chosen. */
+export type PageMetadata = Omit<HtmlExtraction, 'paragraphs'> & {
   /** JSON-LD articleBody, a fallback for pages whose visible text is rendered by script. */
   embeddedBody: string | null;
 };
