@@ -59,6 +59,16 @@ describe('parallax ingest', () => {
     assert.equal(listed.length, 5);
   });
 
+  it('passes over the database it writes to when ingesting the folder that holds it', () => {
+    mkdirSync(join(work, 'inbox'));
+    cpSync(join(SEEDS, '000_d0bc2620b6a5525f.txt'), join(work, 'inbox', 'ria.txt'));
+    assert.equal(parallax(['--db', 'inbox/parallax.db', 'ingest', 'inbox']).code, 0);
+    // Again, now that the database, its log and its lock are in the folder: nothing of theirs is read as an input.
+    const again = parallax(['--db', 'inbox/parallax.db', 'ingest', 'inbox', 'inbox/*']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /stored 0, unchanged 2, rejected 0/);
+  });
+
   it('names the file and line of a bad JSON Lines record, stores the rest, and exits 1', () => {
     const r = parallax(['--db', 'jsonl.db', 'ingest', 'export.jsonl']);
     assert.equal(r.code, 1);

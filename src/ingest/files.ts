@@ -1,7 +1,7 @@
 // Resolves command-line inputs (files, folders, globs, "-") and reads them one at a time, so memory stays flat.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { IngestItem, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
@@ -14,13 +14,18 @@ import { readWarc } from './warc.ts';
 /** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
 export const SIDECAR_SUFFIX = '.meta.json';
 
-export async function* readInputs(args: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+/** `skip`: files passed over, silently, when a folder or a pattern reaches them (the database being written to). */
+export type InputOptions = ReadOptions & { readonly skip?: readonly string[] };
+
+export async function* readInputs(args: readonly string[], options: InputOptions = {}): AsyncGenerator<IngestItem> {
+  const skipped = new Set((options.skip ?? []).map((path) => resolve(path)));
+  const isInputFile = (path: string): boolean => !path.endsWith(SIDECAR_SUFFIX) && !skipped.has(resolve(path));
   for (const arg of args) {
     if (arg === '-') {
       yield* readBytes(await readStdin(), { file: 'stdin' }, options);
       continue;
     }
-    const paths = await expand(arg);
+    const paths = await expand(arg, isInputFile);
     if (paths.length === 0) {
       yield { ok: false, rejection: { origin: { file: arg }, reason: 'no file matches this pattern' } };
       continue;
@@ -97,7 +102,7 @@ async function readSidecar(path: string): Promise<{ hints: SourceHints } | { err
 type Unreadable = { readonly unreadable: string; readonly reason: string };
 
 /** An argument's files, or why it has none (a missing path, a broken link, a folder with nothing to read). */
-async function expand(arg: string): Promise<Array<string | Unreadable>> {
+async function expand(arg: string, isInputFile: (path: string) => boolean): Promise<Array<string | Unreadable>> {
   if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).sort().filter(isInputFile);
   const info = await stat(arg).catch((e: unknown) => e as NodeJS.ErrnoException);
   if (info instanceof Error) return [{ unreadable: arg, reason: await missingReason(arg, info) }];
@@ -136,10 +141,6 @@ async function walk(dir: string, walked: Set<string>): Promise<Array<string | Un
     else if (kind.isFile()) out.push(p);
   }
   return out;
-}
-
-function isInputFile(path: string): boolean {
-  return !path.endsWith(SIDECAR_SUFFIX);
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -12,11 +12,14 @@ const RETRY_MS = 200;
  * an exclusive transaction would not exclude a second writer's connection). The operating system drops the lock when
  * its process ends, even by SIGKILL, so it never goes stale. Work started inside the holder's own work runs at once.
  */
+/** The lock's own file beside the database. */
+export const writerLockPath = (dbPath: string): string => `${dbPath}-lock`;
+
 export function createWriterLock(dbPath: string): <T>(work: () => Promise<T>, onWait?: () => void) => Promise<T> {
   const holding = new AsyncLocalStorage<true>();
   return async (work, onWait) => {
     if (holding.getStore()) return work();
-    const lock = new Database(`${dbPath}-lock`, { timeout: 0 });
+    const lock = new Database(writerLockPath(dbPath), { timeout: 0 });
     try {
       await acquire(lock, onWait);
       try {
