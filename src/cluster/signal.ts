@@ -103,6 +103,11 @@ function idOfCount(count: TermCount, key: string): number {
   return count.id;
 }
 
+/** A term's word id: from its count when it has one. */
+function idOfTerm(term: string, count: TermCount | undefined): number {
+  return count === undefined ? termId(term) : idOfCount(count, term);
+}
+
 /**
  * Counts one document's distinct keys (given distinct) and notes them as used; returns each key's count, in the keys'
  * order, so the document's own vector needs no second lookup per key in the large table.
@@ -202,18 +207,17 @@ function termVector(counts: Readonly<Record<string, number>>, frequencies: Forge
     weights.push(weight);
     norm += weight * weight;
   }
-  // Word ids of the kept terms only: a term trimmed away needs none.
-  const idOf = (k: number): number => (counted[k] === undefined ? termId(keys[k]!) : idOfCount(counted[k], keys[k]!));
   const length = Math.sqrt(norm);
   if (length > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / length;
-  if (keys.length <= keep) return TermSums.fromArrays(keys, Array.from(keys, (_, k) => idOf(k)), weights);
+  // Word ids of the kept terms only: a term trimmed away needs none.
+  if (keys.length <= keep) return TermSums.fromArrays(keys, keys.map((term, k) => idOfTerm(term, counted[k])), weights);
   const strongest = Array.from(keys, (_, k) => k)
     .sort((x, y) => ranksBefore(keys, weights, x, y))
     .slice(0, keep);
   let kept = 0;
   for (const k of strongest) kept += weights[k]! * weights[k]!;
   const root = Math.sqrt(kept);
-  return TermSums.fromArrays(strongest.map((k) => keys[k]!), strongest.map(idOf), strongest.map((k) => weights[k]! / root));
+  return TermSums.fromArrays(strongest.map((k) => keys[k]!), strongest.map((k) => idOfTerm(keys[k]!, counted[k])), strongest.map((k) => weights[k]! / root));
 }
 
 const GRAM_LENGTH = 4;
@@ -345,7 +349,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     const counted = nameDocuments === undefined ? stats.names.counts.get(word) : nameDocuments[k]!;
     const weight = (1 + Math.log(nameCounts[word]!)) * inverseFrequencyOf(stats.names.documents, counted?.df ?? 0);
     entities.set(word, weight);
-    entityIds[k] = counted === undefined ? termId(word) : idOfCount(counted, word);
+    entityIds[k] = idOfTerm(word, counted);
     norm += weight * weight;
   }
   for (const [word, weight] of entities) entities.set(word, weight / Math.sqrt(norm));
