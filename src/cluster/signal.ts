@@ -2,7 +2,7 @@
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
-import { createDocumentFrequencies, GenerationalCache, inverseDocumentFrequency, inverseFrequencyOf, countsByWord, type DocumentFrequencies } from '../analyze/index.ts';
+import { GenerationalCache, inverseFrequencyOf, countsByWord } from '../analyze/index.ts';
 import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
@@ -52,51 +52,88 @@ export type ArticleSignal = {
  * grams need no forgetting: a language's character grams run out long before a stream does.
  */
 export type CorpusStats = {
-  readonly terms: DocumentFrequencies;
-  readonly names: DocumentFrequencies;
+  readonly terms: ForgettingFrequencies;
+  readonly names: ForgettingFrequencies;
   readonly grams: GramFrequencies;
   readonly nameGrams: GramFrequencies;
-  /** Terms and name words counted since the last forgetting pass. */
-  readonly usedTerms: Set<string>;
-  readonly usedNames: Set<string>;
   /** Documents counted since the last forgetting pass. */
   sinceForget: number;
 };
 
+/** What the clusterer keeps of a term or name word: its document count, the last forgetting pass it was used in, its word id. */
+export type TermCount = {
+  df: number;
+  pass: number;
+  /** Word id (src/cluster/term-vectors.ts) of the id table's `epoch`, so the term's vectors need no id lookup. */
+  id: number;
+  epoch: number;
+};
+
+/**
+ * Document frequencies with forgetting: key → its `TermCount`. One lookup per key counts it, marks it used and finds
+ * its word id, where a count map, a set of used keys and the word-id table took one each.
+ */
+export type ForgettingFrequencies = {
+  documents: number;
+  /** Forgetting passes so far: a count whose `pass` is older was not used since the last one. */
+  pass: number;
+  readonly counts: Map<string, TermCount>;
+};
+
+function createForgettingFrequencies(): ForgettingFrequencies {
+  return { documents: 0, pass: 0, counts: new Map() };
+}
+
 export function createCorpusStats(): CorpusStats {
   return {
-    terms: createDocumentFrequencies(),
-    names: createDocumentFrequencies(),
+    terms: createForgettingFrequencies(),
+    names: createForgettingFrequencies(),
     grams: createGramFrequencies(),
     nameGrams: createGramFrequencies(),
-    usedTerms: new Set(),
-    usedNames: new Set(),
     sinceForget: 0,
   };
 }
 
+/** A counted key's word id in the current id table. */
+function idOfCount(count: TermCount, key: string): number {
+  if (count.epoch !== termIdEpoch()) {
+    count.id = termId(key);
+    count.epoch = termIdEpoch();
+  }
+  return count.id;
+}
+
+/** A term's word id: from its count when it has one. */
+function idOfTerm(term: string, count: TermCount | undefined): number {
+  return count === undefined ? termId(term) : idOfCount(count, term);
+}
+
 /**
- * Counts one document's distinct keys (given distinct) and notes them as used; returns each key's new document count,
- * in the keys' order, so the document's own vector needs no second lookup per key in the large table.
+ * Counts one document's distinct keys (given distinct) and notes them as used; returns each key's count, in the keys'
+ * order, so the document's own vector needs no second lookup per key in the large table.
  */
-function countDocument(frequencies: DocumentFrequencies, distinct: readonly string[], used: Set<string>): Int32Array {
+function countDocument(frequencies: ForgettingFrequencies, distinct: readonly string[]): TermCount[] {
   frequencies.documents++;
-  const counts = frequencies.counts;
-  const documentCounts = new Int32Array(distinct.length);
+  const { counts, pass } = frequencies;
+  const documentCounts: TermCount[] = new Array(distinct.length);
   for (let k = 0; k < distinct.length; k++) {
     const key = distinct[k]!;
-    const df = (counts.get(key) ?? 0) + 1;
-    counts.set(key, df);
-    used.add(key);
-    documentCounts[k] = df;
+    let count = counts.get(key);
+    if (count === undefined) {
+      count = { df: 0, pass, id: 0, epoch: -1 };
+      counts.set(key, count);
+    }
+    count.df++;
+    count.pass = pass;
+    documentCounts[k] = count;
   }
   return documentCounts;
 }
 
 /** Deletes the keys not used since the last pass; `documents` stays the count of every document seen. */
-function forgetUnused(frequencies: DocumentFrequencies, used: Set<string>): void {
-  for (const key of frequencies.counts.keys()) if (!used.has(key)) frequencies.counts.delete(key);
-  used.clear();
+function forgetUnused(frequencies: ForgettingFrequencies): void {
+  for (const [key, count] of frequencies.counts) if (count.pass !== frequencies.pass) frequencies.counts.delete(key);
+  frequencies.pass++;
 }
 
 /**
@@ -107,8 +144,8 @@ function forgetUnused(frequencies: DocumentFrequencies, used: Set<string>): void
 export function forgetUnusedTerms(stats: CorpusStats, memory: number): void {
   if (++stats.sinceForget < memory) return;
   stats.sinceForget = 0;
-  forgetUnused(stats.terms, stats.usedTerms);
-  forgetUnused(stats.names, stats.usedNames);
+  forgetUnused(stats.terms);
+  forgetUnused(stats.names);
 }
 
 /** Settings of the hashed character-gram vectors (see `ClusterConfig.charGrams`). */
@@ -153,8 +190,9 @@ function ranksBefore(keys: readonly string[], weights: ArrayLike<number>, x: num
  * otherwise pass through two maps and an array of entries on their way to the signal. `known` holds the terms'
  * document counts in `counts`' key order when the caller has just counted them (`countDocument`).
  */
-function termVector(counts: Readonly<Record<string, number>>, frequencies: DocumentFrequencies, keep: number, known?: Int32Array): TermSums {
+function termVector(counts: Readonly<Record<string, number>>, frequencies: ForgettingFrequencies, keep: number, known?: readonly TermCount[]): TermSums {
   const keys: string[] = [];
+  const counted: Array<TermCount | undefined> = [];
   const weights: number[] = [];
   let norm = 0;
   let index = -1;
@@ -162,23 +200,24 @@ function termVector(counts: Readonly<Record<string, number>>, frequencies: Docum
     index++;
     const tf = counts[term] ?? 0;
     if (tf <= 0) continue;
-    const idf = known === undefined ? inverseDocumentFrequency(frequencies, term) : inverseFrequencyOf(frequencies.documents, known[index]!);
-    const weight = (1 + Math.log(tf)) * idf;
+    const count = known === undefined ? frequencies.counts.get(term) : known[index]!;
+    const weight = (1 + Math.log(tf)) * inverseFrequencyOf(frequencies.documents, count?.df ?? 0);
     keys.push(term);
+    counted.push(count);
     weights.push(weight);
     norm += weight * weight;
   }
   const length = Math.sqrt(norm);
   if (length > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / length;
-  if (keys.length <= keep) return TermSums.fromArrays(keys, keys.map(termId), weights);
+  // Word ids of the kept terms only: a term trimmed away needs none.
+  if (keys.length <= keep) return TermSums.fromArrays(keys, keys.map((term, k) => idOfTerm(term, counted[k])), weights);
   const strongest = Array.from(keys, (_, k) => k)
     .sort((x, y) => ranksBefore(keys, weights, x, y))
     .slice(0, keep);
   let kept = 0;
   for (const k of strongest) kept += weights[k]! * weights[k]!;
   const root = Math.sqrt(kept);
-  const keptKeys = strongest.map((k) => keys[k]!);
-  return TermSums.fromArrays(keptKeys, keptKeys.map(termId), strongest.map((k) => weights[k]! / root));
+  return TermSums.fromArrays(strongest.map((k) => keys[k]!), strongest.map((k) => idOfTerm(keys[k]!, counted[k])), strongest.map((k) => weights[k]! / root));
 }
 
 const GRAM_LENGTH = 4;
@@ -285,7 +324,7 @@ function parseTime(value: string | null): number | null {
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
-  const termDocuments = count ? countDocument(stats.terms, Object.keys(analysis.terms), stats.usedTerms) : undefined;
+  const termDocuments = count ? countDocument(stats.terms, Object.keys(analysis.terms)) : undefined;
   const lead = countsByWord(analysis.title_terms);
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
   const nameCounts = countsByWord();
@@ -301,14 +340,16 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     }
   }
   const nameWords = Object.keys(nameCounts);
-  const nameDocuments = count ? countDocument(stats.names, nameWords, stats.usedNames) : undefined;
+  const nameDocuments = count ? countDocument(stats.names, nameWords) : undefined;
   const entities = new Map<string, number>();
+  const entityIds = new Int32Array(nameWords.length);
   let norm = 0;
   for (let k = 0; k < nameWords.length; k++) {
     const word = nameWords[k]!;
-    const idf = nameDocuments === undefined ? inverseDocumentFrequency(stats.names, word) : inverseFrequencyOf(stats.names.documents, nameDocuments[k]!);
-    const weight = (1 + Math.log(nameCounts[word]!)) * idf;
+    const counted = nameDocuments === undefined ? stats.names.counts.get(word) : nameDocuments[k]!;
+    const weight = (1 + Math.log(nameCounts[word]!)) * inverseFrequencyOf(stats.names.documents, counted?.df ?? 0);
     entities.set(word, weight);
+    entityIds[k] = idOfTerm(word, counted);
     norm += weight * weight;
   }
   for (const [word, weight] of entities) entities.set(word, weight / Math.sqrt(norm));
@@ -345,7 +386,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     char_lead: weightGrams(leadBag, stats.grams),
     char_names: weightGrams(nameBag, stats.nameGrams),
     title_vector: termVector(lead, stats.terms, Infinity),
-    entities: TermSums.of(entities),
+    entities: TermSums.of(entities, entityIds),
     entity_labels: labels,
     numbers,
     lead_names: leadNames,
