@@ -67,6 +67,27 @@ describe('page-text headline', () => {
   });
 });
 
+describe('page-text body', () => {
+  it('does not read a long menu run together on one line, with no punctuation, as the article\'s prose', () => {
+    const menu = 'Local News Harbour Ferry Timetables Old Town North Shore Council Transport Committee Sport Football Sailing Rowing Culture Theatre Music Film Books Food Travel Weather Traffic Jobs Homes Cars Obituaries Puzzles Podcasts Newsletters Archive Contact';
+    const page = [
+      'Please save your progress before you leave here.',
+      menu,
+      'Local',
+      'Harbour ferry to stop running in the autumn',
+      ...PARAGRAPHS,
+    ];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(parts.title, 'Harbour ferry to stop running in the autumn');
+    assert.ok(!parts.paragraphs.includes(menu));
+  });
+
+  it('keeps a long sentence that lost its marks: it is written in lower-case words, a menu in names', () => {
+    const sentence = 'Dozens of people in the old town who were waiting for the last ferry of the evening applauded when they heard that the council would keep the boat running for another year';
+    assert.ok(extractPageText([sentence, ...PARAGRAPHS].join('\n'), null, NO_TEMPLATES).paragraphs.includes(sentence));
+  });
+});
+
 describe('page-text byline', () => {
   it('reads a byline printed over two lines under the headline', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Von', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];

@@ -151,9 +151,24 @@ function classifyText(text: string, words: number, script: string | null): LineK
   if (short && (matchesAny(PROMO_PATTERNS, text) || BOILERPLATE_BLOCK.test(text))) return 'promo';
   if (script && short && dominantScript(text) !== script) return 'foreign';
   // The dateline test comes last: most lines are settled by their length and ending, and it is the costlier one.
+  if (words > MAX_CHROME_WORDS && isRunTogetherMenu(text, words)) return 'short';
   const prose = words > MAX_CHROME_WORDS || (words >= MIN_PROSE_WORDS && endsLikeSentence(text)) || extractDateline(text) !== null;
   return prose ? 'prose' : 'short';
 }
+
+/**
+ * Prose of a menu's length punctuates somewhere and is mostly written in lower-case words; a long line with no mark at
+ * all and few lower-case words is a menu or a tag list run together ("Abnehmen Ernährungscoaching Training zum Abnehmen
+ * Rezepte …"). A transcribed sentence may lack its marks (an ECB+ one of 31 words does), but not its lower case.
+ */
+function isRunTogetherMenu(text: string, words: number): boolean {
+  return !SENTENCE_PUNCTUATION.test(text) && (text.match(LOWER_CASE_WORD) ?? []).length <= words * MAX_MENU_LOWER_CASE_SHARE;
+}
+
+const SENTENCE_PUNCTUATION = /[.,;:!?…。，、！？；：।॥،؛؟۔።]/u;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/gu;
+/** Menus measured on eval:pagetext run a few "zum", "and" and "of" among their names; an English or German sentence over half. */
+const MAX_MENU_LOWER_CASE_SHARE = 0.5;
 
 /**
  * The article is the stretch of the page with the most prose net of the chrome inside it (a maximum-sum
