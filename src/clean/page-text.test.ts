@@ -88,6 +88,29 @@ describe('page-text body', () => {
   });
 });
 
+describe('page-text footer', () => {
+  it('looks for the article above the legal footer, not in the consent manager printed after it', () => {
+    const consent = [
+      'Storage or technical access is strictly necessary for the legitimate purpose of enabling the use of a specific service explicitly requested by the subscriber or user, or for the sole purpose of carrying out the transmission of a communication over an electronic communications network.',
+      'Storage or technical access is necessary for the legitimate purpose of storing preferences that are not requested by the subscriber or user, such as the language of the page, the region and the size of the text, across visits to the site.',
+      'Storage or technical access that is used exclusively for statistical purposes, anonymously, so that without a subpoena, voluntary compliance by your internet service provider or additional records from a third party it cannot be used to identify you.',
+      'Storage or technical access is required to create user profiles to send advertising, or to track the user on a website or across several websites for similar marketing purposes, including the measurement of the advertising shown to the user.',
+    ];
+    const page = [
+      'Menu', 'Harbour ferry to stop running in the autumn', 'By Jana Berg',
+      ...PARAGRAPHS,
+      'Local', 'Sport', 'Culture', 'Weather', 'Contact', 'Imprint', 'Privacy', 'Jobs', 'Advertise', 'Archive',
+      'Copyright © 2023 Harbour News. All rights reserved.',
+      'Manage cookie consent',
+      'Functional Functional Always active', consent[0]!, 'Preferences Preferences', consent[1]!,
+      'Statistics Statistics', consent[2]!, 'Marketing Marketing', consent[3]!,
+    ];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(parts.title, 'Harbour ferry to stop running in the autumn');
+    assert.deepEqual(parts.paragraphs, PARAGRAPHS);
+  });
+});
+
 describe('page-text byline', () => {
   it('reads a byline printed over two lines under the headline', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Von', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
