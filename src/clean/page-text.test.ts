@@ -37,6 +37,11 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Harbour ferry between the shore and the old town to stop running');
   });
 
+  it('takes a question printed as the article\'s first line as its headline when the article repeats a third of its words', () => {
+    const page = ['Home', 'Why does the harbour ferry keep losing money every winter?', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Why does the harbour ferry keep losing money every winter?');
+  });
+
   it('reads a headline in guillemets as a headline, not as a link ending in an arrow', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });
