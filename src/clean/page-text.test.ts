@@ -42,6 +42,19 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Why does the harbour ferry keep losing money every winter?');
   });
 
+  it('counts a byline printed under the standfirst that opens the article for the headline above it', () => {
+    const page = [
+      'Menu',
+      'Looking for a story about the old town? Search all our stories 💈',
+      'Local', 'Weather',
+      'Ferry crews to lose their jobs',
+      'The city utility wants to stop the harbour ferry between the north shore and the old town, to save money.',
+      'By Jana Berg',
+      ...PARAGRAPHS,
+    ];
+    assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
+  });
+
   it('reads a headline in guillemets as a headline, not as a link ending in an arrow', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });

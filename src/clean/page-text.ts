@@ -42,6 +42,8 @@ const TITLE_WIDE_CONTEXT_LINES = 12;
 const TITLE_DISTANCE_COST = 0.016;
 const BYLINE_BELOW_BONUS = 0.24;
 const BYLINE_NEAR_BONUS = 0.19;
+/** How far under the headline its byline or date line counts (`headlineScore` looks at the next three lines). */
+const BYLINE_LINES_BELOW_TITLE = 3;
 const REPEATED_BONUS = 0.16;
 const TITLE_LENGTH_BONUS = 0.12;
 /** Texts shorter than this recur by chance ("Home", "News"): only longer ones count as printed twice. */
@@ -239,10 +241,12 @@ function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSe
   const context = titleContext(body, setOf, isRepeated);
   let best = -1;
   let bestScore = -Infinity;
+  // The byline under the headline may follow the article's first line (its standfirst): the lines scored are read on into the body.
+  const page = header.concat(body.slice(0, BYLINE_LINES_BELOW_TITLE));
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
   for (let i = header.length - 1; i >= from; i--) {
     if (!isHeadlineShaped(header[i]!)) continue;
-    const score = headlineScore(header, i, header.length - 1 - i, context);
+    const score = headlineScore(page, i, header.length - 1 - i, context);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
