@@ -55,6 +55,13 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
   });
 
+  it('drops a kicker run into the headline when the page prints the headline alone, in its breadcrumb', () => {
+    const page = (headline: string, crumb: string) => ['Home', '* Local', `* ${crumb}`, headline, 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(titleOf(page('Harbour plans Ferry to stop running in the autumn', 'Ferry to stop running in the autumn')), 'Ferry to stop running in the autumn');
+    // A lower-case ending is not a headline of its own: the breadcrumb shortens the headline, not the other way round.
+    assert.equal(titleOf(page('No more ferry to the old town', 'to the old town')), 'No more ferry to the old town');
+  });
+
   it('reads a headline in guillemets as a headline, not as a link ending in an arrow', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });

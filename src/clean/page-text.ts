@@ -101,7 +101,8 @@ export function extractPageText(text: string, source: string | null, templates: 
   const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
   const bodyTitleIndex = titleInBody ? leadTitle.index : -1;
   const found = collectBody(bodyLines, setOf, bodyTitleIndex);
-  const lineTitle = (bodyLines[bodyTitleIndex] ?? header[headerTitleIndex])?.text ?? null;
+  const headline = (bodyLines[bodyTitleIndex] ?? header[headerTitleIndex])?.text;
+  const lineTitle = headline === undefined ? null : withoutKicker(headline, linesAlone(raw));
   const runIn = lineTitle === null ? runInHeadline(found[0], givenTitle) : null;
   const paragraphs = runIn === null ? found : [runIn.rest, ...found.slice(1)];
   const headerTexts = header.map((l) => l.text);
@@ -383,6 +384,27 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
   if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
   return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
 });
+
+/**
+ * A kicker run into its headline on one line ("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum",
+ * "Headline: Energiewende und …"): the page prints the headline alone too, as a line of its own (a breadcrumb's last
+ * item). The kicker is a label (two words or more, or one closed by a colon or dash) and the headline starts as one
+ * does, in capitals ("Keine Spiel-Talstraße | zur Bunten Republik Neustadt" is a headline over the blog's tagline, "The |
+ * Effect of …" a headline over a list that drops its article). The longest such headline at least as long as its kicker.
+ */
+function withoutKicker(title: string, printedAlone: ReadonlySet<string>): string {
+  const words = title.split(' ');
+  for (let k = 1; k <= words.length - k; k++) {
+    const rest = words.slice(k).join(' ').replace(/^[-–—:|•·]\s*/, '');
+    if (countWords(rest) < MIN_REPEAT_WORDS || rest.length < MIN_REPEAT_CHARS) break;
+    const labelled = k >= 2 || /[:\-–—|]$/.test(words[0]!) || /^[:\-–—|]/.test(words[1]!);
+    if (labelled && !/^\p{Ll}/u.test(rest) && printedAlone.has(rest.toLowerCase())) return rest;
+  }
+  return title;
+}
+
+/** The page's lines without their list bullets, lower-cased. */
+const linesAlone = (lines: readonly string[]): Set<string> => new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()));
 
 /** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
 const SHORT_BYLINE = /^(?:by|von|par|por|door|di|av)\s+\S+(?:\s+\S+)?$/i;
