@@ -148,6 +148,14 @@ describe('page-text byline beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
   });
+  it('takes it under the lead image, its caption and the share bar too', () => {
+    const page = [
+      'Menu', 'Harbour ferry to stop running in the autumn', 'The utility wants to save money',
+      'Photo: Harbour Archive', 'Share on Facebook', 'Share on Twitter', 'Share by email', 'Print article',
+      'Jana Berg', '3. März 2025', ...PARAGRAPHS,
+    ];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+  });
   it('prefers a "by" line to a label printed beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Local News', 'March 3, 2025', 'By Jana Berg', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');

@@ -71,8 +71,14 @@ const MIN_LEAD_TITLE_SHARE = 0.3;
 const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
 const MIN_HEADLINE_SHARE = 0.3;
 const MAX_DATE_LINE_WORDS = 10;
-/** The date is looked for first in this many lines under the headline (or at the top of the article). */
-const DATE_LINES_BELOW_TITLE = 3;
+/**
+ * The date and the byline are looked for first in this many lines under the headline (or at the top of the article;
+ * of the article's lines, only short ones and ones led by a date): pages print a standfirst, the lead image with its
+ * caption and credit, and a share bar between the headline and the byline ("Jeanne Corriveau" / "19 février 2020").
+ * Measured on eval:pagetext, 3 -> 16 lines: author trafilatura 0.395 -> 0.432, Readability 0.303 -> 0.368; date
+ * 0.746 -> 0.762 and 0.545 -> 0.576. Longer windows find more authors on trafilatura but lose dates on both.
+ */
+const DATE_LINES_BELOW_TITLE = 16;
 /** Only the first lines of a page can hold the outlet's name. */
 const HEADER_LINES_FOR_SITE_NAME = 3;
 /** A cookie notice printed above the masthead pushes the name down: it is then looked for in the lines after the notice. */
