@@ -23,6 +23,8 @@ describe('extractByline', () => {
     ['Por Juliet Jimenez 5 mayo, 2022, 6:12 pm', 'Juliet Jimenez'],
     ['By Friday March 3, 2025 talks had stalled', null],
     ['ByJ.R. Stone', 'J.R. Stone'],
+    ['Veröffentlicht vonChris Jung 28. Februar 2016', 'Chris Jung'],
+    ['Der Film Davon Ging die Welt nicht unter', null],
     ['Bylaw changes', null],
     ['10.12.2022 18:27 von Hinrich Neumann', 'Hinrich Neumann'],
     ['21. Jan 2022 // Dominik Ricker', 'Dominik Ricker'],

@@ -38,14 +38,14 @@ const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i
 const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
 /** "* By Jane Doe": a byline set as an item of the article's info list. */
 const LIST_BULLET = /^[*•]\s+/;
-/** "ByJane Doe": a page's text run together where the byline's link began. */
-const GLUED_BY = /^(By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u;
+/** "ByJane Doe", "Veröffentlicht vonChris Jung": a page's text run together where the byline's link began. */
+const GLUED_BY = /(^|\s)([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}[\p{Ll}.])/gu;
 /** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
 const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
 
 export function extractByline(line: string): string | null {
-  let t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ');
+  let t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1$2 ');
   if (t.includes('@')) t = t.replace(SOCIAL_HANDLE, '');
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;
