@@ -17,6 +17,8 @@ describe('extractByline', () => {
     ['Jana Berg am 18. September 2019', 'Jana Berg'],
     ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
+    ['23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'Markus Reuter'],
+    ['23.06.2016 um 16:14 Uhr - mehr zum Thema - 91 Ergänzungen', null],
     ['Posted by the editors', null],
     // Run together with the date or the "By" that linked it.
     ['By Laura June Topolsky July 10, 2015', 'Laura June Topolsky'],
