@@ -170,6 +170,15 @@ describe('page-text date', () => {
     assert.equal(dateOf(page), '2025-03-03');
   });
 
+  it('reads the date a long paragraph opens with, the date line run into it', () => {
+    const page = [
+      'Menu', 'Harbour ferry to stop running in the autumn',
+      'March 3, 2025, 4:56 p.m.The harbour ferry between the north shore and the old town will stop running in the autumn, the city utility said in a paper for the committee.',
+      ...PARAGRAPHS.slice(1),
+    ];
+    assert.equal(dateOf(page), '2025-03-03');
+  });
+
   it('falls back to a short date line inside the article, never to a date its sentences report', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Erscheinungsdatum: 07.02.2022', 'The ferry has crossed the harbour every half hour since 1952, and its crews say they will keep it running until the last day of service.'];
     assert.equal(dateOf(page), '2022-02-07');

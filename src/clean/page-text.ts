@@ -337,7 +337,7 @@ function proseAfter(lines: readonly Line[], i: number, count: number): Line[] {
 function dateLineCandidates(header: readonly Line[], body: readonly Line[], headerTitle: number, bodyTitle: number): PlacedLine[] {
   const order: PlacedLine[] = [];
   const inHeader = (i: number, underTitle: boolean): PlacedLine => ({ text: header[i]!.text, previous: header[i - 1]?.text, next: (header[i + 1] ?? body[0])?.text, underTitle });
-  const inBody = (j: number): PlacedLine => ({ text: body[j]!.text, previous: (body[j - 1] ?? header.at(-1))?.text, next: body[j + 1]?.text, underTitle: true });
+  const inBody = (j: number): PlacedLine => ({ text: dateLedHead(body[j]!), previous: (body[j - 1] ?? header.at(-1))?.text, next: body[j + 1]?.text, underTitle: true });
   if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i, true));
   // Only the article's short lines, or lines that start with the date ("PUBLISHED: November 8, 2023 at 4:56 p.m. |
   // UPDATED: …"): a sentence of its first paragraphs that mentions a date reports an event.
@@ -345,6 +345,17 @@ function dateLineCandidates(header: readonly Line[], body: readonly Line[], head
   for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i, false));
   return order;
 }
+
+/**
+ * A paragraph that opens with its date ("19.10.2019, 15:30 UhrAm 8. Spieltag …": the date line run into the first
+ * paragraph) is read for its opening only: the date parser passes over prose-length lines, whose dates are events.
+ */
+function dateLedHead(l: Line): string {
+  return l.kind === 'prose' && l.text.length > DATE_HEAD_CHARS ? l.text.slice(0, DATE_HEAD_CHARS) : l.text;
+}
+
+/** "PUBLISHED: November 8, 2023 at 4:56 p.m." and "Mittwoch, 31. Oktober 2023, 14:30 Uhr" fit in this many characters. */
+const DATE_HEAD_CHARS = 48;
 
 /** A line with the ones printed before and after it, which complete a byline split over two lines or a name beside its date. */
 type PlacedLine = { readonly text: string; readonly previous: string | undefined; readonly next: string | undefined; readonly underTitle: boolean };
