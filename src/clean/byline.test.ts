@@ -88,6 +88,8 @@ describe('findDateLine', () => {
     ['Published: 9 August 2013, 10:31 AM', '2013-08-09'],
     ['31.02.2020', null],
     ['Version 4.10.12.1', null],
+    // The year run into the time by a page's text.
+    ['miércoles, 4 de mayo de 202200:00 hs', '2022-05-04'],
   ];
   for (const [line, date] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(findDateLine([line]).published_at, date));
   it('reads a dotted date with a two-digit year in the order of the page\'s language', () => {
