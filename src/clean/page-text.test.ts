@@ -156,6 +156,12 @@ describe('page-text byline beside the date', () => {
     ];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
   });
+  it('takes a labelled sign-off under the article when no byline is printed by the headline', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Autor: Jana Berg', 'Keine Kommentare'];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
+    assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
+  });
   it('prefers a "by" line to a label printed beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Local News', 'March 3, 2025', 'By Jana Berg', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
