@@ -159,6 +159,8 @@ describe('page-text byline beside the date', () => {
   it('takes a labelled sign-off under the article when no byline is printed by the headline', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Autor: Jana Berg', 'Keine Kommentare'];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const created = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Tags: Ferry', 'Erstellt von Jana Berg'];
+    assert.equal(extractPageText(created.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
     assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
   });

@@ -360,7 +360,7 @@ const DATE_HEAD_CHARS = 48;
 
 /**
  * With no byline by the headline, a labelled one among the article's short lines or just under it: many pages sign
- * the article at its end ("Autor: Fritz Imhof", "Text: Jana Berg", "Auteur : …"). Only labelled lines: names beside
+ * the article at its end ("Autor: Fritz Imhof", "Text: Jana Berg", "Auteur : …", "Erstellt von Andri Bryner"). Only labelled lines: names beside
  * dates there belong to the comments.
  */
 function signOffLines(lines: readonly Line[], body: { start: number; end: number } | null): string[] {
@@ -377,7 +377,7 @@ const SIGN_OFF_LINES_AFTER_BODY = 20;
  * The labels trusted there. "Von" and "par" also open "Von Keine Kommentare"-like widget lines whose capitalised German
  * nouns read as a name (measured: with them, one more right byline and five wrong ones); "By" added only right ones.
  */
-const AUTHOR_LABELLED = /^(?:[*•]\s*)?(?:autor(?:in|\/in)?|author|auteur|autora|text|texte|written by|verfasst von|by)\b/iu;
+const AUTHOR_LABELLED = /^(?:[*•]\s*)?(?:autor(?:in|\/in)?|author|auteur|autora|text|texte|(?:written|posted|verfasst|erstellt|geschrieben|gepostet) (?:by|von)|by)\b/iu;
 const labelledByline = (text: string): string | null => (AUTHOR_LABELLED.test(text) ? extractByline(text) : null);
 
 /** A line with the ones printed before and after it, which complete a byline split over two lines or a name beside its date. */
