@@ -19,6 +19,8 @@ describe('extractByline', () => {
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
     ['23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'Markus Reuter'],
     ['23.06.2016 um 16:14 Uhr - mehr zum Thema - 91 Ergänzungen', null],
+    ['04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Dennis Steimels'],
+    ['Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com', 'Gunter Frank'],
     ['Posted by the editors', null],
     // Run together with the date or the "By" that linked it.
     ['By Laura June Topolsky July 10, 2015', 'Laura June Topolsky'],

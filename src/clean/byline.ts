@@ -27,12 +27,12 @@ const POSTED_BY = /^(?:posted|published|written|filed|updated|veröffentlicht|pu
 const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
-/** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "11.12.2019 - Jana Berg". */
-const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
+/** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "Gunter Frank / 22.04.2020 / 06:15". */
+const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,/]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
 const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-/** "11.12.2019 - Jana Berg", "23.06.2016 um 16:14 Uhr - Jana Berg - 91 Ergänzungen": the date (and time) before the name, a field or none after. */
-const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4}(?:,?\\s+(?:um\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[Uu]hr|[AaPp]\\.?[Mm]\\.?))?)?)\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+[|·•–—-]\\s.*)?$`, 'u');
+/** "11.12.2019 - Jana Berg", "04.02.2022 | 15:33 Uhr | Jana Berg", "23.06.2016 um 16:14 Uhr - Jana Berg - 91 Ergänzungen": the date (and time) before the name, a field or none after. */
+const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4}(?:\\s*[,|·•]?\\s*(?:um\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[Uu]hr|[AaPp]\\.?[Mm]\\.?))?)?)\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+[|·•–—-]\\s.*)?$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
 
 /** "By Jane Doe @janedoe February 1, 2016", "By Jane Doe@janedoe": the author's social handle beside the name. */
