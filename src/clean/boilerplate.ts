@@ -45,6 +45,12 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
  */
 export const CONSENT_NOTICE = /\b(?:we|this (?:web)?site|our (?:web)?site)(?: and (?:our|selected|third[- ]party) (?:\w+ )?partners)? (?:use|uses|store|set)\b.{0,60}\bcookies\b|\bby continuing to (?:browse|use)\b/i;
 
+/**
+ * A legal footer line: a copyright sign or word with its year ("© 2023", "Copyright 2010-2023", "2023 ©"), or "all rights
+ * reserved" in one of the common languages. A photo credit names its holder first ("© Markus Leitner … im Juni 2022").
+ */
+export const LEGAL_FOOTER = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b|\b\d{4}\s*©|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)\b|все права защищены/iu;
+
 /** Words typical of outlet names, to recognise the site name in a page header ("Sputnik International"). */
 export const OUTLET_NAME_WORDS = /\b(?:news|times|post|herald|tribune|journal|daily|gazette|chronicle|telegraph|guardian|observer|independent|express|mail|press|international|today|sputnik|reuters|bbc|cnn|agency|media|radio|tv|television|zeitung|spiegel|monde|figaro|pravda|izvestia|standard|star|sun|mirror|insider|wire|report|review|examiner|courier|dispatch|bulletin|magazine|weekly|online|echo|evening|morning|ledger|sentinel|advertiser|record|register|globe|enquirer|inquirer|argus|mercury|citizen|messenger|courant|kurier|rundschau|anzeiger|nachrichten|allgemeine|presse|tagblatt|tageblatt|abendblatt|courrier|matin|nouvelles|diario|peri[oó]dico|correo|noticias|heraldo|observador|corriere|gazzetta|stampa|krant|dagblad|avisen|tidning|sanomat|gazeta|wiadomo[sś]ci|novosti|vedomosti)\b/i;
 

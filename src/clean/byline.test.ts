@@ -17,12 +17,18 @@ describe('extractByline', () => {
     ['Jana Berg am 18. September 2019', 'Jana Berg'],
     ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
+    ['23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'Markus Reuter'],
+    ['23.06.2016 um 16:14 Uhr - mehr zum Thema - 91 Ergänzungen', null],
+    ['04.02.2022 | 15:33 Uhr | Dennis Steimels', 'Dennis Steimels'],
+    ['Gunter Frank / 22.04.2020 / 06:15 / Foto: Achgut.com', 'Gunter Frank'],
     ['Posted by the editors', null],
     // Run together with the date or the "By" that linked it.
     ['By Laura June Topolsky July 10, 2015', 'Laura June Topolsky'],
     ['Por Juliet Jimenez 5 mayo, 2022, 6:12 pm', 'Juliet Jimenez'],
     ['By Friday March 3, 2025 talks had stalled', null],
     ['ByJ.R. Stone', 'J.R. Stone'],
+    ['Veröffentlicht vonChris Jung 28. Februar 2016', 'Chris Jung'],
+    ['Der Film Davon Ging die Welt nicht unter', null],
     ['Bylaw changes', null],
     ['10.12.2022 18:27 von Hinrich Neumann', 'Hinrich Neumann'],
     ['21. Jan 2022 // Dominik Ricker', 'Dominik Ricker'],
@@ -84,6 +90,8 @@ describe('findDateLine', () => {
     ['Published: 9 August 2013, 10:31 AM', '2013-08-09'],
     ['31.02.2020', null],
     ['Version 4.10.12.1', null],
+    // The year run into the time by a page's text.
+    ['miércoles, 4 de mayo de 202200:00 hs', '2022-05-04'],
   ];
   for (const [line, date] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(findDateLine([line]).published_at, date));
   it('reads a dotted date with a two-digit year in the order of the page\'s language', () => {

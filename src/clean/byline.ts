@@ -27,25 +27,26 @@ const POSTED_BY = /^(?:posted|published|written|filed|updated|veröffentlicht|pu
 const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
-/** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "11.12.2019 - Jana Berg". */
-const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
+/** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "Gunter Frank / 22.04.2020 / 06:15". */
+const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,/]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
 const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
-const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4})\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})$`, 'u');
+/** "11.12.2019 - Jana Berg", "04.02.2022 | 15:33 Uhr | Jana Berg", "23.06.2016 um 16:14 Uhr - Jana Berg - 91 Ergänzungen": the date (and time) before the name, a field or none after. */
+const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4}(?:\\s*[,|·•]?\\s*(?:um\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[Uu]hr|[AaPp]\\.?[Mm]\\.?))?)?)\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+[|·•–—-]\\s.*)?$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
 
 /** "By Jane Doe @janedoe February 1, 2016", "By Jane Doe@janedoe": the author's social handle beside the name. */
 const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
 /** "* By Jane Doe": a byline set as an item of the article's info list. */
 const LIST_BULLET = /^[*•]\s+/;
-/** "ByJane Doe": a page's text run together where the byline's link began. */
-const GLUED_BY = /^(By|Von|Par|Por)(?=\p{Lu}[\p{Ll}.])/u;
+/** "ByJane Doe", "Veröffentlicht vonChris Jung": a page's text run together where the byline's link began. */
+const GLUED_BY = /(^|\s)([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}[\p{Ll}.])/gu;
 /** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
 const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
 
 export function extractByline(line: string): string | null {
-  let t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1 ');
+  let t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1$2 ');
   if (t.includes('@')) t = t.replace(SOCIAL_HANDLE, '');
   // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;

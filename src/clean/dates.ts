@@ -53,6 +53,8 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 const DAY_DOT_MONTH = /\b\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}\b/u;
 
 /** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
+/** "4 de mayo de 202200:00 hs": a page's text run together between the date's year and the time. */
+const YEAR_RUN_INTO_TIME = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[:.h]\d{2}(?!\d))/g;
 const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
 
 /** What a timestamp is made of besides digits: month and day names, clock words, time zones, "Updated", "Posted". */
@@ -106,7 +108,7 @@ export function parseDate(text: string, slashOrder: SlashOrder = 'month-first'):
 function parseWrittenDate(text: string): FoundDate {
   const common = parseCommonEnglishDate(text);
   if (common) return common;
-  const result = parseWithAnyLocale(text.replace(DOTTED_TIME, '$1:$2'));
+  const result = parseWithAnyLocale(text.replace(DOTTED_TIME, '$1:$2').replace(YEAR_RUN_INTO_TIME, '$1 '));
   if (!result) return NO_DATE;
   const start = result.start;
   if (!start.isCertain('day') || !start.isCertain('month')) return NO_DATE;

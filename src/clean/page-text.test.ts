@@ -37,6 +37,31 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Harbour ferry between the shore and the old town to stop running');
   });
 
+  it('takes a question printed as the article\'s first line as its headline when the article repeats a third of its words', () => {
+    const page = ['Home', 'Why does the harbour ferry keep losing money every winter?', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Why does the harbour ferry keep losing money every winter?');
+  });
+
+  it('counts a byline printed under the standfirst that opens the article for the headline above it', () => {
+    const page = [
+      'Menu',
+      'Looking for a story about the old town? Search all our stories 💈',
+      'Local', 'Weather',
+      'Ferry crews to lose their jobs',
+      'The city utility wants to stop the harbour ferry between the north shore and the old town, to save money.',
+      'By Jana Berg',
+      ...PARAGRAPHS,
+    ];
+    assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
+  });
+
+  it('drops a kicker run into the headline when the page prints the headline alone, in its breadcrumb', () => {
+    const page = (headline: string, crumb: string) => ['Home', '* Local', `* ${crumb}`, headline, 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(titleOf(page('Harbour plans Ferry to stop running in the autumn', 'Ferry to stop running in the autumn')), 'Ferry to stop running in the autumn');
+    // A lower-case ending is not a headline of its own: the breadcrumb shortens the headline, not the other way round.
+    assert.equal(titleOf(page('No more ferry to the old town', 'to the old town')), 'No more ferry to the old town');
+  });
+
   it('reads a headline in guillemets as a headline, not as a link ending in an arrow', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });
@@ -67,6 +92,50 @@ describe('page-text headline', () => {
   });
 });
 
+describe('page-text body', () => {
+  it('does not read a long menu run together on one line, with no punctuation, as the article\'s prose', () => {
+    const menu = 'Local News Harbour Ferry Timetables Old Town North Shore Council Transport Committee Sport Football Sailing Rowing Culture Theatre Music Film Books Food Travel Weather Traffic Jobs Homes Cars Obituaries Puzzles Podcasts Newsletters Archive Contact';
+    const page = [
+      'Please save your progress before you leave here.',
+      menu,
+      'Local',
+      'Harbour ferry to stop running in the autumn',
+      ...PARAGRAPHS,
+    ];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(parts.title, 'Harbour ferry to stop running in the autumn');
+    assert.ok(!parts.paragraphs.includes(menu));
+  });
+
+  it('keeps a long sentence that lost its marks: it is written in lower-case words, a menu in names', () => {
+    const sentence = 'Dozens of people in the old town who were waiting for the last ferry of the evening applauded when they heard that the council would keep the boat running for another year';
+    assert.ok(extractPageText([sentence, ...PARAGRAPHS].join('\n'), null, NO_TEMPLATES).paragraphs.includes(sentence));
+  });
+});
+
+describe('page-text footer', () => {
+  it('looks for the article above the legal footer, not in the consent manager printed after it', () => {
+    const consent = [
+      'Storage or technical access is strictly necessary for the legitimate purpose of enabling the use of a specific service explicitly requested by the subscriber or user, or for the sole purpose of carrying out the transmission of a communication over an electronic communications network.',
+      'Storage or technical access is necessary for the legitimate purpose of storing preferences that are not requested by the subscriber or user, such as the language of the page, the region and the size of the text, across visits to the site.',
+      'Storage or technical access that is used exclusively for statistical purposes, anonymously, so that without a subpoena, voluntary compliance by your internet service provider or additional records from a third party it cannot be used to identify you.',
+      'Storage or technical access is required to create user profiles to send advertising, or to track the user on a website or across several websites for similar marketing purposes, including the measurement of the advertising shown to the user.',
+    ];
+    const page = [
+      'Menu', 'Harbour ferry to stop running in the autumn', 'By Jana Berg',
+      ...PARAGRAPHS,
+      'Local', 'Sport', 'Culture', 'Weather', 'Contact', 'Imprint', 'Privacy', 'Jobs', 'Advertise', 'Archive',
+      'Copyright © 2023 Harbour News. All rights reserved.',
+      'Manage cookie consent',
+      'Functional Functional Always active', consent[0]!, 'Preferences Preferences', consent[1]!,
+      'Statistics Statistics', consent[2]!, 'Marketing Marketing', consent[3]!,
+    ];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(parts.title, 'Harbour ferry to stop running in the autumn');
+    assert.deepEqual(parts.paragraphs, PARAGRAPHS);
+  });
+});
+
 describe('page-text byline', () => {
   it('reads a byline printed over two lines under the headline', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Von', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
@@ -79,6 +148,22 @@ describe('page-text byline beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
   });
+  it('takes it under the lead image, its caption and the share bar too', () => {
+    const page = [
+      'Menu', 'Harbour ferry to stop running in the autumn', 'The utility wants to save money',
+      'Photo: Harbour Archive', 'Share on Facebook', 'Share on Twitter', 'Share by email', 'Print article',
+      'Jana Berg', '3. März 2025', ...PARAGRAPHS,
+    ];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+  });
+  it('takes a labelled sign-off under the article when no byline is printed by the headline', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Autor: Jana Berg', 'Keine Kommentare'];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const created = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Tags: Ferry', 'Erstellt von Jana Berg'];
+    assert.equal(extractPageText(created.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
+    assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
+  });
   it('prefers a "by" line to a label printed beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Local News', 'March 3, 2025', 'By Jana Berg', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
@@ -90,6 +175,15 @@ describe('page-text date', () => {
 
   it('reads the date a line opens with under the headline, even when the line reads as prose', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'PUBLISHED: March 3, 2025 at 4:56 p.m. | UPDATED: March 4, 2025 at 9:10 a.m.', ...PARAGRAPHS];
+    assert.equal(dateOf(page), '2025-03-03');
+  });
+
+  it('reads the date a long paragraph opens with, the date line run into it', () => {
+    const page = [
+      'Menu', 'Harbour ferry to stop running in the autumn',
+      'March 3, 2025, 4:56 p.m.The harbour ferry between the north shore and the old town will stop running in the autumn, the city utility said in a paper for the committee.',
+      ...PARAGRAPHS.slice(1),
+    ];
     assert.equal(dateOf(page), '2025-03-03');
   });
 
