@@ -9,7 +9,8 @@ import { slashOrderOf, type SlashOrder } from './html/dates.ts';
 import { extractHtml } from './html/index.ts';
 import { stripNamedSite } from './html/title.ts';
 import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
-import { extractPageText, mastheadName } from './page-text.ts';
+import { extractPageText } from './page-text.ts';
+import { mastheadName } from './page-site-name.ts';
 import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
 import { countWords, normaliseWhitespace } from './text-features.ts';
 

@@ -52,9 +52,9 @@ const NON_ASCII_LETTER = /[^\x00-\x7f]/;
 /** "18. September 2019": a day with a dot before the month's name is written in German, Scandinavian, Slavic … */
 const DAY_DOT_MONTH = /\b\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}\b/u;
 
-/** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
 /** "4 de mayo de 202200:00 hs": a page's text run together between the date's year and the time. */
 const YEAR_RUN_INTO_TIME = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[:.h]\d{2}(?!\d))/g;
+/** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
 const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
 
 /** What a timestamp is made of besides digits: month and day names, clock words, time zones, "Updated", "Posted". */

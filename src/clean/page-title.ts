@@ -1,0 +1,246 @@
+// A page text's headline: the headline-shaped line above the article (or among its first lines) that scores best.
+import { MAX_CHROME_WORDS } from './boilerplate.ts';
+import { extractByline } from './byline.ts';
+import { MAX_DATE_LINE_WORDS, TextMemo, mentionsDate, type Line, type WordSets } from './page-lines.ts';
+import { isSiteName } from './page-site-name.ts';
+import { containment, countWords, wordSet } from './text-features.ts';
+
+/** Headlines are between these many words; shorter is a label, longer a paragraph. */
+export const MIN_TITLE_WORDS = 2;
+export const MAX_TITLE_WORDS = 25;
+/** The headline is looked for this many lines above the article, and scored against its first paragraphs and lines. */
+const TITLE_WINDOW_LINES = 40;
+const TITLE_CONTEXT_PARAGRAPHS = 4;
+const TITLE_WIDE_CONTEXT_LINES = 12;
+/** Headline score weights, in shares of words (see `headlineScore`). */
+const TITLE_DISTANCE_COST = 0.016;
+const BYLINE_BELOW_BONUS = 0.24;
+const BYLINE_NEAR_BONUS = 0.19;
+/** How far under the headline its byline or date line counts (`headlineScore` looks at the next three lines). */
+const BYLINE_LINES_BELOW_TITLE = 3;
+const REPEATED_BONUS = 0.16;
+const TITLE_LENGTH_BONUS = 0.12;
+/** Texts shorter than this recur by chance ("Home", "News"): only longer ones count as printed twice. */
+const MIN_REPEAT_CHARS = 8;
+/**
+ * A line of one or two words printed twice is a section label, in the menu and again over the article ("Port &
+ * Shipping"), not a headline in a breadcrumb. Measured: eval:pagetext title trafilatura 0.643 -> 0.645, Readability
+ * 0.433 -> 0.441.
+ */
+const MIN_REPEAT_WORDS = 3;
+/**
+ * The body's first lines that may be its headline, the prose it may follow (a notice, not an article's paragraph),
+ * its least length (a two-word line there is a name or a label) and the share of its words the article must repeat.
+ */
+const LEAD_TITLE_LINES = 3;
+const MAX_LEAD_NOTICE_WORDS = 40;
+const MIN_LEAD_TITLE_WORDS = 3;
+/**
+ * A headline names its story in fewer, other words than the lead ("¿Buses de la Alcaldía al servicio de Petro?" over
+ * "Vehículos … con la Alcaldía … Casa Petro"), and it must still beat every line above the body. Measured: 0.5 -> 0.3
+ * raised eval:pagetext title trafilatura 0.652 -> 0.659, Readability 0.449 -> 0.457; 0.2 lost trafilatura pages.
+ */
+const MIN_LEAD_TITLE_SHARE = 0.3;
+/** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
+const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
+const MIN_HEADLINE_SHARE = 0.3;
+/**
+ * The headline is a headline-shaped line near the top of the article whose words the article repeats. Its
+ * score adds small signals, each a share of words (see `headlineScore`); the deck rule then prefers a shorter
+ * headline printed just above its standfirst.
+ */
+export type TitleCandidate = { readonly index: number; readonly score: number };
+export const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
+
+/** What a page's headline candidates are scored against. */
+type TitleContext = {
+  /** Word keys of the first lines after the candidate's place, and of a few more. */
+  readonly opening: ReadonlySet<string>;
+  readonly wider: ReadonlySet<string>;
+  /** Whether a text is printed more than once on the page. */
+  readonly isRepeated: (text: string) => boolean;
+};
+
+export function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+  const context = titleContext(body, setOf, isRepeated);
+  let best = -1;
+  let bestScore = -Infinity;
+  // The byline under the headline may follow the article's first line (its standfirst): the lines scored are read on into the body.
+  const page = header.concat(body.slice(0, BYLINE_LINES_BELOW_TITLE));
+  const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
+  for (let i = header.length - 1; i >= from; i--) {
+    if (!isHeadlineShaped(header[i]!)) continue;
+    const score = headlineScore(page, i, header.length - 1 - i, context);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
+  // above it that also matches the article is the headline, unless only the best line is printed again on the page
+  // (headlines recur in breadcrumbs and lists, decks do not).
+  const above = header[best - 1];
+  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, context.opening) >= MIN_HEADLINE_SHARE
+    && !(isPrintedTwice(header[best]!, context) && !isPrintedTwice(above, context))) {
+    return { index: best - 1, score: bestScore };
+  }
+  return { index: best, score: bestScore };
+}
+
+function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
+  const opening = openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
+  // The wider context starts with the opening's keys rather than reading its lines again.
+  const wider = new Set(opening);
+  for (const l of after.slice(TITLE_CONTEXT_PARAGRAPHS, TITLE_WIDE_CONTEXT_LINES)) addWordKeys(setOf(l.text), wider);
+  return { opening, wider, isRepeated };
+}
+
+/**
+ * A candidate's score, in shares of its words: the share the article's opening repeats (the first paragraphs and
+ * a few more lines, averaged), less a cost growing slowly with its distance above the article, plus bonuses for a
+ * byline or date line right under it or a line or two further down, for being printed again on the page (a
+ * breadcrumb, a share text, a most-read list), and for its length (a two-word label matching twice is weaker
+ * evidence than a headline matching eight times in ten). The weights are a conditional logit's (which line of a page
+ * is its headline) over the headline-shaped lines of the trafilatura and Readability pages (eval:pagetext), rounded;
+ * fitted on either set alone, they pick more headlines on the other too.
+ */
+function headlineScore(lines: readonly Line[], i: number, distance: number, context: TitleContext): number {
+  const l = lines[i]!;
+  const keys = lineKeys(l);
+  const share = (keyShare(keys, context.opening) + keyShare(keys, context.wider)) / 2;
+  return share - TITLE_DISTANCE_COST * Math.log1p(distance)
+    + (isBylineOrDateAt(lines, i + 1) ? BYLINE_BELOW_BONUS : 0)
+    + (isBylineOrDateAt(lines, i + 2) || isBylineOrDateAt(lines, i + 3) ? BYLINE_NEAR_BONUS : 0)
+    // A menu is printed twice too, but shares no words with the article.
+    + (share > 0 && isPrintedTwice(l, context) ? REPEATED_BONUS : 0)
+    + TITLE_LENGTH_BONUS * Math.log(l.words);
+}
+
+const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.words >= MIN_REPEAT_WORDS && l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text);
+
+/**
+ * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
+ * paragraph) counts as prose and opens the body, where the search above never looks; so does a headline under a
+ * one-line notice the body starts with ("Javascript is required…", "This story is unlisted…"). One of the body's
+ * first lines is the headline when the paragraphs after it (its share bar and captions aside) repeat most of its
+ * words and it beats every line above the body.
+ */
+export function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+  let best = NO_TITLE;
+  let proseBefore = 0;
+  for (let j = 0; j < LEAD_TITLE_LINES && j + 1 < body.length; j++) {
+    const l = body[j]!;
+    if (isHeadlineShaped(l) && l.words >= MIN_LEAD_TITLE_WORDS) {
+      const context = titleContext(proseAfter(body, j, TITLE_WIDE_CONTEXT_LINES), setOf, isRepeated);
+      const score = headlineScore(body, j, j, context);
+      if (openingShare(l, context.opening) >= MIN_LEAD_TITLE_SHARE && score > best.score) best = { index: j, score };
+    }
+    if (l.words > MAX_TITLE_WORDS) proseBefore += l.words;
+    if (proseBefore > MAX_LEAD_NOTICE_WORDS) break;
+  }
+  return best;
+}
+
+/** Up to `count` prose lines after line `i`. */
+function proseAfter(lines: readonly Line[], i: number, count: number): Line[] {
+  const prose: Line[] = [];
+  for (let j = i + 1; j < lines.length && prose.length < count; j++) if (lines[j]!.kind === 'prose') prose.push(lines[j]!);
+  return prose;
+}
+
+/**
+ * News pages print the byline or the date right under the headline (or under its deck); a section label above the
+ * headline or an image label below the byline can share as many of the article's words, but does not sit there.
+ */
+function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
+  const l = lines[j];
+  if (l === undefined) return false;
+  return l.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(l.text) : isBylineOrDateLine(l.text);
+}
+
+const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || (countWords(text) <= MAX_DATE_LINE_WORDS && mentionsDate(text));
+const BYLINE_OR_DATE_LINES = new TextMemo(isBylineOrDateLine);
+
+function isHeadlineShaped(l: Line): boolean {
+  if (l.kind !== 'short' && l.kind !== 'prose') return false;
+  if (l.words < MIN_TITLE_WORDS || l.words > MAX_TITLE_WORDS) return false;
+  return HEADLINE_TEXTS.get(l.text);
+}
+
+/** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
+const HEADLINE_TEXTS = new TextMemo((text) => {
+  // Closing quotes and brackets do not hide a sentence's full stop: 'the sequel to "Twilight."' is prose.
+  if (/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) || /^[*•←→‹›<>]/.test(text)) return false;
+  // "Weiter »" is a link; «Gute Löhne reichen nicht» is a quoted headline.
+  if (/»\s*$/.test(text) && !text.includes('«')) return false;
+  if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
+  return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
+});
+
+/**
+ * A kicker run into its headline on one line ("Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum",
+ * "Headline: Energiewende und …"): the page prints the headline alone too, as a line of its own (a breadcrumb's last
+ * item). The kicker is a label (two words or more, or one closed by a colon or dash) and the headline starts as one
+ * does, in capitals ("Keine Spiel-Talstraße | zur Bunten Republik Neustadt" is a headline over the blog's tagline, "The |
+ * Effect of …" a headline over a list that drops its article). The longest such headline at least as long as its kicker.
+ */
+export function withoutKicker(title: string, printedAlone: ReadonlySet<string>): string {
+  const words = title.split(' ');
+  for (let k = 1; k <= words.length - k; k++) {
+    const rest = words.slice(k).join(' ').replace(/^[-–—:|•·]\s*/, '');
+    if (countWords(rest) < MIN_REPEAT_WORDS || rest.length < MIN_REPEAT_CHARS) break;
+    const labelled = k >= 2 || /[:\-–—|]$/.test(words[0]!) || /^[:\-–—|]/.test(words[1]!);
+    if (labelled && !/^\p{Ll}/u.test(rest) && printedAlone.has(rest.toLowerCase())) return rest;
+  }
+  return title;
+}
+
+/** The page's lines without their list bullets, lower-cased. */
+export const linesAlone = (lines: readonly string[]): Set<string> => new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()));
+
+/** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
+const SHORT_BYLINE = /^(?:by|von|par|por|door|di|av)\s+\S+(?:\s+\S+)?$/i;
+/**
+ * "Home > News > 2015 > Headline", "veröffentlicht am 14 Feb | Kategorien: Social Media | Tags: …": a trail of links or
+ * of fields, not the headline it may hold (a headline with its site, "Headline | Site", has one separator).
+ */
+const BREADCRUMB = /\s[>»›/|·•]\s.*\s[>»›/|·•]\s/;
+
+/** Share of a candidate's word keys found in the opening paragraphs'. */
+function openingShare(l: Line, opening: ReadonlySet<string>): number {
+  return keyShare(lineKeys(l), opening);
+}
+
+const lineKeys = (l: Line): Set<string> => addWordKeys(wordSet(l.text), new Set<string>());
+
+function keyShare(keys: ReadonlySet<string>, opening: ReadonlySet<string>): number {
+  // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
+  return keys.size === 0 ? 0 : (containment(keys, opening) * keys.size) / (keys.size + 1);
+}
+
+/** The word keys of the paragraphs a headline is scored against. */
+function openingWordKeys(paragraphs: readonly Line[], setOf: WordSets): Set<string> {
+  const keys = new Set<string>();
+  for (const l of paragraphs) addWordKeys(setOf(l.text), keys);
+  return keys;
+}
+
+/**
+ * Content words cut to their first four letters: a crude stem that works in any alphabetic language
+ * ("Stadtrat"/"Stadträte", "talks"/"talk"), and words under three letters (mostly function words) dropped.
+ */
+function addWordKeys(words: Iterable<string>, keys: Set<string>): Set<string> {
+  for (const w of words) if (w.length >= 3 && !/^\d+$/.test(w)) keys.add(w.slice(0, 4));
+  return keys;
+}
+
+/**
+ * Whether a text is printed at least twice on the page, case aside, alone or inside a longer line ("* Headline" in
+ * a breadcrumb, "Section|Headline"). The page is lower-cased once, on the first question.
+ */
+export function repeatFinder(lines: readonly string[]): (text: string) => boolean {
+  let page: string | null = null;
+  return (text) => {
+    page ??= lines.join('\n').toLowerCase();
+    const needle = text.toLowerCase();
+    const first = page.indexOf(needle);
+    return first >= 0 && page.indexOf(needle, first + needle.length) >= 0;
+  };
+}
