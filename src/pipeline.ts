@@ -98,7 +98,7 @@ function withFallbackSource(item: IngestItem, source: string | undefined): Inges
   return { ok: true, raw: { ...item.raw, id: rawId(item.raw.body, hints), hints } };
 }
 
-const bodyChars = (raw: RawInput): number => (raw.body.kind === 'text' ? raw.body.text.length : raw.body.html.length);
+const bodyChars = (raw: RawInput): number => (raw.body.kind === 'text' ? raw.body.text.length : 'utf8' in raw.body ? raw.body.utf8.length : raw.body.html.length);
 
 /** Cleans and stores one batch in a transaction; its events are reported in input order once it is committed. */
 async function processBatch(

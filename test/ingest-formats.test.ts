@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createCleaner } from '../src/clean/index.ts';
 import { readInputs, recordToItem } from '../src/ingest/index.ts';
 import { readBytes } from '../src/ingest/read-bytes.ts';
-import type { IngestItem } from '../src/model/index.ts';
+import { htmlText, type IngestItem } from '../src/model/index.ts';
 
 const FORMATS = new URL('./fixtures/formats/', import.meta.url).pathname;
 
@@ -256,5 +256,27 @@ describe('JSON exports under other field names', () => {
     assert.ok(item.ok);
     const bad = recordToItem({ title: 5, body: 'Text.' }, { file: 'r.json', line: 3 });
     assert.deepEqual(bad, { ok: false, rejection: { origin: { file: 'r.json', line: 3 }, reason: 'field "title": Invalid input: expected string, received number' } });
+  });
+});
+
+describe('HTML page bodies', () => {
+  it('keeps a UTF-8 page as its bytes and a legacy-charset page as its text, and both clean to the same article', () => {
+    const page = (charset: string) =>
+      `<html><head><meta charset="${charset}"><title>Grüße aus Köln</title></head><body><article><h1>Grüße aus Köln</h1>` +
+      `<p>Die Stadt hat am Dienstag die Brücke über den Rhein wieder geöffnet, nachdem die Arbeiten drei Monate gedauert hatten.</p>` +
+      `<p>«Wir sind froh», sagte die Bürgermeisterin. Der Verkehr läuft seit dem Morgen wieder über beide Spuren.</p></article></body></html>`;
+    const utf8 = Buffer.from(page('utf-8'), 'utf8');
+    const [fromUtf8] = readBytes(utf8, { file: 'a.html' });
+    const [fromLatin1] = readBytes(Buffer.from(page('iso-8859-1'), 'latin1'), { file: 'b.html' });
+    assert.ok(fromUtf8?.ok && fromLatin1?.ok);
+    assert.ok(fromUtf8.raw.body.kind === 'html' && 'utf8' in fromUtf8.raw.body && fromUtf8.raw.body.utf8.equals(utf8));
+    assert.ok(fromLatin1.raw.body.kind === 'html' && 'html' in fromLatin1.raw.body);
+    assert.equal(htmlText(fromUtf8.raw.body), page('utf-8'));
+    const clean = createCleaner();
+    const [a, b] = [clean(fromUtf8.raw), clean(fromLatin1.raw)];
+    assert.ok(a.ok && b.ok);
+    assert.equal(a.article.title, 'Grüße aus Köln');
+    assert.deepEqual(a.article.paragraphs, b.article.paragraphs);
+    assert.match(a.article.text, /«Wir sind froh», sagte die Bürgermeisterin/);
   });
 });

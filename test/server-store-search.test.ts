@@ -68,7 +68,7 @@ describe('article search', () => {
     const html = '<p>Caf\u00e9 \u201cquotes\u201d \u{1F600}\u0000 end</p>';
     const store = openSqliteStore(':memory:');
     const raw = (id: string, body: RawBody) => ({ raw: { id: id as RawId, origin: { file: `${id}.html` }, body, hints: {} }, rejectedReason: 'no text' });
-    await store.saveBatch({ raws: [raw('r1', { kind: 'html', html, utf8: Buffer.from(html, 'utf8') }), raw('r2', { kind: 'html', html })], articles: [], templateLines: [] });
+    await store.saveBatch({ raws: [raw('r1', { kind: 'html', utf8: Buffer.from(html, 'utf8') }), raw('r2', { kind: 'html', html })], articles: [], templateLines: [] });
     assert.deepEqual((await store.getRaw('r1' as RawId))?.body, { kind: 'html', html });
     const bodies = store.db.prepare('SELECT typeof(body) AS type, hex(body) AS bytes FROM raw_inputs ORDER BY seq').all() as Array<{ type: string; bytes: string }>;
     assert.deepEqual(bodies[0], bodies[1]);

@@ -115,7 +115,7 @@ function templateSourceOf(raw: RawInput, defaultSource: string | null): string |
 function readParts(raw: RawInput, templates: TemplateLookup, templateSource: string | null, defaultSource: string | null): ReadParts {
   const hintedSource = raw.hints.source ?? null;
   if (raw.body.kind === 'html') {
-    const page = extractHtml(raw.body.html, raw.hints.url ? { url: raw.hints.url } : {});
+    const page = extractHtml('utf8' in raw.body ? raw.body.utf8 : raw.body.html, raw.hints.url ? { url: raw.hints.url } : {});
     return {
       title: page.title,
       source: hintedSource ?? page.siteName ?? hostOf(page.url) ?? defaultSource,

@@ -12,6 +12,6 @@ export function contentHash(...parts: Array<string | Uint8Array>): string {
 /** A raw input is named by its body and the hints that came with it (the same page sent as two outlets is two inputs).
  *  An HTML body's bytes, when it has them, hash as its text (see RawBody). */
 export function rawId(body: RawBody, hints: SourceHints): RawId {
-  const content = body.kind === 'text' ? body.text : (body.utf8 ?? body.html);
+  const content = body.kind === 'text' ? body.text : 'utf8' in body ? body.utf8 : body.html;
   return `r_${contentHash(body.kind, content, JSON.stringify(hints))}` as RawId;
 }

@@ -2,7 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, InputFormat, Origin, RawBody, SourceHints } from '../model/index.ts';
-import { decodeHtml, decodeHtmlBytes, decodeTextBytes } from '../clean/html/charset.ts';
+import { decodeHtmlBytes, decodeTextBytes, readHtmlBytes } from '../clean/html/charset.ts';
 import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
@@ -23,8 +23,7 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
   const hints = options.hints ?? {};
   switch (format) {
     case 'html': {
-      const decoded = decodeHtml(data);
-      const body: RawBody = decoded.isUtf8Encoding ? { kind: 'html', html: decoded.text, utf8: data } : { kind: 'html', html: decoded.text };
+      const body: RawBody = { kind: 'html', ...readHtmlBytes(data) };
       return [{ ok: true, raw: { id: rawId(body, hints), origin, body, hints } }];
     }
     case 'text': {

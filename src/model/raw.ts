@@ -26,13 +26,22 @@ export type SourceHints = {
 };
 
 /**
- * The body is either a whole page's visible text or an HTML document. `utf8`, when the reader had it, is exactly the
- * document's UTF-8 encoding (the page's own bytes, valid UTF-8 without a byte order mark): hashing and storing it is
- * hashing and storing the text, without encoding 150 KB of text again for each.
+ * The body is either a whole page's visible text or an HTML document. An HTML document is its text, or exactly its
+ * UTF-8 encoding (`utf8`: the page's own bytes, valid UTF-8 without a byte order mark) when the reader had that:
+ * hashing, storing and parsing the bytes is hashing, storing and parsing the text, without decoding 150 KB of page
+ * (nor encoding it again for the hash and the store). `htmlText` gives the text of either.
  */
 export type RawBody =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'html'; readonly html: string; readonly utf8?: Uint8Array };
+  | { readonly kind: 'html'; readonly html: string }
+  | { readonly kind: 'html'; readonly utf8: Uint8Array };
+
+export type HtmlBody = Extract<RawBody, { readonly kind: 'html' }>;
+
+/** An HTML body's text, decoded from its bytes when it holds those. */
+export function htmlText(body: HtmlBody): string {
+  return 'html' in body ? body.html : Buffer.from(body.utf8.buffer, body.utf8.byteOffset, body.utf8.length).toString('utf8');
+}
 
 export type RawInput = {
   readonly id: RawId;

@@ -1,7 +1,7 @@
 // The raw input as a reader saw it, split into what cleaning kept and what it removed (struck through in the UI).
 import { diffWords } from 'diff';
 import { Parser } from 'htmlparser2';
-import type { Article } from '../model/index.ts';
+import { htmlText, type Article } from '../model/index.ts';
 import type { StoredRaw } from '../store/index.ts';
 
 export type RawSegment = { readonly text: string; readonly removed: boolean };
@@ -19,8 +19,8 @@ const SKIPPED_HTML_ELEMENTS = new Set(['script', 'style', 'noscript', 'template'
 const BLOCK_HTML_ELEMENTS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'blockquote', 'figure', 'figcaption', 'ul', 'ol', 'title', 'main', 'pre', 'hr', 'table']);
 
 export function rawView(raw: StoredRaw, article: Article): RawView {
-  const body = raw.body.kind === 'text' ? raw.body.text : raw.body.html;
-  const visible = raw.body.kind === 'text' ? raw.body.text : visibleText(raw.body.html);
+  const body = raw.body.kind === 'text' ? raw.body.text : htmlText(raw.body);
+  const visible = raw.body.kind === 'text' ? raw.body.text : visibleText(body);
   return { kind: raw.body.kind, body, segments: markRemoved(visible, article.text) };
 }
 

@@ -44,25 +44,29 @@ function isUtf8Label(label: string): boolean {
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array): string {
-  return decodeHtml(bytes).text;
+  const page = readHtmlBytes(bytes);
+  return 'html' in page ? page.html : utf8Text(page.utf8);
 }
 
-/** A page's text, and whether these bytes are exactly its UTF-8 encoding (valid UTF-8 read as such, no byte order
- *  mark): then a hash of the bytes is the hash of the text, without encoding the text again. */
-export function decodeHtml(bytes: Uint8Array): { readonly text: string; readonly isUtf8Encoding: boolean } {
+/** A page as read from its bytes: the bytes themselves when they are exactly its UTF-8 encoding (valid UTF-8 read as
+ *  such, no byte order mark), which are hashed, stored and parsed as they are (decoding a page is about 5% of its
+ *  ingest, and none of those needs the text); else its decoded text. */
+export type HtmlPage = { readonly utf8: Uint8Array } | { readonly html: string };
+
+export function readHtmlBytes(bytes: Uint8Array): HtmlPage {
   const bom = readBom(bytes);
-  if (bom !== null) return { text: tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '', isUtf8Encoding: false };
+  if (bom !== null) return { html: tryDecode(bytes.subarray(bom.length), bom.encoding) ?? '' };
 
   const utf8 = isUtf8(bytes);
   const declared = declaredCharset(bytes);
   // A page declaring a legacy charset whose bytes are valid UTF-8 with non-ASCII characters was saved as UTF-8 and
   // the declaration left behind: multi-byte UTF-8 sequences are almost never an accident in a legacy charset's text.
   if (declared !== null && !isUtf8Label(declared) && !(utf8 && hasNonAscii(bytes))) {
-    const text = tryDecode(bytes, declared);
-    if (text !== null) return { text, isUtf8Encoding: false };
+    const html = tryDecode(bytes, declared);
+    if (html !== null) return { html };
   }
-  if (utf8) return { text: utf8Text(bytes), isUtf8Encoding: true };
-  return { text: decodeGuessed(bytes), isUtf8Encoding: false };
+  if (utf8) return { utf8: bytes };
+  return { html: decodeGuessed(bytes) };
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -83,7 +87,7 @@ function decodeUtf8OrGuess(bytes: Uint8Array): string {
 }
 
 /** Validated (isUtf8) and decoded by Buffer: a fatal TextDecoder gives the same text several times slower. */
-function utf8Text(bytes: Uint8Array): string {
+export function utf8Text(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 

@@ -1,7 +1,7 @@
 // Small helpers over the page's tree (domhandler's node shapes, built by parse.ts): parse once, then walk plain objects.
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { startPage } from './page-memo.ts';
-import { parseHtml as parseLean, type LeanNode } from './parse.ts';
+import { parseHtml as parseLean, parseUtf8Html, type LeanNode } from './parse.ts';
 
 export type { AnyNode, Document, Element };
 
@@ -15,10 +15,11 @@ export function isText(node: AnyNode): node is Text {
   return node.type === 'text';
 }
 
-/** Parses a page once into plain objects shaped like domhandler's nodes (see parse.ts), with its elements in document order. */
-export function parsePage(html: string): { document: Document; elements: Element[] } {
+/** Parses a page (its text, or its bytes when they are valid UTF-8) once into plain objects shaped like domhandler's
+ *  nodes (see parse.ts), with its elements in document order. */
+export function parsePage(html: string | Uint8Array): { document: Document; elements: Element[] } {
   startPage();
-  const { root, elements } = parseLean(html);
+  const { root, elements } = typeof html === 'string' ? parseLean(html) : parseUtf8Html(html);
   return { document: root as unknown as Document, elements: elements as unknown as Element[] };
 }
 

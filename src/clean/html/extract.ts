@@ -37,7 +37,8 @@ function syntheticBody(document: Document): Element {
   return { type: 'tag', name: 'body', attribs: {}, children: document.children, parent: null } as unknown as Element;
 }
 
-export function extractHtml(html: string, options: HtmlExtractionOptions = {}): HtmlExtraction {
+/** `html` is the page's text, or its bytes when they are valid UTF-8 (parsed without decoding the whole page). */
+export function extractHtml(html: string | Uint8Array, options: HtmlExtractionOptions = {}): HtmlExtraction {
   const { document, elements } = parsePage(html);
   const metadata = readMetadata(document, elements, options.url ?? null);
   // Pages without <body> (or even <html>) put everything under whatever is there; <head> is not dropped as a

@@ -131,7 +131,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       const raws: unknown[] = [];
       for (const { raw, rejectedReason } of batch.raws) {
-        const body = raw.body.kind === 'text' ? raw.body.text : (raw.body.utf8 ?? raw.body.html);
+        const body = raw.body.kind === 'text' ? raw.body.text : 'utf8' in raw.body ? raw.body.utf8 : raw.body.html;
         raws.push(raw.id, raw.origin.file, raw.origin.line ?? null, raw.body.kind, body, JSON.stringify(raw.hints), rejectedReason, now);
       }
       this.insertRaws(raws);
