@@ -269,7 +269,7 @@ describe('HTML page bodies', () => {
     const [fromUtf8] = readBytes(utf8, { file: 'a.html' });
     const [fromLatin1] = readBytes(Buffer.from(page('iso-8859-1'), 'latin1'), { file: 'b.html' });
     assert.ok(fromUtf8?.ok && fromLatin1?.ok);
-    assert.ok(fromUtf8.raw.body.kind === 'html' && 'utf8' in fromUtf8.raw.body && fromUtf8.raw.body.utf8.equals(utf8));
+    assert.ok(fromUtf8.raw.body.kind === 'html' && 'utf8' in fromUtf8.raw.body && Buffer.from(fromUtf8.raw.body.utf8).equals(utf8));
     assert.ok(fromLatin1.raw.body.kind === 'html' && 'html' in fromLatin1.raw.body);
     assert.equal(htmlText(fromUtf8.raw.body), page('utf-8'));
     const clean = createCleaner();
