@@ -39,11 +39,27 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Consent notices speak as the site ("We and our partners use cookies…", "This website uses cookies") and run
- * longer than other chrome, so they are recognised at any length up to a caption's; reporting about cookies
- * speaks of others.
+ * Consent notices speak as the site ("We and our partners use cookies…", "This website uses cookies", "Wir setzen auf
+ * unserer Website Cookies ein", "Nous utilisons des cookies") and run longer than other chrome, so they are recognised
+ * at any length up to a caption's; reporting about cookies speaks of others. The languages of the dev sets and their
+ * neighbours: the site's first person or "this site", a verb of using or setting, then "cookies" within 60 characters.
  */
-export const CONSENT_NOTICE = /\b(?:we|this (?:web)?site|our (?:web)?site)(?: and (?:our|selected|third[- ]party) (?:\w+ )?partners)? (?:use|uses|store|set)\b.{0,60}\bcookies\b|\bby continuing to (?:browse|use)\b/i;
+export const CONSENT_NOTICE = new RegExp(
+  [
+    String.raw`\b(?:we|this (?:web)?site|our (?:web)?site)(?: and (?:our|selected|third[- ]party) (?:\w+ )?partners)? (?:use|uses|store|set)\b.{0,60}\bcookies\b`,
+    String.raw`\bby continuing to (?:browse|use)\b|\bcookies (?:must|need to) be enabled\b|\benable cookies in your browser\b`,
+    // de
+    String.raw`\b(?:wir|diese[sr]? (?:web)?seite|diese website|unsere (?:web)?seite|unsere website)(?: und unsere partner)? (?:verwende[nt]|nutze[nt]?|nutzt|setze[nt]|benutze[nt])\b.{0,60}\bcookies\b`,
+    // fr, es, pt, it
+    String.raw`\b(?:nous|ce site|notre site)(?: et nos partenaires)? (?:utilisons|utilise)\b.{0,60}\bcookies\b`,
+    String.raw`\b(?:utilizamos|usamos|este sitio(?: web)? (?:utiliza|usa)|este site (?:utiliza|usa))\b.{0,60}\bcookies\b`,
+    String.raw`\b(?:utilizziamo|usiamo|questo sito(?: web)? (?:utilizza|usa))\b.{0,60}\bcookies?\b`,
+    // nl, pl
+    String.raw`\b(?:wij|we|deze (?:web)?site) (?:gebruiken|gebruikt|plaatsen|plaatst)\b.{0,60}\bcookies\b`,
+    String.raw`\b(?:używamy|wykorzystujemy|ta strona (?:używa|wykorzystuje))\b.{0,60}\bcookies?\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A legal footer line: a copyright sign or word with its year ("© 2023", "Copyright 2010-2023", "2023 ©"), or "all rights

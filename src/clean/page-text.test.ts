@@ -111,6 +111,21 @@ describe('page-text body', () => {
     const sentence = 'Dozens of people in the old town who were waiting for the last ferry of the evening applauded when they heard that the council would keep the boat running for another year';
     assert.ok(extractPageText([sentence, ...PARAGRAPHS].join('\n'), null, NO_TEMPLATES).paragraphs.includes(sentence));
   });
+  it('drops the site\'s cookie notice in the languages it knows, and keeps reporting about cookies', () => {
+    const notices = [
+      'Wir setzen auf unserer Website Cookies und andere Technologien ein, um Ihnen den vollen Funktionsumfang unseres Angebotes anzubieten.',
+      'Diese Seite verwendet Cookies. Sie stimmen der Verwendung zu, indem Sie auf OK klicken.',
+      'Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site.',
+      'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      'Deze website gebruikt cookies om uw ervaring te verbeteren.',
+      'To use this website, cookies must be enabled in your browser.',
+    ];
+    const reporting = 'Viele Websites setzen Cookies, ohne ihre Besucher zu fragen, kritisierte die Datenschutzbehörde am Dienstag in einem Bericht.';
+    const page = ['Harbour ferry to stop running in the autumn', ...notices, PARAGRAPHS[0]!, reporting, ...PARAGRAPHS.slice(1)];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    for (const notice of notices) assert.ok(!parts.paragraphs.includes(notice), notice);
+    assert.deepEqual(parts.paragraphs, [PARAGRAPHS[0], reporting, ...PARAGRAPHS.slice(1)]);
+  });
 });
 
 describe('page-text footer', () => {
