@@ -126,6 +126,18 @@ describe('page-text body', () => {
     for (const notice of notices) assert.ok(!parts.paragraphs.includes(notice), notice);
     assert.deepEqual(parts.paragraphs, [PARAGRAPHS[0], reporting, ...PARAGRAPHS.slice(1)]);
   });
+
+  it('drops a consent manager\'s long notice that opens with the site\'s cookie sentence, not a long paragraph quoting one', () => {
+    const notice = 'Wir setzen auf unserer Website Cookies und andere Technologien ein, um Ihnen den vollen Funktionsumfang unseres Angebotes anzubieten. ' +
+      'Zudem ermöglichen Cookies die Personalisierung von Inhalten und dienen der Ausspielung von Werbung. Sie können der Verwendung jederzeit widersprechen, ' +
+      'indem Sie die Einstellungen in Ihrem Browser ändern oder die Schaltfläche am Ende der Seite nutzen. Weitere Informationen, auch zu den Partnern, ' +
+      'mit denen wir Daten teilen, finden Sie in unserer Datenschutzerklärung.';
+    const quoting = 'The regulator fined the publisher on Tuesday after a two-year inquiry into how its pages tracked readers, and the ruling quotes the banner ' +
+      'that greeted every visitor for years before anyone could read a word of the news, which said: "We use cookies to give you the best experience." ' +
+      'The publisher said it would appeal, and that it had changed the banner in the spring after talks with the authority.';
+    const page = ['Harbour ferry to stop running in the autumn', notice, PARAGRAPHS[0]!, quoting, ...PARAGRAPHS.slice(1)];
+    assert.deepEqual(extractPageText(page.join('\n'), null, NO_TEMPLATES).paragraphs, [PARAGRAPHS[0], quoting, ...PARAGRAPHS.slice(1)]);
+  });
 });
 
 describe('page-text footer', () => {

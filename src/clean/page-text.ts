@@ -84,7 +84,7 @@ function classifyLine(text: string, words: number, script: string | null, templa
 function classifyText(text: string, words: number, script: string | null): LineKind {
   const short = words <= MAX_CHROME_WORDS;
   if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
-  if (words <= MAX_CAPTION_WORDS && CONSENT_NOTICE.test(text)) return 'promo';
+  if (isConsentNotice(text, words)) return 'promo';
   if (short && matchesAny(END_MARKERS, text)) return 'end';
   if (short && (matchesAny(PROMO_PATTERNS, text) || BOILERPLATE_BLOCK.test(text))) return 'promo';
   if (script && short && dominantScript(text) !== script) return 'foreign';
@@ -92,6 +92,17 @@ function classifyText(text: string, words: number, script: string | null): LineK
   if (words > MAX_CHROME_WORDS && isRunTogetherMenu(text, words)) return 'short';
   const prose = words > MAX_CHROME_WORDS || (words >= MIN_PROSE_WORDS && endsLikeSentence(text)) || extractDateline(text) !== null;
   return prose ? 'prose' : 'short';
+}
+
+/** A consent manager's notice can run to a hundred words and more ("Wir setzen auf unserer Website Cookies … ein.
+ *  Zudem ermöglichen Cookies …"): past a caption's length it counts only when it opens with the site's cookie
+ *  sentence, so a long paragraph that quotes one further in stays. */
+const MAX_CONSENT_NOTICE_WORDS = 150;
+const CONSENT_OPENING_CHARS = 120;
+
+function isConsentNotice(text: string, words: number): boolean {
+  if (words <= MAX_CAPTION_WORDS) return CONSENT_NOTICE.test(text);
+  return words <= MAX_CONSENT_NOTICE_WORDS && CONSENT_NOTICE.test(text.slice(0, CONSENT_OPENING_CHARS));
 }
 
 /**
