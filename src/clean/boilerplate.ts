@@ -61,6 +61,17 @@ export const CONSENT_NOTICE = new RegExp(
   'i',
 );
 
+/** A consent manager's notice can run to a hundred words and more ("Wir setzen auf unserer Website Cookies … ein.
+ *  Zudem ermöglichen Cookies …"): past a caption's length it counts only when it opens with the site's cookie
+ *  sentence, so a long paragraph that quotes one further in stays. */
+const MAX_CONSENT_NOTICE_WORDS = 150;
+const CONSENT_OPENING_CHARS = 120;
+
+export function isConsentNotice(text: string, words: number): boolean {
+  if (words > MAX_CONSENT_NOTICE_WORDS) return false;
+  return CONSENT_NOTICE.test(words <= MAX_CAPTION_WORDS ? text : text.slice(0, CONSENT_OPENING_CHARS));
+}
+
 /**
  * A legal footer line: a copyright sign or word with its year ("© 2023", "Copyright 2010-2023", "2023 ©"), or "all rights
  * reserved" in one of the common languages. A photo credit names its holder first ("© Markus Leitner … im Juni 2022").

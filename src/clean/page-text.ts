@@ -1,7 +1,7 @@
 // Raw scraped page text (a whole page's visible text, site chrome included) to the article's own parts.
 import {
-  CAPTION_PATTERNS, CHROME_LINE_PENALTY, CONSENT_NOTICE, END_MARKER_PENALTY, END_MARKERS, LEGAL_FOOTER, MAX_CAPTION_WORDS,
-  MAX_CHROME_WORDS, MIN_PROSE_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, matchesAny,
+  CAPTION_PATTERNS, CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, LEGAL_FOOTER, MAX_CAPTION_WORDS,
+  MAX_CHROME_WORDS, MIN_PROSE_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, isConsentNotice, matchesAny,
 } from './boilerplate.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
@@ -92,17 +92,6 @@ function classifyText(text: string, words: number, script: string | null): LineK
   if (words > MAX_CHROME_WORDS && isRunTogetherMenu(text, words)) return 'short';
   const prose = words > MAX_CHROME_WORDS || (words >= MIN_PROSE_WORDS && endsLikeSentence(text)) || extractDateline(text) !== null;
   return prose ? 'prose' : 'short';
-}
-
-/** A consent manager's notice can run to a hundred words and more ("Wir setzen auf unserer Website Cookies … ein.
- *  Zudem ermöglichen Cookies …"): past a caption's length it counts only when it opens with the site's cookie
- *  sentence, so a long paragraph that quotes one further in stays. */
-const MAX_CONSENT_NOTICE_WORDS = 150;
-const CONSENT_OPENING_CHARS = 120;
-
-function isConsentNotice(text: string, words: number): boolean {
-  if (words <= MAX_CAPTION_WORDS) return CONSENT_NOTICE.test(text);
-  return words <= MAX_CONSENT_NOTICE_WORDS && CONSENT_NOTICE.test(text.slice(0, CONSENT_OPENING_CHARS));
 }
 
 /**

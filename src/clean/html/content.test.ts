@@ -85,3 +85,11 @@ test('numbered parts of one story body ("story-body-1", "story-body-2") in separ
   assert.match(text, /Opening two/);
   assert.match(text, /Part 6/);
 });
+
+test('a consent notice inside the article column is dropped in any language it is written in, reporting about cookies kept', () => {
+  const notice = 'Wir setzen auf unserer Website Cookies und andere Technologien ein, um Ihnen den vollen Funktionsumfang unseres Angebotes anzubieten. Zudem ermöglichen Cookies die Personalisierung von Inhalten.';
+  const reporting = 'Many websites set cookies without asking their visitors first, the data protection authority said in its yearly report on Tuesday.';
+  const text = textOf(`<article><h1>Council extends program</h1><p>${notice}</p><p>${PROSE}</p><p>${reporting}</p><p>Again, ${PROSE}</p><p>Once more, ${PROSE}</p></article>`);
+  assert.doesNotMatch(text, /Wir setzen/);
+  assert.match(text, /Many websites set cookies/);
+});

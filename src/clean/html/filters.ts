@@ -4,6 +4,8 @@ import type { RawBlock } from './blocks.ts';
 import { phrasePattern } from '../phrase-pattern.ts';
 import { normalizeForMatch } from './title.ts';
 import { BOILERPLATE_BLOCK, BYLINE_LINE, CAPTION_BLOCK, CAPTION_TAIL, MONTH_WORD } from './vocabulary.ts';
+import { isConsentNotice } from '../boilerplate.ts';
+import { countWords } from '../text-features.ts';
 
 /** A block with more of its text in links than this is navigation ("Read more: …", link lists).
  *  Calibrated on the dev sets: 0.35 and 0.65 each trade about 0.002 F1 between the two sets. */
@@ -111,6 +113,7 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     if (text.length === 0) continue;
     if (block.linkChars / text.length > MAX_BLOCK_LINK_DENSITY) continue;
     if (text.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE_BLOCK.test(text)) continue;
+    if (isConsentNotice(text, countWords(text))) continue;
     if (text.length <= MAX_CAPTION_LENGTH && (CAPTION_BLOCK.test(text) || CAPTION_TAIL.test(text))) continue;
     if (text.length <= MAX_BYLINE_LINE_LENGTH && BYLINE_LINE.test(text)) continue;
     if (text.length <= MAX_DATE_LINE_LENGTH && !/[.!?]$/.test(text) && isDateLine(text)) continue;
