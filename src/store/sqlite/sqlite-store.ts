@@ -1,4 +1,5 @@
 // Store on an embedded SQLite file (better-sqlite3): WAL mode, one transaction per batch.
+import { isUtf8 } from 'node:buffer';
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../model/index.ts';
@@ -14,9 +15,13 @@ import type { StoredStory, StoryBatch, StoryListQuery, StoryStore } from '../sto
 import type { Analysis, StoryId, StorySummary } from '../../model/index.ts';
 
 type RawRow = {
-  id: string; origin_file: string; origin_line: number | null; kind: 'text' | 'html'; body: string;
+  id: string; origin_file: string; origin_line: number | null; kind: 'text' | 'html'; body: string | Buffer;
   hints: string; rejected_reason: string | null; ingested_at: string;
 };
+
+/** Raw input rows with an HTML body read as its UTF-8 bytes (a BLOB of the stored text): recleaning parses the bytes
+ *  as ingest does (RawBody's utf8), without decoding the page first. */
+const RAW_COLUMNS = "seq, id, origin_file, origin_line, kind, CASE kind WHEN 'html' THEN CAST(body AS BLOB) ELSE body END AS body, hints, rejected_reason, ingested_at";
 
 /** Where the body is among insertRaws' columns. */
 const RAW_BODY_COLUMN = 4;
@@ -168,12 +173,12 @@ export class SqliteStore implements Store {
   }
 
   async getRaw(id: RawId): Promise<StoredRaw | null> {
-    const row = this.db.prepare('SELECT * FROM raw_inputs WHERE id = ?').get(id) as RawRow | undefined;
+    const row = this.db.prepare(`SELECT ${RAW_COLUMNS} FROM raw_inputs WHERE id = ?`).get(id) as RawRow | undefined;
     return row ? rowToRaw(row) : null;
   }
 
   async *allRaws(): AsyncIterable<StoredRaw> {
-    const page = this.db.prepare('SELECT * FROM raw_inputs WHERE seq > ? ORDER BY seq LIMIT ?');
+    const page = this.db.prepare(`SELECT ${RAW_COLUMNS} FROM raw_inputs WHERE seq > ? ORDER BY seq LIMIT ?`);
     let after = 0;
     for (;;) {
       const rows = page.all(after, RAW_PAGE_SIZE) as Array<RawRow & { seq: number }>;
@@ -282,7 +287,9 @@ export class SqliteStore implements Store {
 }
 
 function rowToRaw(row: RawRow): StoredRaw {
-  const body: RawBody = row.kind === 'text' ? { kind: 'text', text: row.body } : { kind: 'html', html: row.body };
+  const body: RawBody = typeof row.body === 'string' ? (row.kind === 'text' ? { kind: 'text', text: row.body } : { kind: 'html', html: row.body })
+    // SQLite keeps the text as given; text it was given as a string is valid UTF-8, as are the bytes ingest wrote.
+    : isUtf8(row.body) ? { kind: 'html', utf8: row.body } : { kind: 'html', html: row.body.toString('utf8') };
   return {
     id: row.id as RawId,
     origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
