@@ -187,17 +187,24 @@ function ranksBefore(keys: readonly string[], weights: ArrayLike<number>, x: num
 /**
  * A body or lead vector: TF-IDF of term counts (as `weightTerms`: same terms, order and weights); past `keep` terms,
  * the strongest, renormalised, heaviest first (ties by key). Built in arrays, not maps: an article's terms would
- * otherwise pass through two maps and an array of entries on their way to the signal. `known` holds the terms'
- * document counts in `counts`' key order when the caller has just counted them (`countDocument`).
+ * otherwise pass through two maps and an array of entries on their way to the signal. `terms` are `counts`' keys in
+ * its order (`Object.keys`): the body's are listed once for counting and weighing, where a second enumeration of a
+ * record of a few hundred keys showed in the profile. `known` holds the terms' document counts in that order when
+ * the caller has just counted them (`countDocument`).
  */
-function termVector(counts: Readonly<Record<string, number>>, frequencies: ForgettingFrequencies, keep: number, known?: readonly TermCount[]): TermSums {
+function termVector(
+  counts: Readonly<Record<string, number>>,
+  terms: readonly string[],
+  frequencies: ForgettingFrequencies,
+  keep: number,
+  known?: readonly TermCount[],
+): TermSums {
   const keys: string[] = [];
   const counted: Array<TermCount | undefined> = [];
   const weights: number[] = [];
   let norm = 0;
-  let index = -1;
-  for (const term in counts) {
-    index++;
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
     const tf = counts[term] ?? 0;
     if (tf <= 0) continue;
     const count = known === undefined ? frequencies.counts.get(term) : known[index]!;
@@ -324,7 +331,8 @@ function parseTime(value: string | null): number | null {
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
-  const termDocuments = count ? countDocument(stats.terms, Object.keys(analysis.terms)) : undefined;
+  const terms = Object.keys(analysis.terms);
+  const termDocuments = count ? countDocument(stats.terms, terms) : undefined;
   const lead = countsByWord(analysis.title_terms);
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
   const nameCounts = countsByWord();
@@ -360,7 +368,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (date.normalized.length >= 10) numbers.add(date.normalized);
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
-  const body = termVector(analysis.terms, stats.terms, options.maxBodyTerms, termDocuments);
+  const body = termVector(analysis.terms, terms, stats.terms, options.maxBodyTerms, termDocuments);
   const char = options.charGrams;
   const words = gramWords(`${article.title ?? ''}\n${article.text}`);
   const wordCounts = countWords(words);
@@ -385,7 +393,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     char_text: weightGrams(textBag, stats.grams),
     char_lead: weightGrams(leadBag, stats.grams),
     char_names: weightGrams(nameBag, stats.nameGrams),
-    title_vector: termVector(lead, stats.terms, Infinity),
+    title_vector: termVector(lead, Object.keys(lead), stats.terms, Infinity),
     entities: TermSums.of(entities, entityIds),
     entity_labels: labels,
     numbers,
