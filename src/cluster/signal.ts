@@ -3,7 +3,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
 import { GenerationalCache, inverseFrequencyOf, countsByWord } from '../analyze/index.ts';
-import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
+import { addAndWeightGrams, addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
 import { termId, termIdCount, termIdEpoch, TermSums } from './term-vectors.ts';
@@ -298,30 +298,6 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermS
   return TermSums.fromArrays(keys, ids, weights);
 }
 
-/** Distinct ids of two bags, ascending, by one merge of their ascending ids (counts are not read by document frequencies). */
-function unionBag(a: GramBag, b: GramBag): GramBag {
-  const merged = new Int32Array(a.ids.length + b.ids.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) j++;
-    if (x <= y) {
-      merged[k++] = x;
-      i++;
-    } else {
-      merged[k++] = y;
-      j++;
-    }
-  }
-  while (i < a.ids.length) merged[k++] = a.ids[i++]!;
-  while (j < b.ids.length) merged[k++] = b.ids[j++]!;
-  const ids = merged.slice(0, k);
-  return { ids, counts: new Float64Array(ids.length) };
-}
-
 function parseTime(value: string | null): number | null {
   if (value === null) return null;
   const time = Date.parse(value);
@@ -377,10 +353,9 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
   const textBag = gramBag(wordCounts, { ...gram, sampleModulus: char.textSampleModulus });
   const leadBag = gramBag(countWords(words, char.leadWords), gram);
   const nameBag = gramBag(wordCounts, { size: char.nameSize, minWordLength: char.minWordLength, capitalisedOnly: true });
-  if (count) {
-    addGramDocument(stats.grams, unionBag(textBag, leadBag));
-    addGramDocument(stats.nameGrams, nameBag);
-  }
+  const [charText, charLead] = count ? addAndWeightGrams(stats.grams, textBag, leadBag) : [weightGrams(textBag, stats.grams), weightGrams(leadBag, stats.grams)];
+  if (count) addGramDocument(stats.nameGrams, nameBag);
+  const charNames = weightGrams(nameBag, stats.nameGrams);
   return {
     id: article.id,
     source: article.source,
@@ -390,9 +365,9 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     published_at: article.published_at,
     body,
     grams: characterGrams(body, options.gramTerms),
-    char_text: weightGrams(textBag, stats.grams),
-    char_lead: weightGrams(leadBag, stats.grams),
-    char_names: weightGrams(nameBag, stats.nameGrams),
+    char_text: charText,
+    char_lead: charLead,
+    char_names: charNames,
     title_vector: termVector(lead, Object.keys(lead), stats.terms, Infinity),
     entities: TermSums.of(entities, entityIds),
     entity_labels: labels,

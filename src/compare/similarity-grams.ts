@@ -27,15 +27,14 @@ export class GramCounts {
     return count === 0 ? undefined : count;
   }
 
-  increment(key: number): void {
+  /** Adds one to the key's count; returns the new count. */
+  increment(key: number): number {
     const slot = this.#slotOf(key);
-    if (this.#counts[slot] !== 0) {
-      this.#counts[slot]!++;
-      return;
-    }
+    if (this.#counts[slot] !== 0) return ++this.#counts[slot]!;
     this.#keys[slot] = key;
     this.#counts[slot] = 1;
     if (++this.size * 2 > this.#keys.length) this.#grow();
+    return 1;
   }
 
   #grow(): void {
@@ -241,11 +240,45 @@ export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOp
 
 /** Sublinear TF × smoothed IDF (as the term vectors), L2-normalised; plain sublinear TF without frequencies. */
 export function weightGrams(bag: GramBag, frequencies?: GramFrequencies): SparseVector {
+  if (frequencies === undefined) return weighBag(bag, 0, null);
+  const documentCounts = new Int32Array(bag.ids.length);
+  for (let k = 0; k < documentCounts.length; k++) documentCounts[k] = frequencies.counts.get(bag.ids[k]!) ?? 0;
+  return weighBag(bag, frequencies.documents, documentCounts);
+}
+
+/**
+ * Counts one document made of two bags (each distinct gram once, as `addGramDocument` of their union), then weighs
+ * each bag against the counts (as `weightGrams` after it): one table probe per distinct gram, where counting and then
+ * weighing probed once to count and again for each bag holding the gram.
+ */
+export function addAndWeightGrams(frequencies: GramFrequencies, a: GramBag, b: GramBag): [SparseVector, SparseVector] {
+  frequencies.documents++;
+  const { counts } = frequencies;
+  const ai = a.ids;
+  const bi = b.ids;
+  const aCounts = new Int32Array(ai.length);
+  const bCounts = new Int32Array(bi.length);
+  let i = 0;
+  let j = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) aCounts[i++] = bCounts[j++] = counts.increment(x);
+    else if (x < y) aCounts[i++] = counts.increment(x);
+    else bCounts[j++] = counts.increment(y);
+  }
+  while (i < ai.length) aCounts[i] = counts.increment(ai[i++]!);
+  while (j < bi.length) bCounts[j] = counts.increment(bi[j++]!);
+  return [weighBag(a, frequencies.documents, aCounts), weighBag(b, frequencies.documents, bCounts)];
+}
+
+/** `weightGrams` given how many of `documents` hold each gram of the bag (null: plain sublinear TF). */
+function weighBag(bag: GramBag, documents: number, documentCounts: Int32Array | null): SparseVector {
   if (bag.ids.length === 0) return EMPTY_VECTOR;
   const values = new Float64Array(bag.ids.length);
   let norm = 0;
   for (let k = 0; k < values.length; k++) {
-    const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(bag.ids[k]!) ?? 0) + 1)) + 1;
+    const idf = documentCounts === null ? 1 : Math.log((documents + 1) / (documentCounts[k]! + 1)) + 1;
     const weight = (1 + Math.log(bag.counts[k]!)) * idf;
     values[k] = weight;
     norm += weight * weight;
