@@ -15,13 +15,15 @@ function sharedByWeight(
   a: ReadonlyMap<string, number>,
   b: ReadonlyMap<string, number>,
   count: number,
-  keyIn: (key: string) => string | undefined = (key) => (b.has(key) ? key : undefined),
+  keyIn?: (key: string) => string | undefined,
 ): string[] {
   const shared: Array<[string, number]> = [];
   // forEach, not for-of: a story's TermSums visits its arrays without an entry object per step.
   a.forEach((weight, key) => {
-    const match = keyIn(key);
-    if (match !== undefined) shared.push([match, weight * b.get(match)!]);
+    // Without `keyIn`, one lookup finds the key and its weight (a has-then-get pair was 1.1% of the cluster stage).
+    const match = keyIn === undefined ? key : keyIn(key);
+    const other = match === undefined ? undefined : b.get(match);
+    if (other !== undefined) shared.push([match!, weight * other]);
   });
   return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
 }

@@ -3,7 +3,7 @@ import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
 import { GenerationalCache, inverseFrequencyOf, countsByWord } from '../analyze/index.ts';
-import { addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramBag, type GramFrequencies } from '../compare/similarity-grams.ts';
+import { addAndWeightGrams, addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramFrequencies } from '../compare/similarity-grams.ts';
 import type { SparseVector } from '../compare/sparse.ts';
 import { topKeys } from './story-state.ts';
 import { termId, termIdCount, termIdEpoch, TermSums } from './term-vectors.ts';
@@ -187,17 +187,24 @@ function ranksBefore(keys: readonly string[], weights: ArrayLike<number>, x: num
 /**
  * A body or lead vector: TF-IDF of term counts (as `weightTerms`: same terms, order and weights); past `keep` terms,
  * the strongest, renormalised, heaviest first (ties by key). Built in arrays, not maps: an article's terms would
- * otherwise pass through two maps and an array of entries on their way to the signal. `known` holds the terms'
- * document counts in `counts`' key order when the caller has just counted them (`countDocument`).
+ * otherwise pass through two maps and an array of entries on their way to the signal. `terms` are `counts`' keys in
+ * its order (`Object.keys`): the body's are listed once for counting and weighing, where a second enumeration of a
+ * record of a few hundred keys showed in the profile. `known` holds the terms' document counts in that order when
+ * the caller has just counted them (`countDocument`).
  */
-function termVector(counts: Readonly<Record<string, number>>, frequencies: ForgettingFrequencies, keep: number, known?: readonly TermCount[]): TermSums {
+function termVector(
+  counts: Readonly<Record<string, number>>,
+  terms: readonly string[],
+  frequencies: ForgettingFrequencies,
+  keep: number,
+  known?: readonly TermCount[],
+): TermSums {
   const keys: string[] = [];
   const counted: Array<TermCount | undefined> = [];
   const weights: number[] = [];
   let norm = 0;
-  let index = -1;
-  for (const term in counts) {
-    index++;
+  for (let index = 0; index < terms.length; index++) {
+    const term = terms[index]!;
     const tf = counts[term] ?? 0;
     if (tf <= 0) continue;
     const count = known === undefined ? frequencies.counts.get(term) : known[index]!;
@@ -291,30 +298,6 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermS
   return TermSums.fromArrays(keys, ids, weights);
 }
 
-/** Distinct ids of two bags, ascending, by one merge of their ascending ids (counts are not read by document frequencies). */
-function unionBag(a: GramBag, b: GramBag): GramBag {
-  const merged = new Int32Array(a.ids.length + b.ids.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) j++;
-    if (x <= y) {
-      merged[k++] = x;
-      i++;
-    } else {
-      merged[k++] = y;
-      j++;
-    }
-  }
-  while (i < a.ids.length) merged[k++] = a.ids[i++]!;
-  while (j < b.ids.length) merged[k++] = b.ids[j++]!;
-  const ids = merged.slice(0, k);
-  return { ids, counts: new Float64Array(ids.length) };
-}
-
 function parseTime(value: string | null): number | null {
   if (value === null) return null;
   const time = Date.parse(value);
@@ -324,7 +307,8 @@ function parseTime(value: string | null): number | null {
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
-  const termDocuments = count ? countDocument(stats.terms, Object.keys(analysis.terms)) : undefined;
+  const terms = Object.keys(analysis.terms);
+  const termDocuments = count ? countDocument(stats.terms, terms) : undefined;
   const lead = countsByWord(analysis.title_terms);
   for (const sentence of analysis.sentences.slice(0, options.leadSentences)) for (const term of sentence.terms) lead[term] = (lead[term] ?? 0) + 1;
   const nameCounts = countsByWord();
@@ -360,7 +344,7 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     if (date.normalized.length >= 10) numbers.add(date.normalized);
     if (/^\d{4}/u.test(date.normalized)) years.add(date.normalized.slice(0, 4));
   }
-  const body = termVector(analysis.terms, stats.terms, options.maxBodyTerms, termDocuments);
+  const body = termVector(analysis.terms, terms, stats.terms, options.maxBodyTerms, termDocuments);
   const char = options.charGrams;
   const words = gramWords(`${article.title ?? ''}\n${article.text}`);
   const wordCounts = countWords(words);
@@ -369,10 +353,9 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
   const textBag = gramBag(wordCounts, { ...gram, sampleModulus: char.textSampleModulus });
   const leadBag = gramBag(countWords(words, char.leadWords), gram);
   const nameBag = gramBag(wordCounts, { size: char.nameSize, minWordLength: char.minWordLength, capitalisedOnly: true });
-  if (count) {
-    addGramDocument(stats.grams, unionBag(textBag, leadBag));
-    addGramDocument(stats.nameGrams, nameBag);
-  }
+  const [charText, charLead] = count ? addAndWeightGrams(stats.grams, textBag, leadBag) : [weightGrams(textBag, stats.grams), weightGrams(leadBag, stats.grams)];
+  if (count) addGramDocument(stats.nameGrams, nameBag);
+  const charNames = weightGrams(nameBag, stats.nameGrams);
   return {
     id: article.id,
     source: article.source,
@@ -382,10 +365,10 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     published_at: article.published_at,
     body,
     grams: characterGrams(body, options.gramTerms),
-    char_text: weightGrams(textBag, stats.grams),
-    char_lead: weightGrams(leadBag, stats.grams),
-    char_names: weightGrams(nameBag, stats.nameGrams),
-    title_vector: termVector(lead, stats.terms, Infinity),
+    char_text: charText,
+    char_lead: charLead,
+    char_names: charNames,
+    title_vector: termVector(lead, Object.keys(lead), stats.terms, Infinity),
     entities: TermSums.of(entities, entityIds),
     entity_labels: labels,
     numbers,

@@ -27,15 +27,14 @@ export class GramCounts {
     return count === 0 ? undefined : count;
   }
 
-  increment(key: number): void {
+  /** Adds one to the key's count; returns the new count. */
+  increment(key: number): number {
     const slot = this.#slotOf(key);
-    if (this.#counts[slot] !== 0) {
-      this.#counts[slot]!++;
-      return;
-    }
+    if (this.#counts[slot] !== 0) return ++this.#counts[slot]!;
     this.#keys[slot] = key;
     this.#counts[slot] = 1;
     if (++this.size * 2 > this.#keys.length) this.#grow();
+    return 1;
   }
 
   #grow(): void {
@@ -170,66 +169,116 @@ export function countWords(words: readonly string[], limit = words.length): Map<
   return counts;
 }
 
-/** Count bits packed below each gram id, so one numeric sort of a Float64Array groups a gram's occurrences. */
-const COUNT_SCALE = 2 ** 21;
-
-/** Packed (gram, count) pairs of the bag being built, then its grams and counts (reused: one bag at a time). */
-let packedPairs = new Float64Array(4096);
+/**
+ * (gram, word count) pairs of the bag being built as 64-bit integers, the gram in the high half and the count in the
+ * low, so one native sort of a BigInt64Array groups a gram's occurrences; the halves are written and read through an
+ * Int32Array over the same memory (reused: one bag at a time). Doubles packed as gram × 2²¹ + count sorted the same
+ * way 2.3× slower (1,300 pairs: 32 µs, 14 µs with the halves written): a float sort orders NaN and -0 as well.
+ */
+let pairs64 = new BigInt64Array(4096);
+let pairHalves = new Int32Array(pairs64.buffer);
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const HIGH = LITTLE_ENDIAN ? 1 : 0;
+const LOW = 1 - HIGH;
+/** A count above this (never in a real article) goes in as parts that sum to it: the low half stays a non-negative int32. */
+const MAX_PART = 0x7fffffff;
 let bagIds = new Int32Array(4096);
 let bagCounts = new Float64Array(4096);
 
+/** Room for `size` pairs, keeping the first `kept`. */
+function reservePairs(size: number, kept: number): void {
+  if (size <= pairs64.length) return;
+  const grown = new ArrayBuffer(8 * Math.max(size, pairs64.length * 2));
+  new Int32Array(grown).set(pairHalves.subarray(0, 2 * kept));
+  pairs64 = new BigInt64Array(grown);
+  pairHalves = new Int32Array(grown);
+}
+
 /**
  * The gram bag of a text, from its word counts (`countWords`): each distinct word's grams are looked up once and
- * counted as often as the word occurs. Every (gram, word count) pair is packed into one number and the pairs are
- * sorted once, so each gram's count is the sum of a run (whole numbers, so the same sums in any order).
+ * counted as often as the word occurs. The (gram, word count) pairs are sorted once, so each gram's count is the sum
+ * of a run (whole numbers, so the same sums in any order).
  */
 export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOptions): GramBag {
   const modulus = options.sampleModulus ?? 1;
   const cache = gramCache(options.size);
-  let pairs = packedPairs;
   let total = 0;
   for (const [word, times] of wordCounts) {
     if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
     const { grams, count } = wordGrams(word, options.size, cache);
-    // A count too large for the packed bits (never in a real article) is packed in parts that sum to it.
-    const room = total + count * Math.ceil(times / (COUNT_SCALE - 1));
-    if (room > pairs.length) {
-      const grown = new Float64Array(Math.max(room, pairs.length * 2));
-      grown.set(pairs.subarray(0, total));
-      packedPairs = pairs = grown;
-    }
-    for (let left = times; left > 0; left -= COUNT_SCALE - 1) {
-      const part = Math.min(left, COUNT_SCALE - 1);
-      for (let g = 0; g < count; g++) if (isSampled(grams[g]!, modulus)) pairs[total++] = grams[g]! * COUNT_SCALE + part;
+    reservePairs(total + count * Math.ceil(times / MAX_PART), total);
+    const halves = pairHalves;
+    for (let left = times; left > 0; left -= MAX_PART) {
+      const part = Math.min(left, MAX_PART);
+      for (let g = 0; g < count; g++) {
+        if (!isSampled(grams[g]!, modulus)) continue;
+        halves[2 * total + HIGH] = grams[g]!;
+        halves[2 * total + LOW] = part;
+        total++;
+      }
     }
   }
-  const packed = pairs.subarray(0, total).sort();
+  pairs64.subarray(0, total).sort();
   if (bagIds.length < total) {
-    bagIds = new Int32Array(pairs.length);
-    bagCounts = new Float64Array(pairs.length);
+    bagIds = new Int32Array(pairs64.length);
+    bagCounts = new Float64Array(pairs64.length);
   }
+  const halves = pairHalves;
   const ids = bagIds;
-  const values = bagCounts.fill(0, 0, total);
+  const values = bagCounts;
   let distinct = -1;
-  let previous = NaN;
   for (let k = 0; k < total; k++) {
-    const gram = Math.floor(packed[k]! / COUNT_SCALE);
-    if (gram !== previous) {
+    const gram = halves[2 * k + HIGH]!;
+    if (distinct < 0 || gram !== ids[distinct]) {
       ids[++distinct] = gram;
-      previous = gram;
+      values[distinct] = 0;
     }
-    values[distinct]! += packed[k]! - gram * COUNT_SCALE;
+    values[distinct]! += halves[2 * k + LOW]!;
   }
   return { ids: ids.slice(0, distinct + 1), counts: values.slice(0, distinct + 1) };
 }
 
 /** Sublinear TF × smoothed IDF (as the term vectors), L2-normalised; plain sublinear TF without frequencies. */
 export function weightGrams(bag: GramBag, frequencies?: GramFrequencies): SparseVector {
+  if (frequencies === undefined) return weighBag(bag, 0, null);
+  const documentCounts = new Int32Array(bag.ids.length);
+  for (let k = 0; k < documentCounts.length; k++) documentCounts[k] = frequencies.counts.get(bag.ids[k]!) ?? 0;
+  return weighBag(bag, frequencies.documents, documentCounts);
+}
+
+/**
+ * Counts one document made of two bags (each distinct gram once, as `addGramDocument` of their union), then weighs
+ * each bag against the counts (as `weightGrams` after it): one table probe per distinct gram, where counting and then
+ * weighing probed once to count and again for each bag holding the gram.
+ */
+export function addAndWeightGrams(frequencies: GramFrequencies, a: GramBag, b: GramBag): [SparseVector, SparseVector] {
+  frequencies.documents++;
+  const { counts } = frequencies;
+  const ai = a.ids;
+  const bi = b.ids;
+  const aCounts = new Int32Array(ai.length);
+  const bCounts = new Int32Array(bi.length);
+  let i = 0;
+  let j = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) aCounts[i++] = bCounts[j++] = counts.increment(x);
+    else if (x < y) aCounts[i++] = counts.increment(x);
+    else bCounts[j++] = counts.increment(y);
+  }
+  while (i < ai.length) aCounts[i] = counts.increment(ai[i++]!);
+  while (j < bi.length) bCounts[j] = counts.increment(bi[j++]!);
+  return [weighBag(a, frequencies.documents, aCounts), weighBag(b, frequencies.documents, bCounts)];
+}
+
+/** `weightGrams` given how many of `documents` hold each gram of the bag (null: plain sublinear TF). */
+function weighBag(bag: GramBag, documents: number, documentCounts: Int32Array | null): SparseVector {
   if (bag.ids.length === 0) return EMPTY_VECTOR;
   const values = new Float64Array(bag.ids.length);
   let norm = 0;
   for (let k = 0; k < values.length; k++) {
-    const idf = frequencies === undefined ? 1 : Math.log((frequencies.documents + 1) / ((frequencies.counts.get(bag.ids[k]!) ?? 0) + 1)) + 1;
+    const idf = documentCounts === null ? 1 : Math.log((documents + 1) / (documentCounts[k]! + 1)) + 1;
     const weight = (1 + Math.log(bag.counts[k]!)) * idf;
     values[k] = weight;
     norm += weight * weight;
