@@ -27,10 +27,9 @@ export function parseHtml(html: string): Document {
   return parsePage(html).document;
 }
 
-/** An attribute's value. Attribute objects keep Object.prototype (see parse.ts): an inherited member is not a string. */
 export function attr(element: Element, name: string): string | null {
-  const value: unknown = element.attribs[name];
-  return typeof value === 'string' ? value : null;
+  const value = element.attribs[name];
+  return value === undefined ? null : value;
 }
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. A lone ' ' is left as it is

@@ -55,6 +55,7 @@ function assertSameTree(html: string): void {
   const { root, elements } = parseHtml(html);
   assert.deepEqual(describe(root), describe(parseWithDomhandler(html)), JSON.stringify(html));
   assert.deepEqual(elements, elementsInDocumentOrder(root), `element order: ${JSON.stringify(html)}`);
+  for (const element of elements) assert.equal(Object.getPrototypeOf(element.attribs), null, 'prototype-less attributes');
 }
 
 const EDGE_CASES = [
@@ -89,6 +90,7 @@ function assertSameTreeFromBytes(html: string): void {
   const fromText = parseHtml(html);
   assert.deepEqual(describe(fromBytes.root), describe(fromText.root), JSON.stringify(html));
   assert.deepEqual(fromBytes.elements.map((e) => e.name), fromText.elements.map((e) => e.name), `element order: ${JSON.stringify(html)}`);
+  for (const element of fromBytes.elements) assert.equal(Object.getPrototypeOf(element.attribs), null, 'prototype-less attributes');
 }
 
 test('a page read from its UTF-8 bytes parses as its text does', () => {
@@ -120,7 +122,7 @@ test('random markup parses as htmlparser2 and domhandler parse it', () => {
 });
 
 test('attribute reads see only the page\'s attributes, not Object.prototype\'s members', () => {
-  const [withThem, without] = parseHtml('<p constructor=y toString=z>a</p><p>b</p>').elements as unknown as Element[];
+  const [withThem, without] = parseUtf8Html(Buffer.from('<p constructor=y toString=z>a</p><p>b</p>')).elements as unknown as Element[];
   assert.equal(attr(withThem!, 'constructor'), 'y');
   assert.equal(attr(withThem!, 'tostring'), 'z');
   assert.equal(attr(without!, 'constructor'), null);
