@@ -67,7 +67,13 @@ export const CONSENT_NOTICE = new RegExp(
 const MAX_CONSENT_NOTICE_WORDS = 150;
 const CONSENT_OPENING_CHARS = 120;
 
-export function isConsentNotice(text: string, words: number): boolean {
+/** Every consent notice names cookies or says "by continuing to": a cheap test that settles almost every line. */
+const CONSENT_WORD = /cookie|by continuing to/i;
+
+/** `wordCount` is asked only of lines that name cookies (counting words is the costlier test). */
+export function isConsentNotice(text: string, wordCount: () => number): boolean {
+  if (!CONSENT_WORD.test(text)) return false;
+  const words = wordCount();
   if (words > MAX_CONSENT_NOTICE_WORDS) return false;
   return CONSENT_NOTICE.test(words <= MAX_CAPTION_WORDS ? text : text.slice(0, CONSENT_OPENING_CHARS));
 }

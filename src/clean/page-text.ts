@@ -84,7 +84,7 @@ function classifyLine(text: string, words: number, script: string | null, templa
 function classifyText(text: string, words: number, script: string | null): LineKind {
   const short = words <= MAX_CHROME_WORDS;
   if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
-  if (isConsentNotice(text, words)) return 'promo';
+  if (isConsentNotice(text, () => words)) return 'promo';
   if (short && matchesAny(END_MARKERS, text)) return 'end';
   if (short && (matchesAny(PROMO_PATTERNS, text) || BOILERPLATE_BLOCK.test(text))) return 'promo';
   if (script && short && dominantScript(text) !== script) return 'foreign';

@@ -113,7 +113,7 @@ export function filterBlocks(blocks: readonly RawBlock[], title: string | null):
     if (text.length === 0) continue;
     if (block.linkChars / text.length > MAX_BLOCK_LINK_DENSITY) continue;
     if (text.length <= MAX_BOILERPLATE_LENGTH && BOILERPLATE_BLOCK.test(text)) continue;
-    if (isConsentNotice(text, countWords(text))) continue;
+    if (isConsentNotice(text, () => countWords(text))) continue;
     if (text.length <= MAX_CAPTION_LENGTH && (CAPTION_BLOCK.test(text) || CAPTION_TAIL.test(text))) continue;
     if (text.length <= MAX_BYLINE_LINE_LENGTH && BYLINE_LINE.test(text)) continue;
     if (text.length <= MAX_DATE_LINE_LENGTH && !/[.!?]$/.test(text) && isDateLine(text)) continue;
