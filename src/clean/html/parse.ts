@@ -205,14 +205,15 @@ function utf8OfLatin1(piece: string): string {
 }
 
 /**
- * Parses a page given as valid UTF-8 bytes: the same tree as parseHtml on its decoded text, built faster.
+ * Parses a page given as valid UTF-8 bytes: the same tree as parseHtml on its decoded text, without decoding it.
  * The bytes are read as Latin-1 (one character per byte, a copy) and each text and attribute value is decoded
  * from UTF-8 as it is added. HTML's syntax is all ASCII and UTF-8 never uses ASCII bytes inside a character, so
  * the tokenizer cuts the page at the same places. What it gains: no decoding of the page's markup, scripts and
  * styles (38% of the dev pages' bytes), and one-byte strings for the tokenizer and for every ASCII text
  * downstream, where one non-ASCII character makes a decoded page and every piece cut from it two bytes per
- * character. Measured on the 468 UTF-8 trafilatura-dev pages, A/B interleaved: decoding and extraction 3.74 -> 3.59
- * ms per page, and ingest without decoding the page at all (RawBody's utf8) 185 -> 193 pages per CPU-second.
+ * character. What it saves is memory more than time: HTML ingest keeps each page once, as its bytes (peak RSS of
+ * the 2,000-page ingest bench about 600 -> 500 MB), and runs as fast as before within the machine's noise
+ * (separate processes, 4 alternating rounds: 155 and 158 pages per CPU-second median).
  * Names with non-ASCII letters are read again from the bytes and lower-cased as parseHtml does; but htmlparser2
  * itself matches them (implied closes, end tags) lower-cased byte by byte, so a name that lower-cases to a known tag
  * only through a non-ASCII letter (the Kelvin sign in "linK") is not that tag here, as in browsers (the HTML standard
