@@ -1,6 +1,6 @@
 // The one place that knows the order of the stages: ingest items → clean → store, in batches.
 import { setImmediate } from 'node:timers/promises';
-import type { Article, IngestItem, RawId, RawInput, Rejection } from './model/index.ts';
+import { htmlContent, type Article, type IngestItem, type RawId, type RawInput, type Rejection } from './model/index.ts';
 import { createCleaner, pageLineHashes } from './clean/index.ts';
 import type { Store, TemplateLines } from './store/index.ts';
 import { openStoryEngine, type StoryEngineOptions } from './pipeline-stories.ts';
@@ -98,7 +98,7 @@ function withFallbackSource(item: IngestItem, source: string | undefined): Inges
   return { ok: true, raw: { ...item.raw, id: rawId(item.raw.body, hints), hints } };
 }
 
-const bodyChars = (raw: RawInput): number => (raw.body.kind === 'text' ? raw.body.text.length : 'utf8' in raw.body ? raw.body.utf8.length : raw.body.html.length);
+const bodyChars = (raw: RawInput): number => (raw.body.kind === 'text' ? raw.body.text : htmlContent(raw.body)).length;
 
 /** Cleans and stores one batch in a transaction; its events are reported in input order once it is committed. */
 async function processBatch(

@@ -1,5 +1,5 @@
 // RawInput → Article: picks the reader for the body kind, then derives the metadata every article gets.
-import type { Article, ArticleId, CleanResult, RawInput } from '../model/index.ts';
+import { htmlContent, type Article, type ArticleId, type CleanResult, type RawInput } from '../model/index.ts';
 import { contentHash } from '../ingest/identity.ts';
 import { findAgencies } from './agencies.ts';
 import { extractByline } from './byline.ts';
@@ -115,7 +115,7 @@ function templateSourceOf(raw: RawInput, defaultSource: string | null): string |
 function readParts(raw: RawInput, templates: TemplateLookup, templateSource: string | null, defaultSource: string | null): ReadParts {
   const hintedSource = raw.hints.source ?? null;
   if (raw.body.kind === 'html') {
-    const page = extractHtml('utf8' in raw.body ? raw.body.utf8 : raw.body.html, raw.hints.url ? { url: raw.hints.url } : {});
+    const page = extractHtml(htmlContent(raw.body), raw.hints.url ? { url: raw.hints.url } : {});
     return {
       title: page.title,
       source: hintedSource ?? page.siteName ?? hostOf(page.url) ?? defaultSource,

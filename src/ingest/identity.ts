@@ -1,6 +1,6 @@
 // Content-derived ids, so ingesting the same thing twice stores it once.
 import { createHash } from 'node:crypto';
-import type { RawBody, RawId, SourceHints } from '../model/index.ts';
+import { htmlContent, type RawBody, type RawId, type SourceHints } from '../model/index.ts';
 
 /** Strings are hashed as UTF-8; a part given as bytes must be a string's UTF-8 encoding, and hashes as that string. */
 export function contentHash(...parts: Array<string | Uint8Array>): string {
@@ -12,6 +12,6 @@ export function contentHash(...parts: Array<string | Uint8Array>): string {
 /** A raw input is named by its body and the hints that came with it (the same page sent as two outlets is two inputs).
  *  An HTML body's bytes, when it has them, hash as its text (see RawBody). */
 export function rawId(body: RawBody, hints: SourceHints): RawId {
-  const content = body.kind === 'text' ? body.text : 'utf8' in body ? body.utf8 : body.html;
+  const content = body.kind === 'text' ? body.text : htmlContent(body);
   return `r_${contentHash(body.kind, content, JSON.stringify(hints))}` as RawId;
 }

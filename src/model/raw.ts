@@ -38,6 +38,11 @@ export type RawBody =
 
 export type HtmlBody = Extract<RawBody, { readonly kind: 'html' }>;
 
+/** An HTML body as it is held: its bytes when it has them (hashed, stored and parsed as they are), else its text. */
+export function htmlContent(body: HtmlBody): string | Uint8Array {
+  return 'utf8' in body ? body.utf8 : body.html;
+}
+
 /** An HTML body's text, decoded from its bytes when it holds those. */
 export function htmlText(body: HtmlBody): string {
   return 'html' in body ? body.html : Buffer.from(body.utf8.buffer, body.utf8.byteOffset, body.utf8.length).toString('utf8');

@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { htmlText } from '../../model/index.ts';
 
 /** How far into the page to look for a charset declaration. The HTML standard's prescan reads 1024 bytes;
  *  real pages often put long comments or scripts first, so we read further (4 KB found every declared
@@ -44,8 +45,7 @@ function isUtf8Label(label: string): boolean {
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array): string {
-  const page = readHtmlBytes(bytes);
-  return 'html' in page ? page.html : utf8Text(page.utf8);
+  return htmlText({ kind: 'html', ...readHtmlBytes(bytes) });
 }
 
 /** A page as read from its bytes: the bytes themselves when they are exactly its UTF-8 encoding (valid UTF-8 read as
@@ -87,7 +87,7 @@ function decodeUtf8OrGuess(bytes: Uint8Array): string {
 }
 
 /** Validated (isUtf8) and decoded by Buffer: a fatal TextDecoder gives the same text several times slower. */
-export function utf8Text(bytes: Uint8Array): string {
+function utf8Text(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
 }
 

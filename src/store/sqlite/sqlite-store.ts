@@ -2,7 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Article, ArticleId, RawBody, RawId, SourceHints } from '../../model/index.ts';
+import { htmlContent, type Article, type ArticleId, type RawBody, type RawId, type SourceHints } from '../../model/index.ts';
 import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw, TemplateCounts } from '../store.ts';
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -136,7 +136,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       const raws: unknown[] = [];
       for (const { raw, rejectedReason } of batch.raws) {
-        const body = raw.body.kind === 'text' ? raw.body.text : 'utf8' in raw.body ? raw.body.utf8 : raw.body.html;
+        const body = raw.body.kind === 'text' ? raw.body.text : htmlContent(raw.body);
         raws.push(raw.id, raw.origin.file, raw.origin.line ?? null, raw.body.kind, body, JSON.stringify(raw.hints), rejectedReason, now);
       }
       this.insertRaws(raws);
@@ -287,8 +287,9 @@ export class SqliteStore implements Store {
 }
 
 function rowToRaw(row: RawRow): StoredRaw {
-  const body: RawBody = typeof row.body === 'string' ? (row.kind === 'text' ? { kind: 'text', text: row.body } : { kind: 'html', html: row.body })
-    // SQLite keeps the text as given; text it was given as a string is valid UTF-8, as are the bytes ingest wrote.
+  // HTML bodies come as bytes (RAW_COLUMNS). What Parallax wrote is valid UTF-8; text another writer left invalid is
+  // decoded as any other text would be.
+  const body: RawBody = typeof row.body === 'string' ? { kind: 'text', text: row.body }
     : isUtf8(row.body) ? { kind: 'html', utf8: row.body } : { kind: 'html', html: row.body.toString('utf8') };
   return {
     id: row.id as RawId,
