@@ -58,6 +58,11 @@ export function bylinesFromTextLines(document: Document): string[] {
         if (name !== '' && looksLikePersonName(name)) found.push(name);
         continue;
       }
+      const cellValue = CREDIT_LABEL.test(text) ? valueOfLabelCell(node) : null;
+      if (cellValue !== null) {
+        if (looksLikePersonName(cellValue)) found.push(cellValue);
+        continue;
+      }
       const labelPattern = CJK_BYLINE_LABEL.test(text) ? CJK_BYLINE_LABEL : ROMANCE_BY.test(text) ? ROMANCE_BY : BYLINE_TEXT_LABEL;
       const label = labelPattern.exec(text);
       if (label === null) continue;
@@ -83,6 +88,22 @@ export function bylinesFromTextLines(document: Document): string[] {
   }
   return found;
 }
+/** A credit's label written alone in its cell: "<dt>Auteur</dt><dd>Name</dd>", "<th>Author</th><td>Name</td>",
+ *  "<div class="label">Interview</div><div class="value">Name</div>" (a magazine's credits: text, interview, photos…). */
+const CREDIT_LABEL = /^(?:autor(?:in)?|author|auteur|autora|text|texte|words|interview|verfasser(?:in)?|reporter|redaktion)\s*:?$/i;
+/** The name in the cell after a label cell, when the label is all its cell holds. */
+function valueOfLabelCell(label: AnyNode): string | null {
+  const cell = label.parent;
+  if (cell === null || !isTag(cell) || !LABEL_CELL_TAGS.has(cell.name) || cell.children.some((child) => child !== label && isTag(child))) return null;
+  const siblings = cell.parent === null ? [] : (cell.parent as Element).children;
+  let at = siblings.indexOf(cell) + 1;
+  while (at < siblings.length && isText(siblings[at]!) && (siblings[at] as { data: string }).data.trim() === '') at++;
+  const next = siblings[at];
+  if (next === undefined || !isTag(next) || !LABEL_CELL_TAGS.has(next.name)) return null;
+  const value = shortTextOf(next, MAX_BYLINE_LINE);
+  return value === null || value === '' ? null : value;
+}
+const LABEL_CELL_TAGS: ReadonlySet<string> = new Set(['dt', 'dd', 'th', 'td', 'div', 'span', 'p']);
 /** The text right after a label element, up to the next line break or label ("<b>Autor:</b> Name<br><b>Quelle:</b> …"). */
 function textAfterLabel(label: AnyNode): string | null {
   const siblings = label.parent === null ? [] : (label.parent as Element).children;

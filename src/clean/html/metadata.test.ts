@@ -166,6 +166,17 @@ test('a profession before the name is not part of the byline', () => {
   assert.equal(metadataOf(html).byline, 'Sebastian Einbock');
 });
 
+test('a credit label alone in its cell names the writer in the next cell; other credits and a lone label do not', () => {
+  const credits = '<div class="credits"><div><div class="label">Interview</div><div class="value">SVEN MUSTER</div></div>'
+    + '<div><div class="label">Fotograf</div><div class="value">ERIC ROY</div></div></div>';
+  assert.equal(metadataOf(page('<title>Gespräch</title>', `<h1>Gespräch</h1><p>Text.</p>${credits}`)).byline, 'SVEN MUSTER');
+  const list = '<dl><dt>Auteur</dt><dd><a href="/staff/jeanne">Jeanne Martin</a></dd><dt>Thème</dt><dd>Démographie</dd></dl>';
+  assert.equal(metadataOf(page('<title>Entretien</title>', `<h1>Entretien</h1>${list}<p>Texte.</p>`)).byline, 'Jeanne Martin');
+  // A section named "Interview" before a teaser is no credit: the next cell holds no name.
+  const section = '<div><span>Interview</span><span>mit der Ministerin über den Haushalt</span></div>';
+  assert.equal(metadataOf(page('<title>Haushalt</title>', `<h1>Haushalt</h1>${section}<p>Text.</p>`)).byline, null);
+});
+
 test('a Chinese byline label introduces the name', () => {
   const html = page('<title>武汉的声音</title>', '<h1>武汉的声音</h1><div><span>责任编辑： 焦鹏 </span></div>');
   assert.equal(metadataOf(html).byline, '焦鹏');
