@@ -1,5 +1,7 @@
 // Vocabularies of page chrome, as data: promos, comment/share widgets, photo credits, outlet-name words.
 
+const SKIP_LINK = String.raw`(?:(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu|footer)|(?:zum|zur)\s+(?:hauptinhalt|inhalt|hauptnavigation|navigation|suche|hauptmenü|menü|fußzeile)(?:\s+(?:springen|wechseln|gehen))?|aller\s+au\s+(?:contenu|menu)|ir\s+al\s+contenido|salta(?:re)?\s+al\s+contenuto)`;
+
 /** Promotional or site-function lines ("Subscribe", "Join our Telegram channel…"). Only applied to short lines. */
 export const PROMO_PATTERNS: readonly RegExp[] = [
   /\bsubscri(?:be|ption)\b/i,
@@ -18,6 +20,9 @@ export const PROMO_PATTERNS: readonly RegExp[] = [
   /\b(?:whatsapp|telegram|facebook|twitter|instagram|tiktok|youtube)\b.{0,30}\b(?:channel|page|follow|join|us)\b/i,
   /\bterms of (?:use|service)\b|\bprivacy policy\b|\bcontact us\b|\babout us\b/i,
   /\bsupport (?:our|independent) journalism\b|\bdonate\b/i,
+  // Skip links for keyboard and screen-reader users, alone or in a row ("Skip to content", "Zur Suche springen Zum
+  // Inhalt springen", "Aller au contenu"): the whole line, so a subheading "Zur Suche nach dem Täter" stays.
+  new RegExp(`^${SKIP_LINK}(?:\\s+${SKIP_LINK})*$`, 'i'),
 ];
 
 /** Lines after which the article is over: comment widgets, related-content blocks. */
@@ -31,11 +36,15 @@ export const END_MARKERS: readonly RegExp[] = [
 /** Photo captions and credits: "… -- PHOTO: AP", "(Photo: Reuters)", "Image: Getty Images". */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
   /(?:--|—|–|-|\|)\s*(?:file\s+)?(?:photos?|images?|pictures?|video|fotos?|bild)\s*(?:credit)?\s*:\s*\S.{0,60}$/i,
-  /\((?:file\s+)?(?:photos?|images?|pictures?)\s*(?:credit)?\s*:?[^)]{0,60}\)\s*$/i,
-  /^(?:photos?|images?|pictures?|fotos?|bild|credit)\s*:\s*\S/i,
+  // "(Photo: Reuters)", "(Foto: dpa)", "(Bildquelle: Neumann)"
+  /\((?:file\s+)?(?:photos?|images?|pictures?|fotos?|bild(?:quelle)?)\s*(?:credit)?\s*:?[^)]{0,60}\)\s*$/i,
+  // "Photo: …", "Abb.: Collage …" (German "Abbildung")
+  /^(?:photos?|images?|pictures?|fotos?|bild|credit|abb\.)\s*:\s*\S/i,
   /\b(?:getty images|shutterstock|ap photo|afp photo|reuters\/|afp\/|epa\/|via getty)\b[^.!?]{0,60}$/i,
   // A description sentence ending in its credit: "… in Reykjavik. Photo: Herald / Ari Magnússon", "… Photo courtesy of the family".
   /[.!?]["”’)]?\s+(?:photos?|photograph|images?|pictures?|fotos?|bild|credit)\s*(?::|courtesy\b|by\b)\s*\S[^.!?]{0,60}$/i,
+  // The same with the credit run into the sentence, as a page's text copies a caption and its credit element: "… tragen.Foto: Swen Pfoertner/Reuters".
+  /\p{Ll}[.!?](?:Photos?|Fotos?|Bild|Credit):\s*\S[^.!?]{0,60}$/u,
 ];
 
 /**

@@ -92,6 +92,27 @@ describe('page-text headline', () => {
   });
 });
 
+describe('page-text chrome lines are never the headline', () => {
+  it('skips skip links, an address, a row of one button text and a caption whose credit is run into it', () => {
+    const page = [
+      'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen',
+      'presse@harbour-city.example',
+      'Zu den Angeboten Zu den Angeboten Zu den Angeboten',
+      'The ferry at the north shore pier on Tuesday.Foto: Jan Muster/Reuters',
+      ...PARAGRAPHS,
+    ];
+    assert.equal(titleOf(page), null);
+    // A subheading that starts like a skip link is still text.
+    assert.equal(titleOf(['Zur Suche nach dem Fährmann der Stadt', ...PARAGRAPHS]), 'Zur Suche nach dem Fährmann der Stadt');
+  });
+
+  it('drops a caption credited in parentheses or labelled "Abb.:" from the text', () => {
+    const cleaned = extractPageText(['Ferry to stop running', 'Die Fähre am Nordufer. (Bildquelle: Jan Muster)', 'Abb.: Karte der Fährlinie', ...PARAGRAPHS].join('\n'), null, NO_TEMPLATES);
+    assert.deepEqual(cleaned.captions, ['Die Fähre am Nordufer. (Bildquelle: Jan Muster)', 'Abb.: Karte der Fährlinie']);
+    assert.deepEqual(cleaned.paragraphs, PARAGRAPHS);
+  });
+});
+
 describe('page-text body', () => {
   it('does not read a long menu run together on one line, with no punctuation, as the article\'s prose', () => {
     const menu = 'Local News Harbour Ferry Timetables Old Town North Shore Council Transport Committee Sport Football Sailing Rowing Culture Theatre Music Film Books Food Travel Weather Traffic Jobs Homes Cars Obituaries Puzzles Podcasts Newsletters Archive Contact';

@@ -171,6 +171,9 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
   // "Weiter »" is a link; «Gute Löhne reichen nicht» is a quoted headline.
   if (/»\s*$/.test(text) && !text.includes('«')) return false;
   if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
+  // An address ("info@example.org", "www.example.org") is contact chrome; a phrase printed over and over on one
+  // line ("Zu den Angeboten Zu den Angeboten …") is a row of buttons whose texts the copy ran together.
+  if (ADDRESS.test(text) || REPEATED_PHRASE.test(text)) return false;
   return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
 });
 
@@ -195,6 +198,8 @@ export function withoutKicker(title: string, printedAlone: ReadonlySet<string>):
 /** The page's lines without their list bullets, lower-cased. */
 export const linesAlone = (lines: readonly string[]): Set<string> => new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()));
 
+const ADDRESS = /\S@\S+\.\p{L}{2}|https?:\/\/|\bwww\.\S/u;
+const REPEATED_PHRASE = /^(.{3,}?)(?:\s+\1)+$/u;
 /** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
 const SHORT_BYLINE = /^(?:by|von|par|por|door|di|av)\s+\S+(?:\s+\S+)?$/i;
 /**
