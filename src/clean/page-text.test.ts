@@ -92,6 +92,29 @@ describe('page-text headline', () => {
   });
 });
 
+describe('page-text article start', () => {
+  it('starts the article at the headline with its byline under it, not at a sign-up dialog\'s sentences above the menu', () => {
+    const dialog = [
+      'Save your routes to your profile so that you can open them again later on any device.',
+      'Register for free to use this function and all the others we offer.',
+      'Do you really want to delete this route from your profile and from the map?',
+      'Please save your progress first, so that nothing you planned gets lost.',
+    ];
+    const article = [
+      ...PARAGRAPHS,
+      'The committee chair said the city had looked at a smaller boat, but that the savings would not cover the cost of the new pier the boat would need at the old town.',
+      'The ferry has run since 1923 and carried about 250,000 passengers last year, most of them commuters who would now need to take the bus around the bay.',
+      'A bus around the bay takes forty minutes at rush hour, against twelve minutes on the water, and the bus company said it had no spare vehicles for a new line.',
+      'The council is due to vote on the paper in June, after a public hearing at which the utility will present its figures and residents can ask questions.',
+    ];
+    const menu = ['News', 'Local', 'Sport'];
+    const page = [...dialog, ...menu, 'Harbour ferry to stop running in the autumn', 'By Anna Berg', '12 May 2023', ...article];
+    const cleaned = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(cleaned.title, 'Harbour ferry to stop running in the autumn');
+    assert.deepEqual(cleaned.paragraphs, article);
+  });
+});
+
 describe('page-text chrome lines are never the headline', () => {
   it('skips skip links, an address, a row of one button text and a caption whose credit is run into it', () => {
     const page = [

@@ -12,7 +12,7 @@ import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
 import { TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
 import { dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
-import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
+import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
 import { isTemplateLine, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
 import { countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace } from './text-features.ts';
 
@@ -41,7 +41,7 @@ export function extractPageText(text: string, source: string | null, templates: 
   const words = raw.map(countWords);
   const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
   const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplateLine(templates, source, t)) }));
-  const body = findBodyAboveFooter(lines);
+  const body = startingAtHeadline(lines, findBodyAboveFooter(lines));
   const header = lines.slice(0, body ? body.start : lines.length);
   const setOf = wordSetCache();
   const bodyLines = body ? lines.slice(body.start, body.end) : [];
@@ -144,6 +144,31 @@ function findBodyAboveFooter(lines: readonly Line[]): { start: number; end: numb
 
 /** The legal footer sits in the page's lower half; a copyright line higher up is a photo credit by the article ("© 2021 CTMG"). */
 const MIN_FOOTER_POSITION = 0.5;
+
+/**
+ * A page's modal and widget texts (a sign-up dialog's sentences) can be joined to the article when only a menu lies
+ * between them. A headline inside the found body with the byline or date printed right under it (within two lines:
+ * a standfirst may come between) marks where the article starts, when more of the body's prose follows it than
+ * comes before it.
+ */
+function startingAtHeadline(lines: readonly Line[], body: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (body === null) return null;
+  const last = Math.min(body.end - 1, body.start + MAX_HEADLINE_SEARCH_LINES);
+  for (let i = body.start + 1; i <= last; i++) {
+    if (!isHeadlineShaped(lines[i]!) || !(isBylineOrDateAt(lines, i + 1) || isBylineOrDateAt(lines, i + 2))) continue;
+    const before = proseWords(lines, body.start, i);
+    const dialogLike = lines.slice(body.start, i).every((l) => l.kind !== 'prose' || l.words < MAX_DIALOG_SENTENCE_WORDS);
+    return dialogLike && before > 0 && before * 4 < proseWords(lines, i, body.end) ? { start: i + 1, end: body.end } : body;
+  }
+  return body;
+}
+const MAX_HEADLINE_SEARCH_LINES = 40;
+const MAX_DIALOG_SENTENCE_WORDS = 30;
+function proseWords(lines: readonly Line[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) if (lines[i]!.kind === 'prose') words += lines[i]!.words;
+  return words;
+}
 
 function lineScore(l: Line): number {
   if (l.kind === 'prose') return l.words * (1 + Math.min(1, l.words / LONG_PARAGRAPH_WORDS));

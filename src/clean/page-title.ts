@@ -149,7 +149,7 @@ function proseAfter(lines: readonly Line[], i: number, count: number): Line[] {
  * News pages print the byline or the date right under the headline (or under its deck); a section label above the
  * headline or an image label below the byline can share as many of the article's words, but does not sit there.
  */
-function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
+export function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
   const l = lines[j];
   if (l === undefined) return false;
   return l.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(l.text) : isBylineOrDateLine(l.text);
@@ -158,7 +158,7 @@ function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
 const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || (countWords(text) <= MAX_DATE_LINE_WORDS && mentionsDate(text));
 const BYLINE_OR_DATE_LINES = new TextMemo(isBylineOrDateLine);
 
-function isHeadlineShaped(l: Line): boolean {
+export function isHeadlineShaped(l: Line): boolean {
   if (l.kind !== 'short' && l.kind !== 'prose') return false;
   if (l.words < MIN_TITLE_WORDS || l.words > MAX_TITLE_WORDS) return false;
   return HEADLINE_TEXTS.get(l.text);
