@@ -5,7 +5,7 @@ import { createAnalyzer } from '../analyze/index.ts';
 import { articleFromRecord } from '../eval/in-memory.ts';
 import type { Article } from '../model/index.ts';
 import { createClusterState, joinStory, signalOf, startStory, type ClusterState } from './clusterer.ts';
-import { averageLinkageGroups, releaseSettledStories, splitIncoherent } from './refine.ts';
+import { averageLinkageGroups, distinctGroups, releaseSettledStories, splitIncoherent } from './refine.ts';
 import type { StoryState } from './story-state.ts';
 
 const fixture = new Map<string, Article>(
@@ -30,6 +30,23 @@ function forcedStory(ids: readonly string[], options = {}): { state: ClusterStat
   }
   return { state, story: story! };
 }
+
+/** Cached-score rows (row i: scores of item i with items 0..i-1) of `count` items scored by `scoreOf`. */
+function scoreRows(count: number, scoreOf: (i: number, j: number) => number): number[][] {
+  return Array.from({ length: count }, (_, i) => Array.from({ length: i }, (_, j) => scoreOf(i, j)));
+}
+
+describe('distinct groups', () => {
+  const twoBlocks = (within: number, between: number) => (i: number, j: number) => (Math.floor(i / 3) === Math.floor(j / 3) ? within : between);
+
+  it('keeps apart groups that agree with themselves far more than with each other', () => {
+    assert.deepEqual(distinctGroups(scoreRows(6, twoBlocks(0.9, 0.3)), [[0, 1, 2], [3, 4, 5]], 0.7), [[0, 1, 2], [3, 4, 5]]);
+  });
+
+  it('rejoins groups that match each other nearly as well as themselves (a loosely told event)', () => {
+    assert.deepEqual(distinctGroups(scoreRows(6, twoBlocks(0.45, 0.35)), [[0, 1, 2], [3, 4, 5]], 0.7), [[0, 1, 2, 3, 4, 5]]);
+  });
+});
 
 describe('average-linkage groups', () => {
   const blocks = (i: number, j: number) => (Math.floor(i / 3) === Math.floor(j / 3) ? 0.9 : 0.1);

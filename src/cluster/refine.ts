@@ -101,6 +101,39 @@ function eventGroups(rows: readonly number[][], groups: readonly number[][]): nu
   return events.map((event) => event.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 }
 
+/** The mean pair score among the members of one group (of two or more). */
+function meanWithin(rows: readonly number[][], group: readonly number[]): number {
+  let sum = 0;
+  for (let x = 0; x < group.length; x++) for (let y = 0; y < x; y++) sum += pairScore(rows, group[x]!, group[y]!);
+  return sum / ((group.length * (group.length - 1)) / 2);
+}
+
+/**
+ * Event groups that match each other nearly as well as they match themselves are one loosely told event (an obituary
+ * retold by outlets that each pick other details): rejoins them, the most alike pair first, until every pair's mean
+ * score between falls below `ratio` of the mean within the less coherent of the two. What counts as "far apart"
+ * differs by event: reports of a crisp event agree at 0.8, those of a loosely told one at 0.5, so an absolute split
+ * threshold alone split the latter.
+ */
+export function distinctGroups(rows: readonly number[][], groups: readonly number[][], ratio: number): number[][] {
+  const result = groups.map((group) => [...group]);
+  for (;;) {
+    let best = -Infinity;
+    let pair: [number, number] | null = null;
+    for (let a = 0; a < result.length; a++) {
+      for (let b = a + 1; b < result.length; b++) {
+        const relative = meanBetween(rows, result[a]!, result[b]!) / Math.min(meanWithin(rows, result[a]!), meanWithin(rows, result[b]!));
+        if (relative > best) [best, pair] = [relative, [a, b]];
+      }
+    }
+    if (pair === null || best < ratio) break;
+    result[pair[0]]!.push(...result[pair[1]]!);
+    result[pair[0]]!.sort((x, y) => x - y);
+    result.splice(pair[1], 1);
+  }
+  return result;
+}
+
 /** The mean pair score between two groups of member indexes. */
 function meanBetween(rows: readonly number[][], a: readonly number[], b: readonly number[]): number {
   let sum = 0;
@@ -152,7 +185,9 @@ export function splitIncoherent(state: ClusterState, story: StoryState, onRebuil
   const members = story.member_signals;
   if (members === null || members.length < MIN_MEMBERS_TO_SPLIT) return [];
   const rows = memberScores(state, story, members);
-  const groups = eventGroups(rows, averageLinkageGroups(members.length, (i, j) => pairScore(rows, i, j), state.config.splitThreshold));
+  const { splitThreshold, splitDistinctness } = state.config;
+  const candidates = eventGroups(rows, averageLinkageGroups(members.length, (i, j) => pairScore(rows, i, j), splitThreshold));
+  const groups = distinctGroups(rows, candidates, splitDistinctness);
   if (groups.length < 2) return [];
   const [kept, ...others] = groups;
   const rebuilt = rebuildStory(state, story.id, story.created, kept!.map((i) => members[i]!), null);
