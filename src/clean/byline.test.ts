@@ -8,6 +8,7 @@ describe('extractByline', () => {
     ['By Jane Doe and John Roe, Reuters', 'Jane Doe and John Roe'],
     ['By Friday, talks had stalled', null],
     ['Posted on 2015-04-05 by marc | Leave a comment', 'marc'],
+    ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Silhouette', 'gnaddrig'],
     ['Veröffentlicht am 12. Juni 2017 von gizzmo', 'gizzmo'],
     ['Veröffentlicht von HansG', 'HansG'],
     ['26/12/2019 von revamp-it Webteam', 'revamp-it Webteam'],
@@ -84,6 +85,9 @@ describe('findDateLine', () => {
   const cases: Array<[string, string | null]> = [
     // Dotted figures are day first wherever they are written; the English parser alone read 05.01 as May 1.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig', '2020-01-05'],
+    // A post's fields on one line, longer than a date line: each field is read alone.
+    ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare', '2020-01-05'],
+    ['The talks ended on 05.01.2020 after the two ministers agreed on a plan for the region, which the committee is to discuss next week.', null],
     ['* 13. 1. 2020', '2020-01-13'],
     ['Frank Hahn am 18. September 2019', '2019-09-18'],
     ['26 Okt 2018', '2018-10-26'],

@@ -1,7 +1,7 @@
 // Bylines printed as text: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe", and the
 // blog forms that put a date next to the name: "Posted on March 3, 2025 by helen_m", "Jane Doe | 3 March 2025";
 // and the name run into its date ("By Jane Doe July 10, 2015") or printed under its label ("Von" / "Jana Berg").
-import { findDateLine } from './dates.ts';
+import { fieldsOf, findDateLine } from './dates.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 /**
@@ -55,13 +55,23 @@ export function extractByline(line: string): string | null {
   // "By Jane Doe, Senior Technologist, Privacy Project", "Von Jana Berg | 24.10.2023 | Zuletzt geändert: …": a "by" and a
   // name that a separator or the date ends are a byline at any length a byline line has.
   const byName = nameAfterBy(t);
-  if (byName !== null || t.split(/\s+/).length > MAX_BYLINE_WORDS) return byName;
-  const label = AUTHOR_LABEL.exec(t);
+  if (byName !== null) return byName;
+  if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return labelledField(t)?.[1]!.trim() ?? null;
+  const label = AUTHOR_LABEL.exec(t) ?? labelledField(t);
   if (label) return label[1]!.trim();
   const named = NAME_THEN_DATE.exec(t);
   if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!;
   const dated = DATE_THEN_NAME.exec(t);
   if (dated && isDate(dated[1]!)) return dated[2]!;
+  return null;
+}
+
+/** The author's field among a post's fields on one line ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Tags: …"). */
+function labelledField(t: string): RegExpExecArray | null {
+  for (const field of fieldsOf(t)) {
+    const label = AUTHOR_LABEL.exec(field);
+    if (label) return label;
+  }
   return null;
 }
 

@@ -18,12 +18,26 @@ const FIXED_REFERENCE = new Date('2000-01-01T00:00:00Z');
  */
 export function findDateLine(lines: readonly string[], slashOrder: SlashOrder = 'month-first'): FoundDate {
   for (const line of lines) {
-    if (line.length > MAX_DATE_LINE_CHARS) continue;
-    const found = parseDate(line, slashOrder);
-    if (found.published_at) return found;
+    for (const text of line.length > MAX_DATE_LINE_CHARS ? fieldsOf(line) : [line]) {
+      if (text.length > MAX_DATE_LINE_CHARS) continue;
+      const found = parseDate(text, slashOrder);
+      if (found.published_at) return found;
+    }
   }
   return NO_DATE;
 }
+
+/**
+ * A post's fields printed on one line ("Veröffentlicht: 05.01.2020 | Autor: … | Abgelegt unter: … | Tags: …") run
+ * longer than a date line, but are no prose: each field is read as a line of its own. Prose seldom holds two of these
+ * separators.
+ */
+export function fieldsOf(line: string): string[] {
+  const fields = line.split(FIELD_SEPARATOR);
+  return fields.length >= MIN_FIELDS ? fields : [];
+}
+const FIELD_SEPARATOR = /\s*[|·•]\s*/;
+const MIN_FIELDS = 3;
 
 /** The first date in the first group of lines that has one (groups nearest the headline first). */
 export function findDateIn(groups: readonly (readonly string[])[], slashOrder: SlashOrder): FoundDate {
