@@ -9,6 +9,8 @@ describe('extractByline', () => {
     ['By Friday, talks had stalled', null],
     ['Posted on 2015-04-05 by marc | Leave a comment', 'marc'],
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Silhouette', 'gnaddrig'],
+    // The name ends at the date that opens the rest, not at one further on that the page ran into the time.
+    ['by Jana Berg November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm', 'Jana Berg'],
     ['Veröffentlicht am 12. Juni 2017 von gizzmo', 'gizzmo'],
     ['Veröffentlicht von HansG', 'HansG'],
     ['26/12/2019 von revamp-it Webteam', 'revamp-it Webteam'],
@@ -85,6 +87,7 @@ describe('findDateLine', () => {
   const cases: Array<[string, string | null]> = [
     // Dotted figures are day first wherever they are written; the English parser alone read 05.01 as May 1.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig', '2020-01-05'],
+    ['Associated PressDecember 2, 2016', '2016-12-02'],
     // A post's fields on one line, longer than a date line: each field is read alone.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare', '2020-01-05'],
     ['The talks ended on 05.01.2020 after the two ministers agreed on a plan for the region, which the committee is to discuss next week.', null],

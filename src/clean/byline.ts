@@ -115,8 +115,11 @@ const DATE_LABEL_WORD = /^(?:last|updated|published|posted|on|am|le|el)$/i;
 
 /** A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. */
 function startsWithDate(text: string): boolean {
-  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text);
+  // Only the opening words are read: a date further on ("8, 2023 | 6:03 pm November 8, 2023") is not where the name ends.
+  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
 }
+/** "Last updated Nov 8, 2023", "10 de julio de 2015": the longest dates opening a text. */
+const MAX_DATE_WORDS = 5;
 
 /** A byline's label on a line of its own: "By", "Von:", "* Autor", "Kommentar von" (the name follows on the next line). */
 const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:written|posted|kommentar|artikel|beitrag|text)\s+)?(?:by|von|par|por|door|author|autor|auteur|verfasser)\s*:?$/iu;

@@ -68,6 +68,8 @@ const DAY_DOT_MONTH = /\b\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}\b/u;
 
 /** "4 de mayo de 202200:00 hs": a page's text run together between the date's year and the time. */
 const YEAR_RUN_INTO_TIME = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[:.h]\d{2}(?!\d))/g;
+/** "Associated PressDecember 2, 2016": a page's text run together before a capitalised month's name and its day. */
+const MONTH_RUN_INTO_WORD = /(\p{Ll})(?=(?:January|February|March|April|June|July|August|September|October|November|December)\s+\d)/gu;
 /** "08.15 GMT", "7.41 am": a time written with a dot, which the parsers read as a decimal. */
 const DOTTED_TIME = /\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[ap]\.?m\b|GMT|UTC|[A-Z]{2,4}T\b|Uhr\b|h\b))/gi;
 
@@ -98,7 +100,8 @@ const PARSED_MEMO = new Map<string, FoundDate>();
 const PARSE_MEMO_MAX_ENTRIES = 512;
 
 /** Parses one date expression; without a certain year it is returned as a partial date, never completed. */
-export function parseDate(text: string, slashOrder: SlashOrder = 'month-first'): FoundDate {
+export function parseDate(given: string, slashOrder: SlashOrder = 'month-first'): FoundDate {
+  const text = given.replace(MONTH_RUN_INTO_WORD, '$1 ');
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
   const dotted = parseDottedDate(text, slashOrder, calendarDate);

@@ -9,7 +9,7 @@ import { MAX_DATE_LINE_WORDS, type Line } from './page-lines.ts';
  * Measured on eval:pagetext, 3 -> 16 lines: author trafilatura 0.395 -> 0.432, Readability 0.303 -> 0.368; date
  * 0.746 -> 0.762 and 0.545 -> 0.576. Longer windows find more authors on trafilatura but lose dates on both.
  */
-const DATE_LINES_BELOW_TITLE = 16;
+export const DATE_LINES_BELOW_TITLE = 16;
 /**
  * Where a page prints its date and byline, nearest first: the lines under the headline, the short lines that open the
  * article (a byline-and-date line often starts it), then the header from the bottom up. A masthead's "today"

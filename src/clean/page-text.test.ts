@@ -115,6 +115,36 @@ describe('page-text article start', () => {
   });
 });
 
+describe('page-text footer links', () => {
+  const login = [
+    'Mit Konto anmelden und Beiträge für später merken, auf allen Geräten, jederzeit und ohne weitere Kosten.',
+    'Diese E-Mail-Adresse scheint nicht korrekt zu sein, sie muss ein At-Zeichen und eine existierende Domain haben.',
+    'Zu dieser E-Mail-Adresse ist kein Konto vorhanden oder das angegebene Passwort ist leider nicht richtig.',
+    'Das Passwort muss mindestens acht Zeichen lang sein und einen Großbuchstaben und eine Ziffer enthalten.',
+    'Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort wieder zurücksetzen kannst.',
+    'Leider hat die Registrierung nicht funktioniert, bitte überprüfe deine Angaben und versuche es noch einmal.',
+  ];
+  const footer = ['* Kontakt', '* Impressum', '* Datenschutz', '* Nutzungsbedingungen'];
+
+  it('reads a short article above the footer\'s legal links, not a login dialog printed after them, and its date under it', () => {
+    const page = ['Sport', 'Fährbetrieb am Nordufer endet im Herbst', 'von Anna Berg',
+      'Die Fähre zwischen dem Nordufer und der Altstadt stellt im Herbst ihren Betrieb ein, teilten die Stadtwerke am Dienstag mit.',
+      '2 min 04.04.2020', 'Auch interessant', ...footer, ...login];
+    const cleaned = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(cleaned.title, 'Fährbetrieb am Nordufer endet im Herbst');
+    assert.deepEqual(cleaned.paragraphs, [page[3]]);
+    assert.equal(findDateIn(cleaned.dateLines, 'day-first').published_at, '2020-04-04');
+  });
+
+  it('keeps an article opened as an overlay after the footer, with its headline and byline', () => {
+    const teasers = ['Most read', 'Harbour ferry news', 'Weather this week', 'Markets today', 'Sport results', 'Local council'];
+    const page = [...teasers, '* Help', '* Privacy', '* Terms', 'Harbour ferry to stop running in the autumn', 'ANNA BERG', 'Associated PressDecember 2, 2016', ...PARAGRAPHS];
+    const cleaned = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(cleaned.title, 'Harbour ferry to stop running in the autumn');
+    assert.deepEqual(cleaned.paragraphs, PARAGRAPHS);
+  });
+});
+
 describe('page-text chrome lines are never the headline', () => {
   it('skips skip links, an address, a row of one button text and a caption whose credit is run into it', () => {
     const page = [

@@ -10,7 +10,7 @@ import { splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
 import { normalizeForMatch } from './html/title.ts';
 import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
 import { TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
-import { dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
+import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
 import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
 import { isTemplateLine, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
@@ -59,12 +59,17 @@ export function extractPageText(text: string, source: string | null, templates: 
   const paragraphs = runIn === null ? found : [runIn.rest, ...found.slice(1)];
   const headerTexts = header.map((l) => l.text);
   const nearTitle = dateLineCandidates(header, bodyLines, headerTitleIndex, bodyTitleIndex);
+  // A short article's date line may follow its last paragraph ("US-Sport in Zeiten von Corona / von … / one paragraph /
+  // 04.04.2020"): for its date, the lines under the headline are read on past the body's end (a "von …" line there
+  // is a widget's more often than the byline).
+  const underTitle = body ? lines.slice(body.start, Math.max(body.end, body.start + DATE_LINES_BELOW_TITLE)) : [];
+  const datesNearTitle = underTitle.length > bodyLines.length ? dateLineCandidates(header, underTitle, headerTitleIndex, bodyTitleIndex) : nearTitle;
   return {
     title: lineTitle ?? runIn?.headline ?? null,
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
     byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline)
       ?? firstOf(signOffLines(lines, body), labelledByline),
-    dateLines: [nearTitle.map((l) => l.text), shortLineTexts(bodyLines)],
+    dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
@@ -139,8 +144,35 @@ function findBody(lines: readonly Line[]): { start: number; end: number } | null
  */
 function findBodyAboveFooter(lines: readonly Line[]): { start: number; end: number } | null {
   const footer = lines.findLastIndex((l) => l.words <= MAX_CHROME_WORDS && LEGAL_FOOTER.test(l.text));
-  return (footer >= lines.length * MIN_FOOTER_POSITION ? findBody(lines.slice(0, footer)) : null) ?? findBody(lines);
+  const links = legalLinksFooter(lines);
+  // An article opened as an overlay is printed after the footer too: its headline with the byline under it stays.
+  const linksEnd = links >= lines.length * MIN_LINKS_FOOTER_POSITION && !hasHeadlineWithByline(lines, links, lines.length) ? links : -1;
+  const end = footer >= lines.length * MIN_FOOTER_POSITION ? footer : linksEnd;
+  return (end >= 0 ? findBody(lines.slice(0, end)) : null) ?? findBody(lines);
 }
+
+/**
+ * The footer's legal links ("Impressum", "Datenschutz", "Nutzungsbedingungen"; "Privacy Policy", "Terms of Use"),
+ * two or more within a few lines: the last such run's first line, or -1. A page without a copyright line ends
+ * there too, and a login dialog's long text printed after it can put it above the page's middle.
+ */
+function legalLinksFooter(lines: readonly Line[]): number {
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0 && last < 0; i--) {
+    if (!isLegalLink(lines[i]!)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - LEGAL_LINK_GAP); j--) if (isLegalLink(lines[j]!)) last = j;
+  }
+  return last;
+}
+function hasHeadlineWithByline(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isHeadlineShaped(lines[i]!) && (isBylineOrDateAt(lines, i + 1) || isBylineOrDateAt(lines, i + 2))) return true;
+  return false;
+}
+const isLegalLink = (l: Line): boolean => l.words <= 4 && LEGAL_LINK.test(l.text);
+const LEGAL_LINK = /^[*•]?\s*(?:impressum|datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen|agb|imprint|privacy(?: policy| notice)?|terms(?: of (?:use|service))?|cookie (?:policy|settings)|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacidad|note legali|colofon)$/i;
+const LEGAL_LINK_GAP = 3;
+/** Legal links sit below the article; above this share of the page they are the header's service menu. */
+const MIN_LINKS_FOOTER_POSITION = 0.3;
 
 /** The legal footer sits in the page's lower half; a copyright line higher up is a photo credit by the article ("© 2021 CTMG"). */
 const MIN_FOOTER_POSITION = 0.5;
@@ -148,14 +180,14 @@ const MIN_FOOTER_POSITION = 0.5;
 /**
  * A page's modal and widget texts (a sign-up dialog's sentences) can be joined to the article when only a menu lies
  * between them. A headline inside the found body with the byline or date printed right under it (within two lines:
- * a standfirst may come between) marks where the article starts, when more of the body's prose follows it than
- * comes before it.
+ * a standfirst may come between) marks where the article starts, when every prose line before it is short (a
+ * dialog's sentences, not an article's paragraphs) and they hold under a quarter of the prose after it.
  */
 function startingAtHeadline(lines: readonly Line[], body: { start: number; end: number } | null): { start: number; end: number } | null {
   if (body === null) return null;
   const last = Math.min(body.end - 1, body.start + MAX_HEADLINE_SEARCH_LINES);
   for (let i = body.start + 1; i <= last; i++) {
-    if (!isHeadlineShaped(lines[i]!) || !(isBylineOrDateAt(lines, i + 1) || isBylineOrDateAt(lines, i + 2))) continue;
+    if (!hasHeadlineWithByline(lines, i, i + 1)) continue;
     const before = proseWords(lines, body.start, i);
     const dialogLike = lines.slice(body.start, i).every((l) => l.kind !== 'prose' || l.words < MAX_DIALOG_SENTENCE_WORDS);
     return dialogLike && before > 0 && before * 4 < proseWords(lines, i, body.end) ? { start: i + 1, end: body.end } : body;
