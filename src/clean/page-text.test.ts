@@ -295,6 +295,11 @@ describe('page-text date', () => {
     assert.equal(dateOf(reported), null);
   });
 
+  it('falls back last to a line that says it dates the article, wherever the page prints it', () => {
+    const page = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share this', 'Related stories', 'Ferry fares rise again', 'Comments', ...Array.from({ length: 12 }, (_, i) => `Reader ${i + 1} says the ferry must stay.`), '* Published: 03 December 2019'];
+    assert.equal(dateOf(page), '2019-12-03');
+  });
+
   it('reads "3/5/2022" the way the page\'s language writes dates: day first in Spanish, month first in English', () => {
     const clean = createCleaner();
     const dateOfPage = (lines: readonly string[]): string | null => {

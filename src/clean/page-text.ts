@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts';
 import { splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
 import { normalizeForMatch } from './html/title.ts';
 import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
-import { TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
+import { MAX_DATE_LINE_WORDS, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
 import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
 import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
@@ -69,7 +69,7 @@ export function extractPageText(text: string, source: string | null, templates: 
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
     byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline)
       ?? firstOf(signOffLines(lines, body), labelledByline),
-    dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines)],
+    dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
@@ -201,6 +201,16 @@ function proseWords(lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) if (lines[i]!.kind === 'prose') words += lines[i]!.words;
   return words;
 }
+
+/**
+ * The page's lines that say they date the article ("Published: 03 December 2019", "Veröffentlicht am 5. Mai 2021"),
+ * wherever they are printed: the last place a date is looked for, after the lines by the headline and the article's
+ * short lines.
+ */
+function publishedLines(lines: readonly Line[]): string[] {
+  return lines.filter((l) => l.words <= MAX_DATE_LINE_WORDS && PUBLISHED_LABEL.test(l.text)).map((l) => l.text);
+}
+const PUBLISHED_LABEL = /^[*•]?\s*(?:published|first published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd)\b(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*\S/iu;
 
 function lineScore(l: Line): number {
   if (l.kind === 'prose') return l.words * (1 + Math.min(1, l.words / LONG_PARAGRAPH_WORDS));
