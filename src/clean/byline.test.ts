@@ -88,6 +88,9 @@ describe('findDateLine', () => {
     // Dotted figures are day first wherever they are written; the English parser alone read 05.01 as May 1.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig', '2020-01-05'],
     ['Associated PressDecember 2, 2016', '2016-12-02'],
+    // A post's dates of publication and change run together, and a label run into the day.
+    ['2. Februar 20202. Februar 2020 Jana Berg 1 Kommentar', '2020-02-02'],
+    ['Posted on28. Juli 201928. Juli 2019AuthorJana Berg4 Kommentare', '2019-07-28'],
     // A post's fields on one line, longer than a date line: each field is read alone.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare', '2020-01-05'],
     ['The talks ended on 05.01.2020 after the two ministers agreed on a plan for the region, which the committee is to discuss next week.', null],
