@@ -22,7 +22,7 @@ const TITLE_CASE_SHARE = 0.6;
 export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
   const config: AnalyzeConfig = { ...DEFAULT_ANALYZE_CONFIG, ...options };
   const toolsFor = createLanguageToolbox();
-  const segmentersFor = perLanguage(createSegmenters);
+  const segmentersFor = perLanguage((language) => createSegmenters(language, (word) => MONTHS[word] !== undefined));
   const countriesFor = perLanguage(countryNames);
   const wordsFor = perLanguage(() => new GenerationalCache<string, WordInfo>(WORD_CACHE_GENERATION));
   const knownKinds = new Map<string, EntityKind>();

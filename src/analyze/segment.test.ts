@@ -21,3 +21,21 @@ describe('sentences of a long paragraph', () => {
     assert.equal(spans.map((span) => span.text).join(' '), words);
   });
 });
+
+describe('a date written with an ordinal full stop', () => {
+  const isMonth = (word: string) => ['mai', 'maja', 'december'].includes(word);
+
+  it('stays inside its sentence ("am 9. Mai"), where ICU alone ends a sentence after "9."', () => {
+    const { sentences } = createSegmenters('de', isMonth);
+    const paragraph = 'Der Vertrag wurde am 9. Mai in Berlin unterzeichnet. Danach reiste Scholz ab.';
+    const spans = sentences(paragraph);
+    assert.deepEqual(spans.map((span) => span.text), ['Der Vertrag wurde am 9. Mai in Berlin unterzeichnet.', 'Danach reiste Scholz ab.']);
+    for (const span of spans) assert.equal(paragraph.slice(span.start, span.start + span.text.length), span.text);
+  });
+
+  it('keeps a break after a number when no month follows, and without a month reader', () => {
+    const text = 'Die Zahl der Toten stieg auf 9. Mehr als 40 wurden verletzt.';
+    assert.equal(createSegmenters('de', isMonth).sentences(text).length, 2);
+    assert.equal(createSegmenters('de').sentences('Der Vertrag wurde am 9. Mai unterzeichnet.').length, 2);
+  });
+});

@@ -1,4 +1,5 @@
 // Sentences and words with Intl.Segmenter, so every language (including ones without spaces) splits sensibly.
+import { foldDiacritics } from './normalize.ts';
 
 /** A word-like token with its position inside the text it was cut from. */
 export type WordToken = { readonly text: string; readonly start: number; readonly end: number };
@@ -12,6 +13,10 @@ export type Segmenters = {
 };
 
 const LEADING_SPACE = /^\s+/u;
+
+/** A day's number with the ordinal full stop that German, Polish, Turkish and others write before the month ("am 9. Mai"). */
+const ORDINAL_DAY_END = /(?:^|\s)\d{1,2}\.$/u;
+const FIRST_WORD = /^[\p{L}\p{M}]+/u;
 
 /**
  * Scripts written without spaces need the dictionary-based `Intl.Segmenter` for words. For all others a
@@ -60,8 +65,28 @@ function segmentablePieces(paragraph: string): SentenceSpan[] {
   return pieces;
 }
 
-/** Segmenters for one language; `Intl.Segmenter` falls back to the root locale for unknown codes. */
-export function createSegmenters(language: string | null): Segmenters {
+/**
+ * Joins a span to the one before it when the break between them is a day's ordinal full stop followed by a month
+ * ("Der 9. | Mai war …"): ICU ends a sentence there, which cut every such date in two and counted each half as a
+ * sentence. `isMonth` takes the next span's first word, folded (lower case, no diacritics).
+ */
+export function joinOrdinalDates(spans: readonly SentenceSpan[], paragraph: string, isMonth: (folded: string) => boolean): SentenceSpan[] {
+  const joined: SentenceSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const next = FIRST_WORD.exec(span.text)?.[0];
+    if (previous !== undefined && next !== undefined && ORDINAL_DAY_END.test(previous.text) && isMonth(foldDiacritics(next))) {
+      joined[joined.length - 1] = { text: paragraph.slice(previous.start, span.start + span.text.length), start: previous.start };
+    } else joined.push(span);
+  }
+  return joined;
+}
+
+/**
+ * Segmenters for one language; `Intl.Segmenter` falls back to the root locale for unknown codes. With `isMonth`,
+ * a date written "9. Mai" stays inside its sentence (`joinOrdinalDates`).
+ */
+export function createSegmenters(language: string | null, isMonth?: (folded: string) => boolean): Segmenters {
   const locale = language ?? undefined;
   const sentenceSegmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const wordSegmenter = new Intl.Segmenter(locale, { granularity: 'word' });
@@ -76,7 +101,7 @@ export function createSegmenters(language: string | null): Segmenters {
           if (text.length > 0) spans.push({ text, start: piece.start + segment.index + lead });
         }
       }
-      return spans;
+      return isMonth === undefined ? spans : joinOrdinalDates(spans, paragraph, isMonth);
     },
     words(text) {
       if (!dictionary) return regexWords(text);
