@@ -11,6 +11,10 @@ describe('extractByline', () => {
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Silhouette', 'gnaddrig'],
     // The name ends at the date that opens the rest, not at one further on that the page ran into the time.
     ['by Jana Berg November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm', 'Jana Berg'],
+    // Drupal's "Submitted by … on …" in English and German; a credit among the fields of a line.
+    ['Submitted by jdoe on Tue, 03/05/2019 - 10:12', 'jdoe'],
+    ['Gespeichert von rasos am 24. Juli 2017 - 18:55', 'rasos'],
+    ['February 4, 2020 • words written by Jana Berg • Art by Koichi', 'Jana Berg'],
     ['Veröffentlicht am 12. Juni 2017 von gizzmo', 'gizzmo'],
     ['Veröffentlicht von HansG', 'HansG'],
     ['26/12/2019 von revamp-it Webteam', 'revamp-it Webteam'],

@@ -9,7 +9,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
  * By Jana Berg". Only words for a piece of writing may come first ("Auf den Spuren von Rafael Nadal" is a headline), and
  * nothing may follow the name (in a sentence, "Ein Kommentar von Jana Berg zeigt …" goes on).
  */
-const WRITING_WORDS = '(?:(?:ein|eine|a|an|un|une|una)\\s+)?(?:blog\\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|interview|analyse|reportage|essay|text|post\\s+author|article|column|analysis|story|commentary|opinion|chronique|tribune|columna|artículo)';
+const WRITING_WORDS = '(?:(?:ein|eine|a|an|un|une|una)\\s+)?(?:blog\\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|interview|analyse|reportage|essay|text|post\\s+author|article|column|analysis|story|commentary|opinion|words(?:\\s+written)?|chronique|tribune|columna|artículo)';
 const PREFIXED_BYLINE = new RegExp(`^${WRITING_WORDS}\\s+(?:by|von|par|por|door|di|durch)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da)){1,4})$`, 'iu');
 const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—-].*)?$`, 'iu');
 /** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
@@ -23,7 +23,7 @@ const MAX_BYLINE_CHARS = 160;
  * Lines that announce the author after a date or a verb: "Posted on March 3, 2025 by helen_m",
  * "Veröffentlicht am 6. August 2009 von Jana Berg", "12/03/2025 · von Jana Berg · in Politik".
  */
-const POSTED_BY = /^(?:posted|published|written|filed|updated|veröffentlicht|publiziert|geschrieben|gepostet|erstellt|publié|publicado|pubblicato)\b.{0,60}?\s(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
+const POSTED_BY = /^(?:posted|published|written|filed|updated|submitted|veröffentlicht|publiziert|geschrieben|gepostet|erstellt|gespeichert|eingestellt|verfasst|publié|publicado|pubblicato)\b.{0,60}?\s(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
 const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
@@ -69,7 +69,7 @@ export function extractByline(line: string): string | null {
 /** The author's field among a post's fields on one line ("Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Tags: …"). */
 function labelledField(t: string): RegExpExecArray | null {
   for (const field of fieldsOf(t)) {
-    const label = AUTHOR_LABEL.exec(field);
+    const label = AUTHOR_LABEL.exec(field) ?? PREFIXED_BYLINE.exec(field);
     if (label) return label;
   }
   return null;
