@@ -5,7 +5,7 @@ import { findAgencies } from './agencies.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { findDateIn, isTimestampOnly, normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
-import { slashOrderOf, type SlashOrder } from './html/dates.ts';
+import { slashOrderOf, slashOrderShownIn, type SlashOrder } from './html/dates.ts';
 import { extractHtml } from './html/index.ts';
 import { stripNamedSite } from './html/title.ts';
 import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
@@ -127,14 +127,15 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
       credits: [],
     };
   }
-  const page = extractPageText(raw.body.text, templateSource, templates, raw.hints.title ?? null);
+  const pageText = raw.body.text;
+  const page = extractPageText(pageText, templateSource, templates, raw.hints.title ?? null);
   const host = hostOf(raw.hints.url ?? null);
   return {
     title: page.title === null ? null : stripNamedSite(page.title, hintedSource ?? page.siteName, host),
     source: hintedSource ?? page.siteName ?? host ?? defaultSource,
     url: null,
     byline: page.byline,
-    date: (slashOrder) => findDateIn(page.dateLines, slashOrder),
+    date: (slashOrder) => findDateIn(page.dateLines, slashOrderShownIn(pageText) ?? slashOrder),
     language: null,
     paragraphs: page.paragraphs,
     credits: page.captions,

@@ -315,5 +315,8 @@ describe('page-text date', () => {
     assert.equal(dateOfPage(spanish), '2022-05-03');
     const english = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg 3/5/2022 10:41', ...PARAGRAPHS];
     assert.equal(dateOfPage(english), '2022-03-05');
+    // An English page whose own dates can only be day first ("14/04/2020" in its comments) reads its "3/5/2022" so too.
+    const british = [...english, 'Comments', 'Tom 14/04/2022: lovely ferry, shame to lose it.'];
+    assert.equal(dateOfPage(british), '2022-05-03');
   });
 });

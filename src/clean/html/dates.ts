@@ -134,6 +134,23 @@ export function slashOrderOf(languageTag: string | null): SlashOrder {
   return language === 'en' && (region === '' || region === 'us') ? 'month-first' : 'day-first';
 }
 
+/**
+ * The order a page itself shows: "14/04/2020" can only be day first, "04/14/2020" only month first. When a page's
+ * slashed dates that cannot be read the other way all agree, its "12/04/2020" is read the same way (a British recipe
+ * blog or an en-GB news page, whose text says no more than "English"); otherwise null, and the language decides.
+ */
+export function slashOrderShownIn(text: string): SlashOrder | null {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SLASHED_ANYWHERE)) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    if (first > 12 && first <= 31 && second <= 12) dayFirst++;
+    else if (second > 12 && second <= 31 && first <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0 ? 'day-first' : monthFirst > 0 && dayFirst === 0 ? 'month-first' : null;
+}
+const SLASHED_ANYWHERE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d/])/g;
+
 const PARSERS = [
   [chrono.en, MONTH_WORDS_BY_LOCALE.en], [chrono.de, MONTH_WORDS_BY_LOCALE.de], [chrono.fr, MONTH_WORDS_BY_LOCALE.fr],
   [chrono.es, MONTH_WORDS_BY_LOCALE.es], [chrono.pt, MONTH_WORDS_BY_LOCALE.pt], [chrono.nl, MONTH_WORDS_BY_LOCALE.nl],
