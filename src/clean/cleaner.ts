@@ -3,6 +3,7 @@ import { htmlContent, type Article, type ArticleId, type CleanResult, type RawIn
 import { contentHash } from '../ingest/identity.ts';
 import { findAgencies } from './agencies.ts';
 import { extractByline } from './byline.ts';
+import { cleanByline } from './html/byline.ts';
 import { extractDateline } from './dateline.ts';
 import { findDateIn, isTimestampOnly, normaliseIsoDate, parseDate, type FoundDate } from './dates.ts';
 import { slashOrderOf, slashOrderShownIn, type SlashOrder } from './html/dates.ts';
@@ -134,7 +135,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
     title: page.title === null ? null : stripNamedSite(page.title, hintedSource ?? page.siteName, host),
     source: hintedSource ?? page.siteName ?? host ?? defaultSource,
     url: null,
-    byline: page.byline,
+    byline: cleanByline(page.byline),
     date: (slashOrder) => findDateIn(page.dateLines, slashOrderShownIn(pageText) ?? slashOrder),
     language: null,
     paragraphs: page.paragraphs,

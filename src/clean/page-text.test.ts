@@ -244,6 +244,19 @@ describe('page-text byline', () => {
   });
 });
 
+describe('page-text byline cleaned as the HTML extractor cleans it', () => {
+  it('drops a profession before the name and the date after it', () => {
+    const clean = createCleaner();
+    const bylineOf = (lines: readonly string[]): string | null => {
+      const result = clean({ id: 'r_byline' as RawId, origin: { file: 'test' }, body: { kind: 'text', text: lines.join('\n') }, hints: {} });
+      assert.ok(result.ok);
+      return result.article.byline;
+    };
+    assert.equal(bylineOf(['Menu', 'Harbour ferry to stop running in the autumn', 'Autor: Rechtsanwalt Sebastian Muster', ...PARAGRAPHS]), 'Sebastian Muster');
+    assert.equal(bylineOf(['Menu', 'Harbour ferry to stop running in the autumn', 'Posted by Bo2man am 29.12.2010', ...PARAGRAPHS]), 'Bo2man');
+  });
+});
+
 describe('page-text byline beside the date', () => {
   it('takes a name printed alone under the headline, beside the date, when no line says "by"', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
