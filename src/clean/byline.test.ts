@@ -13,6 +13,11 @@ describe('extractByline', () => {
     ['by Jana Berg November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm', 'Jana Berg'],
     // Drupal's "Submitted by … on …" in English and German; a credit among the fields of a line.
     ['Submitted by jdoe on Tue, 03/05/2019 - 10:12', 'jdoe'],
+    // A blog's user name alone after "by"; not a phrase in a sentence.
+    ['von lupa', 'lupa'],
+    ['von Herr_Rein', 'Herr_Rein'],
+    ['by far', null],
+    ['von admin', null],
     ['Gespeichert von rasos am 24. Juli 2017 - 18:55', 'rasos'],
     ['February 4, 2020 • words written by Jana Berg • Art by Koichi', 'Jana Berg'],
     ['Veröffentlicht am 12. Juni 2017 von gizzmo', 'gizzmo'],

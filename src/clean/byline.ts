@@ -34,6 +34,11 @@ const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yeste
 /** "11.12.2019 - Jana Berg", "04.02.2022 | 15:33 Uhr | Jana Berg", "23.06.2016 um 16:14 Uhr - Jana Berg - 91 Ergänzungen": the date (and time) before the name, a field or none after. */
 const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4}(?:\\s*[,|·•]?\\s*(?:um\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[Uu]hr|[AaPp]\\.?[Mm]\\.?))?)?)\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+[|·•–—-]\\s.*)?$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
+/** "von lupa", "by zahlenzauberin", "von Herr_Rein": a blog's user name alone after "by", lower case, figures and
+ *  underscores allowed (a person's name is read by BYLINE); the whole line, so "by far" in a sentence never is. */
+/** Words a line may say after "by" or "von" alone ("by far", "von heute", "by design"). */
+const NOT_A_HANDLE = /^(?:far|now|hand|design|default|heute|hier|oben|unten|innen|außen|mir|uns|dir|ihm|ihr|ihnen|anfang|neuem)$/i;
+const USER_HANDLE_BYLINE = /^(?:by|von)\s+((?=[\p{L}\d_.-]*[\p{Ll}\d_])[\p{L}][\p{L}\d_.-]{2,29})$/u;
 
 /** "By Jane Doe @janedoe February 1, 2016", "By Jane Doe@janedoe": the author's social handle beside the name. */
 const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
@@ -59,6 +64,8 @@ export function extractByline(line: string): string | null {
   if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return labelledField(t)?.[1]!.trim() ?? null;
   const label = AUTHOR_LABEL.exec(t) ?? labelledField(t);
   if (label) return label[1]!.trim();
+  const handle = USER_HANDLE_BYLINE.exec(t)?.[1];
+  if (handle !== undefined && !NOT_A_NAME.test(handle) && !NOT_A_HANDLE.test(handle)) return handle;
   const named = NAME_THEN_DATE.exec(t);
   if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!;
   const dated = DATE_THEN_NAME.exec(t);
