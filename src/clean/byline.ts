@@ -34,10 +34,10 @@ const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yeste
 /** "11.12.2019 - Jana Berg", "04.02.2022 | 15:33 Uhr | Jana Berg", "23.06.2016 um 16:14 Uhr - Jana Berg - 91 Ergänzungen": the date (and time) before the name, a field or none after. */
 const DATE_THEN_NAME = new RegExp(`^(.{6,40}?\\d{4}(?:\\s*[,|·•]?\\s*(?:um\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:[Uu]hr|[AaPp]\\.?[Mm]\\.?))?)?)\\s*(?:[|·•–—-]|//?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?:\\s+[|·•–—-]\\s.*)?$`, 'u');
 const NOT_A_NAME = /^(?:the|a|an|der|die|das|le|la|el|il|admin|administrator)$/i;
-/** "von lupa", "by zahlenzauberin", "von Herr_Rein": a blog's user name alone after "by", lower case, figures and
- *  underscores allowed (a person's name is read by BYLINE); the whole line, so "by far" in a sentence never is. */
 /** Words a line may say after "by" or "von" alone ("by far", "von heute", "by design"). */
 const NOT_A_HANDLE = /^(?:far|now|hand|design|default|heute|hier|oben|unten|innen|außen|mir|uns|dir|ihm|ihr|ihnen|anfang|neuem)$/i;
+/** "von lupa", "by zahlenzauberin", "von Herr_Rein": a blog's user name alone after "by", lower case, figures and
+ *  underscores allowed (a person's name is read by BYLINE); the whole line, so "by far" in a sentence never is. */
 const USER_HANDLE_BYLINE = /^(?:by|von)\s+((?=[\p{L}\d_.-]*[\p{Ll}\d_])[\p{L}][\p{L}\d_.-]{2,29})$/u;
 
 /** "By Jane Doe @janedoe February 1, 2016", "By Jane Doe@janedoe": the author's social handle beside the name. */

@@ -164,8 +164,12 @@ function legalLinksFooter(lines: readonly Line[]): number {
   }
   return last;
 }
+/** A headline-shaped line with a byline or date one or two lines under it (a standfirst may come between). */
+function isHeadlineWithBylineAt(lines: readonly Line[], i: number): boolean {
+  return isHeadlineShaped(lines[i]!) && (isBylineOrDateAt(lines, i + 1) || isBylineOrDateAt(lines, i + 2));
+}
 function hasHeadlineWithByline(lines: readonly Line[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isHeadlineShaped(lines[i]!) && (isBylineOrDateAt(lines, i + 1) || isBylineOrDateAt(lines, i + 2))) return true;
+  for (let i = from; i < to; i++) if (isHeadlineWithBylineAt(lines, i)) return true;
   return false;
 }
 const isLegalLink = (l: Line): boolean => l.words <= 4 && LEGAL_LINK.test(l.text);
@@ -187,7 +191,7 @@ function startingAtHeadline(lines: readonly Line[], body: { start: number; end: 
   if (body === null) return null;
   const last = Math.min(body.end - 1, body.start + MAX_HEADLINE_SEARCH_LINES);
   for (let i = body.start + 1; i <= last; i++) {
-    if (!hasHeadlineWithByline(lines, i, i + 1)) continue;
+    if (!isHeadlineWithBylineAt(lines, i)) continue;
     const before = proseWords(lines, body.start, i);
     const dialogLike = lines.slice(body.start, i).every((l) => l.kind !== 'prose' || l.words < MAX_DIALOG_SENTENCE_WORDS);
     return dialogLike && before > 0 && before * 4 < proseWords(lines, i, body.end) ? { start: i + 1, end: body.end } : body;

@@ -120,9 +120,10 @@ export function distinctGroups(rows: readonly number[][], groups: readonly numbe
   for (;;) {
     let best = -Infinity;
     let pair: [number, number] | null = null;
+    const within = result.map((group) => meanWithin(rows, group));
     for (let a = 0; a < result.length; a++) {
       for (let b = a + 1; b < result.length; b++) {
-        const relative = meanBetween(rows, result[a]!, result[b]!) / Math.min(meanWithin(rows, result[a]!), meanWithin(rows, result[b]!));
+        const relative = meanBetween(rows, result[a]!, result[b]!) / Math.min(within[a]!, within[b]!);
         if (relative > best) [best, pair] = [relative, [a, b]];
       }
     }
