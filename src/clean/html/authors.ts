@@ -40,6 +40,13 @@ function withoutTrailingRole(name: string): string {
   const writer = name.slice(0, comma).trim();
   return /\s/.test(writer) && looksLikePersonName(writer) ? writer : name;
 }
+const LEADING_SEPARATOR = /^[-–—|•·,;]\s*/;
+const SEPARATOR_CHARS = '-–—|•·,;';
+/** The text without a separator opening it; the regular expression only for the few texts that open with one
+ *  (every text node of the page is asked). */
+function withoutLeadingSeparator(text: string): string {
+  return text !== '' && SEPARATOR_CHARS.includes(text[0]!) ? text.replace(LEADING_SEPARATOR, '') : text;
+}
 /** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
 export function bylinesFromTextLines(document: Document): string[] {
   const found: string[] = [];
@@ -49,7 +56,7 @@ export function bylinesFromTextLines(document: Document): string[] {
     const node = stack.pop()!;
     if (isText(node)) {
       // Separators left over from the line's other fields ("05.02.2020 <span>- Redaktion: …</span>").
-      const text = node.data.trim().replace(/^[-–—|•·,;]\s*/, '');
+      const text = withoutLeadingSeparator(node.data.trim());
       if (text === '' || text.length > MAX_BYLINE_LINE) continue;
       examined++;
       const dated = DATED_BYLINE.exec(text);
@@ -140,37 +147,50 @@ function insideTeaserLink(element: Element): boolean {
 function containsHeading(element: Element): boolean {
   return element.children.some((child) => isTag(child) && (HEADING_TAGS.has(child.name) || containsHeading(child)));
 }
-/** Bylines the page shows, in order of trust: itemprop=author, rel=author links, byline/author classes. */
+/** Bylines the page shows, in order of trust: itemprop=author, rel=author links, Drupal's username line, byline/author
+ *  classes. The last three are found in one pass over the page's elements (it sees every element). */
 export function bylinesFromElements(elements: readonly Element[]): string[] {
-  const found: string[] = [];
+  const itemprops: string[] = [];
   for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element)) {
       const named = element.children.length > 0 ? findNamed(element) : null;
-      found.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
+      itemprops.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
     }
   }
+  const authorLinks: string[] = [];
+  const usernames: string[] = [];
+  const hinted: string[] = [];
   for (const element of elements) {
-    const rel = attr(element, 'rel');
-    if (element.name === 'a' && rel !== null && /\bauthor\b/i.test(rel) && !insideCommentsOrForm(element)) found.push(textOf(element));
+    if (element.name === 'a' && isAuthorLink(element)) authorLinks.push(textOf(element));
+    const username = submittedUsername(element);
+    if (username !== null) usernames.push(username);
+    const byline = hintedByline(element);
+    if (byline !== null) hinted.push(byline);
   }
-  // Drupal's "Submitted by <span class="username">…</span> on …" line.
-  for (const element of elements) {
-    // A plain substring test first: this loop sees every element of the page.
-    const names = element.attribs['class'];
-    if (names === undefined || !names.includes('username') || !/(?:^|\s)username(?:\s|$)/.test(names)) continue;
-    if (!insideSubmittedLine(element) || insideCommentsOrForm(element)) continue;
-    const name = shortTextOf(element, MAX_BYLINE_LENGTH);
-    if (name !== null && name !== '') found.push(name);
-  }
-  for (const element of elements) {
-    if (found.length >= MAX_BYLINE_CANDIDATES) break;
-    if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') continue;
-    if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element) || insideTeaserLink(element)) continue;
-    // Skip "about the author" boxes and author lists: a byline is a short line.
-    const text = shortTextOf(element, MAX_BYLINE_LENGTH);
-    if (text !== null && text.length > 0) found.push(text);
-  }
-  return found;
+  // The class-hinted lines fill what room the more trusted candidates leave.
+  const room = Math.max(0, MAX_BYLINE_CANDIDATES - itemprops.length - authorLinks.length - usernames.length);
+  return [...itemprops, ...authorLinks, ...usernames, ...hinted.slice(0, room)];
+}
+function isAuthorLink(link: Element): boolean {
+  const rel = attr(link, 'rel');
+  return rel !== null && /\bauthor\b/i.test(rel) && !insideCommentsOrForm(link);
+}
+/** Drupal's "Submitted by <span class="username">…</span> on …" line: the name, or null. */
+function submittedUsername(element: Element): string | null {
+  // A plain substring test first: this sees every element of the page.
+  const names = element.attribs['class'];
+  if (names === undefined || !names.includes('username') || !/(?:^|\s)username(?:\s|$)/.test(names)) return null;
+  if (!insideSubmittedLine(element) || insideCommentsOrForm(element)) return null;
+  const name = shortTextOf(element, MAX_BYLINE_LENGTH);
+  return name === null || name === '' ? null : name;
+}
+/** The short text of a byline element (a <byline>, or byline/author classes), or null. */
+function hintedByline(element: Element): string | null {
+  if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') return null;
+  if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element) || insideTeaserLink(element)) return null;
+  // Skip "about the author" boxes and author lists: a byline is a short line.
+  const text = shortTextOf(element, MAX_BYLINE_LENGTH);
+  return text !== null && text.length > 0 ? text : null;
 }
 function findNamed(element: Element): string | null {
   const stack: Element[] = [element];

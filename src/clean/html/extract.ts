@@ -4,7 +4,7 @@
 // while inspecting failures on the two dev sets (readability-test-pages, trafilatura-dev) and kept only when
 // `npm run eval:extract` showed no loss on either set; where a sweep was run, its result is noted by the constant.
 import { collectBlocks } from './blocks.ts';
-import { normalizeSpace, parsePage, type Document, type Element } from './dom.ts';
+import { elementsNamed, normalizeSpace, parsePage, type Document, type Element } from './dom.ts';
 import { filterBlocks } from './filters.ts';
 import { readMetadata } from './metadata.ts';
 import { findLead } from './lead.ts';
@@ -43,7 +43,7 @@ export function extractHtml(html: string | Uint8Array, options: HtmlExtractionOp
   const metadata = readMetadata(document, elements, options.url ?? null);
   // Pages without <body> (or even <html>) put everything under whatever is there; <head> is not dropped as a
   // whole for the same reason (a page missing </head> keeps its article inside it).
-  const body = elements.find((element) => element.name === 'body') ?? elements.find((element) => element.name === 'html')
+  const body = elementsNamed(elements, 'body')[0] ?? elementsNamed(elements, 'html')[0]
     ?? syntheticBody(document);
   const drops = findDrops(body);
   let positions: Map<Element, number> | null = null;

@@ -1,5 +1,5 @@
 // Reads schema.org JSON-LD blocks: the most explicit metadata a page gives, when it gives it.
-import { allElements, attr, type Document, type Element } from './dom.ts';
+import { allElements, attr, elementsNamed, type Document, type Element } from './dom.ts';
 import { decodeLeftoverEntities } from './meta-tags.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -101,8 +101,8 @@ function fullNameFromBio(name: string, bio: string): string {
 
 export function readJsonLd(document: Document, elements: Element[] = allElements(document)): JsonLdFacts {
   const objects: JsonObject[] = [];
-  for (const element of elements) {
-    if (element.name !== 'script' || !/ld\+json/i.test(attr(element, 'type') ?? '')) continue;
+  for (const element of elementsNamed(elements, 'script')) {
+    if (!/ld\+json/i.test(attr(element, 'type') ?? '')) continue;
     const text = element.children.map((child) => ('data' in child ? String(child.data) : '')).join('');
     flatten(parseLoosely(text), objects);
   }

@@ -1,6 +1,6 @@
 // Collects <meta> declarations by their lower-cased name/property/itemprop/http-equiv key.
 import { decodeHTML } from 'entities';
-import { attr, type Element } from './dom.ts';
+import { attr, elementsNamed, type Element } from './dom.ts';
 
 /** Meta content escaped twice by the CMS ("&amp;quot;") still shows an entity after parsing. */
 const LEFTOVER_ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i;
@@ -14,8 +14,7 @@ export type MetaTags = ReadonlyMap<string, readonly string[]>;
 export function collectMetaTags(elements: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>();
   const propertyCounts = new Map<string[], number>();
-  for (const element of elements) {
-    if (element.name !== 'meta') continue;
+  for (const element of elementsNamed(elements, 'meta')) {
     const content = attr(element, 'content');
     if (content === null || content.trim() === '') continue;
     const value = decodeLeftoverEntities(content.trim());

@@ -1,7 +1,7 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder, signatureName } from './authors.ts';
 import { dateFromUrl, parseMachineDate, slashOrderOf } from './dates.ts';
-import { attr, classAndId, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -86,10 +86,10 @@ function breadcrumbItem(heading: Element): boolean {
  *  ("Covid-19: Lässt sich …" in the trail, "<span class=kicker>Covid-19</span> Lässt sich …" over the article):
  *  the other is the headline. A breadcrumb item that is the page's only version of the headline stays. */
 function supersededBreadcrumbs(elements: readonly Element[], mayBeHeadline: (heading: Element) => boolean): Element[] {
-  const crumbs = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && breadcrumbItem(element));
+  const crumbs = pageIndex(elements).h1AndH2.filter(breadcrumbItem);
   if (crumbs.length === 0) return [];
   const others = [
-    ...elements.filter((element) => element.name === 'h1' && mayBeHeadline(element) && !crumbs.includes(element)).map(headingText).slice(0, MAX_TITLE_HEADINGS),
+    ...elementsNamed(elements, 'h1').filter((element) => mayBeHeadline(element) && !crumbs.includes(element)).map(headingText).slice(0, MAX_TITLE_HEADINGS),
     ...firstHeadingTexts(elements, 'h2', (heading) => mayBeHeadline(heading) && !crumbs.includes(heading), MAX_TITLE_HEADINGS),
   ].map(normalizeForMatch).filter((key) => key !== '');
   return crumbs.filter((crumb) => {
@@ -120,9 +120,9 @@ const MAX_TITLE_HEADINGS = 8;
  *  (teaser pages have dozens of <h2>). */
 function firstHeadingTexts(elements: readonly Element[], tag: string, mayBeHeadline: (heading: Element) => boolean, limit: number): string[] {
   const texts: string[] = [];
-  for (const element of elements) {
+  for (const element of elementsNamed(elements, tag)) {
     if (texts.length >= limit) break;
-    if (element.name !== tag || !mayBeHeadline(element)) continue;
+    if (!mayBeHeadline(element)) continue;
     const text = headingText(element);
     // A repeated heading ("Aktuell" over each menu column) is counted once toward the limit.
     if (text !== '' && !texts.includes(text)) texts.push(text);
@@ -132,7 +132,7 @@ function firstHeadingTexts(elements: readonly Element[], tag: string, mayBeHeadl
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
   const meta: MetaTags = collectMetaTags(elements);
   const jsonLd = readJsonLd(document, elements as Element[]);
-  const links = elements.filter((element) => element.name === 'link');
+  const links = elementsNamed(elements, 'link');
   const canonical = links.find((link) => /\bcanonical\b/i.test(attr(link, 'rel') ?? ''));
   const url = absoluteUrl(firstNonEmpty(canonical === undefined ? null : attr(canonical, 'href'), firstMeta(meta, ['og:url']), jsonLd.url), pageUrl) ?? pageUrl;
 
@@ -143,17 +143,17 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     firstMeta(meta, ['application-name', 'al:ios:app_name', 'twitter:app:name:iphone', 'dc.publisher', 'publisher', 'copyright']),
   );
 
-  const htmlElement = elements.find((element) => element.name === 'html');
+  const htmlElement = elementsNamed(elements, 'html')[0];
   // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
-  const bannerHeadings = elements.filter((element) => (element.name === 'h1' || element.name === 'h2') && linksHome(element, pageUrl));
+  const bannerHeadings = pageIndex(elements).h1AndH2.filter((element) => linksHome(element, pageUrl));
   const banners = bannerHeadings.map(headingText).filter((t) => t !== '');
   const crumbs = supersededBreadcrumbs(elements, (heading) => !insideLogo(heading) && !bannerHeadings.includes(heading));
   const mayBeHeadline = (heading: Element): boolean => !insideLogo(heading) && !bannerHeadings.includes(heading) && !crumbs.includes(heading);
-  const h1s = elements.filter((element) => element.name === 'h1' && mayBeHeadline(element));
+  const h1s = elementsNamed(elements, 'h1').filter(mayBeHeadline);
   const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
   const h2Texts = firstHeadingTexts(elements, 'h2', mayBeHeadline, MAX_TITLE_HEADINGS);
   const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
-  const documentTitle = elements.find((element) => element.name === 'title');
+  const documentTitle = elementsNamed(elements, 'title')[0];
   const firstH1 = h1s[0];
   const declaredTitle = chooseTitle({
     alternatives: [jsonLd.name, jsonLd.pageName, headingInFeedTitle(firstH1 === undefined ? null : headingText(firstH1), links), ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],

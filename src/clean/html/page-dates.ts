@@ -1,7 +1,7 @@
 // Publication dates printed in the page (not its metadata): itemprop/time elements, date-classed lines,
 // date stamps after the headline.
 import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
-import { attr, classAndId, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { linksToPage } from './self-links.ts';
 import { normalizeForMatch } from './title.ts';
 import { COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
@@ -20,7 +20,7 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
     if (date !== null) return date;
   }
   // A comment's <time> dates the comment, not the article.
-  const times = elements.filter((element) => element.name === 'time' && !insideCommentArea(element));
+  const times = elementsNamed(elements, 'time').filter((element) => !insideCommentArea(element));
   const preferred = times.find((t) => attr(t, 'pubdate') !== null || /publish|posted|created|entry-date/i.test(classAndId(t))) ?? times[0];
   if (preferred !== undefined) {
     const date = parseMachineDate(attr(preferred, 'datetime'), slashOrder) ?? parseHumanDate(textOf(preferred), slashOrder);
@@ -69,7 +69,7 @@ export function headlineElement(elements: readonly Element[], title: string | nu
 }
 let lastHeadline: { readonly elements: readonly Element[]; readonly title: string | null; readonly h1: Element | undefined } | null = null;
 function findHeadlineElement(elements: readonly Element[], title: string | null): Element | undefined {
-  const h1s = elements.filter((element) => element.name === 'h1');
+  const h1s = elementsNamed(elements, 'h1');
   if (title !== null && h1s.length > 1) {
     const key = normalizeForMatch(title);
     const shown = h1s.find((h1) => {

@@ -1,6 +1,6 @@
 // Links from a page to itself: a "latest news" list often shows the current article among the others, with
 // the headline and date the article's own header may lack.
-import type { Element } from './dom.ts';
+import { elementsNamed, type Element } from './dom.ts';
 
 /** The page's address as links write it: host, path without a trailing slash, and query (which may name the
  *  article: "dettaglio.php?id=58354"). */
@@ -23,8 +23,7 @@ export function linksToPage(elements: readonly Element[], pageUrl: string | null
   // Links are compared by their last path segment first: resolving every link of the page would cost more.
   const tail = (page.pathname.replace(/\/+$/, '').split('/').pop() ?? '') + page.search;
   const links: Element[] = [];
-  for (const element of elements) {
-    if (element.name !== 'a') continue;
+  for (const element of elementsNamed(elements, 'a')) {
     const href = element.attribs['href']?.trim().replace(/\/+$/, '');
     if (href === undefined || href.includes('#') || !href.endsWith(tail)) continue;
     try {
