@@ -11,6 +11,18 @@ export function decodeLeftoverEntities(text: string): string {
 
 export type MetaTags = ReadonlyMap<string, readonly string[]>;
 
+/** The keys a key attribute declares, lower-cased: some pages list several in one ("og:title twitter:title"). */
+function metaKeys(key: string | null): string[] {
+  if (key === null) return [];
+  return key.toLowerCase().split(/\s+/).map(dublinCoreKey).filter((part) => part !== '');
+}
+
+/** Dublin Core is written both "dc:title" and "DC.title"; one spelling for both (the regular expressions only for
+ *  keys that may be Dublin Core: every meta key of the page is asked). */
+function dublinCoreKey(key: string): string {
+  return key.startsWith('dc') ? key.replace(/^(dc|dcterms?):/, '$1.').replace(/^dcterm\./, 'dcterms.') : key;
+}
+
 export function collectMetaTags(elements: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>();
   const propertyCounts = new Map<string[], number>();
@@ -18,20 +30,15 @@ export function collectMetaTags(elements: readonly Element[]): MetaTags {
     const content = attr(element, 'content');
     if (content === null || content.trim() === '') continue;
     const value = decodeLeftoverEntities(content.trim());
-    // Some pages list several keys in one attribute ("og:title twitter:title").
-    const normalise = (key: string | null): string[] => (key === null ? [] : key.toLowerCase().split(/\s+/))
-      // Dublin Core is written both "dc:title" and "DC.title".
-      .map((part) => part.replace(/^(dc|dcterms?):/, '$1.').replace(/^dcterm\./, 'dcterms.'))
-      .filter((part) => part !== '');
     // RDFa "property" declarations (Open Graph, Dublin Core) outrank "name" ones for the same key.
-    for (const key of normalise(attr(element, 'property'))) {
+    for (const key of metaKeys(attr(element, 'property'))) {
       const list = tags.get(key);
       if (list === undefined) tags.set(key, [value]);
       else list.splice(propertyCounts.get(list) ?? 0, 0, value);
       const target = tags.get(key)!;
       propertyCounts.set(target, (propertyCounts.get(target) ?? 0) + 1);
     }
-    for (const key of [attr(element, 'name'), attr(element, 'itemprop'), attr(element, 'http-equiv')].flatMap(normalise)) {
+    for (const key of [attr(element, 'name'), attr(element, 'itemprop'), attr(element, 'http-equiv')].flatMap(metaKeys)) {
       const list = tags.get(key);
       if (list === undefined) tags.set(key, [value]);
       else list.push(value);

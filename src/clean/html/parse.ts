@@ -76,6 +76,12 @@ class TreeBuilder implements Partial<Handler> {
   /** For a page read as Latin-1 from UTF-8 bytes (parseUtf8Html): those bytes, and the parser reading them. */
   constructor(private readonly utf8: Buffer | null = null) {}
   parser: Parser | null = null;
+  /** Latin-1 reading only: the page as the parser reads it. */
+  latin1 = '';
+  /** Latin-1 reading only: the first non-ASCII character at or after `searchedFrom` is at `nextNonAscii` (Infinity
+   *  when none is). Tags and attributes are read in page order, so one search answers for many of them. */
+  private searchedFrom = 0;
+  private nextNonAscii = -1;
 
   readonly root: LeanNode = { type: 'root', children: [], parent: null };
   /** Every element in the order opened, which is document order: each is appended after everything before it. */
@@ -98,12 +104,17 @@ class TreeBuilder implements Partial<Handler> {
   onopentagname(name: string): void {
     if (this.utf8 === null) return;
     // The parser's endIndex is where the name it has just read ends.
-    this.nonAsciiTagName = NON_ASCII.test(name) ? this.utf8Name(this.parser!.endIndex - name.length, name.length) : null;
+    const start = this.parser!.endIndex - name.length;
+    this.nonAsciiTagName = !this.isAsciiRange(start, start + name.length) && NON_ASCII.test(name) ? this.utf8Name(start, name.length) : null;
   }
 
   onattribute(name: string, value: string): void {
     if (value.includes('&')) this.attributeHasEntity = true;
     if (this.utf8 === null) return;
+    // The attribute, name to value, lies from where its name starts (the parser's startIndex) to its endIndex (a
+    // valueless attribute's endIndex may stop short of its name's end): when that stretch is ASCII, so are both.
+    const start = this.parser!.startIndex;
+    if (this.isAsciiRange(start, Math.max(this.parser!.endIndex, start + name.length))) return;
     if (NON_ASCII.test(value)) this.attributeHasNonAscii = true;
     // The parser's startIndex is where the attribute's name starts.
     if (NON_ASCII.test(name)) (this.nonAsciiAttributeNames ??= new Map()).set(name, this.utf8Name(this.parser!.startIndex, name.length));
@@ -154,6 +165,16 @@ class TreeBuilder implements Partial<Handler> {
     else siblings.push({ type: 'text', data, parent: this.current });
   }
 
+  /** Latin-1 reading only: whether the page's characters from `start` up to `end` are all ASCII. */
+  private isAsciiRange(start: number, end: number): boolean {
+    if (start < this.searchedFrom || start > this.nextNonAscii) {
+      NON_ASCII_ANYWHERE.lastIndex = start;
+      this.searchedFrom = start;
+      this.nextNonAscii = NON_ASCII_ANYWHERE.exec(this.latin1)?.index ?? Infinity;
+    }
+    return end <= this.nextNonAscii;
+  }
+
   /** A name with non-ASCII bytes, read from the page's bytes and lower-cased as htmlparser2 lower-cases a name. */
   private utf8Name(start: number, length: number): string {
     return this.utf8!.toString('utf8', start, start + length).toLowerCase();
@@ -186,6 +207,7 @@ export function parseHtml(html: string): ParsedPage {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_ANYWHERE = /[^\x00-\x7f]/g;
 
 /** Attributes under their real names where a Latin-1 key was read again (`names`): the first attribute of each name
  *  wins, as htmlparser2 keeps the first of repeated attributes. */
@@ -224,6 +246,7 @@ export function parseUtf8Html(bytes: Uint8Array): ParsedPage {
   const builder = new TreeBuilder(utf8);
   const parser = new Parser(builder, PARSER_OPTIONS);
   builder.parser = parser;
-  parser.end(utf8.toString('latin1'));
+  builder.latin1 = utf8.toString('latin1');
+  parser.end(builder.latin1);
   return { root: builder.root, elements: builder.elements };
 }
