@@ -2,7 +2,7 @@
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
-import { attr, classAndId, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
@@ -88,7 +88,7 @@ export function bylinesFromTextLines(document: Document): string[] {
       continue;
     }
     if (!isTag(node) && node.type !== 'root') continue;
-    if (isTag(node) && (node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'form' || COMMENT_AREA.test(classAndId(node)))) continue;
+    if (isTag(node) && (node.name === 'script' || node.name === 'style' || node.name === 'head' || node.name === 'form' || hasHint(node, COMMENT_AREA))) continue;
     if (isTag(node) && node.name === 'a' && containsHeading(node)) continue;
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
@@ -130,7 +130,7 @@ function textAfterLabel(label: AnyNode): string | null {
 }
 const BLOCK_LIKE: ReadonlySet<string> = new Set(['p', 'div', 'li', 'ul', 'ol', 'table', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'blockquote']);
 function insideCommentsOrForm(element: Element): boolean {
-  return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => node.name === 'form' || node.name === 'label' || COMMENT_AREA.test(classAndId(node)));
+  return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => node.name === 'form' || node.name === 'label' || hasHint(node, COMMENT_AREA));
 }
 function insideSubmittedLine(element: Element): boolean {
   const parent = element.parent !== null && isTag(element.parent) ? element.parent : null;
@@ -187,7 +187,7 @@ function submittedUsername(element: Element): string | null {
 /** The short text of a byline element (a <byline>, or byline/author classes), or null. */
 function hintedByline(element: Element): string | null {
   if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') return null;
-  if ((element.name !== 'byline' && !AUTHOR_HINT.test(classAndId(element))) || insideCommentsOrForm(element) || insideTeaserLink(element)) return null;
+  if ((element.name !== 'byline' && !hasHint(element, AUTHOR_HINT)) || insideCommentsOrForm(element) || insideTeaserLink(element)) return null;
   // Skip "about the author" boxes and author lists: a byline is a short line.
   const text = shortTextOf(element, MAX_BYLINE_LENGTH);
   return text !== null && text.length > 0 ? text : null;

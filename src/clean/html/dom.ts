@@ -101,6 +101,13 @@ export function classAndId(element: Element): string {
   return hints;
 }
 
+/** Whether the element's class or id matches a hint pattern. About half of a page's elements have neither, and no
+ *  hint pattern matches their lone space: the pattern is not run for them (the passes that ask see every element). */
+export function hasHint(element: Element, pattern: RegExp): boolean {
+  const hints = classAndId(element);
+  return hints !== ' ' && pattern.test(hints);
+}
+
 /** One page's elements grouped once, in document order, for lookups that would otherwise read every element. */
 export type PageIndex = {
   /** Elements with an itemprop attribute. */

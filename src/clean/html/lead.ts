@@ -1,5 +1,5 @@
 // The lead paragraph ("standfirst") that many layouts put in the article header, outside the body container.
-import { classAndId, shortTextOf, type Element } from './dom.ts';
+import { hasHint, shortTextOf, type Element } from './dom.ts';
 import { hintWeight, lastText } from './score.ts';
 import { linkDensity, type TextStats } from './stats.ts';
 import { normalizeForMatch } from './title.ts';
@@ -37,7 +37,7 @@ export function findLead(containers: readonly Element[], stats: Map<Element, Tex
   let best: Element | null = null;
   for (const [element, elementStats] of stats) {
     if (element.name !== 'p' && element.name !== 'div' && element.name !== 'h2') continue;
-    if (!LEAD_HINT.test(classAndId(element))) continue;
+    if (!hasHint(element, LEAD_HINT)) continue;
     if (elementStats.text < MIN_LEAD_TEXT || elementStats.text > MAX_LEAD_TEXT || linkDensity(elementStats) > MAX_LEAD_LINK_DENSITY) continue;
     if (order === null) {
       order = positions();

@@ -1,7 +1,7 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder, signatureName } from './authors.ts';
 import { dateFromUrl, parseMachineDate, slashOrderOf } from './dates.ts';
-import { attr, classAndId, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, hasHint, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
@@ -58,7 +58,7 @@ function headingText(heading: Element): string {
   const visit = (node: AnyNode): void => {
     if (isText(node)) parts.push(node.data);
     else if (isTag(node)) {
-      if (node !== heading && (KICKER_HINT.test(classAndId(node)) || HIDDEN_CLASSES.has((node.attribs['class'] ?? '').trim().toLowerCase()))) return;
+      if (node !== heading && (hasHint(node, KICKER_HINT) || HIDDEN_CLASSES.has((node.attribs['class'] ?? '').trim().toLowerCase()))) return;
       if (node.name === 'br') parts.push(' ');
       for (const child of node.children) visit(child);
     }
@@ -71,7 +71,7 @@ const LOGO_HINT = /(?:^|[\s_-])(?:logo|brand|branding|site-?title|site-?name|mas
 /** How many levels up a heading may sit inside the logo block. */
 const MAX_LOGO_DEPTH = 3;
 function insideLogo(heading: Element): boolean {
-  return withinMarkedAncestor(heading, MAX_LOGO_DEPTH, (node) => LOGO_HINT.test(classAndId(node)));
+  return withinMarkedAncestor(heading, MAX_LOGO_DEPTH, (node) => hasHint(node, LOGO_HINT));
 }
 /** class/id words or schema.org type of a breadcrumb trail, whose current item some templates set as an <h1>. */
 const BREADCRUMB_HINT = /breadcrumb/i;
@@ -80,7 +80,7 @@ const BREADCRUMB_HINT = /breadcrumb/i;
 function breadcrumbItem(heading: Element): boolean {
   const item = heading.parent !== null && isTag(heading.parent) && heading.parent.name === 'li' ? heading.parent : null;
   const list = item?.parent !== null && item?.parent !== undefined && isTag(item.parent) ? item.parent : null;
-  return list !== null && (BREADCRUMB_HINT.test(classAndId(list)) || BREADCRUMB_HINT.test(attr(list, 'itemtype') ?? ''));
+  return list !== null && (hasHint(list, BREADCRUMB_HINT) || BREADCRUMB_HINT.test(attr(list, 'itemtype') ?? ''));
 }
 /** Headings set as breadcrumb items whose text another heading shows in part or whole
  *  ("Covid-19: Lässt sich …" in the trail, "<span class=kicker>Covid-19</span> Lässt sich …" over the article):

@@ -1,7 +1,7 @@
 // Publication dates printed in the page (not its metadata): itemprop/time elements, date-classed lines,
 // date stamps after the headline.
 import { parseHumanDate, parseMachineDate, parseNumericDate, type SlashOrder } from './dates.ts';
-import { attr, classAndId, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, classAndId, hasHint, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { linksToPage } from './self-links.ts';
 import { normalizeForMatch } from './title.ts';
 import { COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, DATE_HINT, MONTH_WORD } from './vocabulary.ts';
@@ -11,7 +11,7 @@ const MAX_DATE_LINE_LENGTH = 120;
 /** Characters after the headline searched for a printed date when nothing machine-readable exists. */
 const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
 function insideCommentArea(element: Element): boolean {
-  return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => COMMENT_AREA.test(classAndId(node)));
+  return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => hasHint(node, COMMENT_AREA));
 }
 export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first'): string | null {
   for (const element of pageIndex(elements).withItemprop) {
@@ -21,14 +21,14 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
   }
   // A comment's <time> dates the comment, not the article.
   const times = elementsNamed(elements, 'time').filter((element) => !insideCommentArea(element));
-  const preferred = times.find((t) => attr(t, 'pubdate') !== null || /publish|posted|created|entry-date/i.test(classAndId(t))) ?? times[0];
+  const preferred = times.find((t) => attr(t, 'pubdate') !== null || hasHint(t, /publish|posted|created|entry-date/i)) ?? times[0];
   if (preferred !== undefined) {
     const date = parseMachineDate(attr(preferred, 'datetime'), slashOrder) ?? parseHumanDate(textOf(preferred), slashOrder);
     if (date !== null) return date;
   }
   for (const element of elements) {
     if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
-    if (!DATE_HINT.test(classAndId(element)) || insideCommentArea(element)) continue;
+    if (!hasHint(element, DATE_HINT) || insideCommentArea(element)) continue;
     const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
     if (text === null || text.length === 0) continue;
     const date = parseHumanDate(text, slashOrder);
@@ -88,7 +88,7 @@ function stampDate(text: string, slashOrder: SlashOrder): string | null {
 }
 function skippedForStamps(element: Element): boolean {
   return element.name === 'a' || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer'
-    || COMMENT_AREA.test(classAndId(element)) || marksLastChange(element);
+    || hasHint(element, COMMENT_AREA) || marksLastChange(element);
 }
 /** An element holding the date of the last edit ("<time class="updated" itemprop="dateModified">"), unless it
  *  is marked as the publication date too (WordPress themes print "entry-date published updated", "entry-date updated"). */

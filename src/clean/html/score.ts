@@ -1,6 +1,6 @@
 // Readability-style content scoring: paragraphs vote for their ancestors; the best container wins,
 // then siblings that look like more of the same article join it.
-import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
+import { attr, classAndId, hasHint, type AnyNode, type Element } from './dom.ts';
 import { linkDensity, type TextStats } from './stats.ts';
 import { ARTICLE_BODY_HINT, NEGATIVE_HINT, POSITIVE_HINT } from './vocabulary.ts';
 
@@ -155,8 +155,8 @@ function preferMarkedBody(top: Element, root: Element, stats: Map<Element, TextS
   let best: Element | null = null;
   let bestText = 0;
   for (const element of stats.keys()) {
-    const marked = attr(element, 'itemprop') === 'articleBody' || ARTICLE_BODY_HINT.test(classAndId(element));
-    if (!marked || NEGATIVE_HINT.test(classAndId(element)) && !ARTICLE_BODY_HINT.test(classAndId(element))) continue;
+    const marked = attr(element, 'itemprop') === 'articleBody' || hasHint(element, ARTICLE_BODY_HINT);
+    if (!marked || hasHint(element, NEGATIVE_HINT) && !hasHint(element, ARTICLE_BODY_HINT)) continue;
     const text = stats.get(element)?.text ?? 0;
     if (text > bestText) {
       best = element;
