@@ -155,7 +155,7 @@ class TreeBuilder implements Partial<Handler> {
 
   ontext(piece: string): void {
     if (piece === '') return;
-    const raw = this.utf8 === null || !NON_ASCII.test(piece) ? piece : this.utf8Text(piece.length);
+    const raw = this.utf8 === null || this.isAsciiText(piece) ? piece : this.utf8Text(piece.length);
     const data = !raw.includes('&') || this.rawText.has(this.current) ? raw
       : this.rcdata.has(this.current) ? decodeRcdata(this.current.name!, raw) : decodeHTML(raw);
     const siblings = this.current.children!;
@@ -163,6 +163,15 @@ class TreeBuilder implements Partial<Handler> {
     // One text run arrives in pieces (around entities and skipped comments): keep it one node.
     if (last !== undefined && last.type === 'text') last.data += data;
     else siblings.push({ type: 'text', data, parent: this.current });
+  }
+
+  /** Latin-1 reading only: whether the text piece the parser has just read is ASCII. A piece of text ends at the
+   *  parser's endIndex (inclusive) and starts at its startIndex; a CDATA section's text (read in SVG or MathML) does
+   *  not, and is told apart by those not spanning the piece (its startIndex is before the section's markers). */
+  private isAsciiText(piece: string): boolean {
+    const end = this.parser!.endIndex + 1;
+    const start = end - piece.length;
+    return this.parser!.startIndex === start ? this.isAsciiRange(start, end) : !NON_ASCII.test(piece);
   }
 
   /** Latin-1 reading only: whether the page's characters from `start` up to `end` are all ASCII. */
