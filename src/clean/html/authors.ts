@@ -47,6 +47,10 @@ const SEPARATOR_CHARS = '-–—|•·,;';
 function withoutLeadingSeparator(text: string): string {
   return text !== '' && SEPARATOR_CHARS.includes(text[0]!) ? text.replace(LEADING_SEPARATOR, '') : text;
 }
+/** The first characters the byline line patterns read below can open with: a date's digit (DATED_BYLINE), a label's
+ *  first letter in either case (CREDIT_LABEL, ROMANCE_BY, BYLINE_TEXT_LABEL) or a Chinese label's (CJK_BYLINE_LABEL).
+ *  A text opening otherwise matches none of them, and they are not run (every short text of the page is asked). */
+const BYLINE_LINE_OPENER = /^[\dabegiprtvw责作记编撰文]/i;
 /** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
 export function bylinesFromTextLines(document: Document): string[] {
   const found: string[] = [];
@@ -59,6 +63,7 @@ export function bylinesFromTextLines(document: Document): string[] {
       const text = withoutLeadingSeparator(node.data.trim());
       if (text === '' || text.length > MAX_BYLINE_LINE) continue;
       examined++;
+      if (!BYLINE_LINE_OPENER.test(text)) continue;
       const dated = DATED_BYLINE.exec(text);
       if (dated !== null) {
         const name = dated[1]!.replace(BYLINE_TEXT_LABEL, '').replace(/\s*\(.*\)\s*$/, '').trim();
