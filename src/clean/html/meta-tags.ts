@@ -14,7 +14,10 @@ export type MetaTags = ReadonlyMap<string, readonly string[]>;
 /** The keys a key attribute declares, lower-cased: some pages list several in one ("og:title twitter:title"). */
 function metaKeys(key: string | null): string[] {
   if (key === null) return [];
-  return key.toLowerCase().split(/\s+/).map(dublinCoreKey).filter((part) => part !== '');
+  const lower = key.toLowerCase();
+  // Most attributes hold one key: no split then.
+  if (!/\s/.test(lower)) return lower === '' ? [] : [dublinCoreKey(lower)];
+  return lower.split(/\s+/).map(dublinCoreKey).filter((part) => part !== '');
 }
 
 /** Dublin Core is written both "dc:title" and "DC.title"; one spelling for both (the regular expressions only for
@@ -27,9 +30,9 @@ export function collectMetaTags(elements: readonly Element[]): MetaTags {
   const tags = new Map<string, string[]>();
   const propertyCounts = new Map<string[], number>();
   for (const element of elementsNamed(elements, 'meta')) {
-    const content = attr(element, 'content');
-    if (content === null || content.trim() === '') continue;
-    const value = decodeLeftoverEntities(content.trim());
+    const content = attr(element, 'content')?.trim();
+    if (content === undefined || content === '') continue;
+    const value = decodeLeftoverEntities(content);
     // RDFa "property" declarations (Open Graph, Dublin Core) outrank "name" ones for the same key.
     for (const key of metaKeys(attr(element, 'property'))) {
       const list = tags.get(key);
