@@ -40,6 +40,11 @@ function prototypeLess(attribs: Record<string, string>): Record<string, string> 
   return Object.setPrototypeOf(attribs, null) as Record<string, string>;
 }
 
+/** The attributes of every element that has none: one shared object, frozen, so the many reads of absent attributes
+ *  (every heuristic pass asks each element for its class, id, role, style…) find it in the processor's cache rather
+ *  than each in a dictionary of its own, and no prototype needs removing. */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
 const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: false, recognizeSelfClosing: false } as const;
 /** The tokenizer with entities decoded, for the rare RCDATA text that needs its exact rules (below). */
 const DECODING_PARSER_OPTIONS = { ...PARSER_OPTIONS, decodeEntities: true } as const;
@@ -91,6 +96,8 @@ class TreeBuilder implements Partial<Handler> {
   private current: LeanNode = this.root;
   /** Some attribute of the tag being read holds an '&'. */
   private attributeHasEntity = false;
+  /** The tag being read has some attribute. */
+  private tagHasAttributes = false;
   /** Latin-1 reading only: some attribute value of the tag being read holds a non-ASCII byte; the tag's name, and
    *  its attributes' names by the key htmlparser2 gave them, when they hold one (such names are read again from the
    *  bytes, as htmlparser2 lower-cased the Latin-1 characters of the bytes rather than the letters). */
@@ -102,6 +109,8 @@ class TreeBuilder implements Partial<Handler> {
   private readonly rcdata = new Set<LeanNode>();
 
   onopentagname(name: string): void {
+    // A tag htmlparser2 drops (a second <form>) reports its attributes but never opens: they are not this tag's.
+    this.tagHasAttributes = false;
     if (this.utf8 === null) return;
     // The parser's endIndex is where the name it has just read ends.
     const start = this.parser!.endIndex - name.length;
@@ -109,6 +118,7 @@ class TreeBuilder implements Partial<Handler> {
   }
 
   onattribute(name: string, value: string): void {
+    this.tagHasAttributes = true;
     if (value.includes('&')) this.attributeHasEntity = true;
     if (this.utf8 === null) return;
     // The attribute, name to value, lies from where its name starts (the parser's startIndex) to its endIndex (a
@@ -137,7 +147,8 @@ class TreeBuilder implements Partial<Handler> {
       for (const key of Object.keys(attribs)) attribs[key] = decodeHTMLAttribute(attribs[key]!);
       this.attributeHasEntity = false;
     }
-    const element: LeanNode = { type, name: shared, attribs: prototypeLess(attribs), children: [], parent, hints: null };
+    const element: LeanNode = { type, name: shared, attribs: this.tagHasAttributes ? prototypeLess(attribs) : NO_ATTRIBUTES, children: [], parent, hints: null };
+    this.tagHasAttributes = false;
     if (RAW_TEXT_TAGS.has(shared) && !inForeignContent(parent)) this.rawText.add(element);
     else if (RCDATA_TAGS.has(shared) && !inForeignContent(parent)) this.rcdata.add(element);
     parent.children!.push(element);
