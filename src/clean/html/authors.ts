@@ -40,8 +40,9 @@ function withoutTrailingRole(name: string): string {
   const writer = name.slice(0, comma).trim();
   return /\s/.test(writer) && looksLikePersonName(writer) ? writer : name;
 }
-const LEADING_SEPARATOR = /^[-–—|•·,;]\s*/;
+/** Separators between a line's fields; '-' first, so the character class below reads it as itself. */
 const SEPARATOR_CHARS = '-–—|•·,;';
+const LEADING_SEPARATOR = new RegExp(`^[${SEPARATOR_CHARS}]\\s*`);
 /** The text without a separator opening it; the regular expression only for the few texts that open with one
  *  (every text node of the page is asked). */
 function withoutLeadingSeparator(text: string): string {

@@ -1,5 +1,5 @@
 // Removes what can never be article text before scoring: scripts, navigation, hidden and furniture elements.
-import { attr, classAndId, type AnyNode, type Element } from './dom.ts';
+import { attr, classAndId, hasHint, type AnyNode, type Element } from './dom.ts';
 import { phrasePattern } from '../phrase-pattern.ts';
 import { ARTICLE_BODY_HINT, HIDDEN_CLASSES, DROPPED_ROLES, DROPPED_TAGS, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './vocabulary.ts';
 
@@ -52,8 +52,7 @@ function holdsTabPanel(element: Element): boolean {
 
 function isMarkedBody(element: Element): boolean {
   if (element.attribs['itemprop'] === 'articleBody') return true;
-  const hints = classAndId(element);
-  return hints.length > 1 && ARTICLE_BODY_HINT.test(hints);
+  return hasHint(element, ARTICLE_BODY_HINT);
 }
 
 /** Never article text, whatever the page looks like. */
