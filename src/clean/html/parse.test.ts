@@ -78,6 +78,8 @@ const EDGE_CASES = [
     '<svg><foreignObject><xmp>&amp;</xmp></foreignObject><desc><iframe>&amp;</iframe></desc></svg>', '<form></form><form a="&amp;"><p b="x">',
     // Non-ASCII text, values and names (parseUtf8Html reads them again from the bytes).
     '<p title="Ünïcödé &amp; 中文" data-é=x DATA-É=y>Grüße, 中文 😀 &eacute;t&eacute;</p><Éa Ü=1>z</Éa><b中 x=y>w</b中>',
+    // CDATA text in SVG/MathML: the parser's indexes span the section's markers, not its text alone.
+    '<svg><![CDATA[éa]]></svg>', '<svg><![CDATA[a]]>é<![CDATA[中]]></svg>', '<math><mi>x</mi><![CDATA[日本 😀]]>b</math>',
 ];
 
 test('edge cases parse as htmlparser2 and domhandler parse them', () => {

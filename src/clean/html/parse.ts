@@ -166,7 +166,7 @@ class TreeBuilder implements Partial<Handler> {
 
   ontext(piece: string): void {
     if (piece === '') return;
-    const raw = this.utf8 === null || this.isAsciiText(piece) ? piece : this.utf8Text(piece.length);
+    const raw = this.utf8 === null ? piece : this.textAsUtf8(piece);
     const data = !raw.includes('&') || this.rawText.has(this.current) ? raw
       : this.rcdata.has(this.current) ? decodeRcdata(this.current.name!, raw) : decodeHTML(raw);
     const siblings = this.current.children!;
@@ -176,13 +176,17 @@ class TreeBuilder implements Partial<Handler> {
     else siblings.push({ type: 'text', data, parent: this.current });
   }
 
-  /** Latin-1 reading only: whether the text piece the parser has just read is ASCII. A piece of text ends at the
-   *  parser's endIndex (inclusive) and starts at its startIndex; a CDATA section's text (read in SVG or MathML) does
-   *  not, and is told apart by those not spanning the piece (its startIndex is before the section's markers). */
-  private isAsciiText(piece: string): boolean {
+  /** Latin-1 reading only: the text piece the parser has just read, as UTF-8 text. A piece of text ends at the
+   *  parser's endIndex (inclusive) and starts at its startIndex, so its bytes are found by position. Two pieces do not
+   *  start there: a page's last character given as text when the page ends inside a closing tag (see utf8Text), and a
+   *  CDATA section's text (read in SVG or MathML), whose indexes span its markers too ("<![CDATA[", "]]>") so that the
+   *  piece does not end at endIndex either; it is decoded from the piece itself, which holds whole characters. */
+  private textAsUtf8(piece: string): string {
     const end = this.parser!.endIndex + 1;
     const start = end - piece.length;
-    return this.parser!.startIndex === start ? this.isAsciiRange(start, end) : !NON_ASCII.test(piece);
+    if (this.parser!.startIndex === start) return this.isAsciiRange(start, end) ? piece : this.utf8Text(piece.length);
+    if (!NON_ASCII.test(piece)) return piece;
+    return this.latin1.endsWith(piece, end) ? this.utf8Text(piece.length) : utf8OfLatin1(piece);
   }
 
   /** Latin-1 reading only: whether the page's characters from `start` up to `end` are all ASCII. */
