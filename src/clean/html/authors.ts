@@ -2,7 +2,7 @@
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
-import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, type AnyNode, type Document, type Element } from './dom.ts';
+import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
 import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
@@ -146,10 +146,22 @@ function insideSubmittedLine(element: Element): boolean {
 const MAX_TEASER_LINK_DEPTH = 6;
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** A byline inside a link that also holds a headline is another article's teaser card ("<a href=…><h3>Other
- *  story</h3><div class="author-name">Von …</div></a>"), not the page's own byline. */
-function insideTeaserLink(element: Element): boolean {
-  return withinMarkedAncestor(element, MAX_TEASER_LINK_DEPTH, (node) => node.name === 'a' && containsHeading(node));
+ *  story</h3><div class="author-name">Von …</div></a>", "<a href=…>Other story <small>(<span class="author">…</span>,
+ *  Section)</small></a>"), not the page's own byline. */
+function insideTeaserLink(element: Element, byline: string): boolean {
+  return withinMarkedAncestor(element, MAX_TEASER_LINK_DEPTH, (node) => node.name === 'a' && (containsHeading(node) || saysMoreThan(node, byline)));
 }
+/** Words a link must hold besides its byline to be read as a teaser's headline: "Von <a><span class=author>Jana
+ *  Berg</span></a>" or an author link's "Jana Berg (Redaktion)" say fewer. */
+const MIN_TEASER_HEADLINE_WORDS = 4;
+function saysMoreThan(link: Element, byline: string): boolean {
+  const text = shortTextOf(link, MAX_TEASER_LINK_CHARS);
+  if (text === null) return true;
+  return wordCount(text) - wordCount(byline) >= MIN_TEASER_HEADLINE_WORDS;
+}
+/** A link with more text than this around a byline is a whole teaser card. */
+const MAX_TEASER_LINK_CHARS = 400;
+
 function containsHeading(element: Element): boolean {
   return element.children.some((child) => isTag(child) && (HEADING_TAGS.has(child.name) || containsHeading(child)));
 }
@@ -193,10 +205,10 @@ function submittedUsername(element: Element): string | null {
 /** The short text of a byline element (a <byline>, or byline/author classes), or null. */
 function hintedByline(element: Element): string | null {
   if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') return null;
-  if ((element.name !== 'byline' && !hasHint(element, AUTHOR_HINT)) || insideCommentsOrForm(element) || insideTeaserLink(element)) return null;
+  if ((element.name !== 'byline' && !hasHint(element, AUTHOR_HINT)) || insideCommentsOrForm(element)) return null;
   // Skip "about the author" boxes and author lists: a byline is a short line.
   const text = shortTextOf(element, MAX_BYLINE_LENGTH);
-  return text !== null && text.length > 0 ? text : null;
+  return text !== null && text.length > 0 && !insideTeaserLink(element, text) ? text : null;
 }
 function findNamed(element: Element): string | null {
   const stack: Element[] = [element];

@@ -38,6 +38,11 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
+/** Words of a text, as its spaces separate them. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
 /** The concatenated text of a subtree, normalised. */
 export function textOf(node: AnyNode): string {
   const parts: string[] = [];

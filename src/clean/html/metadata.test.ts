@@ -134,6 +134,16 @@ test('a byline inside another article\'s teaser card (a link around a headline) 
   assert.equal(metadataOf(own).byline, 'Jana Berg');
 });
 
+test('a byline inside a teaser link whose text runs on as a headline is the other article\'s', () => {
+  const teaser = (author: string): string => `<li><a href="/article/autre">Abandon du projet dans le Gard : nouveau revers <small>(<span class="vcard author"><a href="/auteur/x">${author}</a></span>, Communiqués)</small></a></li>`;
+  const html = page('<title>Les privatisations</title><meta property="og:site_name" content="Attac France">',
+    `<h1>Les privatisations</h1><div class="publication">jeudi 13 juin 2019, par <span class="vcard author"><a href="/auteur/attac-france">Attac France</a></span></div><p>Texte.</p><ul>${teaser('Collectif')}${teaser('Jana Berg')}</ul>`);
+  assert.equal(metadataOf(html).byline, 'Attac France');
+  // "Von <a href=/autor/…>Name</a> (Redaktion)": a short link around the page's own byline is no teaser.
+  const own = page('<title>Parlament vertagt Votum</title>', '<h1>Parlament vertagt Votum</h1><a href="/autor/jana-berg">Von <span class="author-name">Jana Berg</span> (Redaktion)</a><p>Text.</p>');
+  assert.equal(metadataOf(own).byline, 'Jana Berg');
+});
+
 test('a signature closing the text names the author when nothing else does', () => {
   const dated = page('<title>Home</title>', '<article><h1>Time to say goodbye.</h1><p>So long, and thanks for all the fish!</p><p>Benni<br>10. September 2017</p></article>');
   assert.equal(metadataOf(dated).byline, 'Benni');

@@ -1,5 +1,5 @@
 // Chooses the headline: explicit article metadata first, then the page title stripped of the site name.
-import { normalizeSpace } from './dom.ts';
+import { normalizeSpace, wordCount } from './dom.ts';
 
 /** Separators CMSs put between headline and site name in <title> and og:title. */
 const TITLE_SEPARATOR = /\s+[|–—·•»›‹«:\/\\]\s+|\s+-{1,2}\s+|\s*\|\s*/;
@@ -140,9 +140,6 @@ function withoutUnspacedHanSuffix(title: string): string {
   return m[1]!;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
-}
 
 /** A heading inside the page title must be at least this share of it (in characters) to be taken as the
  *  headline that the title decorates with a kicker or site name; shorter ones are section labels. */
