@@ -86,11 +86,13 @@ export function bylinesFromTextLines(document: Document): string[] {
         const parent = node.parent as Element;
         const inlineLabel = INLINE_LABEL_TAGS.has(parent.name) && parent.parent !== null && isTag(parent.parent);
         const holder = inlineLabel ? parent.parent as Element : parent;
-        line = (inlineLabel ? textAfterLabel(parent) : null) ?? shortTextOf(holder, MAX_BYLINE_LINE) ?? textAfterLabel(node);
+        // "<span>von <a>Name</a><br>am 20.09.2020</span>": the line ends at the break, before the date under it.
+        const ownLine = lineBreaksAfter(node) ? textAfterLabel(node) : null;
+        line = ownLine ?? (inlineLabel ? textAfterLabel(parent) : null) ?? shortTextOf(holder, MAX_BYLINE_LINE) ?? textAfterLabel(node);
       }
       if (line === null) continue;
       const name = withoutTrailingRole(line.replace(labelPattern, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim());
-      if (name !== '' && looksLikePersonName(name)) found.push(name);
+      if (name !== '' && (looksLikePersonName(name) || USER_NAME.test(name))) found.push(name);
       continue;
     }
     if (!isTag(node) && node.type !== 'root') continue;
@@ -100,6 +102,14 @@ export function bylinesFromTextLines(document: Document): string[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;
+}
+/** A community site's user name after a byline label ("von Marianne1", "by delta201"): one word with a figure, which
+ *  no person's name has, so it is not a word of the sentence the label might open. */
+const USER_NAME = /^(?=.{3,30}$)\p{L}[\p{L}_.-]*\d[\p{L}\d_.-]*$/u;
+/** A line break follows the node in its element. */
+function lineBreaksAfter(node: AnyNode): boolean {
+  const siblings = node.parent === null ? [] : (node.parent as Element).children;
+  return siblings.slice(siblings.indexOf(node as never) + 1).some((sibling) => isTag(sibling) && sibling.name === 'br');
 }
 /** A credit's label written alone in its cell: "<dt>Auteur</dt><dd>Name</dd>", "<th>Author</th><td>Name</td>",
  *  "<div class="label">Interview</div><div class="value">Name</div>" (a magazine's credits: text, interview, photos…). */

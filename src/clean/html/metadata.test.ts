@@ -252,6 +252,14 @@ test('a comma list of single nouns after "von" is no byline', () => {
   assert.equal(metadataOf(html).byline, 'mywakenews');
 });
 
+test('a "von" line ends at its line break, and a user name with a figure after it is the author', () => {
+  const html = page('<title>Tomaten richtig schneiden</title>', '<h1>Tomaten richtig schneiden</h1><div><span class="user-sub">von <span><a href="/user/Marianne1.html">Marianne1</a></span><br>am 20.09.2020</span></div><p>Text.</p>');
+  assert.equal(metadataOf(html).byline, 'Marianne1');
+  // Without a figure, a lower-case word after "von" is a sentence's, not a user's.
+  const prose = page('<title>Tomaten</title>', '<h1>Tomaten</h1><div><span>von <span>morgens</span><br>bis abends</span></div><p>Text.</p>');
+  assert.equal(metadataOf(prose).byline, null);
+});
+
 test('a Drupal "submitted by" line names the author', () => {
   const html = page('<title>FairCoin hackathon</title>', '<h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><p>Text</p>');
   assert.equal(metadataOf(html).byline, 'rasos');
