@@ -127,13 +127,15 @@ function valueOfLabelCell(label: AnyNode): string | null {
   return value === null || value === '' ? null : value;
 }
 const LABEL_CELL_TAGS: ReadonlySet<string> = new Set(['dt', 'dd', 'th', 'td', 'div', 'span', 'p']);
-/** The text right after a label element, up to the next line break or label ("<b>Autor:</b> Name<br><b>Quelle:</b> …"). */
+/** The text right after a label element, up to the next line break or label ("<b>Autor:</b> Name<br><b>Quelle:</b> …");
+ *  or the heading right after it, which sets the name in large type ("<span>by</span> <h3>Name</h3>"). */
 function textAfterLabel(label: AnyNode): string | null {
   const siblings = label.parent === null ? [] : (label.parent as Element).children;
   const parts: string[] = [];
   let length = 0;
   for (let i = siblings.indexOf(label as never) + 1; i < siblings.length; i++) {
     const sibling = siblings[i]!;
+    if (isTag(sibling) && HEADING_TAGS.has(sibling.name) && parts.join('').trim() === '') return shortTextOf(sibling, MAX_BYLINE_LINE) || null;
     if (isTag(sibling) && (sibling.name === 'br' || sibling.name === (isTag(label) ? label.name : '') || BLOCK_LIKE.has(sibling.name))) break;
     const text = isText(sibling) ? sibling.data : shortTextOf(sibling, MAX_BYLINE_LINE);
     if (text === null) return null;

@@ -260,6 +260,11 @@ test('a "von" line ends at its line break, and a user name with a figure after i
   assert.equal(metadataOf(prose).byline, null);
 });
 
+test('a "by" label followed by a heading names the author set in large type', () => {
+  const html = page('<title>Chapter 1 - Melas</title>', '<div class="fic-header"><a href="/fiction/1"><h2>Melas</h2></a><span> by </span><h3><a href="/profile/1">Jana Berg</a></h3><h1>Chapter 1</h1></div><p>Text.</p>');
+  assert.equal(metadataOf(html).byline, 'Jana Berg');
+});
+
 test('a Drupal "submitted by" line names the author', () => {
   const html = page('<title>FairCoin hackathon</title>', '<h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><p>Text</p>');
   assert.equal(metadataOf(html).byline, 'rasos');
