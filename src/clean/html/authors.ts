@@ -3,7 +3,7 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
 import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
-import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, NAME_PARTICLES, NOT_A_NAME } from './vocabulary.ts';
+import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
 const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
@@ -150,6 +150,11 @@ const BLOCK_LIKE: ReadonlySet<string> = new Set(['p', 'div', 'li', 'ul', 'ol', '
 function insideCommentsOrForm(element: Element): boolean {
   return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => node.name === 'form' || node.name === 'label' || hasHint(node, COMMENT_AREA));
 }
+/** A picture's credit ("<figcaption>…<span class="author">Jana Berg</span>", "<div class="license-info">…<span
+ *  class="author-name">…</span>") names the photographer, not the writer. */
+function insidePictureCredit(element: Element): boolean {
+  return withinMarkedAncestor(element, MAX_PICTURE_CREDIT_DEPTH, (node) => node.name === 'figcaption' || node.name === 'figure' || hasHint(node, PICTURE_CREDIT_AREA));
+}
 function insideSubmittedLine(element: Element): boolean {
   const parent = element.parent !== null && isTag(element.parent) ? element.parent : null;
   return parent !== null && /(?:^|\s)submitted(?:\s|$)/.test(attr(parent, 'class') ?? '');
@@ -217,7 +222,7 @@ function submittedUsername(element: Element): string | null {
 /** The short text of a byline element (a <byline>, or byline/author classes), or null. */
 function hintedByline(element: Element): string | null {
   if (element.name === 'meta' || element.name === 'body' || element.name === 'html' || element.name === 'link') return null;
-  if ((element.name !== 'byline' && !hasHint(element, AUTHOR_HINT)) || insideCommentsOrForm(element)) return null;
+  if ((element.name !== 'byline' && !hasHint(element, AUTHOR_HINT)) || insideCommentsOrForm(element) || insidePictureCredit(element)) return null;
   // Skip "about the author" boxes and author lists: a byline is a short line.
   const text = shortTextOf(element, MAX_BYLINE_LENGTH);
   return text !== null && text.length > 0 && !insideTeaserLink(element, text) ? text : null;

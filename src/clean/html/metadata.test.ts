@@ -265,6 +265,12 @@ test('a "by" label followed by a heading names the author set in large type', ()
   assert.equal(metadataOf(html).byline, 'Jana Berg');
 });
 
+test('an author class inside a picture\'s caption or licence line names the photographer, not the writer', () => {
+  const html = page('<title>Clickbait</title>', '<h1>Clickbait</h1><figure><img src="a.jpg"><figcaption>Eine Maus <span class="author">Nenad Stojkovic</span></figcaption></figure>'
+    + '<div class="license-info"><span class="author-name"><a href="https://commons.wikimedia.org/">Lena Roth</a></span></div><div class="byline">Von Jana Berg</div><p>Text.</p>');
+  assert.equal(metadataOf(html).byline, 'Jana Berg');
+});
+
 test('a Drupal "submitted by" line names the author', () => {
   const html = page('<title>FairCoin hackathon</title>', '<h1>FairCoin hackathon</h1><div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div><p>Text</p>');
   assert.equal(metadataOf(html).byline, 'rasos');

@@ -317,6 +317,11 @@ export const AUTHOR_HINT = phrasePattern([
   'byline', 'author', 'autor', 'writer', 'creator', 'verfasser', 'reporter', 'journalist', 'posted-by', 'postedby', 'vcard',
 ], ANYWHERE);
 
+/** class/id words of a picture's caption or licence line, whose "author" is the photographer ("license-author"). */
+export const PICTURE_CREDIT_AREA = phrasePattern(['caption', 'licen[cs]e', 'copyright'], ANYWHERE);
+/** How far up to look for a picture's caption or credit around an author element. */
+export const MAX_PICTURE_CREDIT_DEPTH = 4;
+
 /** Comment threads and comment forms have "author" fields of their own. */
 export const COMMENT_AREA = phrasePattern(['comment', 'respond', 'reply', 'replies', 'discussion', 'kommentar'], ANYWHERE);
 /** How far up to look for a comment area around an element (comment markup nests a few levels deep). */
