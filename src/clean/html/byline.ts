@@ -60,6 +60,9 @@ const TRAILING_FIELD = phrasePattern([
   'anzahl der kommentare', 'lesezeit', 'reading time',
 ], { before: String.raw`\s*[,|•·]\s*`, after: String.raw`\b.*$` });
 
+/** "Mark Newton: EN Übersetzung …": once the labels before it are gone, a colon after a name opens the line's next field. */
+const FIELD_AFTER_NAME = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*:\s.*$/u;
+
 export function cleanByline(raw: string | null): string | null {
   if (raw === null) return null;
   let text = raw.replace(EMAIL, ' ').replace(/\s*[-–|]?\s*(?:https?:\/\/|www\.)\S+/gi, ' ').replace(/\s+/g, ' ').trim();
@@ -69,7 +72,7 @@ export function cleanByline(raw: string | null): string | null {
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '').replace(LEADING_PROFESSION, '');
   // "Redaktion" or "Staff" alone is the desk's credit, not a label before a name.
   if (text === '' && AGENCY_CREDIT.test(labelled.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,;:|–—-]+$/, ''))) text = labelled.replace(/^(?:by|von|par|por)\s+/i, '');
-  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '').replace(TRAILING_AGE, '');
+  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '').replace(TRAILING_AGE, '').replace(FIELD_AFTER_NAME, '$1');
   // "David Hutzler, dpa": the wire service credited after the writer is not a second author.
   const parts = text.split(/\s*,\s*/);
   if (parts.length > 1 && AGENCY_CREDIT.test(parts[parts.length - 1]!) && !parts.slice(0, -1).every((part) => AGENCY_CREDIT.test(part))) text = parts.slice(0, -1).join(', ');
