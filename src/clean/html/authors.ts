@@ -311,10 +311,13 @@ function looksLikeAccount(name: string, all: readonly string[]): boolean {
     if ([...counts.values()].some((count) => count >= MIN_REPEATED_NAME)) return true;
   }
   if (!/^[\p{Ll}\d._-]+$/u.test(name)) return false;
+  // "sarah-indra", "gabor_munier": words joined by a separator in lower case are how a login is written, never a name in print.
+  if (LOGIN_SLUG.test(name) && all.some(looksLikeFullName)) return true;
   const key = slugKey(name);
   return all.some((other) => other !== name && /\s/.test(other) && slugKey(other) === key);
 }
 const MIN_REPEATED_NAME = 2;
+const LOGIN_SLUG = /^[\p{Ll}\d]+[._-][\p{Ll}\d._-]*[\p{Ll}\d]$/u;
 function slugKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -45,12 +45,23 @@ test('bylines: desk credit, trailing fields, wire credit, relative age, counters
   assert.equal(cleanByline('Tuesday Weld'), 'Tuesday Weld');
   assert.equal(cleanByline('James Akinaka • 8h'), 'James Akinaka');
   assert.equal(cleanByline('人氣( 23925)'), null);
+  // A colon after the name opens the line's next field.
+  assert.equal(cleanByline('Autor Mark Newton: EN Übersetzung Sarah-Indra Jungblut, 12.12.22'), 'Mark Newton');
 });
 
 test('a login slug gives way to the same person written out', () => {
   const html = page('<title>Sport</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Sport","author":{"@type":"Person","name":"arianschlichenmayer"}}</script>',
     `<h1>Sport</h1><p class="author">von Arian Schlichenmayer</p><p>${PROSE}</p>`);
   assert.equal(extractHtml(html).byline, 'Arian Schlichenmayer');
+});
+
+test('a lower-case login with a separator gives way to a name written out', () => {
+  const html = page('<title>Clickbait</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Clickbait","author":{"@type":"Person","name":"sarah-indra"}}</script>',
+    `<h1>Clickbait</h1><div class="author"><p>Autor <span>Mark Newton:</span></p></div><p>${PROSE}</p>`);
+  assert.equal(extractHtml(html).byline, 'Mark Newton');
+  // Alone, the login is still the author.
+  const alone = page('<title>Clickbait</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Clickbait","author":{"@type":"Person","name":"sarah-indra"}}</script>', `<h1>Clickbait</h1><p>${PROSE}</p>`);
+  assert.equal(extractHtml(alone).byline, 'sarah-indra');
 });
 
 test('an event line with a date is content, a bare stamp is not', () => {
