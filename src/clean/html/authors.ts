@@ -3,7 +3,8 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
 import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
-import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA } from './vocabulary.ts';
+import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA, WIRE_SERVICES } from './vocabulary.ts';
+import { phrasePattern } from '../phrase-pattern.ts';
 
 /** "example.com" style names are the site, not an author. */
 const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
@@ -360,4 +361,25 @@ export function chooseByline(raw: readonly (string | null)[], outlets: readonly 
   return withoutOutlet.find((name) => !isOutlet(name) && !AGENCY_CREDIT.test(name))
     ?? withoutOutlet.find((name) => !isOutlet(name))
     ?? withoutOutlet.find((name) => !DOMAIN_LIKE.test(name)) ?? null;
+}
+/** A credit in parentheses closing a paragraph: "… hieß es. (FR mit dpa)", "(dpa/gem)", "(AFP, Reuters)". */
+const CLOSING_PARENTHESES = /\(([^()]{2,30})\)$/u;
+/** Its words joined by slashes, commas or "mit"/"with"/"und"/"and" ("(Foto: dpa)" and "(siehe AP-Bericht)" are no credit). */
+const CREDIT_WORDS = /^\p{L}{2,12}(?:(?:\s*[/,]\s*|\s+(?:mit|with|und|and|et|y)\s+)\p{L}{2,12}){0,3}$/u;
+const WIRE_SERVICE = phrasePattern(WIRE_SERVICES);
+/** The article's paragraphs read from its end for the credit: an editor's note or a picture credit may follow it. */
+const MAX_CLOSING_CREDIT_PARAGRAPHS = 3;
+/** The wire credit closing the article's text, which names the service (and desk) that wrote it; or null. */
+export function closingWireCredit(paragraphs: readonly string[]): string | null {
+  for (const paragraph of paragraphs.slice(-MAX_CLOSING_CREDIT_PARAGRAPHS).reverse()) {
+    const credit = CLOSING_PARENTHESES.exec(paragraph.trimEnd())?.[1]?.trim();
+    if (credit !== undefined && CREDIT_WORDS.test(credit) && credit.split(/[\s/,]+/).some((word) => WIRE_SERVICE.test(word))) return credit;
+  }
+  return null;
+}
+/** The byline, or the article's closing wire credit when the page credits no person: nobody, its desk, a wire service or
+ *  the outlet itself ("Redaktion" in the metadata, "… (FR mit dpa)" under the text). */
+export function withClosingCredit(byline: string | null, outlet: string | null, paragraphs: readonly string[]): string | null {
+  const namesNoPerson = byline === null || AGENCY_CREDIT.test(byline) || (outlet !== null && organisationKey(byline) === organisationKey(outlet));
+  return namesNoPerson ? closingWireCredit(paragraphs) ?? byline : byline;
 }

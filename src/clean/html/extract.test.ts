@@ -177,3 +177,16 @@ test('a date in the URL outranks a rewritten metadata date; the same day keeps t
   assert.equal(extractHtml(page('2021-03-14T20:10:50Z'), { url: 'https://example.org/2021/03/08/story.html' }).publishedAt, '2021-03-08');
   assert.equal(extractHtml(page('2021-03-08T11:15:28Z'), { url: 'https://example.org/2021/03/08/story.html' }).publishedAt, '2021-03-08T11:15:28Z');
 });
+
+test('a wire credit closing the text is the byline when the page credits only its desk or outlet, never over a person', () => {
+  const article = (head: string, closing: string): string => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Kim Jong Un</title>
+    <meta property="og:site_name" content="Frankfurter Rundschau">${head}</head><body><article><h1>Kim Jong Un</h1>${paragraphs(4, 'Absatz')}
+    <p>Die Zyste könne sich jederzeit neu bilden, hieß es. ${closing}</p><p><em>Rubriklistenbild: © KCNA/dpa</em></p></article></body></html>`;
+  const desk = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kim Jong Un","author":{"@type":"Person","name":"Redaktion"}}</script>';
+  assert.equal(extractHtml(article(desk, '(FR mit dpa)')).byline, 'FR mit dpa');
+  assert.equal(extractHtml(article('<meta name="author" content="Frankfurter Rundschau">', '(dpa/gem)')).byline, 'dpa/gem');
+  assert.equal(extractHtml(article('<meta name="author" content="Jana Berg">', '(FR mit dpa)')).byline, 'Jana Berg');
+  // A picture credit or a remark in parentheses is no wire credit.
+  assert.equal(extractHtml(article(desk, '(Foto: dpa)')).byline, 'Redaktion');
+  assert.equal(extractHtml(article(desk, '(siehe unseren Bericht über die Lage)')).byline, 'Redaktion');
+});

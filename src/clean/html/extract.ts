@@ -3,6 +3,7 @@
 // Calibration: thresholds marked "Readability's value" come from Mozilla Readability; the others were set
 // while inspecting failures on the two dev sets (readability-test-pages, trafilatura-dev) and kept only when
 // `npm run eval:extract` showed no loss on either set; where a sweep was run, its result is noted by the constant.
+import { withClosingCredit } from './authors.ts';
 import { collectBlocks } from './blocks.ts';
 import { elementsNamed, normalizeSpace, parsePage, type Document, type Element } from './dom.ts';
 import { filterBlocks } from './filters.ts';
@@ -59,7 +60,7 @@ export function extractHtml(html: string | Uint8Array, options: HtmlExtractionOp
     const embedded = embeddedBody.split(/\n\s*\n|\r?\n/).map(normalizeSpace).filter((p) => p !== '');
     if (textLength(embedded) > textLength(paragraphs) * EMBEDDED_BODY_ADVANTAGE) paragraphs = embedded;
   }
-  return unpinnedExtraction({ ...fields, paragraphs });
+  return unpinnedExtraction({ ...fields, byline: withClosingCredit(fields.byline, fields.siteName, paragraphs), paragraphs });
 }
 
 /** The extraction's texts are cut from the page (a paragraph is often one text node, a title an attribute): copied

@@ -284,12 +284,15 @@ export const MONTH_WORDS_BY_LOCALE = {
   it: /\b(genn|febbr|mar|apr|magg|giu|lug|ago|sett|ott|nov|dic)[a-z]*\.?(?=[\s\d,.]|$)/i,
 } as const;
 
+/** Wire services, as they sign. */
+export const WIRE_SERVICES: readonly string[] = [
+  'afp', 'ap', 'dpa', 'reuters', 'apa', 'sda', 'kna', 'epd', 'efe', 'ansa', 'ats', 'belga', 'anp', 'ritzau', 'tt', 'ntb',
+  'pap', 'ctk', 'mti',
+];
 /** Wire services and generic desk credits: a byline of last resort when the page also names a person. The whole
  *  name must be one of these. */
 export const AGENCY_CREDIT = phrasePattern([
-  // wire services, as they sign
-  'afp', 'ap', 'dpa', 'reuters', 'apa', 'sda', 'kna', 'epd', 'efe', 'ansa', 'ats', 'belga', 'anp', 'ritzau', 'tt', 'ntb',
-  'pap', 'ctk', 'mti', 'agencies', 'agence france-presse', 'associated press',
+  ...WIRE_SERVICES, 'agencies', 'agence france-presse', 'associated press',
   // the desk instead of a person (en, de, es, fr)
   'staff', 'redaktion', 'redacción', 'rédaction', 'newsroom', 'editorial team',
 ]);
