@@ -3,8 +3,7 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
 import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
-import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA, WIRE_SERVICES } from './vocabulary.ts';
-import { phrasePattern } from '../phrase-pattern.ts';
+import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA, WIRE_SERVICE } from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
 const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
@@ -179,7 +178,6 @@ function saysMoreThan(link: Element, byline: string): boolean {
 }
 /** A link with more text than this around a byline is a whole teaser card. */
 const MAX_TEASER_LINK_CHARS = 400;
-
 function containsHeading(element: Element): boolean {
   return element.children.some((child) => isTag(child) && (HEADING_TAGS.has(child.name) || containsHeading(child)));
 }
@@ -366,7 +364,6 @@ export function chooseByline(raw: readonly (string | null)[], outlets: readonly 
 const CLOSING_PARENTHESES = /\(([^()]{2,30})\)$/u;
 /** Its words joined by slashes, commas or "mit"/"with"/"und"/"and" ("(Foto: dpa)" and "(siehe AP-Bericht)" are no credit). */
 const CREDIT_WORDS = /^\p{L}{2,12}(?:(?:\s*[/,]\s*|\s+(?:mit|with|und|and|et|y)\s+)\p{L}{2,12}){0,3}$/u;
-const WIRE_SERVICE = phrasePattern(WIRE_SERVICES);
 /** The article's paragraphs read from its end for the credit: an editor's note or a picture credit may follow it. */
 const MAX_CLOSING_CREDIT_PARAGRAPHS = 3;
 /** The wire credit closing the article's text, which names the service (and desk) that wrote it; or null. */

@@ -289,6 +289,8 @@ export const WIRE_SERVICES: readonly string[] = [
   'afp', 'ap', 'dpa', 'reuters', 'apa', 'sda', 'kna', 'epd', 'efe', 'ansa', 'ats', 'belga', 'anp', 'ritzau', 'tt', 'ntb',
   'pap', 'ctk', 'mti',
 ];
+/** One word naming a wire service ("dpa" of "FR mit dpa"). */
+export const WIRE_SERVICE = phrasePattern(WIRE_SERVICES);
 /** Wire services and generic desk credits: a byline of last resort when the page also names a person. The whole
  *  name must be one of these. */
 export const AGENCY_CREDIT = phrasePattern([
