@@ -3,7 +3,11 @@
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
 import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
-import { AGENCY_CREDIT, AUTHOR_HINT, BYLINE_TEXT_LABEL, COMMENT_AREA, MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA, WIRE_SERVICE } from './vocabulary.ts';
+import {
+  AGENCY_CREDIT, AUTHOR_HINT, BYLINE_LINE_OPENER, BYLINE_TEXT_LABEL, CJK_BYLINE_LABEL, COMMENT_AREA, CREDIT_LABEL, DATED_BYLINE,
+  MAX_COMMENT_AREA_DEPTH, MAX_PICTURE_CREDIT_DEPTH, NAME_PARTICLES, NOT_A_NAME, PICTURE_CREDIT_AREA, ROMANCE_BY, TRAILING_WIRE_CREDIT,
+  WIRE_SERVICE,
+} from './vocabulary.ts';
 
 /** "example.com" style names are the site, not an author. */
 const DOMAIN_LIKE = /^[\p{L}\p{N}.-]+\.(com|de|at|ch|fr|cl|es|it|net|org|uk|pl|info|eu|io)$/iu;
@@ -13,11 +17,6 @@ const MAX_BYLINE_LINE = 80;
 const MAX_BYLINE_LINE_NODES = 3000;
 const MAX_NAME_WORDS = 5;
 const INLINE_LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'span', 'label', 'small']);
-/** Chinese and Japanese bylines: "责任编辑：焦鹏", "作者：…", "记者 …". */
-const CJK_BYLINE_LABEL = /^(?:责任编辑|作者|记者|编辑|撰文|文)\s*[:：]\s*/u;
-/** "Por Agencia EFE", "Par Jean Dupont": Spanish, Portuguese and French bylines (the name must follow on the
- *  same line, since "por"/"par" alone also start ordinary phrases). */
-const ROMANCE_BY = /^[Pp](?:or|ar)\s+(?=\p{Lu})/u;
 /** A Chinese name is two to four characters, without spaces. */
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 /** A person's name: one to five capitalised words, particles allowed, no digits; or a Chinese name. */
@@ -30,8 +29,6 @@ function looksLikePersonName(text: string): boolean {
   if (parts.length > 2 && parts.every((part) => !/\s/.test(part))) return false;
   return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
 }
-/** A date stamp followed by the author: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */
-const DATED_BYLINE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*uhr)?)?\s*(?:[-–|]\s*|\s+(?:von|by|par|por)\s+)(\S.*)$/i;
 /** "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien": a signature names the writer, then after
  *  a comma the writer's role or affiliation, a phrase rather than a further name. */
 function withoutTrailingRole(name: string): string {
@@ -48,10 +45,6 @@ const LEADING_SEPARATOR = new RegExp(`^[${SEPARATOR_CHARS}]\\s*`);
 function withoutLeadingSeparator(text: string): string {
   return text !== '' && SEPARATOR_CHARS.includes(text[0]!) ? text.replace(LEADING_SEPARATOR, '') : text;
 }
-/** The first characters the byline line patterns read below can open with: a date's digit (DATED_BYLINE), a label's
- *  first letter in either case (CREDIT_LABEL, ROMANCE_BY, BYLINE_TEXT_LABEL) or a Chinese label's (CJK_BYLINE_LABEL).
- *  A text opening otherwise matches none of them, and they are not run (every short text of the page is asked). */
-const BYLINE_LINE_OPENER = /^[\dabegiprtvw责作记编撰文]/i;
 /** Bylines written as text lines: "Von Max Muster", "Autor: Max Muster" (label and name possibly in separate elements). */
 export function bylinesFromTextLines(document: Document): string[] {
   const found: string[] = [];
@@ -91,7 +84,7 @@ export function bylinesFromTextLines(document: Document): string[] {
         line = ownLine ?? (inlineLabel ? textAfterLabel(parent) : null) ?? shortTextOf(holder, MAX_BYLINE_LINE) ?? textAfterLabel(node);
       }
       if (line === null) continue;
-      const name = withoutTrailingRole(line.replace(labelPattern, '').replace(/\s*\(.*\)\s*$/, '').replace(/,\s*(dpa|afp|ap|reuters|apa|kna|epd|sda)\b.*$/i, '').trim());
+      const name = withoutTrailingRole(line.replace(labelPattern, '').replace(/\s*\(.*\)\s*$/, '').replace(TRAILING_WIRE_CREDIT, '').trim());
       if (name !== '' && (looksLikePersonName(name) || USER_NAME.test(name))) found.push(name);
       continue;
     }
@@ -111,9 +104,6 @@ function lineBreaksAfter(node: AnyNode): boolean {
   const siblings = node.parent === null ? [] : (node.parent as Element).children;
   return siblings.slice(siblings.indexOf(node as never) + 1).some((sibling) => isTag(sibling) && sibling.name === 'br');
 }
-/** A credit's label written alone in its cell: "<dt>Auteur</dt><dd>Name</dd>", "<th>Author</th><td>Name</td>",
- *  "<div class="label">Interview</div><div class="value">Name</div>" (a magazine's credits: text, interview, photos…). */
-const CREDIT_LABEL = /^(?:autor(?:in)?|author|auteur|autora|text|texte|words|interview|verfasser(?:in)?|reporter|redaktion)\s*:?$/i;
 /** The name in the cell after a label cell, when the label is all its cell holds. */
 function valueOfLabelCell(label: AnyNode): string | null {
   const cell = label.parent;

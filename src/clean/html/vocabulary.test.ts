@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { phrasePattern } from '../phrase-pattern.ts';
 import { cleanByline } from './byline.ts';
 import {
-  AGENCY_CREDIT, BOILERPLATE_BLOCK, DATE_HINT, MONTH_WORD, NEGATIVE_HINT, NOT_A_NAME, TRAILING_ROLE, UNLIKELY_CANDIDATE,
+  AGENCY_CREDIT, BOILERPLATE_BLOCK, BYLINE_LINE_OPENER, BYLINE_TEXT_LABEL, CJK_BYLINE_LABEL, CREDIT_LABEL, DATE_HINT, DATED_BYLINE,
+  MONTH_WORD, NEGATIVE_HINT, NOT_A_NAME, ROMANCE_BY, TRAILING_ROLE, UNLIKELY_CANDIDATE,
 } from './vocabulary.ts';
 
 const assertMatches = (pattern: RegExp, texts: readonly string[]): void => {
@@ -119,4 +120,51 @@ describe('byline vocabularies', () => {
     assert.equal(cleanByline('Text und Fotos: Max Muster'), 'Max Muster');
     assert.equal(cleanByline('Text & Foto: Max Muster'), 'Max Muster');
   });
+});
+
+/** Splits regular expression source at its top-level '|' (not inside a group or a character class). */
+function topLevelAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0, inClass = false, start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alternatives.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...alternatives, source.slice(start)];
+}
+
+/** The characters a pattern's source can open with, read from its leading alternatives, groups and character classes
+ *  (enough for the byline patterns: literal words, '\\d', '[Pp]'). */
+function openingCharacters(source: string): string[] {
+  const body = source.replace(/^\^/, '');
+  if (body.startsWith('(?:')) {
+    let depth = 0, end = 0;
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] === '\\') i++;
+      else if (body[i] === '(') depth++;
+      else if (body[i] === ')' && --depth === 0) { end = i; break; }
+    }
+    return topLevelAlternatives(body.slice(3, end)).flatMap(openingCharacters);
+  }
+  if (body.startsWith('\\d')) return ['0'];
+  if (body.startsWith('[')) return [...body.slice(1, body.indexOf(']'))];
+  return [body[0]!];
+}
+
+test('every byline line pattern opens with a character BYLINE_LINE_OPENER lets through', () => {
+  // The opener is a hand-kept pre-check: a label added to a pattern with a new first letter would silently never match.
+  for (const pattern of [DATED_BYLINE, CREDIT_LABEL, ROMANCE_BY, BYLINE_TEXT_LABEL, CJK_BYLINE_LABEL]) {
+    const openers = openingCharacters(pattern.source);
+    assert.ok(openers.length > 0);
+    for (const opener of openers) assert.ok(BYLINE_LINE_OPENER.test(opener), `${pattern.source} can open with ${opener}`);
+  }
+  assert.deepEqual(openingCharacters('^(?:ab|(?:cd|ef)g|[Hh]i|\\d)x'), ['a', 'c', 'e', 'H', 'h', '0']);
 });

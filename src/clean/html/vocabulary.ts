@@ -265,6 +265,20 @@ export const KICKER_HINT = phrasePattern([
   'subject-line',
 ], ANYWHERE);
 
+/** Chinese and Japanese bylines: "责任编辑：焦鹏", "作者：…", "记者 …". */
+export const CJK_BYLINE_LABEL = /^(?:责任编辑|作者|记者|编辑|撰文|文)\s*[:：]\s*/u;
+/** "Por Agencia EFE", "Par Jean Dupont": Spanish, Portuguese and French bylines (the name must follow on the
+ *  same line, since "por"/"par" alone also start ordinary phrases). */
+export const ROMANCE_BY = /^[Pp](?:or|ar)\s+(?=\p{Lu})/u;
+/** A date stamp followed by the author: "11.12.2019 - Amelie Loevenich", "06.11.2023 13:30 von Olga". */
+export const DATED_BYLINE = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*uhr)?)?\s*(?:[-–|]\s*|\s+(?:von|by|par|por)\s+)(\S.*)$/i;
+/** A credit's label written alone in its cell: "<dt>Auteur</dt><dd>Name</dd>", "<th>Author</th><td>Name</td>",
+ *  "<div class="label">Interview</div><div class="value">Name</div>" (a magazine's credits: text, interview, photos…). */
+export const CREDIT_LABEL = /^(?:autor(?:in)?|author|auteur|autora|text|texte|words|interview|verfasser(?:in)?|reporter|redaktion)\s*:?$/i;
+/** The first characters the byline line patterns (DATED_BYLINE, CREDIT_LABEL, ROMANCE_BY, BYLINE_TEXT_LABEL,
+ *  CJK_BYLINE_LABEL) can open with. A text opening otherwise matches none of them, so they are not run (every short
+ *  text of a page is asked). vocabulary.test.ts checks every alternative of those patterns against it. */
+export const BYLINE_LINE_OPENER = /^[\dabegiprtvw责作记编撰文]/i;
 /** A text line that introduces its author ("Von Max Muster", "Autor: …", "Text: …", "Blog Beitrag von …"). */
 export const BYLINE_TEXT_LABEL = /^(?:(?:blog[- ]?beitrag|ein beitrag|beitrag|artikel|posted|written|geschrieben|verfasst|veröffentlicht)\s+(?:von|by)|von|by|autor(?:in)?|author|text|redaktion|verfasser(?:in)?|reporter)\b\s*:?\s*/i;
 /** Lower-case words allowed inside a person's name (nobiliary particles). */
@@ -291,6 +305,8 @@ export const WIRE_SERVICES: readonly string[] = [
 ];
 /** One word naming a wire service ("dpa" of "FR mit dpa"). */
 export const WIRE_SERVICE = phrasePattern(WIRE_SERVICES);
+/** A wire credit after a comma that ends a byline line ("Max Muster, dpa", "Jana Berg, AFP/Reuters"). */
+export const TRAILING_WIRE_CREDIT = phrasePattern(WIRE_SERVICES, { before: ',\\s*', after: '\\b.*$' });
 /** Wire services and generic desk credits: a byline of last resort when the page also names a person. The whole
  *  name must be one of these. */
 export const AGENCY_CREDIT = phrasePattern([
