@@ -9,6 +9,13 @@ export type Line = { readonly text: string; readonly words: number; readonly kin
 /** A date or byline line is at most this many words; a longer one is a sentence, whose dates are events it reports. */
 export const MAX_DATE_LINE_WORDS = 10;
 
+/** A label saying the date after it dates the article ("Published: …", "Veröffentlicht am …", "Erschienen am"). */
+const PUBLISHED_LABEL_OPENING = String.raw`^[*•]?\s*(?:published|first published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd)\b(?:\s+(?:on|am|le|el|il|op))?\s*:?`;
+/** The label with the date printed after it on the same line. */
+export const PUBLISHED_LABEL = new RegExp(String.raw`${PUBLISHED_LABEL_OPENING}\s*\S`, 'iu');
+/** The label alone, its date on the next line: a field's name, not a headline. */
+export const BARE_PUBLISHED_LABEL = new RegExp(String.raw`${PUBLISHED_LABEL_OPENING}$`, 'iu');
+
 /**
  * Facts about a short line's text, remembered across pages: menus, promos, mastheads and footers recur on every
  * page of an outlet, and were tested against every chrome vocabulary, byline and date pattern on each one. Each memo

@@ -4,6 +4,9 @@ import type { RawId } from '../model/index.ts';
 import { createCleaner } from './cleaner.ts';
 import { findDateIn } from './dates.ts';
 import { extractPageText } from './page-text.ts';
+import { wordSetCache, type Line } from './page-lines.ts';
+import { headlineFeatures, isBylineOrDateAt, isHeadlineShaped, titleContext } from './page-title.ts';
+import { countWords } from './text-features.ts';
 import { NO_TEMPLATES } from './templates.ts';
 
 const titleOf = (lines: readonly string[]): string | null => extractPageText(lines.join('\n'), null, NO_TEMPLATES).title;
@@ -53,6 +56,33 @@ describe('page-text headline', () => {
       ...PARAGRAPHS,
     ];
     assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
+  });
+
+  it('takes the line under a blog post\'s date for its headline rather than a subheading next to the text', () => {
+    const page = ['Home', 'About', 'Archive', '5 April 2017', 'Ferry to stop in autumn', 'Signatures on the north shore', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Ferry to stop in autumn');
+  });
+
+  it('marks a standfirst by its second sentence and by its length past twelve words', () => {
+    const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
+    const context = titleContext(PARAGRAPHS.map(lineOf), wordSetCache(), () => false);
+    const features = (text: string) => headlineFeatures([lineOf(text)], 0, 0, context);
+    assert.equal(features('Harbour ferry will stop. Residents plan to collect signatures').twoSentences, 1);
+    assert.equal(features('Harbour ferry to stop running in the autumn').twoSentences, 0);
+    assert.equal(features('Harbour ferry to stop running in the autumn').overLength, 0);
+    assert.ok(features('Harbour ferry between the north shore and the old town to stop running in the autumn, says the utility').overLength > 0);
+  });
+
+  it('reads a date line by its opening words, past an update stamp that runs it long', () => {
+    const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
+    assert.equal(isBylineOrDateAt([lineOf('AFP 30 April 2015 at 07:19 (Updated: 30 April 2015 at 07:38)')], 0), true);
+    assert.equal(isBylineOrDateAt([lineOf('Residents on the north shore plan to collect signatures for keeping the ferry in 2024')], 0), false);
+  });
+
+  it('never takes a date label printed alone over its date ("Published on", "Erschienen am") for the headline', () => {
+    for (const text of ['Published on', 'Erschienen am', 'Veröffentlicht:']) assert.equal(isHeadlineShaped({ text, words: countWords(text), kind: 'short' }), false, text);
+    const page = ['Menu', 'Local', 'Harbour ferry to stop running in the autumn', 'Image: city utility', 'Share', 'Print', 'Erschienen am', '12.03.2024', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Harbour ferry to stop running in the autumn');
   });
 
   it('drops a kicker run into the headline when the page prints the headline alone, in its breadcrumb', () => {

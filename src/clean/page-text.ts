@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts';
 import { splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
 import { normalizeForMatch } from './html/title.ts';
 import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
-import { MAX_DATE_LINE_WORDS, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
+import { MAX_DATE_LINE_WORDS, PUBLISHED_LABEL, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
 import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
 import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
@@ -37,11 +37,7 @@ const MIN_SHORT_SENTENCE_WORDS = 3;
 
 /** `givenTitle`: the headline the input came with, if any (a body that opens with it run in loses it). */
 export function extractPageText(text: string, source: string | null, templates: TemplateLookup, givenTitle: string | null = null): PageTextParts {
-  const raw = text.split(/\r?\n/).map((l) => normaliseWhitespace(withoutTemplateSentences(templates, source, l))).filter((l) => l.length > 0);
-  const words = raw.map(countWords);
-  const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
-  const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplateLine(templates, source, t)) }));
-  const body = startingAtHeadline(lines, findBodyAboveFooter(lines));
+  const { raw, lines, body } = readPageLines(text, source, templates);
   const header = lines.slice(0, body ? body.start : lines.length);
   const setOf = wordSetCache();
   const bodyLines = body ? lines.slice(body.start, body.end) : [];
@@ -73,6 +69,15 @@ export function extractPageText(text: string, source: string | null, templates: 
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
   };
+}
+
+/** The page's non-empty lines, as printed and classified, and where its article runs ([start, end), null without prose). */
+export function readPageLines(text: string, source: string | null, templates: TemplateLookup): { raw: string[]; lines: Line[]; body: { start: number; end: number } | null } {
+  const raw = text.split(/\r?\n/).map((l) => normaliseWhitespace(withoutTemplateSentences(templates, source, l))).filter((l) => l.length > 0);
+  const words = raw.map(countWords);
+  const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
+  const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplateLine(templates, source, t)) }));
+  return { raw, lines, body: startingAtHeadline(lines, findBodyAboveFooter(lines)) };
 }
 
 /** A short line's kind depends only on its text and the page's script. */
@@ -214,7 +219,6 @@ function proseWords(lines: readonly Line[], from: number, to: number): number {
 function publishedLines(lines: readonly Line[]): string[] {
   return lines.filter((l) => l.words <= MAX_DATE_LINE_WORDS && PUBLISHED_LABEL.test(l.text)).map((l) => l.text);
 }
-const PUBLISHED_LABEL = /^[*•]?\s*(?:published|first published|posted|veröffentlicht|erschienen|publiziert|erstellt|publié|publicado|pubblicato|gepubliceerd)\b(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*\S/iu;
 
 function lineScore(l: Line): number {
   if (l.kind === 'prose') return l.words * (1 + Math.min(1, l.words / LONG_PARAGRAPH_WORDS));

@@ -1,7 +1,7 @@
 // A page text's headline: the headline-shaped line above the article (or among its first lines) that scores best.
 import { MAX_CHROME_WORDS } from './boilerplate.ts';
 import { extractByline } from './byline.ts';
-import { MAX_DATE_LINE_WORDS, TextMemo, mentionsDate, type Line, type WordSets } from './page-lines.ts';
+import { BARE_PUBLISHED_LABEL, MAX_DATE_LINE_WORDS, TextMemo, mentionsDate, type Line, type WordSets } from './page-lines.ts';
 import { isSiteName } from './page-site-name.ts';
 import { containment, countWords, wordSet } from './text-features.ts';
 
@@ -12,14 +12,8 @@ export const MAX_TITLE_WORDS = 25;
 const TITLE_WINDOW_LINES = 40;
 const TITLE_CONTEXT_PARAGRAPHS = 4;
 const TITLE_WIDE_CONTEXT_LINES = 12;
-/** Headline score weights, in shares of words (see `headlineScore`). */
-const TITLE_DISTANCE_COST = 0.016;
-const BYLINE_BELOW_BONUS = 0.24;
-const BYLINE_NEAR_BONUS = 0.19;
-/** How far under the headline its byline or date line counts (`headlineScore` looks at the next three lines). */
+/** How far under the headline its byline or date line counts (`headlineFeatures` looks at the next three lines). */
 const BYLINE_LINES_BELOW_TITLE = 3;
-const REPEATED_BONUS = 0.16;
-const TITLE_LENGTH_BONUS = 0.12;
 /** Texts shorter than this recur by chance ("Home", "News"): only longer ones count as printed twice. */
 const MIN_REPEAT_CHARS = 8;
 /**
@@ -53,7 +47,7 @@ export type TitleCandidate = { readonly index: number; readonly score: number };
 export const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
 
 /** What a page's headline candidates are scored against. */
-type TitleContext = {
+export type TitleContext = {
   /** Word keys of the first lines after the candidate's place, and of a few more. */
   readonly opening: ReadonlySet<string>;
   readonly wider: ReadonlySet<string>;
@@ -84,7 +78,7 @@ export function findTitle(header: readonly Line[], body: readonly Line[], setOf:
   return { index: best, score: bestScore };
 }
 
-function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
+export function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
   const opening = openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
   // The wider context starts with the opening's keys rather than reading its lines again.
   const wider = new Set(opening);
@@ -93,24 +87,59 @@ function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text
 }
 
 /**
- * A candidate's score, in shares of its words: the share the article's opening repeats (the first paragraphs and
- * a few more lines, averaged), less a cost growing slowly with its distance above the article, plus bonuses for a
- * byline or date line right under it or a line or two further down, for being printed again on the page (a
- * breadcrumb, a share text, a most-read list), and for its length (a two-word label matching twice is weaker
- * evidence than a headline matching eight times in ten). The weights are a conditional logit's (which line of a page
- * is its headline) over the headline-shaped lines of the trafilatura and Readability pages (eval:pagetext), rounded;
- * fitted on either set alone, they pick more headlines on the other too.
+ * What a candidate's score is made of, each a share of its words or a 0/1 mark: the share the article's opening
+ * repeats (the first paragraphs and a few more lines, averaged), its distance above the article (log), a byline or
+ * date line right under it or a line or two further down, or right above it (blogs print the date over the
+ * headline), being printed again on the page (a breadcrumb, a share text, a most-read list), and its length (log
+ * words: a two-word label matching twice is weaker evidence than a headline matching eight times in ten). A
+ * standfirst or caption above or under the headline repeats the article as well: it is written in sentences (a
+ * second one starts inside it) and runs longer than a headline (`overLength`, log words past twelve).
  */
-function headlineScore(lines: readonly Line[], i: number, distance: number, context: TitleContext): number {
+export type HeadlineFeatures = {
+  readonly share: number; readonly distance: number; readonly bylineBelow: number; readonly bylineNear: number;
+  readonly bylineAbove: number; readonly repeated: number; readonly length: number; readonly overLength: number;
+  readonly twoSentences: number;
+};
+
+export function headlineFeatures(lines: readonly Line[], i: number, distance: number, context: TitleContext): HeadlineFeatures {
   const l = lines[i]!;
   const keys = lineKeys(l);
   const share = (keyShare(keys, context.opening) + keyShare(keys, context.wider)) / 2;
-  return share - TITLE_DISTANCE_COST * Math.log1p(distance)
-    + (isBylineOrDateAt(lines, i + 1) ? BYLINE_BELOW_BONUS : 0)
-    + (isBylineOrDateAt(lines, i + 2) || isBylineOrDateAt(lines, i + 3) ? BYLINE_NEAR_BONUS : 0)
+  return {
+    share,
+    distance: Math.log1p(distance),
+    bylineBelow: isBylineOrDateAt(lines, i + 1) ? 1 : 0,
+    bylineNear: isBylineOrDateAt(lines, i + 2) || isBylineOrDateAt(lines, i + 3) ? 1 : 0,
+    bylineAbove: isBylineOrDateAt(lines, i - 1) ? 1 : 0,
     // A menu is printed twice too, but shares no words with the article.
-    + (share > 0 && isPrintedTwice(l, context) ? REPEATED_BONUS : 0)
-    + TITLE_LENGTH_BONUS * Math.log(l.words);
+    repeated: share > 0 && isPrintedTwice(l, context) ? 1 : 0,
+    length: Math.log(l.words),
+    overLength: Math.max(0, Math.log(l.words / HEADLINE_LENGTH_WORDS)),
+    twoSentences: SECOND_SENTENCE.test(l.text) ? 1 : 0,
+  };
+}
+
+/** Past this many words a line is more likely a standfirst than a headline. */
+const HEADLINE_LENGTH_WORDS = 12;
+/** A sentence's end followed by a capital opening another ("… abgesagt. Wir haben …", "Problem? Ja"). */
+const SECOND_SENTENCE = /[.!?…]["'“”»«]?\s+["'“„«»]?\p{Lu}/u;
+
+/**
+ * The weights of `headlineFeatures`, in shares of words: a conditional logit's (which of a page's candidates, above
+ * the article and among its first lines, is its headline; L2 1e-3) over the trafilatura and Readability pages
+ * (eval:pagetext), rounded. Fitted on trafilatura alone they pick one Readability headline fewer; Readability's 68
+ * pages alone are too few (its distance cost turns into a small bonus) and pick 13 trafilatura headlines fewer.
+ */
+export const HEADLINE_WEIGHTS: HeadlineFeatures = {
+  share: 1, distance: -0.024, bylineBelow: 0.41, bylineNear: 0.34, bylineAbove: 0.24, repeated: 0.23, length: 0.15, overLength: -0.29, twoSentences: -0.11,
+};
+
+/** A candidate's score: its features weighed by `HEADLINE_WEIGHTS`. */
+function headlineScore(lines: readonly Line[], i: number, distance: number, context: TitleContext): number {
+  const f = headlineFeatures(lines, i, distance, context);
+  let score = 0;
+  for (const k of Object.keys(HEADLINE_WEIGHTS) as (keyof HeadlineFeatures)[]) score += HEADLINE_WEIGHTS[k] * f[k];
+  return score;
 }
 
 const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.words >= MIN_REPEAT_WORDS && l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text);
@@ -155,7 +184,10 @@ export function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
   return l.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(l.text) : isBylineOrDateLine(l.text);
 }
 
-const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || (countWords(text) <= MAX_DATE_LINE_WORDS && mentionsDate(text));
+/** A byline, or a date in the line's first words (a sentence's dates further in are events it reports). */
+const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || mentionsDate(leadingWords(text, MAX_DATE_LINE_WORDS));
+/** The first `count` words of a text (a date line's update stamp runs it past them: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)"). */
+const leadingWords = (text: string, count: number): string => text.split(' ').slice(0, count).join(' ');
 const BYLINE_OR_DATE_LINES = new TextMemo(isBylineOrDateLine);
 
 export function isHeadlineShaped(l: Line): boolean {
@@ -173,7 +205,7 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
   if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
   // An address ("info@example.org", "www.example.org") is contact chrome; a phrase printed over and over on one
   // line ("Zu den Angeboten Zu den Angeboten …") is a row of buttons whose texts the copy ran together.
-  if (ADDRESS.test(text) || REPEATED_PHRASE.test(text)) return false;
+  if (ADDRESS.test(text) || REPEATED_PHRASE.test(text) || BARE_PUBLISHED_LABEL.test(text)) return false;
   return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
 });
 
