@@ -55,17 +55,31 @@ export type TitleContext = {
   readonly isRepeated: (text: string) => boolean;
 };
 
-export function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+/** A headline candidate: its line's index (in the lines its features were read from) and what its score is made of. */
+export type HeadlineCandidate = { readonly index: number; readonly features: HeadlineFeatures };
+
+/**
+ * The headline-shaped lines above the article, nearest first, with their features (indexes into `header`). The byline
+ * under the headline may follow the article's first line (its standfirst): the features read on into the body.
+ */
+export function headerCandidates(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): { context: TitleContext; candidates: HeadlineCandidate[] } {
   const context = titleContext(body, setOf, isRepeated);
-  let best = -1;
-  let bestScore = -Infinity;
-  // The byline under the headline may follow the article's first line (its standfirst): the lines scored are read on into the body.
   const page = header.concat(body.slice(0, BYLINE_LINES_BELOW_TITLE));
+  const candidates: HeadlineCandidate[] = [];
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
   for (let i = header.length - 1; i >= from; i--) {
-    if (!isHeadlineShaped(header[i]!)) continue;
-    const score = headlineScore(page, i, header.length - 1 - i, context);
-    if (score > bestScore) [best, bestScore] = [i, score];
+    if (isHeadlineShaped(header[i]!)) candidates.push({ index: i, features: headlineFeatures(page, i, header.length - 1 - i, context) });
+  }
+  return { context, candidates };
+}
+
+export function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+  const { context, candidates } = headerCandidates(header, body, setOf, isRepeated);
+  let best = -1;
+  let bestScore = -Infinity;
+  for (const candidate of candidates) {
+    const score = headlineScore(candidate.features);
+    if (score > bestScore) [best, bestScore] = [candidate.index, score];
   }
   // A deck (standfirst) sits under its headline and repeats more of the article; the shorter line just
   // above it that also matches the article is the headline, unless only the best line is printed again on the page
@@ -129,16 +143,19 @@ const SECOND_SENTENCE = /[.!?…]["'“”»«]?\s+["'“„«»]?\p{Lu}/u;
  * the article and among its first lines, is its headline; L2 1e-3) over the trafilatura and Readability pages
  * (eval:pagetext), rounded. Fitted on trafilatura alone they pick one Readability headline fewer; Readability's 68
  * pages alone are too few (its distance cost turns into a small bonus) and pick 13 trafilatura headlines fewer.
+ * `npm run eval:headline-fit` refits them (src/eval/headline-fit.ts) and prints these counts.
  */
 export const HEADLINE_WEIGHTS: HeadlineFeatures = {
   share: 1, distance: -0.024, bylineBelow: 0.41, bylineNear: 0.34, bylineAbove: 0.24, repeated: 0.23, length: 0.15, overLength: -0.29, twoSentences: -0.11,
 };
 
-/** A candidate's score: its features weighed by `HEADLINE_WEIGHTS`. */
-function headlineScore(lines: readonly Line[], i: number, distance: number, context: TitleContext): number {
-  const f = headlineFeatures(lines, i, distance, context);
+/** The names of the headline features, in one order (the fit's columns). */
+export const HEADLINE_FEATURE_NAMES = Object.keys(HEADLINE_WEIGHTS) as readonly (keyof HeadlineFeatures)[];
+
+/** A candidate's score: its features weighed by `weights` (`HEADLINE_WEIGHTS`; the fit tries others). */
+export function headlineScore(features: HeadlineFeatures, weights: HeadlineFeatures = HEADLINE_WEIGHTS): number {
   let score = 0;
-  for (const k of Object.keys(HEADLINE_WEIGHTS) as (keyof HeadlineFeatures)[]) score += HEADLINE_WEIGHTS[k] * f[k];
+  for (const name of HEADLINE_FEATURE_NAMES) score += weights[name] * features[name];
   return score;
 }
 
@@ -151,18 +168,30 @@ const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.words >= M
  * first lines is the headline when the paragraphs after it (its share bar and captions aside) repeat most of its
  * words and it beats every line above the body.
  */
-export function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
-  let best = NO_TITLE;
+/**
+ * The headline-shaped lines among the article's first lines that its prose repeats enough, with their features; read
+ * no further than a short notice the body may open with.
+ */
+export function leadCandidates(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): HeadlineCandidate[] {
+  const candidates: HeadlineCandidate[] = [];
   let proseBefore = 0;
   for (let j = 0; j < LEAD_TITLE_LINES && j + 1 < body.length; j++) {
     const l = body[j]!;
     if (isHeadlineShaped(l) && l.words >= MIN_LEAD_TITLE_WORDS) {
       const context = titleContext(proseAfter(body, j, TITLE_WIDE_CONTEXT_LINES), setOf, isRepeated);
-      const score = headlineScore(body, j, j, context);
-      if (openingShare(l, context.opening) >= MIN_LEAD_TITLE_SHARE && score > best.score) best = { index: j, score };
+      if (openingShare(l, context.opening) >= MIN_LEAD_TITLE_SHARE) candidates.push({ index: j, features: headlineFeatures(body, j, j, context) });
     }
     if (l.words > MAX_TITLE_WORDS) proseBefore += l.words;
     if (proseBefore > MAX_LEAD_NOTICE_WORDS) break;
+  }
+  return candidates;
+}
+
+export function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+  let best = NO_TITLE;
+  for (const candidate of leadCandidates(body, setOf, isRepeated)) {
+    const score = headlineScore(candidate.features);
+    if (score > best.score) best = { index: candidate.index, score };
   }
   return best;
 }
