@@ -39,6 +39,7 @@ export function forgetTermIds(limit: number): boolean {
   termIds = new Map();
   tableEpoch++;
   dense = new Float64Array(INITIAL_DENSE);
+  slotsById = new Int32Array(INITIAL_DENSE);
   return true;
 }
 
@@ -132,15 +133,23 @@ export class TermSums implements ReadonlyMap<string, number> {
       vector.forEach((weight, key) => this.add(key, weight));
       return;
     }
-    // Another TermSums (an article's vector, a story absorbed): its new keys bring their word ids along.
+    // Another TermSums (an article's vector, a story absorbed): its new keys bring their word ids along, and its keys
+    // are found by word id (one id is one word) in a dense array of slots instead of by string in a map.
     const other = vector.currentIds();
-    const slots = this.currentIds().#lookup();
+    this.currentIds();
+    if (slotsById.length < termIds.size) slotsById = new Int32Array(Math.max(termIds.size, slotsById.length * 2));
+    const slots = slotsById;
+    for (let k = 0; k < this.size; k++) slots[this.ids[k]!] = k + 1;
     for (let k = 0; k < other.#keys.length; k++) {
-      const key = other.#keys[k]!;
-      const slot = slots.get(key);
-      if (slot !== undefined) this.weights[slot] = this.weights[slot]! + other.weights[k]!;
-      else this.#append(key, other.ids[k]!, 0 + other.weights[k]!);
+      const id = other.ids[k]!;
+      const slot = slots[id]! - 1;
+      if (slot >= 0) this.weights[slot] = this.weights[slot]! + other.weights[k]!;
+      else {
+        this.#append(other.#keys[k]!, id, 0 + other.weights[k]!);
+        slots[id] = this.size;
+      }
     }
+    for (let k = 0; k < this.size; k++) slots[this.ids[k]!] = 0;
   }
 
   /** Keeps the `keep` heaviest entries (ties by key), heaviest first, as the story's maps were pruned. */
@@ -219,6 +228,8 @@ function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
 const INITIAL_DENSE = 1 << 16;
 /** Weight by word id of the vector scattered last; all zero between dot products. */
 let dense = new Float64Array(INITIAL_DENSE);
+/** Slot (plus one) by word id of the sums being added to (`TermSums.addAll`); all zero between additions. */
+let slotsById = new Int32Array(INITIAL_DENSE);
 
 /**
  * `dot(a, b)` of analyze, bit for bit: over the smaller vector (a on ties) in its order, each weight times the other
