@@ -6,7 +6,7 @@ import {
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
 import { detectLanguage } from './language.ts';
-import { splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
+import { mayOpenWithTitle, splitRunInHeadline, type RunInHeadline } from './run-in-headline.ts';
 import { normalizeForMatch } from './html/title.ts';
 import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
 import { MAX_DATE_LINE_WORDS, PUBLISHED_LABEL, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
@@ -228,7 +228,7 @@ function lineScore(l: Line): number {
 
 /** A headline run into the first paragraph; with a given title, only that title (the export put it there twice). */
 function runInHeadline(paragraph: string | undefined, givenTitle: string | null): RunInHeadline | null {
-  if (paragraph === undefined) return null;
+  if (paragraph === undefined || (givenTitle !== null && !mayOpenWithTitle(paragraph, givenTitle))) return null;
   const found = splitRunInHeadline(paragraph, detectLanguage(paragraph));
   if (found === null || givenTitle === null) return found;
   return normalizeForMatch(found.headline) === normalizeForMatch(givenTitle) ? found : null;

@@ -10,6 +10,7 @@ import { perLanguage } from '../per-language.ts';
 import { normaliseAgency } from './agencies.ts';
 import { extractDateline } from './dateline.ts';
 import { isTimestampOnly, isTimestampWord } from './dates.ts';
+import { normalizeForMatch } from './html/title.ts';
 
 const require = createRequire(import.meta.url);
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
@@ -66,7 +67,7 @@ const sentenceOpeners = perLanguage((language): SentenceOpeners => {
  * language writes no capitals to tell them apart).
  */
 export function splitRunInHeadline(text: string, language: string | null): RunInHeadline | null {
-  const words = text.split(/\s+/u).filter((word) => word !== '');
+  const words = headlineWords(text);
   const limit = Math.min(words.length - MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS + 1);
   const openers = sentenceOpeners(language);
   const lowerCaseWords = new Set(words.filter((word) => /^\p{Ll}+$/u.test(word)));
@@ -88,6 +89,24 @@ export function splitRunInHeadline(text: string, language: string | null): RunIn
     if (start !== null) return headlineBefore(words, i, start);
   }
   return null;
+}
+
+/** The words a run-in headline is cut from: its headline is always some of the first of them, joined by spaces. */
+function headlineWords(text: string): string[] {
+  return text.split(/\s+/u).filter((word) => word !== '');
+}
+
+/**
+ * Whether some headline `splitRunInHeadline` could cut from `text` (its first 3 to 24 words) reads `title` as
+ * `normalizeForMatch` compares them. Where a title is given, only a run-in copy of it counts, and most texts do not
+ * open with one: this test spares them the language detection and the search for the body's start.
+ */
+export function mayOpenWithTitle(text: string, title: string): boolean {
+  const wanted = normalizeForMatch(title);
+  const words = headlineWords(text);
+  const longest = Math.min(words.length, MAX_HEADLINE_WORDS);
+  for (let cut = MIN_HEADLINE_WORDS; cut <= longest; cut++) if (normalizeForMatch(words.slice(0, cut).join(' ')) === wanted) return true;
+  return false;
 }
 
 function headlineBefore(words: readonly string[], end: number, bodyStart: number): RunInHeadline | null {
