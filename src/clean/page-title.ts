@@ -62,19 +62,24 @@ export type HeadlineCandidate = { readonly index: number; readonly features: Hea
  * The headline-shaped lines above the article, nearest first, with their features (indexes into `header`). The byline
  * under the headline may follow the article's first line (its standfirst): the features read on into the body.
  */
-export function headerCandidates(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): { context: TitleContext; candidates: HeadlineCandidate[] } {
-  const context = titleContext(body, setOf, isRepeated);
+export function headerCandidates(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): { context: TitleContext | null; candidates: HeadlineCandidate[] } {
+  // The article's opening words are read once a header line could be its headline: a text that opens with its body
+  // (an export's, most of a stream) has none to score, and no context (null).
+  let context: TitleContext | null = null;
   const page = header.concat(body.slice(0, BYLINE_LINES_BELOW_TITLE));
   const candidates: HeadlineCandidate[] = [];
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
   for (let i = header.length - 1; i >= from; i--) {
-    if (isHeadlineShaped(header[i]!)) candidates.push({ index: i, features: headlineFeatures(page, i, header.length - 1 - i, context) });
+    if (!isHeadlineShaped(header[i]!)) continue;
+    context ??= titleContext(body, setOf, isRepeated);
+    candidates.push({ index: i, features: headlineFeatures(page, i, header.length - 1 - i, context) });
   }
   return { context, candidates };
 }
 
 export function findTitle(header: readonly Line[], body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
   const { context, candidates } = headerCandidates(header, body, setOf, isRepeated);
+  if (context === null) return NO_TITLE;
   let best = -1;
   let bestScore = -Infinity;
   for (const candidate of candidates) {
