@@ -96,16 +96,26 @@ function headlineWords(text: string): string[] {
   return text.split(/\s+/u).filter((word) => word !== '');
 }
 
+/** A run of non-space characters: the words of `headlineWords`, one at a time. */
+const HEADLINE_WORD = /\S+/gu;
+
 /**
  * Whether some headline `splitRunInHeadline` could cut from `text` (its first 3 to 24 words) reads `title` as
  * `normalizeForMatch` compares them. Where a title is given, only a run-in copy of it counts, and most texts do not
- * open with one: this test spares them the language detection and the search for the body's start.
+ * open with one: this test spares them the language detection and the search for the body's start. Only the first
+ * words are cut, and a run normalised longer than the title ends the search: a longer run's normalised form starts
+ * with a shorter one's.
  */
 export function mayOpenWithTitle(text: string, title: string): boolean {
   const wanted = normalizeForMatch(title);
-  const words = headlineWords(text);
-  const longest = Math.min(words.length, MAX_HEADLINE_WORDS);
-  for (let cut = MIN_HEADLINE_WORDS; cut <= longest; cut++) if (normalizeForMatch(words.slice(0, cut).join(' ')) === wanted) return true;
+  const words: string[] = [];
+  HEADLINE_WORD.lastIndex = 0;
+  for (let match = HEADLINE_WORD.exec(text); match !== null && words.length < MAX_HEADLINE_WORDS; match = HEADLINE_WORD.exec(text)) words.push(match[0]);
+  for (let cut = MIN_HEADLINE_WORDS; cut <= words.length; cut++) {
+    const run = normalizeForMatch(words.slice(0, cut).join(' '));
+    if (run === wanted) return true;
+    if (run.length > wanted.length) return false;
+  }
   return false;
 }
 
