@@ -28,6 +28,9 @@ describe('extractByline', () => {
     ['Author: Gàbor Muniér, Datum: 03.Mär.19', 'Gàbor Muniér'],
     ['Jana Berg am 18. September 2019', 'Jana Berg'],
     ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
+    // A slash separates the name from the date as a bar does; a single name after "by" loses the "by".
+    ['Von Thilo / 6. November 2023 / Keine Kommentare', 'Thilo'],
+    ['By Jana Berg / 5 May 2023', 'Jana Berg'],
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
     ['23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'Markus Reuter'],
     ['23.06.2016 um 16:14 Uhr - mehr zum Thema - 91 Ergänzungen', null],

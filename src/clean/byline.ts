@@ -11,7 +11,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
  */
 const WRITING_WORDS = '(?:(?:ein|eine|a|an|un|une|una)\\s+)?(?:blog\\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|interview|analyse|reportage|essay|text|post\\s+author|article|column|analysis|story|commentary|opinion|words(?:\\s+written)?|chronique|tribune|columna|artículo)';
 const PREFIXED_BYLINE = new RegExp(`^${WRITING_WORDS}\\s+(?:by|von|par|por|door|di|durch)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da)){1,4})$`, 'iu');
-const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—-].*)?$`, 'iu');
+const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—/-].*)?$`, 'iu');
 /** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
 const AUTHOR_LABEL = /^(?:author|written by|reporter|autor|auteur|von|by|作者|责任编辑|記者|text(?:\s*(?:&|und|and)\s*fotos?)?|texte)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
 /** A byline is a short line; longer lines starting with "By" are sentences ("By Friday, talks had…"). */
@@ -28,6 +28,8 @@ const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
 /** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "Gunter Frank / 22.04.2020 / 06:15". */
+/** The word that says "by" opening a byline, as BYLINE reads it. */
+const OPENING_BY_WORD = /^(?:by|von|par|por|di|door|av|durch)\s+/i;
 const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,/]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
 const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -67,7 +69,8 @@ export function extractByline(line: string): string | null {
   const handle = USER_HANDLE_BYLINE.exec(t)?.[1];
   if (handle !== undefined && !NOT_A_NAME.test(handle) && !NOT_A_HANDLE.test(handle)) return handle;
   const named = NAME_THEN_DATE.exec(t);
-  if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!;
+  // "Von Thilo / 6. November 2023": a single name after "by" reads as two name words here; the label is not the name.
+  if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!.replace(OPENING_BY_WORD, '');
   const dated = DATE_THEN_NAME.exec(t);
   if (dated && isDate(dated[1]!)) return dated[2]!;
   return null;
