@@ -28,8 +28,6 @@ const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?
 /** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
 const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
 /** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "Gunter Frank / 22.04.2020 / 06:15". */
-/** The word that says "by" opening a byline, as BYLINE reads it. */
-const OPENING_BY_WORD = /^(?:by|von|par|por|di|door|av|durch)\s+/i;
 const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,/]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
 const NOT_NAME_WORDS = /\b(?:on|in|im|am|at|published|updated|posted|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
@@ -70,7 +68,7 @@ export function extractByline(line: string): string | null {
   if (handle !== undefined && !NOT_A_NAME.test(handle) && !NOT_A_HANDLE.test(handle)) return handle;
   const named = NAME_THEN_DATE.exec(t);
   // "Von Thilo / 6. November 2023": a single name after "by" reads as two name words here; the label is not the name.
-  if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return named[1]!.replace(OPENING_BY_WORD, '');
+  if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return BY_THEN_REST.exec(named[1]!)?.[1] ?? named[1]!;
   const dated = DATE_THEN_NAME.exec(t);
   if (dated && isDate(dated[1]!)) return dated[2]!;
   return null;

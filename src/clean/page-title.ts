@@ -167,13 +167,6 @@ export function headlineScore(features: HeadlineFeatures, weights: HeadlineFeatu
 const isPrintedTwice = (l: Line, context: TitleContext): boolean => l.words >= MIN_REPEAT_WORDS && l.text.length >= MIN_REPEAT_CHARS && context.isRepeated(l.text);
 
 /**
- * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
- * paragraph) counts as prose and opens the body, where the search above never looks; so does a headline under a
- * one-line notice the body starts with ("Javascript is required…", "This story is unlisted…"). One of the body's
- * first lines is the headline when the paragraphs after it (its share bar and captions aside) repeat most of its
- * words and it beats every line above the body.
- */
-/**
  * The headline-shaped lines among the article's first lines that its prose repeats enough, with their features; read
  * no further than a short notice the body may open with.
  */
@@ -192,6 +185,13 @@ export function leadCandidates(body: readonly Line[], setOf: WordSets, isRepeate
   return candidates;
 }
 
+/**
+ * A headline printed as the article's first line ("What is Rust and why is it so popular?" above its first
+ * paragraph) counts as prose and opens the body, where the search above never looks; so does a headline under a
+ * one-line notice the body starts with ("Javascript is required…", "This story is unlisted…"). One of the body's
+ * first lines is the headline when the paragraphs after it (its share bar and captions aside) repeat most of its
+ * words and it beats every line above the body.
+ */
 export function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
   let best = NO_TITLE;
   for (const candidate of leadCandidates(body, setOf, isRepeated)) {

@@ -140,7 +140,6 @@ function withoutUnspacedHanSuffix(title: string): string {
   return m[1]!;
 }
 
-
 /** A heading inside the page title must be at least this share of it (in characters) to be taken as the
  *  headline that the title decorates with a kicker or site name; shorter ones are section labels. */
 const MIN_HEADING_SHARE_OF_TITLE = 0.3;
