@@ -29,7 +29,7 @@ describe('RSS feed input', () => {
     assert.equal(result.article.byline, 'Lena Hofer');
     assert.equal(result.article.published_at, '2024-03-12T09:30:00.000Z');
     assert.equal(result.article.paragraphs.length, 2);
-    assert.deepEqual(second, { ok: false, rejection: { origin: { file: `${FORMATS}feed.rss`, line: 2 }, reason: 'feed item has no content or description' } });
+    assert.deepEqual(second, { ok: false, rejection: { origin: { file: `${FORMATS}feed.rss`, record: 2 }, reason: 'feed item has no content or description' } });
   });
 });
 
@@ -70,18 +70,18 @@ describe('WARC input', () => {
   it('skips non-HTML records and reads the HTML ones around them', async () => {
     writeFileSync(join(dir, 'mixed.warc'), Buffer.concat([first, image, pdf, last]));
     const items = await collect(join(dir, 'mixed.warc'));
-    assert.deepEqual(items.map((i) => (i.ok ? [i.raw.origin.line, i.raw.hints.url] : i.rejection.reason)), [[1, 'https://x.example/1'], [4, 'https://x.example/2']]);
+    assert.deepEqual(items.map((i) => (i.ok ? [i.raw.origin.record, i.raw.hints.url] : i.rejection.reason)), [[1, 'https://x.example/1'], [4, 'https://x.example/2']]);
   });
 
   it('names a record the archive ends inside, after the whole ones (no hang skipping it, no half page stored)', { timeout: 30_000 }, async () => {
     writeFileSync(join(dir, 'cut-html.warc'), Buffer.concat([first, last.subarray(0, last.length - 120)]));
     writeFileSync(join(dir, 'cut-image.warc'), Buffer.concat([first, image.subarray(0, 1000)]));
     writeFileSync(join(dir, 'cut.warc.gz'), Buffer.concat([gzipSync(first), gzipSync(last).subarray(0, 60)]));
-    for (const [name, line, reason] of [['cut-html.warc', 2, 'WARC record is cut short'], ['cut-image.warc', 2, 'WARC record is cut short'], ['cut.warc.gz', 2, 'corrupt gzip data']] as const) {
+    for (const [name, record, reason] of [['cut-html.warc', 2, 'WARC record is cut short'], ['cut-image.warc', 2, 'WARC record is cut short'], ['cut.warc.gz', 2, 'corrupt gzip data']] as const) {
       const items = await collect(join(dir, name));
       assert.deepEqual(items.map((i) => i.ok), [true, false], name);
       const rejection = items[1]!.ok ? null : items[1]!.rejection;
-      assert.equal(rejection?.origin.line, line, name);
+      assert.equal(rejection?.origin.record, record, name);
       assert.ok(rejection?.reason.startsWith(reason), `${name}: ${rejection?.reason}`);
     }
   });

@@ -63,10 +63,11 @@ describe('reading one input', () => {
     assert.deepEqual(texts, [PROSE, PROSE, russian]);
   });
 
-  it('numbers the records of a JSON array so a bad one can be named', () => {
-    const items = readBytes(Buffer.from(`[${record(1)}, {"title": "no body"}, ${record(3)}]`), { file: 'export.json' });
+  it('numbers the records of a JSON array so a bad one can be named (by record, not as a line: an array spans lines as it likes)', () => {
+    const items = readBytes(Buffer.from(`[\n${record(1)},\n {"title": "no body"},\n ${record(3)}\n]`), { file: 'export.json' });
     assert.equal(raws(items).length, 2);
-    assert.deepEqual(rejections(items), ['export.json:2: record has neither "text" nor "html" (nor content, body, maintext…)']);
+    assert.deepEqual(raws(items).map((r) => r.origin), [{ file: 'export.json', record: 1 }, { file: 'export.json', record: 3 }]);
+    assert.deepEqual(rejections(items), ['export.json (record 2): record has neither "text" nor "html" (nor content, body, maintext…)']);
   });
 
   it('reads an {"articles": [...]} wrapper and keeps unknown fields', () => {
@@ -183,7 +184,7 @@ describe('reading command-line inputs', () => {
     writeFileSync(join(dir, 'pretty.jsonl'), JSON.stringify(JSON.parse(record(5)), null, 2));
     const items = await collect(readInputs([join(dir, 'array.jsonl'), join(dir, 'array.jsonl.gz'), join(dir, 'pretty.jsonl')]));
     assert.deepEqual(raws(items).map((r) => r.hints.id), ['r1', 'r3', 'r4', 'r5']);
-    assert.deepEqual(rejections(items), [`${join(dir, 'array.jsonl')}:2: field "text": Invalid input: expected string, received object`]);
+    assert.deepEqual(rejections(items), [`${join(dir, 'array.jsonl')} (record 2): field "text": Invalid input: expected string, received object`]);
   });
 
   it('streams UTF-16 JSON Lines and CSV files (with their byte order mark) instead of taking them for binary data', async () => {
@@ -262,6 +263,20 @@ describe('the ingest pipeline', () => {
       assert.deepEqual(kept, [true, true, true, false, false]);
     });
   }
+
+  it('stores where each raw input came from, a line of JSON Lines or a record of a JSON array, and reads it back so', async () => {
+    writeFileSync(join(dir, 'origins.json'), `[\n${record(1)},\n${record(2)}\n]\n`);
+    writeFileSync(join(dir, 'origins.jsonl'), `${record(3)}\n${record(4)}\n`);
+    const store = openSqliteStore(join(dir, 'origins.db'));
+    try {
+      await ingest(store, readInputs([join(dir, 'origins.json'), join(dir, 'origins.jsonl')]), { stories: false });
+      const origins: string[] = [];
+      for await (const raw of store.allRaws()) origins.push(describeOrigin(raw.origin).replace(`${dir}/`, ''));
+      assert.deepEqual(origins.sort(), ['origins.json (record 1)', 'origins.json (record 2)', 'origins.jsonl:1', 'origins.jsonl:2']);
+    } finally {
+      await store.close();
+    }
+  });
 
   it('keeps a record whose text has no article as a rejection with a reason', async () => {
     const [event] = await run('no-text', [JSON.stringify({ id: 'x', text: 'Home\nNews\nSport' })]);

@@ -13,8 +13,7 @@ export function readFeed(xml: string, origin: Origin, hints: SourceHints): Inges
   }
   if (feed.items.length === 0) return [{ ok: false, rejection: { origin, reason: 'feed has no items' } }];
   return feed.items.map((item, i): IngestItem => {
-    // Items are numbered from 1 like lines, so a rejection can say which one.
-    const at = { file: origin.file, line: i + 1 };
+    const at = { file: origin.file, record: i + 1 };
     const html = item.content ?? item.description;
     if (!html?.trim()) return { ok: false, rejection: { origin: at, reason: 'feed item has no content or description' } };
     const itemHints: SourceHints = dropUndefined({

@@ -72,8 +72,7 @@ function readJson(text: string, origin: Origin, hints: SourceHints): IngestItem[
   }
   const records = Array.isArray(value) ? value : isWrapper(value) ? value.articles : [value];
   if (records.length === 0) return [reject(origin, 'JSON holds no articles')];
-  // Records of an array are numbered from 1 like lines, so a rejection can say which one.
-  return records.map((r, i) => recordToItem(r, records.length > 1 ? { file: origin.file, line: i + 1 } : origin, hints));
+  return records.map((r, i) => recordToItem(r, records.length > 1 ? { file: origin.file, record: i + 1 } : origin, hints));
 }
 
 function isWrapper(v: unknown): v is { articles: unknown[] } {

@@ -20,7 +20,7 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
       // Records not read are drained, not skipped: warcio's skip never returns at the end of a cut-off archive.
       const bytes = html ? await record.readFully(true) : await drain(record);
       if (isCutShort(record)) {
-        yield { ok: false, rejection: { origin: { file: origin.file, line: n }, reason: 'WARC record is cut short (the archive ends inside it)' } };
+        yield { ok: false, rejection: { origin: { file: origin.file, record: n }, reason: 'WARC record is cut short (the archive ends inside it)' } };
         return;
       }
       if (!html) continue;
@@ -28,13 +28,12 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
       const recordHints: SourceHints = { ...hints, ...(url ? { url } : {}) };
       const body = { kind: 'html', html: decodeHtmlBytes(bytes) } as const;
       articles++;
-      // Records are numbered from 1 like lines, so a rejection can say which one.
-      yield { ok: true, raw: { id: rawId(body, recordHints), origin: { file: origin.file, line: n }, body, hints: recordHints } };
+      yield { ok: true, raw: { id: rawId(body, recordHints), origin: { file: origin.file, record: n }, body, hints: recordHints } };
     }
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `unreadable WARC record: ${error.message}`;
-    yield { ok: false, rejection: { origin: { file: origin.file, line: n + 1 }, reason } };
+    yield { ok: false, rejection: { origin: { file: origin.file, record: n + 1 }, reason } };
     return;
   }
   if (articles === 0) yield { ok: false, rejection: { origin, reason: 'WARC holds no HTML responses' } };

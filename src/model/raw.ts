@@ -4,8 +4,15 @@ import type { RawId } from './ids.ts';
 export const INPUT_FORMATS = ['text', 'html', 'json', 'jsonl', 'csv', 'feed', 'warc'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
-/** Where an input came from: a file (and line, for JSON Lines) or stdin. */
-export type Origin = { readonly file: string; readonly line?: number };
+/**
+ * Where an input came from: a file (or stdin), with its line where the file holds one article per line (JSON Lines,
+ * CSV), or its record number, from 1, where it holds several otherwise (a JSON array, a feed's items, a WARC's
+ * records): a record number given as a line sent users to the wrong line of a pretty-printed array.
+ */
+export type Origin =
+  | { readonly file: string; readonly line?: undefined; readonly record?: undefined }
+  | { readonly file: string; readonly line: number; readonly record?: undefined }
+  | { readonly file: string; readonly record: number; readonly line?: undefined };
 
 /** Metadata supplied alongside the content (JSON fields, --source, a sidecar file); it wins over extraction. */
 export type SourceHints = {
@@ -63,5 +70,6 @@ export type IngestItem = { readonly ok: true; readonly raw: RawInput } | { reado
 export function describeOrigin(origin: Origin): string {
   // A file name with a line break or other control character is quoted, so each rejection stays one line.
   const file = /[\u0000-\u001f\u007f]/.test(origin.file) ? JSON.stringify(origin.file) : origin.file;
-  return origin.line === undefined ? file : `${file}:${origin.line}`;
+  if (origin.line !== undefined) return `${file}:${origin.line}`;
+  return origin.record === undefined ? file : `${file} (record ${origin.record})`;
 }

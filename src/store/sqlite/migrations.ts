@@ -106,4 +106,8 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), coalesce(json_extract(new.data, '$.text'), ''));
   END;
   `,
+  // A raw input's record number in a file of several (a JSON array, a feed, a WARC), apart from a line of JSON Lines.
+  `
+  ALTER TABLE raw_inputs ADD COLUMN origin_record INTEGER;
+  `,
 ];

@@ -2,7 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { htmlContent, type Article, type ArticleId, type RawBody, type RawId, type SourceHints } from '../../model/index.ts';
+import { htmlContent, type Article, type ArticleId, type Origin, type RawBody, type RawId, type SourceHints } from '../../model/index.ts';
 import type { ArticleListQuery, ArticleSearchQuery, ArticleSummary, IngestBatch, SourceCount, Store, StoredRaw, TemplateCounts } from '../store.ts';
 import { ftsQuery } from './fts-query.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -15,16 +15,16 @@ import type { StoredStory, StoryBatch, StoryListQuery, StoryStore } from '../sto
 import type { Analysis, StoryId, StorySummary } from '../../model/index.ts';
 
 type RawRow = {
-  id: string; origin_file: string; origin_line: number | null; kind: 'text' | 'html'; body: string | Buffer;
+  id: string; origin_file: string; origin_line: number | null; origin_record: number | null; kind: 'text' | 'html'; body: string | Buffer;
   hints: string; rejected_reason: string | null; ingested_at: string;
 };
 
 /** Raw input rows with an HTML body read as its UTF-8 bytes (a BLOB of the stored text): recleaning parses the bytes
  *  as ingest does (RawBody's utf8), without decoding the page first. */
-const RAW_COLUMNS = "seq, id, origin_file, origin_line, kind, CASE kind WHEN 'html' THEN CAST(body AS BLOB) ELSE body END AS body, hints, rejected_reason, ingested_at";
+const RAW_COLUMNS = "seq, id, origin_file, origin_line, origin_record, kind, CASE kind WHEN 'html' THEN CAST(body AS BLOB) ELSE body END AS body, hints, rejected_reason, ingested_at";
 
 /** Where the body is among insertRaws' columns. */
-const RAW_BODY_COLUMN = 4;
+const RAW_BODY_COLUMN = 5;
 /** Rows read per query when streaming all raw inputs, bounding memory during reclean. */
 const RAW_PAGE_SIZE = 500;
 const DEFAULT_LIST_LIMIT = 100;
@@ -104,8 +104,8 @@ export class SqliteStore implements Store {
     // text as binding the string, which better-sqlite3 would first encode to UTF-8 again (a quarter of the time raw rows take).
     this.insertRaws = multiRowInsert(
       db,
-      'INSERT INTO raw_inputs (id, origin_file, origin_line, kind, body, hints, rejected_reason, ingested_at)',
-      8,
+      'INSERT INTO raw_inputs (id, origin_file, origin_line, origin_record, kind, body, hints, rejected_reason, ingested_at)',
+      9,
       'ON CONFLICT(id) DO NOTHING',
       (column) => (column === RAW_BODY_COLUMN ? 'CAST(? AS TEXT)' : '?'),
     );
@@ -137,7 +137,7 @@ export class SqliteStore implements Store {
       const raws: unknown[] = [];
       for (const { raw, rejectedReason } of batch.raws) {
         const body = raw.body.kind === 'text' ? raw.body.text : htmlContent(raw.body);
-        raws.push(raw.id, raw.origin.file, raw.origin.line ?? null, raw.body.kind, body, JSON.stringify(raw.hints), rejectedReason, now);
+        raws.push(raw.id, raw.origin.file, raw.origin.line ?? null, raw.origin.record ?? null, raw.body.kind, body, JSON.stringify(raw.hints), rejectedReason, now);
       }
       this.insertRaws(raws);
       this.writeArticles(batch.articles);
@@ -286,6 +286,11 @@ export class SqliteStore implements Store {
   }
 }
 
+function originOf(row: RawRow): Origin {
+  if (row.origin_line !== null) return { file: row.origin_file, line: row.origin_line };
+  return row.origin_record === null ? { file: row.origin_file } : { file: row.origin_file, record: row.origin_record };
+}
+
 function rowToRaw(row: RawRow): StoredRaw {
   // HTML bodies come as bytes (RAW_COLUMNS). What Parallax wrote is valid UTF-8; text another writer left invalid is
   // decoded as any other text would be.
@@ -293,7 +298,7 @@ function rowToRaw(row: RawRow): StoredRaw {
     : isUtf8(row.body) ? { kind: 'html', utf8: row.body } : { kind: 'html', html: row.body.toString('utf8') };
   return {
     id: row.id as RawId,
-    origin: row.origin_line === null ? { file: row.origin_file } : { file: row.origin_file, line: row.origin_line },
+    origin: originOf(row),
     body,
     hints: JSON.parse(row.hints) as SourceHints,
     ingested_at: row.ingested_at,
