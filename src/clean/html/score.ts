@@ -155,8 +155,9 @@ function preferMarkedBody(top: Element, root: Element, stats: Map<Element, TextS
   let best: Element | null = null;
   let bestText = 0;
   for (const element of stats.keys()) {
-    const marked = attr(element, 'itemprop') === 'articleBody' || hasHint(element, ARTICLE_BODY_HINT);
-    if (!marked || hasHint(element, NEGATIVE_HINT) && !hasHint(element, ARTICLE_BODY_HINT)) continue;
+    // A body class names the body whatever else the element says; an itemprop alone does not outweigh a negative hint.
+    const bodyHint = hasHint(element, ARTICLE_BODY_HINT);
+    if (!bodyHint && (attr(element, 'itemprop') !== 'articleBody' || hasHint(element, NEGATIVE_HINT))) continue;
     const text = stats.get(element)?.text ?? 0;
     if (text > bestText) {
       best = element;
@@ -167,8 +168,7 @@ function preferMarkedBody(top: Element, root: Element, stats: Map<Element, TextS
   return best;
 }
 
-function endsSentence(text: number, element: Element): boolean {
-  void text;
+function endsSentence(element: Element): boolean {
   return /[.!?…"“”»]\s*$/.test(lastText(element));
 }
 
@@ -266,7 +266,7 @@ function joinSiblings(top: Element, root: Element, scores: Scores, stats: Map<El
     if (element.name === 'p' || (element.name === 'div' && siblingStats.inlineText === siblingStats.text)) {
       const density = linkDensity(siblingStats);
       if (siblingStats.text > SIBLING_LONG_TEXT && density < SIBLING_MAX_LINK_DENSITY) selected.push(element);
-      else if (siblingStats.text <= SIBLING_LONG_TEXT && density === 0 && endsSentence(siblingStats.text, element)) selected.push(element);
+      else if (siblingStats.text <= SIBLING_LONG_TEXT && density === 0 && endsSentence(element)) selected.push(element);
     }
   }
   return selected;
