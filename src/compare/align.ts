@@ -2,6 +2,7 @@
 // Candidates come from an inverted index over terms, names and numbers (like a search engine's postings), so a
 // sentence is only scored against sentences that share something telling with it, never against all of them.
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import { foldPhrase } from './phrases.ts';
 import type { ArticleView, SentenceView } from './story-view.ts';
 
 export type Match = { readonly article: number; readonly index: number; readonly score: number };
@@ -183,6 +184,8 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
     touched.length = 0;
   });
 
+  offerSameWording(all, best);
+
   // A pair is accepted when each is (nearly) the other's best, or when it is sure on its own. Matching is symmetric:
   // the other sentence gets this one as its counterpart too.
   const accepted = createBestPerArticle(all.length, articles, articleOf);
@@ -215,6 +218,25 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
     });
   });
   return { matches, weight, scoredPairs };
+}
+
+/**
+ * A sentence of function words alone ('"We want it the other way round."') has no term, name or number to be found
+ * by, and was told as one outlet's own in every outlet that printed it: such sentences match by their wording.
+ */
+function offerSameWording(all: readonly SentenceView[], best: BestPerArticle): void {
+  const byWording = new Map<string, number[]>();
+  all.forEach((sentence, id) => {
+    if (sentence.terms.size > 0 || sentence.entities.size > 0 || sentence.numbers.size > 0) return;
+    const wording = foldPhrase(sentence.text);
+    if (wording === '') return;
+    const ids = byWording.get(wording);
+    if (ids === undefined) byWording.set(wording, [id]);
+    else ids.push(id);
+  });
+  for (const ids of byWording.values()) {
+    for (const a of ids) for (const b of ids) if (all[a]!.article !== all[b]!.article) best.offer(a, b, 1);
+  }
 }
 
 /** For each sentence and each article, the best-scoring sentence of that article offered so far (-1: none). */
