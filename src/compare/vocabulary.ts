@@ -89,6 +89,14 @@ export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set([
   'prosecutors', 'investigators', 'critics', 'observers', 'activists', 'doctors', 'researchers', 'scientists',
 ]);
 
+/**
+ * Prepositions that make the name after them an object, never the subject of a speech verb that follows ("ships bound
+ * for Rotterdam had asked for berths": Rotterdam asked nothing). "of" is not here: "the head of Greenpeace said".
+ */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'for', 'to', 'from', 'in', 'into', 'at', 'on', 'with', 'near', 'toward', 'towards', 'against', 'about', 'via', 'than',
+]);
+
 /** Determiners before a role noun ("the minister", "a spokesman"). */
 export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 

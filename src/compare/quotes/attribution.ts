@@ -3,6 +3,7 @@
 import {
   BETWEEN_SPEAKER_AND_VERB,
   COLLECTIVE_SPEAKERS,
+  OBJECT_PREPOSITIONS,
   PARTICIPLE_SPEECH_VERBS,
   ROLE_DETERMINERS,
   ROLE_NOUNS,
@@ -210,13 +211,22 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
     }
     let end = v - 1;
     while (end >= from && BETWEEN_SPEAKER_AND_VERB.has(tokens[end]!.fold)) end--;
-    const direct = PARTICIPLE_SPEECH_VERBS.has(token.fold) ? null : resolveFound(context, appositiveSubject(context, end, from) ?? candidateEndingAt(context, end, from));
+    const found = PARTICIPLE_SPEECH_VERBS.has(token.fold) ? null : appositiveSubject(context, end, from) ?? candidateEndingAt(context, end, from);
+    const direct = found === null || isPrepositionalObject(context, found) ? null : resolveFound(context, found);
     if (direct !== null) return direct;
     // "Mr Kerry acknowledged … and said he hoped for a “candid” exchange": the sentence's subject speaks.
     const subject = people.subjectOf(token.sentence, token.start);
     return subject === undefined ? null : speakerOfRun(tokens, subject);
   }
   return null;
+}
+
+/** A name found before a verb that a preposition governs ("bound for Rotterdam had asked"): no subject, so no speaker. */
+function isPrepositionalObject(context: AttributionContext, candidate: Candidate): boolean {
+  if (candidate.kind !== 'name') return false;
+  const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
+  const before = context.tokens[first - 1];
+  return before !== undefined && OBJECT_PREPOSITIONS.has(before.fold) && /^\s+$/u.test(context.tokens[first]!.gap);
 }
 
 /** Tokens an apposition may span ("Dr Samuel Mensah, a biologist at Orin University, warned"). */

@@ -59,6 +59,13 @@ describe('extractQuotes', () => {
     assert.equal(reported[0]?.speaker.name, 'Anna Berg');
   });
 
+  it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
+    const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
+    assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));
+    const { quotes } = quotesOf('"Prices will rise again next year," according to analyst John Smith.');
+    assert.equal(quotes[0]?.speaker?.name, 'John Smith');
+  });
+
   describe('a speaker with a trailing affiliation', () => {
     const speakerOf = (text: string) => {
       const speaker = quotesOf(text).quotes[0]?.speaker;
