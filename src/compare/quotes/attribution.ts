@@ -216,7 +216,8 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
     if (direct !== null) return direct;
     // "Mr Kerry acknowledged … and said he hoped for a “candid” exchange": the sentence's subject speaks.
     const subject = people.subjectOf(token.sentence, token.start);
-    return subject === undefined ? null : speakerOfRun(tokens, subject);
+    if (subject !== undefined) return speakerOfRun(tokens, subject);
+    // A verb with no speaker may sit inside what an earlier one reports ("X, said the company had promised…"): try that.
   }
   return null;
 }

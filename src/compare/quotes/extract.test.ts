@@ -59,6 +59,18 @@ describe('extractQuotes', () => {
     assert.equal(reported[0]?.speaker.name, 'Anna Berg');
   });
 
+  it('finds the speaker of a report whose last speech verb is inside what is reported ("X said the company had promised")', () => {
+    const { reported } = quotesOf('Its spokesman, Pieter van Dam, said the company had promised in writing that no employee would be made redundant.');
+    assert.equal(reported[0]?.speaker.name, 'Pieter van Dam');
+  });
+
+  it('takes a title set off by a comma as the name\'s, so "he said" can point back to it', () => {
+    const { quotes } = quotesOf(
+      '“My father did this work,” said crane driver Youssef El Amrani.\n\nIts spokesman, Pieter van Dam, said the company had made an offer.\n\n“We are not hiding anything,” he said.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Youssef El Amrani', 'Pieter van Dam']);
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));

@@ -45,6 +45,12 @@ function joins(token: Token): boolean {
   return WHITESPACE_ONLY.test(token.gap);
 }
 
+/** "Its spokesman, Pieter van Dam, said": a title set off by a comma before a name is that person's title too. */
+function appositiveTitle(tokens: readonly Token[], head: number): string[] {
+  const before = tokens[head - 1];
+  return before !== undefined && !before.quoted && TITLE_WORDS.has(before.fold) && /^\s*,\s*$/u.test(tokens[head]!.gap) ? [before.fold] : [];
+}
+
 const PERIOD_THEN_SPACE = /^\.\s+$/u;
 /** Longest abbreviated title written with a period ("Dr.", "Prof.", "Gen."): longer words end sentences. */
 const ABBREVIATION_MAX_LENGTH = 4;
@@ -156,7 +162,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     if (known === undefined || full.key.split(' ').length > known.key.split(' ').length) fullNames.set(last, full);
   }
   for (const { head, j, words, lastTitle, nameWords } of found) {
-    const titles = words.slice(0, lastTitle + 1).map((word) => word.fold).filter((fold) => TITLE_WORDS.has(fold));
+    const titles = [...words.slice(0, lastTitle + 1).map((word) => word.fold).filter((fold) => TITLE_WORDS.has(fold)), ...appositiveTitle(tokens, head)];
     const { key, name } = resolve(nameWords);
     const run: NameRun = { first: head, last: j, titles, key, name, possessive: tokens[j]!.possessive, sentence: tokens[head]!.sentence, start: tokens[head]!.start };
     runs.push(run);
