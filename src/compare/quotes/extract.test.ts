@@ -71,6 +71,16 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Youssef El Amrani', 'Pieter van Dam']);
   });
 
+  it('does not take a capitalised article opening sentences for a name ("El ministro …", "El movimiento …")', () => {
+    const article = makeArticle({
+      id: 'es', language: 'es',
+      text: 'El ministro del Interior, Jorge Villanueva, precisó que tres personas murieron en Ocoña.\n\nEl movimiento se registró a las 4:52 horas cerca de Camaná.',
+    });
+    const { names } = extractQuotes(article, analyzeArticle(article));
+    assert.ok(!names.some((name) => name.key === 'el'), JSON.stringify(names));
+    assert.ok(names.some((name) => name.name === 'Jorge Villanueva'), JSON.stringify(names));
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));

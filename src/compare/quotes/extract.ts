@@ -133,11 +133,14 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   }));
   const keyCounts = new Map<string, number>();
   for (const run of people.runs) keyCounts.set(run.key, (keyCounts.get(run.key) ?? 0) + 1);
+  // A lone word opening sentences is a name only if analysis found it one: "El ministro …", "Die Polizei …" open
+  // sentences again and again with a capitalised article, which analysis knows as a stopword of the language.
+  const entityKeys = new Set(analysis.entities.map((entity) => entity.key));
   const names = people.runs
     .filter((run) => {
       const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
       if (CALENDAR_NAMES.has(run.key)) return false;
-      return !opensSentence || run.titles.length > 0 || run.key.includes(' ') || (keyCounts.get(run.key) ?? 0) > 1;
+      return !opensSentence || run.titles.length > 0 || run.key.includes(' ') || ((keyCounts.get(run.key) ?? 0) > 1 && entityKeys.has(run.key));
     })
     .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
