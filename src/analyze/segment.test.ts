@@ -39,3 +39,19 @@ describe('a date written with an ordinal full stop', () => {
     assert.equal(createSegmenters('de').sentences('Der Vertrag wurde am 9. Mai unterzeichnet.').length, 2);
   });
 });
+
+describe('a title or initial before a name', () => {
+  const texts = (language: string, paragraph: string) => createSegmenters(language).sentences(paragraph).map((span) => span.text);
+
+  it('stays in the sentence of the name it stands before, where ICU alone ends a sentence after it', () => {
+    assert.deepEqual(texts('en', 'Sen. Elizabeth Warren met Mr. Smith at St. Brendan\'s Church. President John F. Kennedy spoke.'), [
+      "Sen. Elizabeth Warren met Mr. Smith at St. Brendan's Church.",
+      'President John F. Kennedy spoke.',
+    ]);
+    assert.deepEqual(texts('de', 'Laut Prof. Dr. Hans Müller gewann der FC St. Pauli.'), ['Laut Prof. Dr. Hans Müller gewann der FC St. Pauli.']);
+  });
+
+  it('keeps the break after a street, a company or a sentence ending in a title word spelled out', () => {
+    assert.deepEqual(texts('en', 'He lives on Elm St. It rained. Apple Inc. The company said no.'), ['He lives on Elm St.', 'It rained.', 'Apple Inc.', 'The company said no.']);
+  });
+});

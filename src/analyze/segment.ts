@@ -83,6 +83,30 @@ export function joinOrdinalDates(spans: readonly SentenceSpan[], paragraph: stri
 }
 
 /**
+ * Abbreviated titles written before a name ("Mr.", "Dr.", "Sen.", "St.", "Prof."): ICU ends a sentence after each
+ * ("Mr. | Smith said", "Laut Prof. | Dr. | Hans Müller"), cutting a sentence in two wherever a name has a title.
+ * Only titles that stand before names: "Inc." or "a.m." end sentences as often as not.
+ */
+const TITLE_ABBREVIATION = /(?:^|[\s("'“‘«„])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|St|Ste|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Maj|Brig|Rev|Fr|Mt|Ft|Hon|Pres|Supt|Insp|Det|Mme|Mlle|Sr|Sra|Srta|Dra|Hr|Hrn|Dipl|Ing)\.$/u;
+/** "St." after a name is a street ("on Elm St. | Police said"), which ends sentences; before one it is a saint. */
+const STREET = /\p{Lu}\p{Ll}+\s+St\.$/u;
+/** A middle initial after a first name ("John F. | Kennedy"). */
+const MIDDLE_INITIAL = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
+const OPENS_WITH_CAPITAL = /^["'“‘«„]?\p{Lu}/u;
+
+/** Joins a span to the one before it when that one ends with a title or initial before the name this one opens with. */
+export function joinAbbreviations(spans: readonly SentenceSpan[], paragraph: string): SentenceSpan[] {
+  const joined: SentenceSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && OPENS_WITH_CAPITAL.test(span.text) && ((TITLE_ABBREVIATION.test(previous.text) && !STREET.test(previous.text)) || MIDDLE_INITIAL.test(previous.text))) {
+      joined[joined.length - 1] = { text: paragraph.slice(previous.start, span.start + span.text.length), start: previous.start };
+    } else joined.push(span);
+  }
+  return joined;
+}
+
+/**
  * Segmenters for one language; `Intl.Segmenter` falls back to the root locale for unknown codes. With `isMonth`,
  * a date written "9. Mai" stays inside its sentence (`joinOrdinalDates`).
  */
@@ -101,7 +125,8 @@ export function createSegmenters(language: string | null, isMonth?: (folded: str
           if (text.length > 0) spans.push({ text, start: piece.start + segment.index + lead });
         }
       }
-      return isMonth === undefined ? spans : joinOrdinalDates(spans, paragraph, isMonth);
+      const whole = joinAbbreviations(spans, paragraph);
+      return isMonth === undefined ? whole : joinOrdinalDates(whole, paragraph, isMonth);
     },
     words(text) {
       if (!dictionary) return regexWords(text);
