@@ -173,6 +173,9 @@ function resolve(context: AttributionContext, candidate: Candidate): Speaker | n
       return resolved === null ? null : bare(resolved);
     }
     case 'role': {
+      // "said the association's president, Marco Salas": the name set off after the role is the speaker.
+      const named = appositiveName(context, candidate.token);
+      if (named !== undefined) return speakerOfRun(tokens, named);
       const run = people.lastWithRole(candidate.role, token.start);
       return bare(run !== undefined ? run : { key: `the ${candidate.role}`, name: `the ${candidate.role}` });
     }
@@ -220,6 +223,14 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
     // A verb with no speaker may sit inside what an earlier one reports ("X, said the company had promised…"): try that.
   }
   return null;
+}
+
+/** The name right after a role and a comma ("the president, Marco Salas"), if any. */
+function appositiveName(context: AttributionContext, role: number): NameRun | undefined {
+  const next = context.tokens[role + 1];
+  if (next === undefined || next.quoted || !/^\s*,\s*$/u.test(next.gap)) return undefined;
+  const run = context.people.runAt(role + 1);
+  return run !== undefined && run.first === role + 1 && !run.possessive ? run : undefined;
 }
 
 /** A name found before a verb that a preposition governs ("bound for Rotterdam had asked"): no subject, so no speaker. */

@@ -81,6 +81,11 @@ describe('extractQuotes', () => {
     assert.ok(names.some((name) => name.name === 'Jorge Villanueva'), JSON.stringify(names));
   });
 
+  it('gives a quote to the name set off after the role that says it ("said the association\'s president, Marco Salas")', () => {
+    const { quotes } = quotesOf('"The phone lines were down for three hours," said the association\'s president, Marco Salas, who organized a collection.');
+    assert.equal(quotes[0]?.speaker?.name, 'Marco Salas');
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));
