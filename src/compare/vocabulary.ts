@@ -65,7 +65,7 @@ export const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(GENDERED_TITLES), 'dr', 'prof', 'professor', 'president', 'vice', 'minister', 'prime', 'secretary', 'senator',
   'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'chancellor', 'premier', 'pope', 'general',
-  'gen', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'director',
+  'gen', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executive', 'chairman', 'chairwoman', 'chair', 'director',
   'leader', 'ambassador', 'mayor', 'coach', 'captain', 'commissioner', 'chief', 'officer', 'envoy', 'deputy', 'sheikh', 'emir',
   'adviser', 'advisor', 'senior', 'foreign', 'defense', 'defence', 'interior', 'finance', 'state', 'head', 'lt', 'col', 'colonel',
   'admiral', 'sergeant', 'inspector', 'superintendent', 'detective', 'rabbi', 'bishop', 'cardinal', 'father', 'pastor',
@@ -73,7 +73,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ministra', 'president', 'ministre', 'premier',
   // Occupations written before a name like a title ("Engineer Tomas Berg", "biologist Samuel Mensah").
   'engineer', 'biologist', 'scientist', 'researcher', 'economist', 'analyst', 'lawyer', 'attorney', 'councillor',
-  'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist',
+  'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist', 'consultant',
 ]);
 
 /** Role nouns that, after "the", name a person mentioned earlier ("the minister said"). */

@@ -86,6 +86,19 @@ describe('extractQuotes', () => {
     assert.equal(quotes[0]?.speaker?.name, 'Marco Salas');
   });
 
+  it('keeps "of Energy" in the title, not the name ("Minister of Energy Ingrid Halvorsen"), as "Secretary of State"', () => {
+    const { quotes } = quotesOf('"We have talked about a grid for ten years," Norway\'s Minister of Energy Ingrid Halvorsen told reporters.');
+    assert.equal(quotes[0]?.speaker?.name, 'Ingrid Halvorsen');
+  });
+
+  it('takes "chief executive" and "consultant" before a name as titles, so "she said" and "he said" find the person', () => {
+    const { quotes } = quotesOf(
+      'Chief executive Camilla Vestergaard apologised on Tuesday. Asked why, she said: "That is exactly the question we are asking ourselves."\n\n' +
+        'Finance chief Ole Brandt said costs were unknown.\n\nSecurity consultant Rasmus Kjær said such accounts were a weak point. "Offboarding is boring, so nobody owns it," he said.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Camilla Vestergaard', 'Rasmus Kjær']);
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));

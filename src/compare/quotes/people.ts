@@ -149,6 +149,8 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     words.forEach((word, k) => {
       if (k < words.length - 1 && TITLE_WORDS.has(word.fold)) lastTitle = k;
     });
+    // "Minister of Energy Ingrid Halvorsen": "of Energy" belongs to the title when a name of two words or more follows it.
+    if (lastTitle >= 0 && words[lastTitle + 1]?.fold === 'of' && words.length - (lastTitle + 3) >= 2) lastTitle += 2;
     const nameWords = words.slice(lastTitle + 1);
     while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold))) nameWords.shift();
     if (nameWords.length > 0) found.push({ head, j, words, lastTitle, nameWords });
