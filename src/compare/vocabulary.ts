@@ -27,7 +27,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'denied', 'emphasised', 'emphasized', 'joked', 'pledged', 'promised', 'predicted', 'reported', 'vowed', 'whispered',
   'shouted', 'according',
   // German, Spanish, French, Italian, Polish, Turkish: the commonest attributions in the data.
-  'sagte', 'sagt', 'erklarte', 'erklart', 'betonte', 'dijo', 'afirmo', 'declaro', 'senalo', 'aseguro', 'explico',
+  'sagte', 'sagt', 'erklarte', 'erklart', 'betonte', 'dijo', 'afirmo', 'declaro', 'senalo', 'aseguro', 'explico', 'conto',
+  'anadio', 'agrego', 'indico', 'preciso', 'sostuvo', 'advirtio',
   'dit', 'declare', 'affirme', 'explique', 'detto', 'powiedzial', 'powiedziala', 'dedi', 'soyledi',
   // Russian, as words are folded (Latin letters: "заявил" → "zayavil"), in both genders.
   'skazal', 'skazala', 'zayavil', 'zayavila', 'otmetil', 'otmetila', 'soobshchil', 'soobshchila', 'dobavil', 'dobavila',

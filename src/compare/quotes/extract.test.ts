@@ -99,6 +99,11 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Camilla Vestergaard', 'Rasmus Kjær']);
   });
 
+  it('reads the commonest Spanish attributions ("», contó Rosa Quispe")', () => {
+    const article = makeArticle({ id: 'es', language: 'es', text: '«Se movía todo, las paredes sonaban como si se fueran a partir», contó Rosa Quispe, comerciante del mercado.' });
+    assert.equal(extractQuotes(article, analyzeArticle(article)).quotes[0]?.speaker?.name, 'Rosa Quispe');
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));
