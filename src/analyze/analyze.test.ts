@@ -51,6 +51,16 @@ describe('analyzeArticle', () => {
     assert.ok(!keys.some((key) => key.startsWith('reykjavik ') || key.startsWith('finland ')), keys.join(' | '));
   });
 
+  it('cuts a title off the name only where it stands apart ("Pan-American Highway" is no "Pan" before a name)', () => {
+    const peru = analyzeArticle(makeArticle({
+      id: 'p',
+      text: 'Landslides cut the Pan-American Highway near Camaná. President Dina Boluarte flew to Camaná. The Pan-American Highway stayed closed.',
+    }));
+    const keys = peru.entities.map((entity) => entity.key);
+    assert.ok(keys.includes('pan american highway'), keys.join(' | '));
+    assert.ok(keys.includes('dina boluarte'), keys.join(' | '));
+  });
+
   it('reads numbers and dates', () => {
     assert.deepEqual(analysis.numbers.map((number) => number.value), [1200]);
     assert.ok(analysis.dates.some((date) => date.normalized === '2013-08-09'));

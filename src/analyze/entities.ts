@@ -28,11 +28,9 @@ function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-/** The name key: folded, no possessive, no leading honorific. */
+/** The name key: folded, no possessive (titles before the name are cut off the run before it is keyed). */
 export function entityKey(words: readonly string[]): string {
-  const folded = words.map((word) => latinFold(stripPossessive(word))).filter((word) => word.length > 0);
-  while (folded.length > 1 && HONORIFICS.has(folded[0] ?? '')) folded.shift();
-  return folded.join(' ');
+  return words.map((word) => latinFold(stripPossessive(word))).filter((word) => word.length > 0).join(' ');
 }
 
 /** Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von". */
@@ -71,7 +69,8 @@ export function findCapitalisedMentions(
     // A title before a name is not part of it: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov".
     let lastTitle = -1;
     run.forEach((word, k) => {
-      if (k < run.length - 1 && HONORIFICS.has(foldDiacritics(word.text))) lastTitle = k;
+      // A title stands apart from the name: "Pan-American" is no "Pan" (Polish "Mr") before "American".
+      if (k < run.length - 1 && HONORIFICS.has(foldDiacritics(word.text)) && /^\s+$/u.test(text.slice(word.end, run[k + 1]!.start))) lastTitle = k;
     });
     // "Secretary of State John Kerry": the "of State" belongs to the title when a name follows it.
     if (lastTitle >= 0 && lastTitle + 3 < run.length && NAME_CONNECTORS.has(run[lastTitle + 1]!.text)) lastTitle += 2;
