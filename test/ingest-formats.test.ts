@@ -130,6 +130,23 @@ describe('CSV and TSV input', () => {
     assert.match(broken.rejection.reason, /^invalid CSV: .*quote/i);
   });
 
+  it('names the line of a quote opened inside an unquoted cell, as it names other CSV errors, and keeps the rows before it', async () => {
+    const csv = 'title,text\nA,The council met on Tuesday.\nB,He said "no" on Tuesday.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-csv-'));
+    try {
+      writeFileSync(join(dir, 'quote.csv'), csv);
+      for (const items of [readBytes(Buffer.from(csv), { file: 'quote.csv' }), await collect(join(dir, 'quote.csv'))]) {
+        const [kept, broken] = items;
+        assert.equal(items.length, 2);
+        assert.ok(kept?.ok && broken && !broken.ok);
+        assert.equal(broken.rejection.origin.line, 3);
+        assert.match(broken.rejection.reason, /^invalid CSV: Invalid Opening Quote/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('rejects a row with more filled cells than the header names (its text would be a fragment), and reads short rows and trailing blanks', () => {
     const csv = 'id,source,text\n1,Wire,The council met, and voted, on Tuesday.\n2,Wire\n3,Wire,The council met on Tuesday.,,\n';
     const items = readBytes(Buffer.from(csv), { file: 'r.csv' });
