@@ -159,6 +159,17 @@ describe('CSV and TSV input', () => {
 });
 
 describe('JSON exports under other field names', () => {
+  it('rejects a record with a field nested thousands of levels deep, naming the field, and reads the records around it', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const json = `[{"text":"The council met."},{"text":"The council voted.","meta":${deep}},{"text":"The council left."}]`;
+    const items = readBytes(Buffer.from(json), { file: 'deep.json' });
+    assert.deepEqual(items.map((i) => i.ok || i.rejection), [
+      true,
+      { origin: { file: 'deep.json', record: 2 }, reason: 'field "meta": nested more than 100 levels deep' },
+      true,
+    ]);
+  });
+
   it('reads a NewsAPI response: source object, author, publishedAt, content', async () => {
     const [item] = await collect(`${FORMATS}newsapi.json`);
     assert.ok(item?.ok);
