@@ -232,6 +232,18 @@ describe('parallax eval on labeled files', () => {
     assert.equal(report.bcubed.f1, 1);
   });
 
+  it('says which labeled files it could not read, and exits 1, instead of scoring them silently', () => {
+    mkdirSync(join(work, 'labeled-missing'), { recursive: true });
+    cpSync(join(SEEDS, '000_d0bc2620b6a5525f.txt'), join(work, 'labeled-missing', 'ria.txt'));
+    const labels = [{ file: 'ria.txt', story_id: 'talks' }, { file: 'no-such-page.txt', story_id: 'talks' }];
+    writeFileSync(join(work, 'labeled-missing', 'labels.jsonl'), labels.map((l) => JSON.stringify(l)).join('\n'));
+    const r = parallax(['--json', 'eval', join('labeled-missing', 'labels.jsonl')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected labeled-missing\/no-such-page\.txt: no such file or directory/m);
+    assertOneLineRejections(r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { articles: number }).articles, 2);
+  });
+
   it('names the file, line and field of a bad labeled record in one line, not a stack trace', () => {
     writeFileSync(join(work, 'bad-labels.jsonl'), `${JSON.stringify({ id: 'a', story_id: 's', text: 'Some text.' })}\n{"id": "b", "text": "No story."}\nnot json\n`);
     const r = parallax(['eval', 'bad-labels.jsonl']);
