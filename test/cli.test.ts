@@ -157,6 +157,16 @@ describe('reading what is stored', () => {
     assert.equal(r.stderr.trim(), `parallax: cannot write ${join('no-such-folder', 'out.jsonl')}: no such file or directory (ENOENT)`);
   });
 
+  it('refuses an --out that is the database itself, or one of its files, instead of emptying it', () => {
+    const before = parallax(['--db', 'read.db', 'articles']).stdout;
+    for (const out of ['read.db', './read.db', 'read.db-wal']) {
+      const r = parallax(['--db', 'read.db', 'export', '--out', out]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trim(), `parallax: cannot write ${out}: it is the database's own file (read.db); name another file`);
+    }
+    assert.equal(parallax(['--db', 'read.db', 'articles']).stdout, before);
+  });
+
   it('re-cleans every stored input and keeps the same articles', () => {
     const before = parallax(['--db', 'read.db', '--json', 'articles']).stdout;
     const r = parallax(['--db', 'read.db', '--json', 'reclean']);

@@ -1,9 +1,11 @@
 // `parallax export [--format jsonl|csv] [--out file]`: everything stored, with the settings that produced it.
-import { createWriteStream, openSync } from 'node:fs';
+import { createWriteStream, openSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { fsErrorReason } from '../../ingest/fs-errors.ts';
-import { MUST_EXIST, UsageError, withStore } from '../context.ts';
+import { databaseFiles, defaultDbPath } from '../../store/index.ts';
+import { globals, MUST_EXIST, UsageError, withStore } from '../context.ts';
 
 export function registerExport(program: Command): void {
   program
@@ -14,6 +16,10 @@ export function registerExport(program: Command): void {
     .action(async (opts: { format: string; out?: string }, cmd: Command) => {
       if (opts.format !== 'jsonl' && opts.format !== 'csv') throw new UsageError(`--format must be jsonl or csv, got "${opts.format}"`);
       const format = opts.format;
+      const db = defaultDbPath(globals(cmd).db);
+      if (opts.out !== undefined && isDatabaseFile(opts.out, db)) {
+        throw new UsageError(`cannot write ${opts.out}: it is the database's own file (${db}); name another file`);
+      }
       const { exportChunks, storyServiceFor, stageSettings, PARALLAX_VERSION } = await import('../../server/index.ts');
       await withStore(cmd, async (store) => {
         const sink = opts.out ? createWriteStream('', { fd: openOut(opts.out) }) : process.stdout;
@@ -33,4 +39,15 @@ function openOut(path: string): number {
   } catch (e) {
     throw new UsageError(`cannot write ${path}: ${fsErrorReason(e)}`);
   }
+}
+
+/** Whether `out` is the database or one of its files (by path, or by link to the same file): opening it for writing
+ *  would empty it, and `export --out parallax.db` lost everything stored. */
+function isDatabaseFile(out: string, db: string): boolean {
+  const target = statSync(out, { throwIfNoEntry: false });
+  return databaseFiles(db).some((file) => {
+    if (resolve(file) === resolve(out)) return true;
+    const existing = target && statSync(file, { throwIfNoEntry: false });
+    return existing !== undefined && existing.dev === target!.dev && existing.ino === target!.ino;
+  });
 }
