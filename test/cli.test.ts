@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import { defaultDbPath } from '../src/store/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'parallax.js');
@@ -282,6 +283,20 @@ describe('usage errors exit 2 with a one-line message', () => {
       assert.ok(r.stderr.trim().length > 0);
     });
   }
+
+  it('refuses an empty --db (SQLite opens "" as a throw-away database: what was stored vanished), and takes an empty $PARALLAX_DB for unset', () => {
+    const r = parallax(['--db', '', 'ingest', 'german.txt']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim(), 'parallax: cannot open database "": an empty file name (is --db or $PARALLAX_DB set to an empty value?)');
+    const saved = process.env.PARALLAX_DB;
+    try {
+      process.env.PARALLAX_DB = '';
+      assert.equal(defaultDbPath(), './parallax.db');
+    } finally {
+      if (saved === undefined) delete process.env.PARALLAX_DB;
+      else process.env.PARALLAX_DB = saved;
+    }
+  });
 
   it('quotes an id it cannot find, so an empty or blank one shows', () => {
     const r = parallax(['--db', 'usage.db', 'article', '']);
