@@ -158,6 +158,16 @@ describe('reading what is stored', () => {
     assert.equal(r.stderr.trim(), `parallax: cannot write ${join('no-such-folder', 'out.jsonl')}: no such file or directory (ENOENT)`);
   });
 
+  it('names the --out file when writing to it fails (a full disk), in one line', { skip: !existsSync('/dev/full') }, () => {
+    // A database with nothing stored exports a few bytes: the write fails after the last chunk is handed over.
+    parallax(['--db', 'nothing-stored.db', 'ingest', 'empty.txt']);
+    for (const db of ['read.db', 'nothing-stored.db']) {
+      const r = parallax(['--db', db, 'export', '--out', '/dev/full']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr.trim(), 'parallax: cannot write /dev/full: no space left on device (ENOSPC)');
+    }
+  });
+
   it('refuses an --out that is the database itself, or one of its files, instead of emptying it', () => {
     const before = parallax(['--db', 'read.db', 'articles']).stdout;
     for (const out of ['read.db', './read.db', 'read.db-wal']) {
