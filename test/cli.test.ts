@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import { defaultDbPath } from '../src/store/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'parallax.js');
@@ -157,6 +158,26 @@ describe('reading what is stored', () => {
     assert.equal(r.stderr.trim(), `parallax: cannot write ${join('no-such-folder', 'out.jsonl')}: no such file or directory (ENOENT)`);
   });
 
+  it('names the --out file when writing to it fails (a full disk), in one line', { skip: !existsSync('/dev/full') }, () => {
+    // A database with nothing stored exports a few bytes: the write fails after the last chunk is handed over.
+    parallax(['--db', 'nothing-stored.db', 'ingest', 'empty.txt']);
+    for (const db of ['read.db', 'nothing-stored.db']) {
+      const r = parallax(['--db', db, 'export', '--out', '/dev/full']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr.trim(), 'parallax: cannot write /dev/full: no space left on device (ENOSPC)');
+    }
+  });
+
+  it('refuses an --out that is the database itself, or one of its files, instead of emptying it', () => {
+    const before = parallax(['--db', 'read.db', 'articles']).stdout;
+    for (const out of ['read.db', './read.db', 'read.db-wal']) {
+      const r = parallax(['--db', 'read.db', 'export', '--out', out]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trim(), `parallax: cannot write ${out}: it is the database's own file (read.db); name another file`);
+    }
+    assert.equal(parallax(['--db', 'read.db', 'articles']).stdout, before);
+  });
+
   it('re-cleans every stored input and keeps the same articles', () => {
     const before = parallax(['--db', 'read.db', '--json', 'articles']).stdout;
     const r = parallax(['--db', 'read.db', '--json', 'reclean']);
@@ -232,6 +253,18 @@ describe('parallax eval on labeled files', () => {
     assert.equal(report.bcubed.f1, 1);
   });
 
+  it('says which labeled files it could not read, and exits 1, instead of scoring them silently', () => {
+    mkdirSync(join(work, 'labeled-missing'), { recursive: true });
+    cpSync(join(SEEDS, '000_d0bc2620b6a5525f.txt'), join(work, 'labeled-missing', 'ria.txt'));
+    const labels = [{ file: 'ria.txt', story_id: 'talks' }, { file: 'no-such-page.txt', story_id: 'talks' }];
+    writeFileSync(join(work, 'labeled-missing', 'labels.jsonl'), labels.map((l) => JSON.stringify(l)).join('\n'));
+    const r = parallax(['--json', 'eval', join('labeled-missing', 'labels.jsonl')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected labeled-missing\/no-such-page\.txt: no such file or directory/m);
+    assertOneLineRejections(r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { articles: number }).articles, 2);
+  });
+
   it('names the file, line and field of a bad labeled record in one line, not a stack trace', () => {
     writeFileSync(join(work, 'bad-labels.jsonl'), `${JSON.stringify({ id: 'a', story_id: 's', text: 'Some text.' })}\n{"id": "b", "text": "No story."}\nnot json\n`);
     const r = parallax(['eval', 'bad-labels.jsonl']);
@@ -260,6 +293,20 @@ describe('usage errors exit 2 with a one-line message', () => {
       assert.ok(r.stderr.trim().length > 0);
     });
   }
+
+  it('refuses an empty --db (SQLite opens "" as a throw-away database: what was stored vanished), and takes an empty $PARALLAX_DB for unset', () => {
+    const r = parallax(['--db', '', 'ingest', 'german.txt']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim(), 'parallax: cannot open database "": an empty file name (is --db or $PARALLAX_DB set to an empty value?)');
+    const saved = process.env.PARALLAX_DB;
+    try {
+      process.env.PARALLAX_DB = '';
+      assert.equal(defaultDbPath(), './parallax.db');
+    } finally {
+      if (saved === undefined) delete process.env.PARALLAX_DB;
+      else process.env.PARALLAX_DB = saved;
+    }
+  });
 
   it('quotes an id it cannot find, so an empty or blank one shows', () => {
     const r = parallax(['--db', 'usage.db', 'article', '']);

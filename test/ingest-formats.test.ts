@@ -130,6 +130,23 @@ describe('CSV and TSV input', () => {
     assert.match(broken.rejection.reason, /^invalid CSV: .*quote/i);
   });
 
+  it('names the line of a quote opened inside an unquoted cell, as it names other CSV errors, and keeps the rows before it', async () => {
+    const csv = 'title,text\nA,The council met on Tuesday.\nB,He said "no" on Tuesday.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-csv-'));
+    try {
+      writeFileSync(join(dir, 'quote.csv'), csv);
+      for (const items of [readBytes(Buffer.from(csv), { file: 'quote.csv' }), await collect(join(dir, 'quote.csv'))]) {
+        const [kept, broken] = items;
+        assert.equal(items.length, 2);
+        assert.ok(kept?.ok && broken && !broken.ok);
+        assert.equal(broken.rejection.origin.line, 3);
+        assert.match(broken.rejection.reason, /^invalid CSV: Invalid Opening Quote/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('rejects a row with more filled cells than the header names (its text would be a fragment), and reads short rows and trailing blanks', () => {
     const csv = 'id,source,text\n1,Wire,The council met, and voted, on Tuesday.\n2,Wire\n3,Wire,The council met on Tuesday.,,\n';
     const items = readBytes(Buffer.from(csv), { file: 'r.csv' });
@@ -142,6 +159,17 @@ describe('CSV and TSV input', () => {
 });
 
 describe('JSON exports under other field names', () => {
+  it('rejects a record with a field nested thousands of levels deep, naming the field, and reads the records around it', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const json = `[{"text":"The council met."},{"text":"The council voted.","meta":${deep}},{"text":"The council left."}]`;
+    const items = readBytes(Buffer.from(json), { file: 'deep.json' });
+    assert.deepEqual(items.map((i) => i.ok || i.rejection), [
+      true,
+      { origin: { file: 'deep.json', record: 2 }, reason: 'field "meta": nested more than 100 levels deep' },
+      true,
+    ]);
+  });
+
   it('reads a NewsAPI response: source object, author, publishedAt, content', async () => {
     const [item] = await collect(`${FORMATS}newsapi.json`);
     assert.ok(item?.ok);

@@ -1,6 +1,8 @@
 // The HTTP API, in process: articles in and out, errors as JSON with stable codes, limits, OpenAPI, export.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createApp, EventHub, STORIES_UNAVAILABLE, type ServerEvent } from '../src/server/index.ts';
 import { openSqliteStore } from '../src/store/index.ts';
@@ -216,5 +218,26 @@ describe('errors and documents', () => {
     assert.match(csv.split('\r\n')[0]!, /^id,story_id,source,title/);
     assert.equal(csv.trim().split('\r\n').length >= 2, true);
     assert.equal((await app.request('/api/export?format=xml')).status, 400);
+  });
+});
+
+describe('web UI files', () => {
+  it('answers a missing asset with 404, not the UI page a script cannot run as, and a client route with the page', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-web-'));
+    try {
+      mkdirSync(join(root, 'assets'));
+      writeFileSync(join(root, 'index.html'), '<!doctype html><title>Parallax</title>');
+      writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
+      const app = createApp({ store: openSqliteStore(':memory:'), stories: STORIES_UNAVAILABLE, webRoot: root });
+      const asset = await app.request('/assets/app.js');
+      assert.equal(asset.status, 200);
+      assert.match(asset.headers.get('content-type') ?? '', /javascript/);
+      assert.equal((await app.request('/assets/index-OLDHASH.js')).status, 404);
+      const page = await app.request('/stories/s-a_1');
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<title>Parallax/);
+    } finally {
+      rmSync(root, { recursive: true });
+    }
   });
 });

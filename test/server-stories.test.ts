@@ -81,6 +81,17 @@ describe('story endpoints', () => {
     assert.equal((await get(app, '/api/stories?from=yesterday')).status, 400);
   });
 
+  it('answers a date filter naming no real day or time with 400, not a silently wrong list', async () => {
+    for (const date of ['2023-99-99', '2023-02-30', '2023-01-01T25:00', '2023-01-01T10:61', '2025-07-22T...', '2023-01-01T1']) {
+      const res = await get(app, `/api/stories?from=${date}`);
+      assert.equal(res.status, 400, date);
+      assert.equal(res.body.error.code, 'invalid_parameter');
+    }
+    for (const date of ['2024-02-29', '2024-03-04T10', '2024-03-04T10:30:00.5Z', '2024-03-04T10:30+0200']) {
+      assert.equal((await get(app, `/api/stories?to=${encodeURIComponent(date)}`)).status, 200, date);
+    }
+  });
+
   it('exports articles, the story with its members, and its quote groups, citing the settings used', async () => {
     const text = await (await app.request('/api/export')).text();
     const records = text.trim().split('\n').map((line) => JSON.parse(line));

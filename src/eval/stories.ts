@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ArticleId, RawId } from '../model/index.ts';
+import type { ArticleId, RawId, Rejection } from '../model/index.ts';
 import { readInputs } from '../ingest/index.ts';
 import { ingest } from '../pipeline.ts';
 import type { StoryEngineOptions } from '../pipeline-stories.ts';
@@ -24,6 +24,9 @@ export type ClusteringReport = {
 export type EvalOptions = StoryEngineOptions & {
   /** Keep the database here instead of a temporary file that is deleted afterwards. */
   readonly dbPath?: string;
+  /** Told of each labeled input the pipeline rejected (a file the labels name that is missing, say): it still
+   *  counts, as a story of its own, but a caller should say so rather than report the score as if it were read. */
+  readonly onRejected?: (rejection: Rejection) => void;
 };
 
 /** Where an article came from, as a label names it: a file, or a line of a JSON Lines file. */
@@ -67,6 +70,8 @@ export async function runClusteringEval(path: string, options: EvalOptions = {})
           articleOfOrigin.set(originKey(event.article.origin.file, event.article.origin.line), event.article.id);
         } else if (event.kind === 'unchanged') {
           rawOfOrigin.set(originKey(event.raw.origin.file, event.raw.origin.line), event.raw.id);
+        } else {
+          options.onRejected?.(event.rejection);
         }
       },
     });

@@ -3,7 +3,7 @@
 // memory. Columns go by the same names as JSON fields (records.ts).
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { parse, type Options } from 'csv-parse';
+import { CsvError, parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
@@ -56,22 +56,29 @@ function rowToItem(row: CsvRow, file: string, hints: SourceHints): IngestItem {
 function rejectionOf(e: unknown, file: string): IngestItem {
   const error = e as NodeJS.ErrnoException & { lines?: number };
   if (error.message === NO_BODY_COLUMN) return { ok: false, rejection: { origin: { file, line: 1 }, reason: NO_BODY_COLUMN } };
-  if (error.code?.startsWith('CSV_')) {
+  // Not by the code's CSV_ prefix: INVALID_OPENING_QUOTE (a quote inside an unquoted cell) has none.
+  if (e instanceof CsvError) {
     const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
     return { ok: false, rejection: { origin, reason: `invalid CSV: ${error.message}` } };
   }
   return { ok: false, rejection: { origin: { file }, reason: streamFailureReason(error) } };
 }
 
-/** A CSV held in memory (stdin, an upload). */
+/** A CSV held in memory (stdin, an upload). Rows are taken as they are read, so those before an error are kept, as
+ *  a streamed file keeps them. */
 export function readCsvText(text: string, origin: Origin, hints: SourceHints): IngestItem[] {
+  const items: IngestItem[] = [];
+  // Typed for plain records: with `info` and `raw` on, csv-parse gives each row as a CsvRow.
+  const takeRow = (row: unknown): null => {
+    items.push(rowToItem(row as CsvRow, origin.file, hints));
+    return null;
+  };
   try {
-    const rows = parseSync(text, parseOptions(csvDelimiter(text))) as unknown as CsvRow[];
-    if (rows.length === 0) return [{ ok: false, rejection: { origin, reason: 'CSV has a header but no rows' } }];
-    return rows.map((row) => rowToItem(row, origin.file, hints));
+    parseSync(text, { ...parseOptions(csvDelimiter(text)), on_record: takeRow });
   } catch (e) {
-    return [rejectionOf(e, origin.file)];
+    return [...items, rejectionOf(e, origin.file)];
   }
+  return items.length > 0 ? items : [{ ok: false, rejection: { origin, reason: 'CSV has a header but no rows' } }];
 }
 
 /** A CSV file (or its .gz), streamed row by row. */
@@ -88,7 +95,9 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     return;
   }
   const input = openDecoded(path, head.encoding);
-  const parser = input.pipe(parse(parseOptions(csvDelimiter(head.text))));
+  // Not destroyed on a CSV error: a destroyed stream drops the rows it has parsed but not yet given out, the rows
+  // before the error in the same chunk (up to 64 KB of them).
+  const parser = input.pipe(parse({ ...parseOptions(csvDelimiter(head.text)), autoDestroy: false } as Options));
   input.on('error', (e) => parser.destroy(e));
   let rows = 0;
   try {
@@ -101,6 +110,7 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     return;
   } finally {
     input.destroy();
+    parser.destroy();
   }
   if (rows === 0) yield { ok: false, rejection: { origin: { file: path }, reason: 'CSV has a header but no rows' } };
 }

@@ -9,6 +9,7 @@ const ERRNO_WORDS: Readonly<Record<string, string>> = {
   ELOOP: 'symbolic link loop',
   EMFILE: 'too many open files',
   EIO: 'input/output error',
+  ENOSPC: 'no space left on device',
 };
 
 export function fsErrorReason(error: unknown): string {

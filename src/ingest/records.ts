@@ -64,6 +64,8 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
   }
   const r = parsed.data;
   if (!r.text && !r.html) return reject(origin, 'record has neither "text" nor "html" (nor content, body, maintext…)');
+  const deepKey = Object.keys(extra).find((key) => nestedDeeperThan(extra[key], MAX_EXTRA_DEPTH));
+  if (deepKey !== undefined) return reject(origin, `field "${deepKey}": nested more than ${MAX_EXTRA_DEPTH} levels deep`);
   const hints: SourceHints = dropUndefined({
     ...fallback,
     id: r.id,
@@ -77,6 +79,24 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
   });
   const body = r.html ? ({ kind: 'html', html: r.html } as const) : ({ kind: 'text', text: r.text! } as const);
   return { ok: true, raw: { id: rawId(body, hints), origin, body, hints } };
+}
+
+/**
+ * The deepest a kept field may nest arrays and objects. The record's id and its stored copy are made by
+ * JSON.stringify, which recurses: a field nested 100,000 levels deep overflowed the stack and ended the whole ingest.
+ * Exports nest a few levels.
+ */
+const MAX_EXTRA_DEPTH = 100;
+
+/** Whether a value nests arrays or objects more than `limit` levels deep; walked without recursion. */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth > limit) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
+  }
+  return false;
 }
 
 type SortedFields = {

@@ -6,9 +6,20 @@ import { createError } from '../errors.ts';
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO 8601 date such as 2013-08-09');
+/** A day, optionally a time to the hour, minute or second, optionally a zone. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether the value is an ISO date naming a real day and time: filters compare dates as text, so "2023-99-99"
+ *  would pass as a date after every other and silently match nothing (or everything). */
+function isRealDate(value: string): boolean {
+  const parts = ISO_DATE.exec(value);
+  if (!parts) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.slice(1).filter((p) => p !== undefined).map(Number);
+  const date = new Date(Date.UTC(year!, month! - 1, day));
+  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+
+const isoDate = z.string().refine(isRealDate, 'expected an ISO 8601 date such as 2013-08-09');
 
 const pageSize = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');

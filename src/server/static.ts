@@ -25,6 +25,9 @@ export function webRoutes(root: string): Hono {
     return app.get('*', (c) => c.text('The web UI is not built. Run `npm run build:web` (npm install does it), then reload.', 503));
   }
   app.use('/assets/*', serveStatic({ root, onFound: (_p, c) => c.header('cache-control', 'public, max-age=31536000, immutable') }));
+  // Not the UI page: a tab opened before a rebuild asks for scripts by their old hashed names, and given HTML it
+  // fails on a MIME type error instead of a plain 404.
+  app.get('/assets/*', (c) => c.text('no such file', 404));
   app.use('*', serveStatic({ root }));
   const index = readFileSync(indexPath, 'utf8');
   return app.get('*', (c) => c.html(index));

@@ -6,7 +6,8 @@ import { writerLockPath } from './sqlite/writer-lock.ts';
 
 /** The database file used when none is given: `--db`, then PARALLAX_DB, then ./parallax.db. */
 export function defaultDbPath(explicit?: string): string {
-  return explicit ?? process.env.PARALLAX_DB ?? './parallax.db';
+  // An empty variable is an unset one, as shells take it; an empty --db is kept, for the store to refuse.
+  return explicit ?? (process.env.PARALLAX_DB || './parallax.db');
 }
 
 /**

@@ -190,3 +190,9 @@ test('a wire credit closing the text is the byline when the page credits only it
   assert.equal(extractHtml(article(desk, '(Foto: dpa)')).byline, 'Redaktion');
   assert.equal(extractHtml(article(desk, '(siehe unseren Bericht über die Lage)')).byline, 'Redaktion');
 });
+
+test('a page nested 100,000 elements deep is extracted, not a stack overflow', () => {
+  const html = `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(100_000)}${paragraphs(5, 'Deep')}${'</div>'.repeat(100_000)}</body></html>`;
+  const result = extractHtml(html);
+  assert.ok(result.paragraphs.join('\n').includes('Deep 5. The council voted'));
+});

@@ -6,7 +6,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
 import { createRandom } from '../../../test/helpers/seeded-random.ts';
 import { attr, type Element } from './dom.ts';
-import { parseHtml, parseUtf8Html, type LeanNode } from './parse.ts';
+import { MAX_TREE_DEPTH, parseHtml, parseUtf8Html, type LeanNode } from './parse.ts';
 
 /** The reference: domhandler's tree from htmlparser2 with the same options, its comments and declarations dropped
  *  and the text around them joined, in the same node shapes. */
@@ -129,4 +129,23 @@ test('attribute reads see only the page\'s attributes, not Object.prototype\'s m
   assert.equal(attr(withThem!, 'tostring'), 'z');
   assert.equal(attr(without!, 'constructor'), null);
   assert.equal(attr(without!, '__proto__'), null);
+});
+
+test('elements nested past MAX_TREE_DEPTH become siblings at that depth, so walking the tree cannot overflow the stack', () => {
+  const depth = (node: LeanNode): number => {
+    let levels = 0;
+    for (let n = node.parent; n !== null; n = n.parent) levels++;
+    return levels;
+  };
+  const html = `<body>${'<div>'.repeat(100_000)}<p>deep</p>${'</div>'.repeat(100_000)}</body>`;
+  for (const page of [parseHtml(html), parseUtf8Html(Buffer.from(html))]) {
+    assert.equal(page.elements.length, 100_002);
+    assert.ok(Math.max(...page.elements.map(depth)) <= MAX_TREE_DEPTH);
+    const p = page.elements[page.elements.length - 1]!;
+    assert.equal(p.name, 'p');
+    assert.equal(p.children![0]!.data, 'deep');
+  }
+  // A page within the limit is untouched (as domhandler parses it).
+  const shallow = `${'<div>'.repeat(MAX_TREE_DEPTH - 1)}x`;
+  assert.deepEqual(describe(parseHtml(shallow).root), describe(parseWithDomhandler(shallow)));
 });

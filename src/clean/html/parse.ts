@@ -49,6 +49,13 @@ const PARSER_OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, dec
 /** The tokenizer with entities decoded, for the rare RCDATA text that needs its exact rules (below). */
 const DECODING_PARSER_OPTIONS = { ...PARSER_OPTIONS, decodeEntities: true } as const;
 
+/**
+ * The deepest an element is put in the tree; an element opened deeper joins its parent's parent, as a sibling, as
+ * Chromium does past 512. The extractor walks the tree recursively, and a page of 100,000 nested divs overflowed
+ * the stack and took its whole ingest batch down with it. Real pages nest a few dozen levels.
+ */
+export const MAX_TREE_DEPTH = 512;
+
 /** Elements whose text the tokenizer keeps raw (no entities decoded), unless opened inside SVG or MathML. */
 const RAW_TEXT_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'noembed', 'noframes', 'xmp', 'plaintext']);
 /** Elements whose text is RCDATA (entities decoded, no tags), unless opened inside SVG or MathML. */
@@ -132,7 +139,8 @@ class TreeBuilder implements Partial<Handler> {
 
   /** The tag is complete: its element joins the tree (a tag the page ends inside never does). */
   onopentag(latin1Name: string, attribs: Record<string, string>): void {
-    const parent = this.current;
+    // `open` holds the root too: an element opened now is at depth open.length (the root's children at depth 1).
+    const parent = this.open.length > MAX_TREE_DEPTH ? this.current.parent! : this.current;
     const shared = sharedTagName(this.nonAsciiTagName ?? latin1Name);
     const type = shared === 'script' ? 'script' : shared === 'style' ? 'style' : 'tag';
     if (this.nonAsciiAttributeNames !== null) {

@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import type { ClusteringReport } from '../../eval/stories.ts';
 import type { PairsEvalReport } from '../../eval/pairs.ts';
 import type { PrecisionRecall } from '../../eval/metrics.ts';
-import { globals, json, out } from '../context.ts';
+import { describeOrigin } from '../../model/index.ts';
+import { EXIT, globals, json, log, out } from '../context.ts';
 
 export function registerEval(program: Command): void {
   program
@@ -13,9 +14,16 @@ export function registerEval(program: Command): void {
     .argument('<file>', 'labeled JSON Lines file')
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       const { runEval } = await import('../../eval/stories.ts');
-      const report = await runEval(file);
+      let rejected = 0;
+      const report = await runEval(file, {
+        onRejected: (rejection) => {
+          rejected++;
+          log(`rejected ${describeOrigin(rejection.origin)}: ${rejection.reason}`);
+        },
+      });
       if (globals(cmd).json) json(report);
       else out('dimensions' in report ? formatPairsReport(report) : formatClusteringReport(report));
+      if (rejected > 0) process.exitCode = EXIT.rejected;
     });
 }
 

@@ -45,6 +45,8 @@ export class StoreOpenError extends Error {
 }
 
 export function openSqliteStore(path: string, options: OpenOptions = {}): SqliteStore {
+  // SQLite opens "" as a private temporary database, deleted on close: everything stored in it would vanish.
+  if (path === '') throw new StoreOpenError('""', 'an empty file name (is --db or $PARALLAX_DB set to an empty value?)');
   const file = path === ':memory:' ? undefined : statSync(path, { throwIfNoEntry: false });
   if (file?.isDirectory()) throw new StoreOpenError(path, 'it is a folder, not a database file');
   if (file === undefined && path !== ':memory:' && options.mustExist) {
