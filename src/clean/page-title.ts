@@ -221,7 +221,15 @@ export function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
 /** A byline, or a date in the line's first words (a sentence's dates further in are events it reports). */
 const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || mentionsDate(leadingWords(text, MAX_DATE_LINE_WORDS));
 /** The first `count` words of a text (a date line's update stamp runs it past them: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)"). */
-const leadingWords = (text: string, count: number): string => text.split(' ').slice(0, count).join(' ');
+function leadingWords(text: string, count: number): string {
+  // The text up to its count-th space, as splitting at spaces and joining the first `count` parts again, without the parts.
+  let end = -1;
+  for (let n = 0; n < count; n++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, Math.max(end, 0));
+}
 const BYLINE_OR_DATE_LINES = new TextMemo(isBylineOrDateLine);
 
 export function isHeadlineShaped(l: Line): boolean {
@@ -250,19 +258,25 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
  * does, in capitals ("Keine Spiel-Talstraße | zur Bunten Republik Neustadt" is a headline over the blog's tagline, "The |
  * Effect of …" a headline over a list that drops its article). The longest such headline at least as long as its kicker.
  */
-export function withoutKicker(title: string, printedAlone: ReadonlySet<string>): string {
+export function withoutKicker(title: string, isPrintedAlone: (lowerCaseText: string) => boolean): string {
   const words = title.split(' ');
   for (let k = 1; k <= words.length - k; k++) {
     const rest = words.slice(k).join(' ').replace(/^[-–—:|•·]\s*/, '');
     if (countWords(rest) < MIN_REPEAT_WORDS || rest.length < MIN_REPEAT_CHARS) break;
     const labelled = k >= 2 || /[:\-–—|]$/.test(words[0]!) || /^[:\-–—|]/.test(words[1]!);
-    if (labelled && !/^\p{Ll}/u.test(rest) && printedAlone.has(rest.toLowerCase())) return rest;
+    if (labelled && !/^\p{Ll}/u.test(rest) && isPrintedAlone(rest.toLowerCase())) return rest;
   }
   return title;
 }
 
-/** The page's lines without their list bullets, lower-cased. */
-export const linesAlone = (lines: readonly string[]): Set<string> => new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()));
+/**
+ * Whether a lower-cased text is one of the page's lines, list bullets aside. The lines are gathered on the first
+ * question only: most headlines have no kicker to test (they are not labelled, or what follows it is lower-case).
+ */
+export function linesAlone(lines: readonly string[]): (lowerCaseText: string) => boolean {
+  let alone: Set<string> | null = null;
+  return (text) => (alone ??= new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()))).has(text);
+}
 
 const ADDRESS = /\S@\S+\.\p{L}{2}|https?:\/\/|\bwww\.\S/u;
 const REPEATED_PHRASE = /^(.{3,}?)(?:\s+\1)+$/u;
