@@ -1,7 +1,7 @@
 // Raw scraped page text (a whole page's visible text, site chrome included) to the article's own parts.
 import {
-  CAPTION_PATTERNS, CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, LEGAL_FOOTER, MAX_CAPTION_WORDS,
-  MAX_CHROME_WORDS, MIN_PROSE_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, isConsentNotice, matchesAny,
+  CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, LEGAL_FOOTER, MAX_CAPTION_WORDS,
+  MAX_CHROME_WORDS, MIN_PROSE_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, isCaption, isConsentNotice, matchesAny,
 } from './boilerplate.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
@@ -134,7 +134,7 @@ function classifyLine(text: string, words: number, script: string | null, templa
 
 function classifyText(text: string, words: number, script: string | null): LineKind {
   const short = words <= MAX_CHROME_WORDS;
-  if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && isCaption(text)) return 'caption';
   if (isConsentNotice(text, () => words)) return 'promo';
   if (short && matchesAny(END_MARKERS, text)) return 'end';
   if (short && (matchesAny(PROMO_PATTERNS, text) || BOILERPLATE_BLOCK.test(text))) return 'promo';
