@@ -50,7 +50,7 @@ export const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
 export type TitleContext = {
   /** Word keys of the first lines after the candidate's place, and of a few more. */
   readonly opening: ReadonlySet<string>;
-  readonly wider: ReadonlySet<string>;
+  readonly wider: KeySet;
   /** Whether a text is printed more than once on the page. */
   readonly isRepeated: (text: string) => boolean;
 };
@@ -98,11 +98,10 @@ export function findTitle(header: readonly Line[], body: readonly Line[], setOf:
 }
 
 export function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
-  const opening = openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
-  // The wider context starts with the opening's keys rather than reading its lines again.
-  const wider = new Set(opening);
-  for (const l of after.slice(TITLE_CONTEXT_PARAGRAPHS, TITLE_WIDE_CONTEXT_LINES)) addWordKeys(setOf(l.text), wider);
-  return { opening, wider, isRepeated };
+  const opening = wordKeysOf(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
+  // The wider context is the opening's keys and the further lines': asked of both, rather than copied into one set.
+  const further = wordKeysOf(after.slice(TITLE_CONTEXT_PARAGRAPHS, TITLE_WIDE_CONTEXT_LINES), setOf);
+  return { opening, wider: { has: (key) => opening.has(key) || further.has(key) }, isRepeated };
 }
 
 /**
@@ -295,13 +294,16 @@ function openingShare(l: Line, opening: ReadonlySet<string>): number {
 
 const lineKeys = (l: Line): Set<string> => addWordKeys(wordSet(l.text), new Set<string>());
 
-function keyShare(keys: ReadonlySet<string>, opening: ReadonlySet<string>): number {
+/** Where word keys are looked up. */
+type KeySet = Pick<ReadonlySet<string>, 'has'>;
+
+function keyShare(keys: ReadonlySet<string>, opening: KeySet): number {
   // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
   return keys.size === 0 ? 0 : (containment(keys, opening) * keys.size) / (keys.size + 1);
 }
 
-/** The word keys of the paragraphs a headline is scored against. */
-function openingWordKeys(paragraphs: readonly Line[], setOf: WordSets): Set<string> {
+/** The word keys of the lines a headline is scored against. */
+function wordKeysOf(paragraphs: readonly Line[], setOf: WordSets): Set<string> {
   const keys = new Set<string>();
   for (const l of paragraphs) addWordKeys(setOf(l.text), keys);
   return keys;
