@@ -1,7 +1,7 @@
 // The one place that knows the order of the stages: ingest items → clean → store, in batches.
 import { setImmediate } from 'node:timers/promises';
-import { htmlContent, type Article, type IngestItem, type RawId, type RawInput, type Rejection } from './model/index.ts';
-import { createCleaner, pageLineHashes } from './clean/index.ts';
+import { htmlContent, type Article, type CleanResult, type IngestItem, type RawId, type RawInput, type Rejection } from './model/index.ts';
+import { createCleaner } from './clean/index.ts';
 import type { Store, TemplateLines } from './store/index.ts';
 import { openStoryEngine, type StoryEngineOptions } from './pipeline-stories.ts';
 import { LiveTemplates } from './live-templates.ts';
@@ -140,7 +140,7 @@ async function processBatch(
     batch.raws.push({ raw, rejectedReason: null });
     batch.articles.push(result.article);
     events.push({ kind: 'stored', article: result.article });
-    const lines = templateLinesOf(raw, result.templateSource);
+    const lines = templateLinesOf(result);
     if (lines) {
       templates.record(lines.source, lines.lineHashes);
       batch.templateLines.push(lines);
@@ -151,10 +151,13 @@ async function processBatch(
   return batch.articles;
 }
 
-/** Page text lines are what outlet templates are learned from; HTML chrome is handled by the HTML scorer. */
-export function templateLinesOf(raw: RawInput, source: string | null): TemplateLines | null {
-  if (raw.body.kind !== 'text' || !source) return null;
-  return { source, lineHashes: pageLineHashes(raw.body.text) };
+/**
+ * Page text lines are what outlet templates are learned from (the cleaner hashed them as it read the page); HTML chrome
+ * is handled by the HTML scorer.
+ */
+export function templateLinesOf(cleaned: CleanResult & { ok: true }): TemplateLines | null {
+  if (!cleaned.templateSource || cleaned.lineHashes === null) return null;
+  return { source: cleaned.templateSource, lineHashes: cleaned.lineHashes };
 }
 
 /** `stopped`: asked to stop (Ctrl-C) after a batch; the inputs not reached keep their earlier cleaning. */

@@ -48,6 +48,17 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * Every caption pattern names a picture, a credit or a photo agency with one of these words (a new pattern must too):
+ * a test of one scan that settles most lines before the patterns are tried, paragraphs of a caption's length included.
+ */
+const CAPTION_WORD = /photo|image|picture|video|foto|bild|credit|abb\.|getty|shutterstock|reuters\/|afp\/|epa\//i;
+
+/** A photo caption or credit line (CAPTION_PATTERNS). */
+export function isCaption(text: string): boolean {
+  return CAPTION_WORD.test(text) && matchesAny(CAPTION_PATTERNS, text);
+}
+
+/**
  * Consent notices speak as the site ("We and our partners use cookies…", "This website uses cookies", "Wir setzen auf
  * unserer Website Cookies ein", "Nous utilisons des cookies") and run longer than other chrome, so they are recognised
  * at any length up to a caption's; reporting about cookies speaks of others. The languages of the dev sets and their

@@ -51,9 +51,12 @@ const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
 
 export function extractByline(line: string): string | null {
-  let t = line.trim().replace(LIST_BULLET, '').replace(GLUED_BY, '$1$2 ');
+  const unbulleted = line.trim().replace(LIST_BULLET, '');
+  // Every line of a page is asked; a long one is a sentence, known without splitting it. Parting "By" from a name only
+  // lengthens a line, so one too long already, with no social handle to drop, is known before that is done.
+  if (unbulleted.length > MAX_BYLINE_CHARS && !unbulleted.includes('@')) return null;
+  let t = unbulleted.replace(GLUED_BY, '$1$2 ');
   if (t.includes('@')) t = t.replace(SOCIAL_HANDLE, '');
-  // Every line of a page is asked; a long one is a sentence, known without splitting it.
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
   if (posted) return announcedName(posted[1]!);

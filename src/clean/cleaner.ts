@@ -33,6 +33,8 @@ type ReadParts = {
   language: string | null;
   paragraphs: string[];
   credits: string[];
+  /** A page text's line hashes, to record under its template source. */
+  lineHashes: string[] | null;
 };
 
 /**
@@ -57,7 +59,7 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     if (chars > MAX_ARTICLE_CHARS) {
       return { ok: false, reason: `article text too long: ${chars.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article can have` };
     }
-    return { ok: true, article: assemble(raw, parts, paragraphs), templateSource };
+    return { ok: true, article: assemble(raw, parts, paragraphs), templateSource, lineHashes: parts.lineHashes };
   };
 }
 
@@ -126,6 +128,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
       language: page.language,
       paragraphs: dropLeadingBylines(page.paragraphs),
       credits: [],
+      lineHashes: null,
     };
   }
   const pageText = raw.body.text;
@@ -140,6 +143,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
     language: null,
     paragraphs: page.paragraphs,
     credits: page.captions,
+    lineHashes: page.lineHashes,
   };
 }
 

@@ -141,7 +141,7 @@ export function eldLanguage(text: string): string {
   const words = utf8ByteWords(text.substring(0, ELD_MAX_CHARS).replace(eldModule.separators, ' ').trim().toLowerCase());
   const totals = new Float64Array(m.languages.length);
   const call = ++textsScored;
-  const ngram = new Int32Array(MAX_NGRAM_CHARS);
+  const ngram = NGRAM;
   // One n-gram of ELD's getByteNgrams: an optional leading space, codes[from .. to), an optional trailing space.
   const count = (leadingSpace: boolean, from: number, to: number, trailingSpace: boolean): void => {
     const length = (leadingSpace ? 1 : 0) + (to - from) + (trailingSpace ? 1 : 0);
@@ -171,17 +171,28 @@ export function eldLanguage(text: string): string {
   return best < 0 ? '' : m.languages[best]!;
 }
 
-/** A text's words as ELD's byte characters: the codes of all words in order, and where each word ends. */
-type ByteWords = { readonly codes: number[]; readonly ends: number[] };
+/**
+ * A text's words as ELD's byte characters: the codes of all words in order (`codeCount` of them), and where each word
+ * ends (`wordCount` ends). ELD reads past ELD_ENFORCE_CUT_AFTER_BYTES bytes by one character at most (four bytes), so
+ * the words of any text fit in arrays of that size: one pair serves every text (identification is synchronous), where
+ * growing new arrays for each text made a third of its garbage.
+ */
+type ByteWords = { readonly codes: Int32Array; codeCount: number; readonly ends: Int32Array; wordCount: number };
+const MAX_BYTE_CODES = ELD_ENFORCE_CUT_AFTER_BYTES + 4;
+const BYTE_WORDS: ByteWords = { codes: new Int32Array(MAX_BYTE_CODES), codeCount: 0, ends: new Int32Array(MAX_BYTE_CODES), wordCount: 0 };
+/** The n-gram being looked up, reused likewise. */
+const NGRAM = new Int32Array(MAX_NGRAM_CHARS);
 
 /** ELD's strToUtf8Bytes: words as UTF-8 bytes, one character per byte through ELD's dictionary (kept here as its code). */
 function utf8ByteWords(text: string): ByteWords {
   const dictionary = DICTIONARY_CODES;
-  const codes: number[] = [];
-  const ends: number[] = [];
+  const words = BYTE_WORDS;
+  const { codes, ends } = words;
+  let n = 0;
+  words.wordCount = 0;
   let countBytes = 0;
   const endWord = (): void => {
-    if (codes.length > (ends.at(-1) ?? 0)) ends.push(codes.length);
+    if (n > (words.wordCount === 0 ? 0 : ends[words.wordCount - 1]!)) ends[words.wordCount++] = n;
   };
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
@@ -190,25 +201,32 @@ function utf8ByteWords(text: string): ByteWords {
         endWord();
         if (countBytes > ELD_CUT_AFTER_BYTES) break;
       } else {
-        codes.push(code);
+        codes[n++] = code;
       }
       countBytes++;
     } else if (code < 0x800) {
-      codes.push(dictionary[0xc0 | (code >> 6)]!, dictionary[0x80 | (code & 0x3f)]!);
+      codes[n++] = dictionary[0xc0 | (code >> 6)]!;
+      codes[n++] = dictionary[0x80 | (code & 0x3f)]!;
       countBytes += 2;
     } else if (code < 0xd800 || code >= 0xe000) {
-      codes.push(dictionary[0xe0 | (code >> 12)]!, dictionary[0x80 | ((code >> 6) & 0x3f)]!, dictionary[0x80 | (code & 0x3f)]!);
+      codes[n++] = dictionary[0xe0 | (code >> 12)]!;
+      codes[n++] = dictionary[0x80 | ((code >> 6) & 0x3f)]!;
+      codes[n++] = dictionary[0x80 | (code & 0x3f)]!;
       countBytes += 3;
     } else {
       i++;
       code = 0x10000 + (((code & 0x3ff) << 10) | (text.charCodeAt(i) & 0x3ff));
-      codes.push(dictionary[0xf0 | (code >> 18)]!, dictionary[0x80 | ((code >> 12) & 0x3f)]!, dictionary[0x80 | ((code >> 6) & 0x3f)]!, dictionary[0x80 | (code & 0x3f)]!);
+      codes[n++] = dictionary[0xf0 | (code >> 18)]!;
+      codes[n++] = dictionary[0x80 | ((code >> 12) & 0x3f)]!;
+      codes[n++] = dictionary[0x80 | ((code >> 6) & 0x3f)]!;
+      codes[n++] = dictionary[0x80 | (code & 0x3f)]!;
       countBytes += 4;
     }
     if (countBytes > ELD_ENFORCE_CUT_AFTER_BYTES) break;
   }
   endWord();
-  return { codes, ends };
+  words.codeCount = n;
+  return words;
 }
 
 /** ELD's dictionary as character codes (every one a single character below 256). */
@@ -217,7 +235,8 @@ const DICTIONARY_CODES: readonly number[] = eldModule.dictionary.map((c) => c.ch
 /** ELD's getByteNgrams: a word's n-grams (its first marked by a leading space, its last by a trailing one), repeats included. */
 function forEachByteNgram(words: ByteWords, visit: (leadingSpace: boolean, from: number, to: number, trailingSpace: boolean) => void): void {
   let wordStart = 0;
-  for (const wordEnd of words.ends) {
+  for (let w = 0; w < words.wordCount; w++) {
+    const wordEnd = words.ends[w]!;
     const len = Math.min(wordEnd - wordStart, ELD_MAX_WORD_BYTES);
     let j = 0;
     for (; j + 4 < len; j += 3) visit(j === 0, wordStart + j, wordStart + j + 4, false);

@@ -1,7 +1,7 @@
 // Raw scraped page text (a whole page's visible text, site chrome included) to the article's own parts.
 import {
-  CAPTION_PATTERNS, CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, LEGAL_FOOTER, MAX_CAPTION_WORDS,
-  MAX_CHROME_WORDS, MIN_PROSE_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, isConsentNotice, matchesAny,
+  CHROME_LINE_PENALTY, END_MARKER_PENALTY, END_MARKERS, LEGAL_FOOTER, MAX_CAPTION_WORDS,
+  MAX_CHROME_WORDS, MIN_PROSE_WORDS, PROMO_PATTERNS, REPEAT_CONTAINMENT, isCaption, isConsentNotice, matchesAny,
 } from './boilerplate.ts';
 import { extractByline } from './byline.ts';
 import { extractDateline } from './dateline.ts';
@@ -13,7 +13,7 @@ import { MAX_DATE_LINE_WORDS, PUBLISHED_LABEL, TextMemo, wordSetCache, type Line
 import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
 import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
-import { isTemplateLine, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
+import { BLOB_LINE_CHARS, addRecordedHashes, isTemplateLineHash, lineHash, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
 import { countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace } from './text-features.ts';
 
 export type PageTextParts = {
@@ -28,6 +28,8 @@ export type PageTextParts = {
   readonly paragraphs: string[];
   /** Captions and credit lines removed from the text; they still credit agencies. */
   readonly captions: string[];
+  /** Under an outlet (`source`), the page's line hashes to record in its template (pageLineHashes of the text). */
+  readonly lineHashes: string[] | null;
 };
 
 /** Paragraphs this long count double in the body score: articles are written in long paragraphs, comment threads and teasers in short ones. */
@@ -37,7 +39,7 @@ const MIN_SHORT_SENTENCE_WORDS = 3;
 
 /** `givenTitle`: the headline the input came with, if any (a body that opens with it run in loses it). */
 export function extractPageText(text: string, source: string | null, templates: TemplateLookup, givenTitle: string | null = null): PageTextParts {
-  const { raw, lines, body } = readPageLines(text, source, templates);
+  const { raw, lines, body, lineHashes } = readPageLines(text, source, templates);
   const header = lines.slice(0, body ? body.start : lines.length);
   const setOf = wordSetCache();
   const bodyLines = body ? lines.slice(body.start, body.end) : [];
@@ -68,16 +70,55 @@ export function extractPageText(text: string, source: string | null, templates: 
     dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
+    lineHashes,
   };
 }
 
-/** The page's non-empty lines, as printed and classified, and where its article runs ([start, end), null without prose). */
-export function readPageLines(text: string, source: string | null, templates: TemplateLookup): { raw: string[]; lines: Line[]; body: { start: number; end: number } | null } {
-  const raw = text.split(/\r?\n/).map((l) => normaliseWhitespace(withoutTemplateSentences(templates, source, l))).filter((l) => l.length > 0);
+/**
+ * The page's non-empty lines, as printed and classified, and where its article runs ([start, end), null without prose);
+ * under an outlet (`source`), also the page's line hashes to record (pageLineHashes of the text).
+ */
+export function readPageLines(text: string, source: string | null, templates: TemplateLookup): PageLines {
+  const { raw, hashes, recorded } = printedLines(text, source, templates);
   const words = raw.map(countWords);
   const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
-  const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplateLine(templates, source, t)) }));
-  return { raw, lines, body: startingAtHeadline(lines, findBodyAboveFooter(lines)) };
+  const isTemplate = (i: number): boolean => hashes !== null && isTemplateLineHash(templates, source!, hashes[i]!);
+  const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplate(i)) }));
+  return { raw, lines, body: startingAtHeadline(lines, findBodyAboveFooter(lines)), lineHashes: recorded };
+}
+
+export type PageLines = { raw: string[]; lines: Line[]; body: { start: number; end: number } | null; lineHashes: string[] | null };
+
+/**
+ * The page's lines as read (without their outlet's template sentences, whitespace normalised, the empty ones dropped)
+ * and, under an outlet, the hash each is looked up under and the hashes to record, so a line is hashed once for both.
+ * A line read is looked up under the hash the record takes for it as printed: lineHash normalises whitespace first,
+ * and normalising twice changes nothing. A blob line may lose template sentences: it is hashed both ways.
+ */
+function printedLines(text: string, source: string | null, templates: TemplateLookup): { raw: string[]; hashes: string[] | null; recorded: string[] | null } {
+  const raw: string[] = [];
+  if (!source) {
+    for (const line of text.split(/\r?\n/)) {
+      const read = normaliseWhitespace(line);
+      if (read.length > 0) raw.push(read);
+    }
+    return { raw, hashes: null, recorded: null };
+  }
+  const hashes: string[] = [];
+  const recorded = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    // A line blank to trim() reads as empty too (normaliseWhitespace trims what trim() does, and more).
+    if (!line.trim()) continue;
+    const read = normaliseWhitespace(withoutTemplateSentences(templates, source, line));
+    const blob = line.length > BLOB_LINE_CHARS;
+    // Not blank to trim() but empty once read: zero-width spaces only; recorded all the same.
+    const printedHash = blob || read.length === 0 ? lineHash(line) : lineHash(read);
+    addRecordedHashes(recorded, line, printedHash);
+    if (read.length === 0) continue;
+    raw.push(read);
+    hashes.push(blob ? lineHash(read) : printedHash);
+  }
+  return { raw, hashes, recorded: [...recorded] };
 }
 
 /** A short line's kind depends only on its text and the page's script. */
@@ -93,7 +134,7 @@ function classifyLine(text: string, words: number, script: string | null, templa
 
 function classifyText(text: string, words: number, script: string | null): LineKind {
   const short = words <= MAX_CHROME_WORDS;
-  if (words <= MAX_CAPTION_WORDS && matchesAny(CAPTION_PATTERNS, text)) return 'caption';
+  if (words <= MAX_CAPTION_WORDS && isCaption(text)) return 'caption';
   if (isConsentNotice(text, () => words)) return 'promo';
   if (short && matchesAny(END_MARKERS, text)) return 'end';
   if (short && (matchesAny(PROMO_PATTERNS, text) || BOILERPLATE_BLOCK.test(text))) return 'promo';

@@ -50,7 +50,7 @@ export const NO_TITLE: TitleCandidate = { index: -1, score: -Infinity };
 export type TitleContext = {
   /** Word keys of the first lines after the candidate's place, and of a few more. */
   readonly opening: ReadonlySet<string>;
-  readonly wider: ReadonlySet<string>;
+  readonly wider: KeySet;
   /** Whether a text is printed more than once on the page. */
   readonly isRepeated: (text: string) => boolean;
 };
@@ -98,11 +98,10 @@ export function findTitle(header: readonly Line[], body: readonly Line[], setOf:
 }
 
 export function titleContext(after: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleContext {
-  const opening = openingWordKeys(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
-  // The wider context starts with the opening's keys rather than reading its lines again.
-  const wider = new Set(opening);
-  for (const l of after.slice(TITLE_CONTEXT_PARAGRAPHS, TITLE_WIDE_CONTEXT_LINES)) addWordKeys(setOf(l.text), wider);
-  return { opening, wider, isRepeated };
+  const opening = wordKeysOf(after.slice(0, TITLE_CONTEXT_PARAGRAPHS), setOf);
+  // The wider context is the opening's keys and the further lines': asked of both, rather than copied into one set.
+  const further = wordKeysOf(after.slice(TITLE_CONTEXT_PARAGRAPHS, TITLE_WIDE_CONTEXT_LINES), setOf);
+  return { opening, wider: { has: (key) => opening.has(key) || further.has(key) }, isRepeated };
 }
 
 /**
@@ -221,7 +220,15 @@ export function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
 /** A byline, or a date in the line's first words (a sentence's dates further in are events it reports). */
 const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || mentionsDate(leadingWords(text, MAX_DATE_LINE_WORDS));
 /** The first `count` words of a text (a date line's update stamp runs it past them: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)"). */
-const leadingWords = (text: string, count: number): string => text.split(' ').slice(0, count).join(' ');
+function leadingWords(text: string, count: number): string {
+  // The text up to its count-th space, as splitting at spaces and joining the first `count` parts again, without the parts.
+  let end = -1;
+  for (let n = 0; n < count; n++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, Math.max(end, 0));
+}
 const BYLINE_OR_DATE_LINES = new TextMemo(isBylineOrDateLine);
 
 export function isHeadlineShaped(l: Line): boolean {
@@ -250,19 +257,25 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
  * does, in capitals ("Keine Spiel-Talstraße | zur Bunten Republik Neustadt" is a headline over the blog's tagline, "The |
  * Effect of …" a headline over a list that drops its article). The longest such headline at least as long as its kicker.
  */
-export function withoutKicker(title: string, printedAlone: ReadonlySet<string>): string {
+export function withoutKicker(title: string, isPrintedAlone: (lowerCaseText: string) => boolean): string {
   const words = title.split(' ');
   for (let k = 1; k <= words.length - k; k++) {
     const rest = words.slice(k).join(' ').replace(/^[-–—:|•·]\s*/, '');
     if (countWords(rest) < MIN_REPEAT_WORDS || rest.length < MIN_REPEAT_CHARS) break;
     const labelled = k >= 2 || /[:\-–—|]$/.test(words[0]!) || /^[:\-–—|]/.test(words[1]!);
-    if (labelled && !/^\p{Ll}/u.test(rest) && printedAlone.has(rest.toLowerCase())) return rest;
+    if (labelled && !/^\p{Ll}/u.test(rest) && isPrintedAlone(rest.toLowerCase())) return rest;
   }
   return title;
 }
 
-/** The page's lines without their list bullets, lower-cased. */
-export const linesAlone = (lines: readonly string[]): Set<string> => new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()));
+/**
+ * Whether a lower-cased text is one of the page's lines, list bullets aside. The lines are gathered on the first
+ * question only: most headlines have no kicker to test (they are not labelled, or what follows it is lower-case).
+ */
+export function linesAlone(lines: readonly string[]): (lowerCaseText: string) => boolean {
+  let alone: Set<string> | null = null;
+  return (text) => (alone ??= new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()))).has(text);
+}
 
 const ADDRESS = /\S@\S+\.\p{L}{2}|https?:\/\/|\bwww\.\S/u;
 const REPEATED_PHRASE = /^(.{3,}?)(?:\s+\1)+$/u;
@@ -281,13 +294,16 @@ function openingShare(l: Line, opening: ReadonlySet<string>): number {
 
 const lineKeys = (l: Line): Set<string> => addWordKeys(wordSet(l.text), new Set<string>());
 
-function keyShare(keys: ReadonlySet<string>, opening: ReadonlySet<string>): number {
+/** Where word keys are looked up. */
+type KeySet = Pick<ReadonlySet<string>, 'has'>;
+
+function keyShare(keys: ReadonlySet<string>, opening: KeySet): number {
   // One unshared word's worth of doubt: a two-word label matching twice is weaker evidence than a headline matching eight times in ten.
   return keys.size === 0 ? 0 : (containment(keys, opening) * keys.size) / (keys.size + 1);
 }
 
-/** The word keys of the paragraphs a headline is scored against. */
-function openingWordKeys(paragraphs: readonly Line[], setOf: WordSets): Set<string> {
+/** The word keys of the lines a headline is scored against. */
+function wordKeysOf(paragraphs: readonly Line[], setOf: WordSets): Set<string> {
   const keys = new Set<string>();
   for (const l of paragraphs) addWordKeys(setOf(l.text), keys);
   return keys;

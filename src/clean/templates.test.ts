@@ -32,3 +32,13 @@ test("an outlet's recurring sentences are dropped from its blob lines once learn
   assert.equal(withoutTemplateSentences(new LiveTemplates(), 'harbour.example', blob(5)), blob(5));
   assert.ok(!extractPageText(blob(5), 'harbour.example', templates).paragraphs.join(' ').includes(PROMO));
 });
+
+test('the line hashes the cleaner records are pageLineHashes of the text, learned blob sentences and blank lines included', () => {
+  const templates = new LiveTemplates();
+  for (const n of [1, 2, 3, 4]) templates.record('harbour.example', pageLineHashes(blob(n)));
+  const page = [' Harbour Daily ', 'Ferry fares rise\u00a0again', '\u200b', '   ', blob(5), `  ${NOTICE}\t`, PROMO, PROMO].join('\n');
+  for (const lookup of [templates, new LiveTemplates()]) {
+    assert.deepEqual(extractPageText(page, 'harbour.example', lookup).lineHashes, pageLineHashes(page));
+  }
+  assert.equal(extractPageText(page, null, templates).lineHashes, null);
+});

@@ -68,19 +68,24 @@ function wordStarts(sentence: string): number[] {
   return starts;
 }
 
-/** Distinct line hashes of a page (and of the sentences of its blob lines), to record after it is ingested. */
+/**
+ * Distinct line hashes of a page (and of the sentences of its blob lines), to record after it is ingested. The cleaner
+ * reads them off the lines it hashes anyway (readPageLines' `lineHashes`); this is what they must equal.
+ */
 export function pageLineHashes(text: string): string[] {
   const hashes = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    hashes.add(lineHash(line));
-    if (line.length <= BLOB_LINE_CHARS) continue;
-    const sentences = blobSentences(line);
-    for (const sentence of sentences) hashes.add(lineHash(sentence));
-    const opening = sentences[0];
-    if (opening !== undefined) for (const start of wordStarts(opening)) hashes.add(lineHash(opening.slice(start)));
-  }
+  for (const line of text.split(/\r?\n/)) if (line.trim()) addRecordedHashes(hashes, line, lineHash(line));
   return [...hashes];
+}
+
+/** A printed line's hashes to record, in order: its own (`hash`, its lineHash), then a blob line's sentences'. */
+export function addRecordedHashes(hashes: Set<string>, line: string, hash: string): void {
+  hashes.add(hash);
+  if (line.length <= BLOB_LINE_CHARS) return;
+  const sentences = blobSentences(line);
+  for (const sentence of sentences) hashes.add(lineHash(sentence));
+  const opening = sentences[0];
+  if (opening !== undefined) for (const start of wordStarts(opening)) hashes.add(lineHash(opening.slice(start)));
 }
 
 /** A blob line without the sentences its outlet prints on most pages; other lines as they are. */
@@ -99,7 +104,18 @@ export function withoutTemplateSentences(lookup: TemplateLookup, source: string 
 export function isTemplateLine(lookup: TemplateLookup, source: string | null, line: string): boolean {
   if (!source) return false;
   const pages = lookup.pagesSeen(source);
-  if (pages < TEMPLATE_MIN_PAGES) return false;
-  const seen = lookup.pagesWithLine(source, lineHash(line));
+  // The line is hashed only once its outlet has pages enough to have a template.
+  return pages >= TEMPLATE_MIN_PAGES && isPrintedOnEnough(lookup, source, pages, lineHash(line));
+}
+
+/** isTemplateLine for a line whose hash is known. */
+export function isTemplateLineHash(lookup: TemplateLookup, source: string, hash: string): boolean {
+  const pages = lookup.pagesSeen(source);
+  return pages >= TEMPLATE_MIN_PAGES && isPrintedOnEnough(lookup, source, pages, hash);
+}
+
+/** Whether a line is printed on enough of its outlet's `pages` to be the outlet's template. */
+function isPrintedOnEnough(lookup: TemplateLookup, source: string, pages: number, hash: string): boolean {
+  const seen = lookup.pagesWithLine(source, hash);
   return seen >= TEMPLATE_MIN_PAGES && seen / pages >= TEMPLATE_MIN_SHARE;
 }

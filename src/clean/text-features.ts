@@ -119,7 +119,7 @@ export function wordSet(text: string): Set<string> {
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c < 0xe000;
 
 /** Share of a's words that also occur in b. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function containment(a: ReadonlySet<string>, b: Pick<ReadonlySet<string>, 'has'>): number {
   if (a.size === 0) return 0;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;

@@ -62,7 +62,7 @@ export function analysePairArticles(pairs: readonly PairRecord[], analyzer: Anal
       const record = { id: side.id, text: side.text, language: side.language, ...(side.url === null ? {} : { url: side.url }) };
       const item = recordToItem(record, { file: 'pairs', line: line + 1 });
       const cleaned = item.ok ? clean(item.raw) : null;
-      const lines = item.ok && cleaned?.ok === true ? templateLinesOf(item.raw, cleaned.templateSource) : null;
+      const lines = item.ok && cleaned?.ok === true ? templateLinesOf(cleaned) : null;
       if (lines !== null) templates.record(lines.source, lines.lineHashes);
       const article: Article = cleaned?.ok === true ? { ...cleaned.article, id: side.id as ArticleId } : articleFromRecord(record);
       analyses.set(side.id, { article, analysis: analyzer(article) });

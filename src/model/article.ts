@@ -38,8 +38,9 @@ export type Article = {
 
 /**
  * `templateSource`: the outlet whose learned template the cleaner consulted (page text only), so the page's lines are
- * recorded under the same outlet; null when nothing named one.
+ * recorded under the same outlet; null when nothing named one. `lineHashes`: the page's line hashes to record there
+ * (the cleaner hashed its lines to consult the template), null without a template source.
  */
 export type CleanResult =
-  | { readonly ok: true; readonly article: Article; readonly templateSource: string | null }
+  | { readonly ok: true; readonly article: Article; readonly templateSource: string | null; readonly lineHashes: readonly string[] | null }
   | { readonly ok: false; readonly reason: string };
