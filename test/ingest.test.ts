@@ -10,7 +10,7 @@ import iconv from 'iconv-lite';
 import { readBytes, readInputs } from '../src/ingest/index.ts';
 import type { IngestItem, RawInput } from '../src/model/index.ts';
 import { describeOrigin } from '../src/model/index.ts';
-import { MAX_ARTICLE_CHARS } from '../src/clean/cleaner.ts';
+import { MAX_ARTICLE_CHARS, createCleaner } from '../src/clean/cleaner.ts';
 import { ingest, reclean, type IngestEvent } from '../src/pipeline.ts';
 import { stoppedWhileWaiting } from './fixtures/held-writer.ts';
 import { openSqliteStore } from '../src/store/index.ts';
@@ -276,6 +276,18 @@ describe('the ingest pipeline', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('makes a bug a page trips in cleaning that page\'s rejection, naming the error, and cleans the next page', () => {
+    const [raw] = readBytes(Buffer.from(record(1)), { file: 'one.jsonl' }).flatMap((item) => (item.ok ? [item.raw] : []));
+    // A template lookup that fails stands for any bug a page might trip.
+    let failing = true;
+    const lookup = { pagesSeen: () => { if (failing) throw new RangeError('Maximum call stack size exceeded'); return 0; }, pagesWithLine: () => 0 };
+    const clean = createCleaner({ templates: lookup });
+    const result = clean(raw!);
+    assert.deepEqual(result, { ok: false, reason: "internal error while cleaning (RangeError: Maximum call stack size exceeded); the raw input is kept for 'parallax reclean'" });
+    failing = false;
+    assert.equal(clean(raw!).ok, true);
   });
 
   it('keeps a record whose text has no article as a rejection with a reason', async () => {

@@ -48,7 +48,7 @@ export const MAX_ARTICLE_CHARS = 500_000;
 export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => CleanResult {
   const templates = options.templates ?? NO_TEMPLATES;
   prepareLanguageDetection();
-  return (input) => {
+  const cleanOne = (input: RawInput): CleanResult => {
     const raw = withUsableHints(input);
     const defaultSource = raw.hints.fallback_source ?? options.defaultSource ?? null;
     const templateSource = templateSourceOf(raw, defaultSource);
@@ -61,6 +61,20 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     }
     return { ok: true, article: assemble(raw, parts, paragraphs), templateSource, lineHashes: parts.lineHashes };
   };
+  return (input) => {
+    // A page that trips a bug in cleaning is that page's rejection, not the end of its batch: the inputs around it are
+    // stored, and its raw input is kept for `reclean` once the bug is fixed. The reason says it is a bug, not the page.
+    try {
+      return cleanOne(input);
+    } catch (error) {
+      return { ok: false, reason: `internal error while cleaning (${describeError(error)}); the raw input is kept for 'parallax reclean'` };
+    }
+  };
+}
+
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.replace(/\s+/gu, ' ').slice(0, 200);
 }
 
 /** Longest given title, outlet or byline: a headline is a line (the API takes titles up to this); more is a body in the wrong field. */
