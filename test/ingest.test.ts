@@ -199,6 +199,20 @@ describe('reading command-line inputs', () => {
     assert.ok(csvBody.kind === 'text' && csvBody.text.endsWith('Straße.'));
   });
 
+  it('reads UTF-16 without its byte order mark (Latin-script text, told by its zero bytes) as text, and binary data still as binary', async () => {
+    const bare = (text: string, encoding: 'utf-16le' | 'utf-16be') => iconv.encode(text, encoding, { addBOM: false });
+    writeFileSync(join(dir, 'bare.jsonl'), bare(`${record(1, { title: 'Zürich café' })}\n`, 'utf-16le'));
+    writeFileSync(join(dir, 'bare.csv'), bare(`id,source,text\n7,Wire,"${PROSE} Straße."\n`, 'utf-16be'));
+    writeFileSync(join(dir, 'bare.txt'), bare(`${PROSE}\n\n${PROSE}`, 'utf-16le'));
+    writeFileSync(join(dir, 'zeros.bin'), Buffer.alloc(3000));
+    const items = await collect(readInputs([join(dir, 'bare.jsonl'), join(dir, 'bare.csv'), join(dir, 'bare.txt'), join(dir, 'zeros.bin')]));
+    assert.deepEqual(raws(items).map((r) => r.hints.id ?? r.body.kind), ['r1', '7', 'text']);
+    assert.equal(raws(items)[0]!.hints.title, 'Zürich café');
+    const text = raws(items)[2]!.body;
+    assert.ok(text.kind === 'text' && text.text.startsWith(PROSE), JSON.stringify(text).slice(0, 80));
+    assert.deepEqual(rejections(items), [`${join(dir, 'zeros.bin')}: binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)`]);
+  });
+
   it('rejects empty and binary JSON Lines files', async () => {
     writeFileSync(join(dir, 'empty.jsonl'), '');
     writeFileSync(join(dir, 'binary.jsonl'), Buffer.from(Array.from({ length: 1000 }, (_, i) => (i * 91) % 256)));

@@ -8,7 +8,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
 import { namesArticleBody, recordToItem } from './records.ts';
-import { csvDelimiter, looksBinary } from './sniff.ts';
+import { csvDelimiter, looksBinary, SNIFF_BYTES } from './sniff.ts';
 
 /** A parsed row; csv-parse's `info.error` holds a relaxed error, whose `record` has all of a ragged row's cells. */
 type CsvRow = {
@@ -119,7 +119,8 @@ type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readon
 
 /** The first decoded chunk, for the header's separator. */
 async function readDecodedHead(path: string): Promise<DecodedHead> {
-  const encoding = fileEncoding(await firstChunk(createReadStream(path, { start: 0, end: 1 })));
+  // Enough bytes to tell UTF-16 without its mark by its zero bytes, not just the mark.
+  const encoding = fileEncoding(await firstChunk(createReadStream(path, { start: 0, end: SNIFF_BYTES - 1 })));
   const head = await firstChunk(openDecoded(path, encoding));
   return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), encoding };
 }

@@ -49,7 +49,8 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
 function utf16AsUtf8(bytes: Uint8Array): Uint8Array {
   const encoding = utf16Encoding(bytes);
   if (!encoding) return bytes;
-  return Buffer.from(`\uFEFF${iconv.decode(Buffer.from(bytes.subarray(2)), encoding)}`, 'utf8');
+  // iconv drops a byte order mark itself (its stripBOM default); text without one keeps its first character.
+  return Buffer.from(`\uFEFF${iconv.decode(Buffer.from(bytes), encoding)}`, 'utf8');
 }
 
 function unzip(bytes: Uint8Array, origin: Origin): { bytes: Uint8Array } | IngestItem & { ok: false } {

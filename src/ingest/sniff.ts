@@ -5,7 +5,7 @@ import { namesArticleBody } from './records.ts';
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Share of control bytes above which a file is treated as binary (text files have ~0; 5% leaves room for stray bytes). */
 const MAX_CONTROL_BYTE_SHARE = 0.05;
-const SNIFF_BYTES = 4096;
+export const SNIFF_BYTES = 4096;
 
 const EXTENSION_FORMATS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'text',
@@ -29,12 +29,34 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /**
- * UTF-16 text by its byte order mark. It is full of zero bytes and would be taken for binary data; with the mark it is
- * unambiguous, so readers decode it before sniffing.
+ * UTF-16 text: by its byte order mark, else by its zero bytes. It is full of zero bytes and would be taken for binary
+ * data, so readers decode it before sniffing. Without the mark (some Windows exports leave it out), Latin-script text
+ * has a zero as the high byte of nearly every character, all on one side of each pair, which binary data does not:
+ * a zero in at least MIN_UTF16_ZERO_SHARE of one side's bytes and in almost none of the other's.
  */
 export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return utf16ByZeroBytes(bytes);
+}
+
+const MIN_UTF16_ZERO_SHARE = 0.3;
+const MAX_UTF16_OTHER_ZERO_SHARE = 0.01;
+const MIN_UTF16_SNIFF_BYTES = 16;
+
+function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.floor(Math.min(bytes.length, SNIFF_BYTES) / 2);
+  if (pairs * 2 < MIN_UTF16_SNIFF_BYTES) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  const even = evenZeros / pairs;
+  const odd = oddZeros / pairs;
+  if (odd >= MIN_UTF16_ZERO_SHARE && even <= MAX_UTF16_OTHER_ZERO_SHARE) return 'utf-16le';
+  if (even >= MIN_UTF16_ZERO_SHARE && odd <= MAX_UTF16_OTHER_ZERO_SHARE) return 'utf-16be';
   return null;
 }
 
