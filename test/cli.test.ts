@@ -1,7 +1,7 @@
 // The command line end to end: the real `bin/parallax.js` in a child process, each test with its own database.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +68,10 @@ describe('parallax ingest', () => {
     const again = parallax(['--db', 'inbox/parallax.db', 'ingest', 'inbox', 'inbox/*']);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stderr, /stored 0, unchanged 2, rejected 0/);
+    // And named one by one, as a shell expands "inbox/*" before parallax sees it.
+    const named = parallax(['--db', 'inbox/parallax.db', 'ingest', ...readdirSync(join(work, 'inbox')).map((name) => `inbox/${name}`)]);
+    assert.equal(named.code, 0, named.stderr);
+    assert.match(named.stderr, /stored 0, unchanged 1, rejected 0/);
   });
 
   it('names the file and line of a bad JSON Lines record, stores the rest, and exits 1', () => {

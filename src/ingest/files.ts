@@ -14,7 +14,7 @@ import { readWarc } from './warc.ts';
 /** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
 export const SIDECAR_SUFFIX = '.meta.json';
 
-/** `skip`: files passed over, silently, when a folder or a pattern reaches them (the database being written to). */
+/** `skip`: files passed over, silently, when named or reached by a folder or a pattern (the database being written to). */
 export type InputOptions = ReadOptions & { readonly skip?: readonly string[] };
 
 export async function* readInputs(args: readonly string[], options: InputOptions = {}): AsyncGenerator<IngestItem> {
@@ -25,6 +25,8 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       yield* readBytes(await readStdin(), { file: 'stdin' }, options);
       continue;
     }
+    // The database named outright, as a shell's "*" names it in the folder it lives in, is passed over too.
+    if (!isDynamicPattern(arg) && skipped.has(resolve(arg))) continue;
     const paths = await expand(arg, isInputFile);
     if (paths.length === 0) {
       yield { ok: false, rejection: { origin: { file: arg }, reason: 'no file matches this pattern' } };
