@@ -104,6 +104,11 @@ describe('extractQuotes', () => {
     assert.equal(extractQuotes(article, analyzeArticle(article)).quotes[0]?.speaker?.name, 'Rosa Quispe');
   });
 
+  it('takes no subheading for reported speech ("Company says offer is generous", "Baltic states watching")', () => {
+    const { reported } = quotesOf('Company says offer is generous\n\nNordPort says it has already offered more than most employers would.\n\nBaltic states watching');
+    assert.deepEqual(reported.map((item) => item.text), ['NordPort says it has already offered more than most employers would.']);
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));

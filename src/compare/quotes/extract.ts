@@ -146,6 +146,12 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
 }
 
+/**
+ * Reported speech is told in full sentences: a subheading ("Company says offer is generous", "Baltic states watching")
+ * has no full stop, and its "says" or "states" is a headline's.
+ */
+const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/u;
+
 /** Sentences that report what someone said without quoting it whole ("Kerry said that both had played hockey"). */
 function findReportedSpeech(article: Article, analysis: Analysis, context: AttributionContext, spans: readonly Located[]): Reported[] {
   const { tokens } = context;
@@ -155,7 +161,7 @@ function findReportedSpeech(article: Article, analysis: Analysis, context: Attri
       .filter((span) => span.base + span.open >= sentence.start && span.base + span.open < sentence.end)
       .reduce((sum, span) => sum + wordCount((article.paragraphs[span.paragraph] ?? '').slice(span.start, span.end)), 0);
     const words = wordCount(sentence.text);
-    if (quotedWords * 2 > words) continue;
+    if (quotedWords * 2 > words || !ENDS_SENTENCE.test(sentence.text)) continue;
     const from = tokenAt(tokens, sentence.start);
     const to = tokenAt(tokens, sentence.end);
     let hasVerb = false;
