@@ -109,6 +109,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(reported.map((item) => item.text), ['NordPort says it has already offered more than most employers would.']);
   });
 
+  it('knows an untitled name that speaks for a person, so "she said" after it points back to her', () => {
+    const { quotes } = quotesOf(
+      'Interior Minister Jorge Villanueva said 62 people were hurt. "We are sending helicopters," Mr. Villanueva said.\n\n' +
+        'At the port, harbor master Denise Okafor said she expected no disruption. "The ships already at sea are not affected," she said.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Jorge Villanueva', 'Denise Okafor']);
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));

@@ -1,7 +1,8 @@
 // The people an article names: capitalised name runs split into title and name ("US Secretary of State | John
 // Kerry"), resolved to the analysis's full names ("Mr Kerry" → "John Kerry"), with titles and genders they imply.
 import type { Analysis, Entity } from '../../model/analysis.ts';
-import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
+import { kindFromCompromise } from '../../analyze/entities.ts';
+import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
 /** One mention of a name in the text (outside quotations). */
@@ -56,7 +57,7 @@ const PERIOD_THEN_SPACE = /^\.\s+$/u;
 const ABBREVIATION_MAX_LENGTH = 4;
 
 /** "Dr. Ana Ruiz": a short title with a period joins the name after it (the sentence splitter may have cut there). */
-function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
+export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
   return PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length <= ABBREVIATION_MAX_LENGTH && TITLE_WORDS.has(previous.fold) && nameLike(next);
 }
 
@@ -76,7 +77,31 @@ function endsBeforeAffiliation(tokens: readonly Token[], first: number, last: nu
   return nameWords >= 2;
 }
 
+/**
+ * A name right before a speech verb ("harbor master Denise Okafor said") that analysis left untyped (named once, after
+ * the lead) is typed here, so a following "she said" finds her; only such names, as typing costs a tagger pass each.
+ */
+function speaksNext(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && !next.quoted && /^\s+$/u.test(next.gap) && SPEECH_VERBS.has(next.fold);
+}
+
+/** The tagger's answer per name: a story's articles name the same speakers, and a comparison reads them all. */
+const personNames = new Map<string, boolean>();
+const MAX_PERSON_NAMES = 10_000;
+
+function isPersonName(name: string): boolean {
+  let known = personNames.get(name);
+  if (known === undefined) {
+    if (personNames.size >= MAX_PERSON_NAMES) personNames.clear();
+    known = kindFromCompromise(name) === 'person';
+    personNames.set(name, known);
+  }
+  return known;
+}
+
 export function createPeople(tokens: readonly Token[], analysis: Analysis): People {
+  const english = analysis.language === 'en';
   const byKey = new Map<string, Entity>();
   const byLastWord = new Map<string, Entity[]>();
   for (const entity of analysis.entities) {
@@ -170,6 +195,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     runs.push(run);
     for (let k = head; k <= j; k++) runOfToken.set(k, run);
     if (byKey.get(nameWords.map((word) => word.fold).join(' '))?.kind === 'person' || byKey.get(key)?.kind === 'person') persons.add(key);
+    else if (english && speaksNext(tokens, j) && nameWords.length >= 2 && !persons.has(key) && isPersonName(name)) persons.add(key);
     if (titles.length === 0) continue;
     persons.add(key);
     const known = titlesOf.get(key) ?? new Set();
