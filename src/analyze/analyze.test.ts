@@ -59,6 +59,8 @@ describe('analyzeArticle', () => {
     const keys = peru.entities.map((entity) => entity.key);
     assert.ok(keys.includes('pan american highway'), keys.join(' | '));
     assert.ok(keys.includes('dina boluarte'), keys.join(' | '));
+    const quoted = analyzeArticle(makeArticle({ id: 'd', text: '"It is bad," said Dr. Ana Ruiz in Lima. Dr. Ana Ruiz then left.' }));
+    assert.ok(!quoted.entities.some((entity) => entity.key === 'dr'), quoted.entities.map((entity) => entity.key).join(' | '));
   });
 
   it('reads numbers and dates', () => {

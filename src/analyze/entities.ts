@@ -82,7 +82,9 @@ export function findCapitalisedMentions(
       const surface = text.slice(run[0]!.start, run[run.length - 1]!.end);
       const key = entityKey(run.map((word) => word.text));
       const calendar = run.length === 1 && (CALENDAR_WORDS.has(key) || MONTHS[key] !== undefined);
-      if (key.length > 1 && !calendar && !(run.length === 1 && stopwords.has(key))) {
+      // An abbreviated title alone ("Dr." of "said Dr. Ana Ruiz", whose full stop ends the run) is no name.
+      const bareTitle = run.length === 1 && HONORIFICS.has(key) && text[run[0]!.end] === '.';
+      if (key.length > 1 && !calendar && !bareTitle && !(run.length === 1 && stopwords.has(key))) {
         mentions.push({ text: stripPossessive(surface), key, sentence, initialSingle: atSentenceStart && run.length === 1 && run[0] === first });
       }
     }

@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   type Gender,
 } from '../vocabulary.ts';
-import type { NameRun, People, Resolved } from './people.ts';
+import { joinsAfterAbbreviation, type NameRun, type People, type Resolved } from './people.ts';
 import type { Token } from './tokens.ts';
 import { COMPARE_CONFIG } from '../config.ts';
 
@@ -131,7 +131,7 @@ function candidateStartingAt(context: AttributionContext, at: number, ceiling: n
   for (let k = at; k <= Math.min(ceiling, at + 3); k++) {
     const token = tokens[k];
     if (token === undefined || token.quoted) return null;
-    if (k > at && SENTENCE_END.test(token.gap)) return null;
+    if (k > at && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[k - 1]!, token)) return null;
     const found = candidateEndingAt(context, k, at);
     if (found !== null) return found;
   }
@@ -191,7 +191,8 @@ export function speakerAfter(context: AttributionContext, from: number, paragrap
   for (let v = from; v < Math.min(limit, tokens.length); v++) {
     const token = tokens[v]!;
     if (token.quoted || token.paragraph !== paragraph) return null;
-    if (v > from && SENTENCE_END.test(token.gap)) return null;
+    // "…," Mr. Villanueva said: the full stop of a title is no sentence end.
+    if (v > from && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[v - 1]!, token)) return null;
     if (!isSpeechVerb(token)) continue;
     if (token.fold === 'according') return tokens[v + 1]?.fold === 'to' ? resolveFound(context, candidateStartingAt(context, v + 2, limit + 2)) : null;
     if (v === from) return resolveFound(context, candidateStartingAt(context, v + 1, limit));
