@@ -256,6 +256,10 @@ function appositiveSubject(context: AttributionContext, end: number, floor: numb
     const token = tokens[k]!;
     if (token.quoted || SENTENCE_END.test(token.gap)) return null;
     if (!token.gap.includes(',')) continue;
+    // "The Minister of the Interior, Jorge Villanueva, said": a full name set off alone is the speaker, not the title's
+    // last capitalised word before it.
+    const set = context.people.runAt(k);
+    if (set !== undefined && set.first === k && set.last === end && set.last > set.first) return null;
     const candidate = candidateEndingAt(context, k - 1, floor);
     return candidate !== null && (candidate.kind === 'name' || candidate.kind === 'pronoun') ? candidate : null;
   }

@@ -117,6 +117,11 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Jorge Villanueva', 'Denise Okafor']);
   });
 
+  it('takes a full name set off alone after a title phrase for the speaker ("The Minister of the Interior, Jorge Villanueva, said")', () => {
+    const { reported } = quotesOf('The Minister of the Interior, Jorge Villanueva, said three people died. NordPort, the terminal operator, said the offer stood.');
+    assert.deepEqual(reported.map((item) => item.speaker.name), ['Jorge Villanueva', 'NordPort']);
+  });
+
   it('does not make a speaker of a name a preposition governs ("bound for Rotterdam had asked")', () => {
     const { reported } = quotesOf('Port officials said two container ships originally bound for Rotterdam had asked for berths on Thursday.');
     assert.ok(reported.every((item) => item.speaker.name !== 'Rotterdam'), JSON.stringify(reported));
