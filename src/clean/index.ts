@@ -2,5 +2,5 @@ export { createCleaner, type CleanerOptions } from './cleaner.ts';
 export { extractDateline } from './dateline.ts';
 export { findAgencies, normaliseAgency } from './agencies.ts';
 export { detectLanguage } from './language.ts';
-export { NO_TEMPLATES, pageLineHashes, type TemplateLookup } from './templates.ts';
+export { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
 export { countWords } from './text-features.ts';

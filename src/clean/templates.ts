@@ -101,7 +101,7 @@ export function withoutTemplateSentences(lookup: TemplateLookup, source: string 
   return kept.length === parts.length && cut === undefined ? line : kept.join(' ');
 }
 
-export function isTemplateLine(lookup: TemplateLookup, source: string | null, line: string): boolean {
+function isTemplateLine(lookup: TemplateLookup, source: string | null, line: string): boolean {
   if (!source) return false;
   const pages = lookup.pagesSeen(source);
   // The line is hashed only once its outlet has pages enough to have a template.

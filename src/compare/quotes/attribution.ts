@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   type Gender,
 } from '../vocabulary.ts';
-import { joinsAfterAbbreviation, type NameRun, type People, type Resolved } from './people.ts';
+import { followsComma, joins, joinsAfterAbbreviation, type NameRun, type People, type Resolved } from './people.ts';
 import type { Token } from './tokens.ts';
 import { COMPARE_CONFIG } from '../config.ts';
 
@@ -229,7 +229,7 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
 /** The name right after a role and a comma ("the president, Marco Salas"), if any. */
 function appositiveName(context: AttributionContext, role: number): NameRun | undefined {
   const next = context.tokens[role + 1];
-  if (next === undefined || next.quoted || !/^\s*,\s*$/u.test(next.gap)) return undefined;
+  if (next === undefined || next.quoted || !followsComma(next)) return undefined;
   const run = context.people.runAt(role + 1);
   return run !== undefined && run.first === role + 1 && !run.possessive ? run : undefined;
 }
@@ -239,7 +239,7 @@ function isPrepositionalObject(context: AttributionContext, candidate: Candidate
   if (candidate.kind !== 'name') return false;
   const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
   const before = context.tokens[first - 1];
-  return before !== undefined && OBJECT_PREPOSITIONS.has(before.fold) && /^\s+$/u.test(context.tokens[first]!.gap);
+  return before !== undefined && OBJECT_PREPOSITIONS.has(before.fold) && joins(context.tokens[first]!);
 }
 
 /** Tokens an apposition may span ("Dr Samuel Mensah, a biologist at Orin University, warned"). */

@@ -4,8 +4,8 @@ import { makeArticle } from '../../../test/fixtures/stories/make-article.ts';
 import { analyzeArticle } from '../../analyze/index.ts';
 import { extractQuotes } from './extract.ts';
 
-function quotesOf(text: string) {
-  const article = makeArticle({ id: 'q', text });
+function quotesOf(text: string, language = 'en') {
+  const article = makeArticle({ id: 'q', text, language });
   return extractQuotes(article, analyzeArticle(article));
 }
 
@@ -72,11 +72,7 @@ describe('extractQuotes', () => {
   });
 
   it('does not take a capitalised article opening sentences for a name ("El ministro …", "El movimiento …")', () => {
-    const article = makeArticle({
-      id: 'es', language: 'es',
-      text: 'El ministro del Interior, Jorge Villanueva, precisó que tres personas murieron en Ocoña.\n\nEl movimiento se registró a las 4:52 horas cerca de Camaná.',
-    });
-    const { names } = extractQuotes(article, analyzeArticle(article));
+    const { names } = quotesOf('El ministro del Interior, Jorge Villanueva, precisó que tres personas murieron en Ocoña.\n\nEl movimiento se registró a las 4:52 horas cerca de Camaná.', 'es');
     assert.ok(!names.some((name) => name.key === 'el'), JSON.stringify(names));
     assert.ok(names.some((name) => name.name === 'Jorge Villanueva'), JSON.stringify(names));
   });
@@ -100,8 +96,8 @@ describe('extractQuotes', () => {
   });
 
   it('reads the commonest Spanish attributions ("», contó Rosa Quispe")', () => {
-    const article = makeArticle({ id: 'es', language: 'es', text: '«Se movía todo, las paredes sonaban como si se fueran a partir», contó Rosa Quispe, comerciante del mercado.' });
-    assert.equal(extractQuotes(article, analyzeArticle(article)).quotes[0]?.speaker?.name, 'Rosa Quispe');
+    const { quotes } = quotesOf('«Se movía todo, las paredes sonaban como si se fueran a partir», contó Rosa Quispe, comerciante del mercado.', 'es');
+    assert.equal(quotes[0]?.speaker?.name, 'Rosa Quispe');
   });
 
   it('takes no subheading for reported speech ("Company says offer is generous", "Baltic states watching")', () => {

@@ -42,14 +42,21 @@ function nameLike(token: Token): boolean {
   return !token.quoted && (token.capital || PARTICLE_NAME.test(token.text)) && !/^\d/u.test(token.text);
 }
 
-function joins(token: Token): boolean {
+/** Whether a token follows the one before it across plain spacing (no punctuation between). */
+export function joins(token: Token): boolean {
   return WHITESPACE_ONLY.test(token.gap);
+}
+
+const COMMA_ONLY = /^\s*,\s*$/u;
+/** Whether a comma alone stands between a token and the one before it ("Its spokesman, Pieter van Dam"). */
+export function followsComma(token: Token): boolean {
+  return COMMA_ONLY.test(token.gap);
 }
 
 /** "Its spokesman, Pieter van Dam, said": a title set off by a comma before a name is that person's title too. */
 function appositiveTitle(tokens: readonly Token[], head: number): string[] {
   const before = tokens[head - 1];
-  return before !== undefined && !before.quoted && TITLE_WORDS.has(before.fold) && /^\s*,\s*$/u.test(tokens[head]!.gap) ? [before.fold] : [];
+  return before !== undefined && !before.quoted && TITLE_WORDS.has(before.fold) && followsComma(tokens[head]!) ? [before.fold] : [];
 }
 
 const PERIOD_THEN_SPACE = /^\.\s+$/u;
@@ -83,7 +90,7 @@ function endsBeforeAffiliation(tokens: readonly Token[], first: number, last: nu
  */
 function speaksNext(tokens: readonly Token[], last: number): boolean {
   const next = tokens[last + 1];
-  return next !== undefined && !next.quoted && /^\s+$/u.test(next.gap) && SPEECH_VERBS.has(next.fold);
+  return next !== undefined && !next.quoted && joins(next) && SPEECH_VERBS.has(next.fold);
 }
 
 /** The tagger's answer per name: a story's articles name the same speakers, and a comparison reads them all. */
