@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { LiveTemplates } from './live-templates.ts';
 import { createRandom } from '../test/helpers/seeded-random.ts';
 
@@ -61,4 +63,23 @@ test('starts from the counts loaded from the store', () => {
   assert.equal(live.pagesWithLine('a', 'h'), 5);
   assert.equal(live.pagesWithLine('a', 'new'), 1);
   assert.equal(live.pagesWithLine('b', 'h'), 0);
+});
+
+test('keeps no page alive through the outlet name cut from it', () => {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  const live = new LiveTemplates();
+  const heapAfterCollection = () => {
+    collect();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heapAfterCollection();
+  // 400 pages of 100 KB: pinned, they would keep 40 MB alive; the sightings themselves take a few hundred KB.
+  for (let page = 0; page < 400; page++) {
+    const text = `Harbour Gazette ${page % 3}\n${'x'.repeat(100_000)}${page}`;
+    live.record(text.slice(0, 17), [`line-${page}`, `menu-${page % 5}`]);
+  }
+  const grown = heapAfterCollection() - before;
+  assert.ok(grown < 10_000_000, `heap grew by ${grown} bytes`);
+  assert.equal(live.pagesSeen('Harbour Gazette 1'), 133);
 });

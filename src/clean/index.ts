@@ -4,3 +4,4 @@ export { findAgencies, normaliseAgency } from './agencies.ts';
 export { detectLanguage } from './language.ts';
 export { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
 export { countWords } from './text-features.ts';
+export { unpinned } from './unpinned.ts';
