@@ -23,6 +23,8 @@ export type DedupConfig = {
   readonly maxIndexed: number;
   /** At most this many links per article, strongest first. */
   readonly maxLinks: number;
+  /** A band key or fingerprint shingle shared by more recent texts than this keeps only the latest of them (see postings.ts). */
+  readonly maxTextsPerKey: number;
 };
 
 export const DEFAULT_DEDUP_CONFIG: DedupConfig = {
@@ -43,4 +45,7 @@ export const DEFAULT_DEDUP_CONFIG: DedupConfig = {
   // keeps the fingerprint index near 150 MB (100,000 measured ~700 MB in bench/cluster.ts).
   maxIndexed: 20_000,
   maxLinks: 5,
+  // Far above what a story's copies share in the labeled sets (at most a few dozen texts per key), and at a few
+  // hundred visits per key an article's cost stays flat however much boilerplate the stream repeats.
+  maxTextsPerKey: 256,
 };

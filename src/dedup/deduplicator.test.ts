@@ -23,6 +23,16 @@ describe('deduplicator', () => {
     assert.deepEqual(links, [{ from: 'b', to: 'a', kind: 'duplicate', score: 1, shared: 1 }]);
   });
 
+  it('still finds a copy of an old text when boilerplate it shares with every later text fills its keys', () => {
+    const dedup = createDeduplicatorWith(hasher, { maxTextsPerKey: 3 });
+    const boilerplate = Array.from({ length: 6 }, (_, i) => `Sign up for the morning briefing number ${i} and get the news that matters delivered before breakfast every day.`).join('\n\n');
+    dedup.add(id('wire'), `${WIRE}\n\n${boilerplate}`);
+    for (let n = 0; n < 8; n++) dedup.add(id(`other-${n}`), `${LOCAL.replace('Smalltown', `Town ${n}`)} Story ${n} of the day.\n\n${boilerplate}`);
+    const links = dedup.add(id('copy'), `${WIRE}\n\n${boilerplate}`);
+    assert.equal(links[0]?.to, 'wire');
+    assert.equal(links[0]?.kind, 'duplicate');
+  });
+
   it('finds a near duplicate with an edited sentence', () => {
     const dedup = createDeduplicatorWith(hasher);
     dedup.add(id('a'), WIRE);

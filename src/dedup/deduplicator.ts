@@ -34,8 +34,8 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
   const config: DedupConfig = { ...DEFAULT_DEDUP_CONFIG, ...options };
   const prints = new Map<ArticleId, TextPrint>();
   const byExact = new Map<string, ArticleId>();
-  const buckets = createPostings<number>();
-  const bySample = createPostings<number>();
+  const buckets = createPostings<number>(config.maxTextsPerKey);
+  const bySample = createPostings<number>(config.maxTextsPerKey);
 
   /**
    * One hashed key per LSH band (band number and its rows). Two texts sharing a band always share its key; a
