@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { allElements, parseHtml } from './dom.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 import { dateFromSelfTeaser } from './page-dates.ts';
+import { stripNamedSite } from './title.ts';
 
 const page = (head: string, body: string): string => `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 function metadataOf(html: string, url: string | null = null): PageMetadata {
@@ -331,4 +332,17 @@ test('a teaser linking to the page dates it with its <time> stamp, time of day i
   const elementsOf = (body: string) => allElements(parseHtml(page('', body)));
   assert.equal(dateFromSelfTeaser(elementsOf(`<div class="meta"><a href="${url}" rel="bookmark"><time datetime="2016-12-23T05:11:00-05:00">23.12.2016</time></a></div>`), url), '2016-12-23T05:11:00-05:00');
   assert.equal(dateFromSelfTeaser(elementsOf(`<ul class="archive"><li><a href="${url}">Python 3.6.0</a></li><li><a href="/2013/07/other.html">Other</a> 02.07.2013</li></ul>`), url), null);
+});
+
+test('a title part that names the outlet among many other words is the headline, not the site label', () => {
+  const html = page('<title>Fox News poll: Biden approval slips among independents | Fox News</title><meta property="og:site_name" content="Fox News">', '<p>Text.</p>');
+  assert.equal(metadataOf(html, 'https://www.foxnews.com/politics/poll').title, 'Fox News poll: Biden approval slips among independents');
+  // A part that only adds a word or two to the outlet's name is still its label.
+  const labelled = page('<title>Talks resume in Geneva after a week of delays - Sputnik International</title><meta property="og:site_name" content="Sputnik">', '<p>Text.</p>');
+  assert.equal(metadataOf(labelled, 'https://sputniknews.com/world/talks').title, 'Talks resume in Geneva after a week of delays');
+});
+
+test('an exported headline that opens with its author\'s name keeps it when the export gives the author as the outlet', () => {
+  assert.equal(stripNamedSite('Opinion | Joe Biden: My Plan to Extend Medicare for Another Generation', 'Joe Biden', null), 'Opinion | Joe Biden: My Plan to Extend Medicare for Another Generation');
+  assert.equal(stripNamedSite('Harbour plan approved | Harbour Gazette', 'Harbour Gazette', null), 'Harbour plan approved');
 });

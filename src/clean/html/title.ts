@@ -31,18 +31,27 @@ export type TitleSources = {
 /** Shortest host name stem looked for inside a title part. */
 const MIN_HOST_STEM_CHARS = 4;
 
+/**
+ * Words a title part may add to the site's name and still be the site's label ("Sputnik International", "The Straits
+ * Times Singapore"). A longer part that names the outlet is a headline about it ("Fox News poll: Biden approval
+ * slips", "Joe Biden: My Plan to Extend Medicare" by the author Joe Biden).
+ */
+const MAX_WORDS_BESIDE_SITE_NAME = 3;
+
 function isSiteName(part: string, siteName: string | null, host: string | null): boolean {
   const key = normalizeForMatch(part).replace(/\s/g, '');
   if (key === '') return true;
+  const words = wordCount(part);
   if (siteName !== null) {
     const site = normalizeForMatch(siteName).replace(/\s/g, '');
-    if (site !== '' && (key === site || key.includes(site) || site.includes(key))) return true;
+    if (site !== '' && (key === site || site.includes(key))) return true;
+    if (site !== '' && key.includes(site) && words <= wordCount(siteName) + MAX_WORDS_BESIDE_SITE_NAME) return true;
   }
   if (host !== null) {
     const hostKey = host.replace(/^www\./, '').replace(/[^\p{L}\p{N}]/gu, '');
     const hostStem = hostKey.replace(/(com|de|org|net|ch|at|uk|co|fr|pl)$/, '');
     // A stem as short as "be" (be.ch) occurs inside ordinary words.
-    if (hostKey.includes(key) || (hostStem.length >= MIN_HOST_STEM_CHARS && key.includes(hostStem))) return true;
+    if (hostKey.includes(key) || (hostStem.length >= MIN_HOST_STEM_CHARS && key.includes(hostStem) && words <= MAX_SITE_PART_WORDS)) return true;
   }
   return false;
 }
