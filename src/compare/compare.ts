@@ -7,7 +7,7 @@ import { createLanguageToolbox } from '../analyze/language.ts';
 import { alignSentences } from './align.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import { compareEmphasis, compareHeadlines } from './framing.ts';
-import { describeArticles, firstReport, linksBetween } from './provenance.ts';
+import { describeArticles, firstReport, foldSameOutletCopies, linksBetween } from './provenance.ts';
 import { buildStoryPhrases } from './phrases.ts';
 import { extractQuotes } from './quotes/extract.ts';
 import { groupQuotes, type QuoteInput } from './quotes/group.ts';
@@ -60,8 +60,11 @@ function alignedBetween(alignment: Alignment, articles: number): (i: number, j: 
  * Compares the articles of one story. `analyses[i]` must be the analysis of `articles[i]`; `links` are the copy
  * links the dedup stage found (those between compared articles are reported).
  */
-export function compareArticles(articles: readonly Article[], analyses: readonly Analysis[], links: readonly ArticleLink[] = [], options: CompareOptions = {}): Comparison {
-  if (articles.length !== analyses.length) throw new Error(`compareArticles: ${articles.length} articles but ${analyses.length} analyses`);
+export function compareArticles(given: readonly Article[], givenAnalyses: readonly Analysis[], links: readonly ArticleLink[] = [], options: CompareOptions = {}): Comparison {
+  if (given.length !== givenAnalyses.length) throw new Error(`compareArticles: ${given.length} articles but ${givenAnalyses.length} analyses`);
+  const folded = foldSameOutletCopies(given.map((article, i) => ({ article, analysis: givenAnalyses[i]! })));
+  const articles = folded.kept.map((item) => item.article);
+  const analyses = folded.kept.map((item) => item.analysis);
   const config = options.config ?? COMPARE_CONFIG;
   const views = buildViews(articles, analyses, COMPARE_TOOLBOX);
   const alignment = alignSentences(views, config);
@@ -106,7 +109,7 @@ export function compareArticles(articles: readonly Article[], analyses: readonly
   }
 
   return {
-    articles: describeArticles(articles),
+    articles: describeArticles(articles, folded.copies),
     first_report: firstReport(articles, comparisonLinks),
     links: comparisonLinks,
     sentences,

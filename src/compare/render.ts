@@ -39,7 +39,8 @@ export function renderComparison(comparison: Comparison, options: RenderOptions 
   for (const article of comparison.articles) {
     const dateline = article.dateline ? [article.dateline.place, article.dateline.date, article.dateline.agency && `(${article.dateline.agency})`].filter(Boolean).join(' ') : null;
     const facts = [article.published_at ?? 'no date', dateline && `dateline ${dateline}`, article.agencies.length > 0 && `credits ${article.agencies.join(', ')}`, `${article.word_count} words`].filter(Boolean);
-    lines.push(item(`${accent(bold(article.label))}: ${article.title ?? '(untitled)'} ${dim(`(${facts.join(' · ')}; ${article.id})`)}`));
+    const ids = [article.id, ...article.copies.map((copy) => `the same text as ${copy}`)].join(', ');
+    lines.push(item(`${accent(bold(article.label))}: ${article.title ?? '(untitled)'} ${dim(`(${facts.join(' · ')}; ${ids})`)}`));
   }
   for (const link of comparison.links) lines.push(item(`${labelOf.get(link.from)} ${link.kind === 'duplicate' ? 'duplicates' : 'copies'} ${labelOf.get(link.to)} (${Math.round(link.shared * 100)}% reused)`));
   if (comparison.first_report !== null) lines.push(item(`first to report: ${labelOf.get(comparison.first_report)}`));

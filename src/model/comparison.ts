@@ -14,6 +14,8 @@ export type ComparedArticle = {
   readonly dateline: Dateline | null;
   readonly agencies: readonly string[];
   readonly word_count: number;
+  /** The same outlet's articles with this one's text, compared as this one (the page stored twice). */
+  readonly copies: readonly ArticleId[];
 };
 
 /** Copy or containment between two compared articles: `from` reuses `shared` of its text from `to`. */

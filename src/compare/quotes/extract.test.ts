@@ -77,6 +77,13 @@ describe('extractQuotes', () => {
     assert.ok(names.some((name) => name.name === 'Jorge Villanueva'), JSON.stringify(names));
   });
 
+  it('takes no letter of an abbreviation for a name or a speaker, and keeps a middle initial inside its name', () => {
+    const { names, reported } = quotesOf('A 2022 study found that the rate had not risen in 16 U.S. states.\n\nThe bill, H.B. 1125, was signed on Tuesday. (AP Photo/Rogelio V. Solis)');
+    assert.deepEqual(names.map((name) => name.name).filter((name) => name.length <= 2), [], JSON.stringify(names));
+    assert.ok(names.some((name) => name.name === 'Rogelio V. Solis'), JSON.stringify(names));
+    assert.ok(reported.every((item) => item.speaker.name.length > 1), JSON.stringify(reported));
+  });
+
   it('gives a quote to the name set off after the role that says it ("said the association\'s president, Marco Salas")', () => {
     const { quotes } = quotesOf('"The phone lines were down for three hours," said the association\'s president, Marco Salas, who organized a collection.');
     assert.equal(quotes[0]?.speaker?.name, 'Marco Salas');

@@ -68,6 +68,11 @@ export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
   return PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length <= ABBREVIATION_MAX_LENGTH && TITLE_WORDS.has(previous.fold) && nameLike(next);
 }
 
+/** "Rogelio V. Solis": a middle initial inside a name joins the name after it ("V." is no sentence end). */
+function joinsAfterInitial(previous: Token, next: Token): boolean {
+  return PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length === 1 && nameLike(next);
+}
+
 /**
  * "Maria Lopez of Orin University": at "of", a run that already holds a person's name (two or more words after any
  * title, not introduced by "the") ends, and what follows is an affiliation, not more name. "Secretary of State",
@@ -135,7 +140,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     const owner = words.length === 1 ? byLastWord.get(last)?.[0] : undefined;
     if (owner !== undefined && owner.key.includes(' ')) return { key: owner.key, name: owner.text };
     if (exact !== undefined) return { key: exact.key, name: exact.text };
-    return { key, name: words.map((word) => word.text.replace(/['’]s?$/u, '')).join(' ') };
+    return { key, name: words.map((word) => (word.text.length === 1 && words.length > 1 ? `${word.text}.` : word.text.replace(/['’]s?$/u, ''))).join(' ') };
   };
 
   const runs: NameRun[] = [];
@@ -156,7 +161,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     let j = i;
     while (!tokens[j]!.possessive) {
       const next = tokens[j + 1];
-      if (next !== undefined && joinsAfterAbbreviation(tokens[j]!, next)) {
+      if (next !== undefined && (joinsAfterAbbreviation(tokens[j]!, next) || (j > i && joinsAfterInitial(tokens[j]!, next)))) {
         j++;
         continue;
       }
@@ -185,7 +190,8 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     if (lastTitle >= 0 && words[lastTitle + 1]?.fold === 'of' && words.length - (lastTitle + 3) >= 2) lastTitle += 2;
     const nameWords = words.slice(lastTitle + 1);
     while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold))) nameWords.shift();
-    if (nameWords.length > 0) found.push({ head, j, words, lastTitle, nameWords });
+    // A letter alone is an abbreviation's ("U.S.", "H.B. 1125"), not a name.
+    if (nameWords.length > 1 || (nameWords.length === 1 && nameWords[0]!.text.length > 1)) found.push({ head, j, words, lastTitle, nameWords });
     i = j + 1;
   }
   for (const { nameWords } of found) {

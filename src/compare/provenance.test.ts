@@ -1,0 +1,26 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
+import { analyzeArticle } from '../analyze/index.ts';
+import type { ArticleLink } from '../model/index.ts';
+import { compareArticles } from './compare.ts';
+
+const WIRE = 'Dock workers at Rotterdam began a 48-hour strike on Tuesday over plans to automate container cranes.\n"We will not let machines take our jobs," union leader Marco Salas said.';
+const REWRITE = 'A strike has shut the port of Rotterdam for two days, the union said on Tuesday.\nThe port authority said ships were being diverted to Antwerp.';
+
+describe('provenance', () => {
+  it('compares one outlet\'s article stored twice once, naming the copy, and keeps another outlet\'s identical text', () => {
+    const articles = [
+      makeArticle({ id: 'a1', source: 'Harbour Gazette', text: WIRE }),
+      makeArticle({ id: 'a2', source: 'Port Daily', text: REWRITE }),
+      makeArticle({ id: 'a3', source: 'harbour gazette', text: WIRE }),
+      makeArticle({ id: 'a4', source: 'Coast Times', text: WIRE }),
+    ];
+    const links = [{ from: 'a3', to: 'a1', kind: 'duplicate', score: 1, shared: 1 }, { from: 'a4', to: 'a1', kind: 'duplicate', score: 1, shared: 1 }] as ArticleLink[];
+    const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)), links);
+    assert.deepEqual(comparison.articles.map((article) => [article.id, article.copies]), [['a1', ['a3']], ['a2', []], ['a4', []]]);
+    assert.deepEqual(comparison.links.map((link) => [link.from, link.to]), [['a4', 'a1']]);
+    assert.ok(comparison.sentences.every((sentence) => sentence.article_id !== 'a3'));
+    assert.deepEqual(comparison.quotes.map((group) => group.sources), [['Harbour Gazette', 'Coast Times']]);
+  });
+});
