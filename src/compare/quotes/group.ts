@@ -55,12 +55,24 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
     while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
     return k;
   };
+  const membersOf = inputs.map((_, k) => [k]);
+  // Joining on any one matching pair chains distinct quotes through a fragment they share ("lack of industry
+  // interest" held by a statement, a rebuttal citing it and a reply): two quotes of one article join only when they
+  // are one utterance themselves (a lede's fragment and the full quote later).
+  const compatible = (a: number, b: number): boolean =>
+    membersOf[a]!.every((x) => membersOf[b]!.every((y) => inputs[x]!.quote.article_id !== inputs[y]!.quote.article_id || sameUtterance(inputs[x]!, inputs[y]!, config)));
+  const join = (a: number, b: number): void => {
+    parent[b] = a;
+    membersOf[a]!.push(...membersOf[b]!);
+    membersOf[b] = [];
+  };
   const postings = new Map<string, number[]>();
   inputs.forEach((input, k) => {
     for (const term of input.terms) {
       const list = postings.get(term) ?? [];
       for (const other of list) {
-        if (find(other) !== find(k) && sameUtterance(inputs[other]!, input, config)) parent[find(k)] = find(other);
+        const [a, b] = [find(other), find(k)];
+        if (a !== b && sameUtterance(inputs[other]!, input, config) && compatible(a, b)) join(a, b);
       }
       list.push(k);
       postings.set(term, list);

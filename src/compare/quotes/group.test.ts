@@ -1,0 +1,28 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleId } from '../../model/index.ts';
+import { groupQuotes, type QuoteInput } from './group.ts';
+
+/** A quote with its content terms given outright (the words, lower-cased, less a few function words). */
+function input(article: string, sentence: number, text: string, partial = false): QuoteInput {
+  const terms = new Set(text.toLowerCase().match(/\p{L}+/gu)!.filter((word) => !['the', 'in', 'of', 'a', 'is', 'that', 'with', 'does', 'have', 'as'].includes(word)));
+  return { quote: { article_id: article as ArticleId, paragraph: sentence, sentence, text, speaker: null, partial }, source: article, terms };
+}
+
+describe('groupQuotes', () => {
+  it('does not chain two different quotes of one article through the words each shares with a third', () => {
+    const statement = input('fox', 1, 'The harbour dredging contract was cancelled and the northern terminal closed');
+    const fragment = input('cbs', 1, 'harbour dredging contract', true);
+    const reply = input('cbs', 4, 'The northern terminal closed without warning yesterday');
+    const groups = groupQuotes([statement, fragment, reply]);
+    assert.deepEqual(groups.map((group) => group.variants.map((variant) => `${variant.article_id}:${variant.sentence}`)), [['fox:1', 'cbs:1'], ['cbs:4']]);
+  });
+
+  it('keeps an article\'s fragment of a quote with its full wording in the same article', () => {
+    const full = input('wire', 6, 'We will not let machines take the jobs of our members, not this year and not next year');
+    const fragment = input('wire', 1, 'not let machines take the jobs', true);
+    const elsewhere = input('paper', 2, 'We will not let machines take the jobs of our members');
+    const groups = groupQuotes([fragment, full, elsewhere]);
+    assert.equal(groups.length, 1);
+  });
+});
