@@ -63,6 +63,16 @@ describe('analyzeArticle', () => {
     assert.ok(!quoted.entities.some((entity) => entity.key === 'dr'), quoted.entities.map((entity) => entity.key).join(' | '));
   });
 
+  it('takes a line set in capitals for a headline left in the text, not a name, and keeps short names in capitals', () => {
+    const shouted = analyzeArticle(makeArticle({
+      id: 's',
+      text: 'Governor Ron DeSantis signed the bill on Friday. WHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY The company said the FBI and the UNITED NATIONS were told.',
+    }));
+    const keys = shouted.entities.map((entity) => entity.key);
+    assert.ok(!keys.some((key) => key.includes('opposes')), keys.join(' | '));
+    assert.ok(keys.includes('fbi') && keys.includes('united nations') && keys.includes('ron desantis'), keys.join(' | '));
+  });
+
   it('reads numbers and dates', () => {
     assert.deepEqual(analysis.numbers.map((number) => number.value), [1200]);
     assert.ok(analysis.dates.some((date) => date.normalized === '2013-08-09'));

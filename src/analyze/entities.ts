@@ -33,6 +33,24 @@ export function entityKey(words: readonly string[]): string {
   return words.map((word) => latinFold(stripPossessive(word))).filter((word) => word.length > 0).join(' ');
 }
 
+/** Words a run in capitals may hold before it reads as a shouted line rather than a name ("UNITED NATIONS"). */
+const MAX_SHOUTED_NAME_WORDS = 3;
+const SHOUTED_WORD = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * A run of four or more words in capitals, connectors aside, is a headline or link set in capitals and left in the
+ * text ("WHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY"), not one name.
+ */
+export function isShoutedLine(words: readonly string[]): boolean {
+  let shouted = 0;
+  for (const word of words) {
+    if (NAME_CONNECTORS.has(word.toLowerCase())) continue;
+    if (!SHOUTED_WORD.test(word)) return false;
+    shouted++;
+  }
+  return shouted > MAX_SHOUTED_NAME_WORDS;
+}
+
 /** Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von". */
 export function findCapitalisedMentions(
   text: string,
@@ -64,6 +82,10 @@ export function findCapitalisedMentions(
       if (!connectorJoins) break;
       run.push(next, after);
       j += 2;
+    }
+    if (isShoutedLine(run.map((word) => word.text))) {
+      i = j;
+      continue;
     }
     const atSentenceStart = i === 0;
     // A title before a name is not part of it: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov".

@@ -84,6 +84,12 @@ describe('extractQuotes', () => {
     assert.ok(reported.every((item) => item.speaker.name.length > 1), JSON.stringify(reported));
   });
 
+  it('gives no quote to a headline set in capitals left before it', () => {
+    const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
+    assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));
+    assert.ok(quotes.every((quote) => !(quote.speaker?.name ?? '').includes('OPPOSES')), JSON.stringify(quotes));
+  });
+
   it('gives a quote to the name set off after the role that says it ("said the association\'s president, Marco Salas")', () => {
     const { quotes } = quotesOf('"The phone lines were down for three hours," said the association\'s president, Marco Salas, who organized a collection.');
     assert.equal(quotes[0]?.speaker?.name, 'Marco Salas');

@@ -1,7 +1,7 @@
 // The people an article names: capitalised name runs split into title and name ("US Secretary of State | John
 // Kerry"), resolved to the analysis's full names ("Mr Kerry" → "John Kerry"), with titles and genders they imply.
 import type { Analysis, Entity } from '../../model/analysis.ts';
-import { kindFromCompromise } from '../../analyze/entities.ts';
+import { isShoutedLine, kindFromCompromise } from '../../analyze/entities.ts';
 import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
@@ -191,7 +191,9 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     const nameWords = words.slice(lastTitle + 1);
     while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold))) nameWords.shift();
     // A letter alone is an abbreviation's ("U.S.", "H.B. 1125"), not a name.
-    if (nameWords.length > 1 || (nameWords.length === 1 && nameWords[0]!.text.length > 1)) found.push({ head, j, words, lastTitle, nameWords });
+    if ((nameWords.length > 1 && !isShoutedLine(nameWords.map((word) => word.text))) || (nameWords.length === 1 && nameWords[0]!.text.length > 1)) {
+      found.push({ head, j, words, lastTitle, nameWords });
+    }
     i = j + 1;
   }
   for (const { nameWords } of found) {
