@@ -84,6 +84,15 @@ describe('extractQuotes', () => {
     assert.ok(reported.every((item) => item.speaker.name.length > 1), JSON.stringify(reported));
   });
 
+  it('reports no speech where a speech verb\'s form is a noun or takes an infinitive, and keeps "told reporters"', () => {
+    const { reported } = quotesOf(
+      'The administration is moving to scrap the rule as states such as Texas have banned it.\n\n' +
+        'Repealing it is a goal Democrats promised to reach once they took control of Washington.\n\n' +
+        'Senior Counsel Matt Bowman told reporters that the proposal was illegal.',
+    );
+    assert.deepEqual(reported.map((item) => item.speaker.name), ['Matt Bowman']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

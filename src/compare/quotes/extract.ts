@@ -152,6 +152,29 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
  */
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/u;
 
+/** Words after which a speech verb's form is a noun ("as states such as Texas", "the claims", "two notes"). */
+const BEFORE_NOUN: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'as', 'such', 'many', 'other', 'these', 'those', 'both', 'all', 'some', 'several', 'their', 'his', 'her',
+  'its', 'our', 'your', 'my', 'no', 'any', 'of', 'in', 'on', 'for', 'with', 'two', 'three', 'four', 'five', 'ten',
+]);
+/** After "said to", "told to": who was told, not what ("told reporters", "said to the crowd"). */
+const AFTER_TO_RECIPIENT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'me', 'us', 'him', 'them', 'reporters', 'journalists']);
+
+/**
+ * A speech verb that reports what was said: not "reported" (an outlet crediting another), not a noun of the same form
+ * ("as states such as Texas have banned…"), and not one taking an infinitive ("Democrats promised to do", "is said to
+ * be"): that is a commitment or a rumour, not a report.
+ */
+function reportsSpeechAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!isSpeechVerb(token) || token!.fold === 'reported') return false;
+  const previous = tokens[k - 1];
+  if (previous !== undefined && !previous.quoted && BEFORE_NOUN.has(previous.fold)) return false;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  return !(next?.fold === 'to' && after !== undefined && !after.capital && !AFTER_TO_RECIPIENT.has(after.fold));
+}
+
 /** Sentences that report what someone said without quoting it whole ("Kerry said that both had played hockey"). */
 function findReportedSpeech(article: Article, analysis: Analysis, context: AttributionContext, spans: readonly Located[]): Reported[] {
   const { tokens } = context;
@@ -165,7 +188,7 @@ function findReportedSpeech(article: Article, analysis: Analysis, context: Attri
     const from = tokenAt(tokens, sentence.start);
     const to = tokenAt(tokens, sentence.end);
     let hasVerb = false;
-    for (let k = from; k < to; k++) if (isSpeechVerb(tokens[k]) && tokens[k]!.fold !== 'reported') hasVerb = true;
+    for (let k = from; k < to; k++) if (reportsSpeechAt(tokens, k)) hasVerb = true;
     if (!hasVerb) continue;
     const speaker = speakerBefore(context, from, to);
     if (speaker !== null) reported.push({ article_id: article.id, index: sentence.index, text: sentence.text, speaker });
