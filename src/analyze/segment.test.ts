@@ -53,5 +53,14 @@ describe('a title or initial before a name', () => {
 
   it('keeps the break after a street, a company or a sentence ending in a title word spelled out', () => {
     assert.deepEqual(texts('en', 'He lives on Elm St. It rained. Apple Inc. The company said no.'), ['He lives on Elm St.', 'It rained.', 'Apple Inc.', 'The company said no.']);
+    assert.deepEqual(texts('en', 'He moved to the U.S. The move paid off.'), ['He moved to the U.S.', 'The move paid off.']);
+  });
+
+  it('keeps an abbreviation in capitals and full stops whole ("EE. UU.")', () => {
+    assert.deepEqual(texts('es', 'Nueva York (EE. UU.), 1 de enero (EFE). Murió David Stern. Las FF. AA. desfilaron.'), [
+      'Nueva York (EE. UU.), 1 de enero (EFE).',
+      'Murió David Stern.',
+      'Las FF. AA. desfilaron.',
+    ]);
   });
 });

@@ -93,13 +93,18 @@ const STREET = /\p{Lu}\p{Ll}+\s+St\.$/u;
 /** A middle initial after a first name ("John F. | Kennedy"). */
 const MIDDLE_INITIAL = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 const OPENS_WITH_CAPITAL = /^["'“‘«„]?\p{Lu}/u;
+/** An abbreviation written in capitals and full stops, split where its second half starts: Spanish "EE. | UU.",
+ *  "FF. | AA.", "RR. | HH.". A sentence after "U.S." starts with a word, not another capital and a full stop. */
+const ENDS_WITH_CAPITALS_STOP = /(?:^|[\s(])\p{Lu}{1,3}\.$/u;
+const OPENS_WITH_CAPITALS_STOP = /^\p{Lu}{1,3}\.(?:$|[\s),;:])/u;
 
 /** Joins a span to the one before it when that one ends with a title or initial before the name this one opens with. */
 export function joinAbbreviations(spans: readonly SentenceSpan[], paragraph: string): SentenceSpan[] {
   const joined: SentenceSpan[] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && OPENS_WITH_CAPITAL.test(span.text) && ((TITLE_ABBREVIATION.test(previous.text) && !STREET.test(previous.text)) || MIDDLE_INITIAL.test(previous.text))) {
+    const splitAbbreviation = ENDS_WITH_CAPITALS_STOP.test(previous?.text.trimEnd() ?? '') && OPENS_WITH_CAPITALS_STOP.test(span.text);
+    if (previous !== undefined && OPENS_WITH_CAPITAL.test(span.text) && ((TITLE_ABBREVIATION.test(previous.text) && !STREET.test(previous.text)) || MIDDLE_INITIAL.test(previous.text) || splitAbbreviation)) {
       joined[joined.length - 1] = { text: paragraph.slice(previous.start, span.start + span.text.length), start: previous.start };
     } else joined.push(span);
   }

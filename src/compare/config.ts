@@ -26,6 +26,8 @@ export type CompareConfig = {
   readonly minSentencesForPruning: number;
   /** A shared sentence still counts as a unique fact when its new information scores at least this. */
   readonly addedInformationMin: number;
+  /** Sentences of fewer words are sign-offs and labels ("EFE", "Yikes!", "Advertisement"), not facts. */
+  readonly minFactWords: number;
   /** Unique facts listed per outlet. */
   readonly uniqueFactsPerOutlet: number;
   /** Sentences in the consensus summary. */
@@ -56,6 +58,7 @@ export const COMPARE_CONFIG: CompareConfig = {
   maxTermSentenceShare: 0.3,
   minSentencesForPruning: 40,
   addedInformationMin: 2,
+  minFactWords: 2,
   uniqueFactsPerOutlet: 8,
   summarySentences: 3,
   headlineTerms: 5,

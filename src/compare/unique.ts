@@ -2,6 +2,7 @@
 // the others lack, ranked by how much new information they carry.
 import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
 import { latinFold } from '../analyze/index.ts';
+import { countWords } from '../clean/index.ts';
 import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { NameMention } from './quotes/extract.ts';
@@ -30,6 +31,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     for (const number of view.analysis.numbers) numbersBySentence.set(number.sentence, [...(numbersBySentence.get(number.sentence) ?? []), number.text]);
     const facts: UniqueFact[] = [];
     for (const sentence of view.sentences) {
+      if (countWords(sentence.text) < config.minFactWords) continue;
       const status = statuses[position]?.[sentence.index] ?? 'unique';
       const sentenceNames = namesBySentence.get(sentence.index) ?? [];
       const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];
