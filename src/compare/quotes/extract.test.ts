@@ -93,6 +93,13 @@ describe('extractQuotes', () => {
     assert.deepEqual(reported.map((item) => item.speaker.name), ['Matt Bowman']);
   });
 
+  it('takes no German common noun after an article, a possessive or a number for a name', () => {
+    const { names } = quotesOf('Beamte stürmten am Morgen sein Haus in Frankreich. In dieser Galerie sind 2 Bilder zu sehen, sagte Emmanuel Macron. Nun soll ein internationales Gericht entscheiden.', 'de');
+    const listed = names.map((name) => name.name);
+    for (const noun of ['Haus', 'Galerie', 'Bilder', 'Gericht', 'Morgen']) assert.ok(!listed.includes(noun), listed.join(' | '));
+    assert.ok(listed.includes('Frankreich') && listed.includes('Emmanuel Macron'), listed.join(' | '));
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

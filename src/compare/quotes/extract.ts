@@ -136,15 +136,41 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   // A lone word opening sentences is a name only if analysis found it one: "El ministro …", "Die Polizei …" open
   // sentences again and again with a capitalised article, which analysis knows as a stopword of the language.
   const entityKeys = new Set(analysis.entities.map((entity) => entity.key));
+  const capitalisedNouns = CAPITALISES_NOUNS.has(analysis.language ?? article.language ?? '');
   const names = people.runs
     .filter((run) => {
       const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
       if (CALENDAR_NAMES.has(run.key)) return false;
+      if (capitalisedNouns && run.first === run.last && run.titles.length === 0 && !opensSentence && isCommonNounPosition(tokens, run.first)) return false;
       return !opensSentence || run.titles.length > 0 || run.key.includes(' ') || ((keyCounts.get(run.key) ?? 0) > 1 && entityKeys.has(run.key));
     })
     .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
 }
+
+/** Languages that capitalise every noun: there a capitalised word is no sign of a name. */
+const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
+/** German articles, possessives, demonstratives and article contractions (folded): the noun they stand before is a common one. */
+const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keines',
+  'keinem', 'keinen', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr',
+  'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'dieser', 'diese', 'dieses',
+  'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs',
+]);
+
+/**
+ * A lone capitalised word after an article, a possessive or a number (and perhaps an adjective) is, in German, a
+ * common noun ("sein Haus", "in dieser Galerie", "84 Jahre", "ein internationales Gericht"), not a name the outlet adds. Names after articles ("die Bundeswehr") are lost
+ * from the list of names too; a name written in two words or with a title stays.
+ */
+function isCommonNounPosition(tokens: readonly Token[], at: number): boolean {
+  const determines = (token: Token | undefined) => token !== undefined && !token.quoted && (GERMAN_DETERMINERS.has(token.fold) || /^\d/u.test(token.text));
+  const before = tokens[at - 1];
+  if (determines(before)) return true;
+  // An adjective declined between them: "ein internationales Gericht", "die französische Kriminalpolizei".
+  return before !== undefined && !before.capital && DECLINED_ADJECTIVE.test(before.fold) && determines(tokens[at - 2]);
+}
+const DECLINED_ADJECTIVE = /\p{L}{2,}(?:e|en|er|es|em)$/u;
 
 /**
  * Reported speech is told in full sentences: a subheading ("Company says offer is generous", "Baltic states watching")
