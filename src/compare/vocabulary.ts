@@ -82,6 +82,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'president', 'senator', 'governor', 'chancellor', 'premier', 'spokesman', 'spokeswoman',
   'spokesperson', 'ambassador', 'mayor', 'coach', 'captain', 'chairman', 'leader', 'envoy', 'general', 'judge', 'official',
   'diplomat', 'commissioner', 'director', 'lawmaker', 'senator', 'actor', 'singer', 'player', 'officer', 'prosecutor',
+  // Spanish and French, folded ("declaró el ministro", "a dit le ministre").
+  'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'vocero', 'vocera', 'alcalde', 'alcaldesa', 'gobernador',
+  'gobernadora', 'secretario', 'secretaria', 'embajador', 'embajadora', 'directora', 'fiscal', 'jefe', 'jefa', 'ministre',
+  'maire', 'porte-parole',
 ]);
 
 /** Groups that speak as one ("officials said", "police told"): kept as written, never resolved to a person. */
@@ -99,7 +103,7 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners before a role noun ("the minister", "a spokesman"). */
-export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son']);
 
 /** Lower-case words that may sit inside a name ("Bashar al-Assad", "Secretary of State"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'du']);

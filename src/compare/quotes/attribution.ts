@@ -30,7 +30,7 @@ export type AttributionContext = {
 type Candidate =
   | { readonly kind: 'name'; readonly token: number }
   | { readonly kind: 'pronoun'; readonly token: number; readonly gender: Gender | null }
-  | { readonly kind: 'role'; readonly token: number; readonly role: string }
+  | { readonly kind: 'role'; readonly token: number; readonly role: string; readonly determiner: string }
   | { readonly kind: 'collective'; readonly token: number };
 
 const SENTENCE_END = /[.!?]/u;
@@ -119,7 +119,7 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   if (run !== undefined && !run.possessive) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
   if (ROLE_NOUNS.has(token.fold)) {
     for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
-      if (ROLE_DETERMINERS.has(tokens[k]!.fold)) return { kind: 'role', token: at, role: token.fold };
+      if (ROLE_DETERMINERS.has(tokens[k]!.fold)) return { kind: 'role', token: at, role: token.fold, determiner: tokens[k]!.fold };
     }
   }
   return null;
@@ -177,7 +177,9 @@ function resolve(context: AttributionContext, candidate: Candidate): Speaker | n
       const named = appositiveName(context, candidate.token);
       if (named !== undefined) return speakerOfRun(tokens, named);
       const run = people.lastWithRole(candidate.role, token.start);
-      return bare(run !== undefined ? run : { key: `the ${candidate.role}`, name: `the ${candidate.role}` });
+      // Unresolved, the role is the speaker as the article's language writes it ("the minister", "el ministro").
+      const article = ['el', 'la', 'le'].includes(candidate.determiner) ? candidate.determiner : 'the';
+      return bare(run !== undefined ? run : { key: `${article} ${candidate.role}`, name: `${article} ${candidate.role}` });
     }
     case 'collective':
       return bare({ key: token.fold, name: token.text.toLowerCase() });

@@ -100,6 +100,15 @@ describe('extractQuotes', () => {
     assert.ok(listed.includes('Frankreich') && listed.includes('Emmanuel Macron'), listed.join(' | '));
   });
 
+  it('resolves "the minister said" and "declaró el ministro" to the name a title phrase was set off before', () => {
+    const english = quotesOf('The Minister of the Interior, Jorge Villanueva, said three people died.\n\n"Some roads are closed," the minister said.').quotes;
+    assert.deepEqual(english.map((quote) => quote.speaker?.name), ['Jorge Villanueva']);
+    const spanish = quotesOf('El ministro del Interior, Jorge Villanueva, precisó que tres personas murieron.\n\n«Algunas vías están cerradas», declaró el ministro.', 'es').quotes;
+    assert.deepEqual(spanish.map((quote) => quote.speaker?.name), ['Jorge Villanueva']);
+    const unresolved = quotesOf('«Algunas vías están cerradas y estamos enviando helicópteros», declaró la alcaldesa.', 'es').quotes;
+    assert.deepEqual(unresolved.map((quote) => quote.speaker?.name), ['la alcaldesa']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

@@ -53,10 +53,26 @@ export function followsComma(token: Token): boolean {
   return COMMA_ONLY.test(token.gap);
 }
 
-/** "Its spokesman, Pieter van Dam, said": a title set off by a comma before a name is that person's title too. */
+/** Words a title phrase may hold after its title word: "The Minister of the Interior, Jorge Villanueva". */
+const TITLE_PHRASE_WORDS = 5;
+/** Lower-case words inside a title phrase besides name connectors ("Secretary of Health and Human Services"). */
+const TITLE_PHRASE_LINKS: ReadonlySet<string> = new Set(['the', 'for', 'and']);
+
+/**
+ * "Its spokesman, Pieter van Dam, said", "El ministro del Interior, Jorge Villanueva, precisó": a title (or a title
+ * phrase ending in what it is the title of) set off by a comma before a name is that person's title too, so a later
+ * "the minister said" or "declaró el ministro" finds them.
+ */
 function appositiveTitle(tokens: readonly Token[], head: number): string[] {
-  const before = tokens[head - 1];
-  return before !== undefined && !before.quoted && TITLE_WORDS.has(before.fold) && followsComma(tokens[head]!) ? [before.fold] : [];
+  if (!followsComma(tokens[head]!)) return [];
+  const titles: string[] = [];
+  for (let k = head - 1; k >= Math.max(0, head - 1 - TITLE_PHRASE_WORDS); k--) {
+    const token = tokens[k]!;
+    if (token.quoted || (k < head - 1 && !joins(tokens[k + 1]!))) break;
+    if (TITLE_WORDS.has(token.fold)) titles.push(token.fold);
+    else if (!token.capital && !NAME_CONNECTORS.has(token.fold) && !TITLE_PHRASE_LINKS.has(token.fold)) break;
+  }
+  return titles;
 }
 
 const PERIOD_THEN_SPACE = /^\.\s+$/u;
