@@ -109,6 +109,13 @@ describe('extractQuotes', () => {
     assert.deepEqual(unresolved.map((quote) => quote.speaker?.name), ['la alcaldesa']);
   });
 
+  it('names "St. Brendan" with its full stop, and not the church a possessive name owns', () => {
+    const { names } = quotesOf('Sergei Lavrov arrived. Members met at St. Brendan\'s Church on Monday, and Russia\'s Lavrov spoke.');
+    const listed = names.map((name) => name.name);
+    assert.ok(listed.includes('St. Brendan') && !listed.includes('Church') && !listed.includes('St'), listed.join(' | '));
+    assert.ok(listed.filter((name) => name === 'Sergei Lavrov').length === 2, listed.join(' | '));
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

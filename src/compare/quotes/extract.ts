@@ -141,6 +141,9 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     .filter((run) => {
       const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
       if (CALENDAR_NAMES.has(run.key)) return false;
+      // The noun a possessive name owns ("St. Brendan's Church", "Kerry's Office") is no name of its own; a surname the
+      // article gives in full elsewhere ("Russia's Lavrov") has resolved to that full name.
+      if (run.first === run.last && !opensSentence && !run.key.includes(' ') && tokens[run.first - 1]!.possessive && /^\s+$/u.test(tokens[run.first]!.gap)) return false;
       if (capitalisedNouns && run.first === run.last && run.titles.length === 0 && !opensSentence && isCommonNounPosition(tokens, run.first)) return false;
       return !opensSentence || run.titles.length > 0 || run.key.includes(' ') || ((keyCounts.get(run.key) ?? 0) > 1 && entityKeys.has(run.key));
     })

@@ -81,8 +81,13 @@ const ABBREVIATION_MAX_LENGTH = 4;
 
 /** "Dr. Ana Ruiz": a short title with a period joins the name after it (the sentence splitter may have cut there). */
 export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
-  return PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length <= ABBREVIATION_MAX_LENGTH && TITLE_WORDS.has(previous.fold) && nameLike(next);
+  return (
+    PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length <= ABBREVIATION_MAX_LENGTH &&
+    (TITLE_WORDS.has(previous.fold) || NAME_ABBREVIATIONS.has(previous.fold)) && nameLike(next)
+  );
 }
+/** Abbreviations that open a name without being a person's title: "St. Brendan's Church", "Mt. Everest", "Ft. Worth". */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
 
 /** "Rogelio V. Solis": a middle initial inside a name joins the name after it ("V." is no sentence end). */
 function joinsAfterInitial(previous: Token, next: Token): boolean {
@@ -156,7 +161,9 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     const owner = words.length === 1 ? byLastWord.get(last)?.[0] : undefined;
     if (owner !== undefined && owner.key.includes(' ')) return { key: owner.key, name: owner.text };
     if (exact !== undefined) return { key: exact.key, name: exact.text };
-    return { key, name: words.map((word) => (word.text.length === 1 && words.length > 1 ? `${word.text}.` : word.text.replace(/['’]s?$/u, ''))).join(' ') };
+    // An initial or abbreviation keeps its full stop ("Rogelio V. Solis", "St. Brendan").
+    const written = (word: Token, k: number) => (PERIOD_THEN_SPACE.test(words[k + 1]?.gap ?? '') ? `${word.text}.` : word.text.replace(/['’]s?$/u, ''));
+    return { key, name: words.map(written).join(' ') };
   };
 
   const runs: NameRun[] = [];
