@@ -74,7 +74,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'ministra', 'president', 'ministre', 'premier',
   // Occupations written before a name like a title ("Engineer Tomas Berg", "biologist Samuel Mensah").
   'engineer', 'biologist', 'scientist', 'researcher', 'economist', 'analyst', 'lawyer', 'attorney', 'councillor',
-  'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist', 'consultant', 'counsel',
+  'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist', 'consultant', 'counsel', 'founder', 'co-founder', 'cofounder',
 ]);
 
 /** Role nouns that, after "the", name a person mentioned earlier ("the minister said"). */

@@ -109,10 +109,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(unresolved.map((quote) => quote.speaker?.name), ['la alcaldesa']);
   });
 
-  it('names "St. Brendan" with its full stop, and not the church a possessive name owns', () => {
-    const { names } = quotesOf('Sergei Lavrov arrived. Members met at St. Brendan\'s Church on Monday, and Russia\'s Lavrov spoke.');
+  it('names an institution a possessive name is part of whole, abbreviations with their full stop, and "Russia\'s Lavrov" apart', () => {
+    const { names } = quotesOf(
+      'Sergei Lavrov arrived. Members met at St. Brendan\'s Church on Monday, and Russia\'s Lavrov spoke. ' +
+        'The Sudanese People\'s Liberation Army and the National Women\'s Law Center objected, as did Kerry\'s Office.',
+    );
     const listed = names.map((name) => name.name);
-    assert.ok(listed.includes('St. Brendan') && !listed.includes('Church') && !listed.includes('St'), listed.join(' | '));
+    for (const name of ["St. Brendan's Church", "Sudanese People's Liberation Army", "National Women's Law Center", 'Russia']) assert.ok(listed.includes(name), listed.join(' | '));
+    for (const name of ['Church', 'St', 'Office', 'Liberation Army', 'Law Center']) assert.ok(!listed.includes(name), listed.join(' | '));
     assert.ok(listed.filter((name) => name === 'Sergei Lavrov').length === 2, listed.join(' | '));
   });
 

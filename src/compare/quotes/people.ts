@@ -2,6 +2,7 @@
 // Kerry"), resolved to the analysis's full names ("Mr Kerry" → "John Kerry"), with titles and genders they imply.
 import type { Analysis, Entity } from '../../model/analysis.ts';
 import { isShoutedLine, kindFromCompromise } from '../../analyze/entities.ts';
+import { ORGANIZATION_CUES } from '../../analyze/vocabulary.ts';
 import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
@@ -89,6 +90,56 @@ export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
 /** Abbreviations that open a name without being a person's title: "St. Brendan's Church", "Mt. Everest", "Ft. Worth". */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
 
+/**
+ * Where the capitalised run starting at `i` ends: across plain spaces, a title's or an initial's full stop, and
+ * connectors before more name ("Bashar al-Assad", "Secretary of State"); a possessive ends it unless the name after it
+ * is an institution's ("Sudanese People's Liberation Army").
+ */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    while (!tokens[j]!.possessive) {
+      const next = tokens[j + 1];
+      if (next !== undefined && (joinsAfterAbbreviation(tokens[j]!, next) || (j > i && joinsAfterInitial(tokens[j]!, next)))) {
+        j++;
+        continue;
+      }
+      if (next === undefined || !joins(next) || next.sentence !== tokens[j]!.sentence) break;
+      if (nameLike(next)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (next.fold === 'of' && endsBeforeAffiliation(tokens, i, j)) break;
+      if (NAME_CONNECTORS.has(next.fold) && after !== undefined && nameLike(after) && joins(after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const owned = tokens[j]!.possessive ? institutionOwnedAt(tokens, j) : -1;
+    if (owned < 0) return j;
+    j = owned;
+  }
+}
+
+/** Last words of an institution a possessive name is part of ("Sudanese People's Liberation Army", "National Women's
+ *  Law Center", "St. Brendan's Church"); "Russia's Lavrov" and "Trump's White House" stay two names. */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_CUES, 'army', 'center', 'centre', 'church', 'cathedral', 'hospital', 'school', 'college', 'league', 'society',
+  'movement', 'front', 'alliance', 'coalition', 'network', 'project', 'museum', 'library', 'clinic', 'forces',
+]);
+
+/** After a possessive ending a name at `at`: the last token of the institution's name that follows, or -1. */
+function institutionOwnedAt(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (end + 1 < tokens.length && nameLike(tokens[end + 1]!) && joins(tokens[end + 1]!) && tokens[end + 1]!.sentence === tokens[at]!.sentence) {
+    end++;
+    if (tokens[end]!.possessive) break;
+  }
+  return end > at && INSTITUTION_WORDS.has(tokens[end]!.fold) ? end : -1;
+}
+
 /** "Rogelio V. Solis": a middle initial inside a name joins the name after it ("V." is no sentence end). */
 function joinsAfterInitial(previous: Token, next: Token): boolean {
   return PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length === 1 && nameLike(next);
@@ -162,7 +213,8 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     if (owner !== undefined && owner.key.includes(' ')) return { key: owner.key, name: owner.text };
     if (exact !== undefined) return { key: exact.key, name: exact.text };
     // An initial or abbreviation keeps its full stop ("Rogelio V. Solis", "St. Brendan").
-    const written = (word: Token, k: number) => (PERIOD_THEN_SPACE.test(words[k + 1]?.gap ?? '') ? `${word.text}.` : word.text.replace(/['’]s?$/u, ''));
+    const written = (word: Token, k: number) =>
+      PERIOD_THEN_SPACE.test(words[k + 1]?.gap ?? '') ? `${word.text}.` : k < words.length - 1 ? word.text : word.text.replace(/['’]s?$/u, '');
     return { key, name: words.map(written).join(' ') };
   };
 
@@ -181,26 +233,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
       i++;
       continue;
     }
-    let j = i;
-    while (!tokens[j]!.possessive) {
-      const next = tokens[j + 1];
-      if (next !== undefined && (joinsAfterAbbreviation(tokens[j]!, next) || (j > i && joinsAfterInitial(tokens[j]!, next)))) {
-        j++;
-        continue;
-      }
-      if (next === undefined || !joins(next) || next.sentence !== tokens[j]!.sentence) break;
-      if (nameLike(next)) {
-        j++;
-        continue;
-      }
-      const after = tokens[j + 2];
-      if (next.fold === 'of' && endsBeforeAffiliation(tokens, i, j)) break;
-      if (NAME_CONNECTORS.has(next.fold) && after !== undefined && nameLike(after) && joins(after)) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
+    const j = runEnd(tokens, i);
     // Lower-case titles just before the run belong to it ("the foreign minister Sergei Lavrov").
     let head = i;
     while (head > 0 && TITLE_WORDS.has(tokens[head - 1]!.fold) && !tokens[head - 1]!.quoted && joins(tokens[head]!)) head--;
