@@ -120,6 +120,15 @@ describe('extractQuotes', () => {
     assert.ok(listed.filter((name) => name === 'Sergei Lavrov').length === 2, listed.join(' | '));
   });
 
+  it('does not list the outlet\'s own name or the agencies it credits as names it reports', () => {
+    const article = makeArticle({ id: 'v', source: 'Вечерняя газета', text: 'ВАШИНГТОН, 9 августа — Вечерняя газета. Керри встретился с Лавровым.\n\n"We are candid," Kerry said, The Associated Press reported.' });
+    const withCredits = { ...article, agencies: ['AP'] };
+    const { names } = extractQuotes(withCredits, analyzeArticle(withCredits));
+    const listed = names.map((name) => name.name);
+    assert.ok(!listed.includes('Вечерняя') && !listed.includes('Associated Press'), listed.join(' | '));
+    assert.ok(listed.includes('Kerry') || listed.some((name) => name.includes('Керри')), listed.join(' | '));
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

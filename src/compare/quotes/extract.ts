@@ -9,6 +9,8 @@ import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
 import { createPeople } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { CALENDAR_WORDS, MONTHS } from '../../analyze/vocabulary.ts';
+import { latinFold } from '../../analyze/index.ts';
+import { normaliseAgency } from '../../clean/index.ts';
 
 /** Month and weekday names are capitalised but name no one. */
 const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);
@@ -136,11 +138,17 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   // A lone word opening sentences is a name only if analysis found it one: "El ministro …", "Die Polizei …" open
   // sentences again and again with a capitalised article, which analysis knows as a stopword of the language.
   const entityKeys = new Set(analysis.entities.map((entity) => entity.key));
+  // The outlet's own name and the agencies it credits are provenance, not names it reports ("ВАШИНГТОН, 9 августа —
+  // Вечерняя газета.", "Kerry said, The Associated Press reported").
+  const outletKey = article.source === null ? '' : latinFold(article.source);
+  const credited = new Set(article.agencies);
+  const isOwnCredit = (name: string, key: string): boolean =>
+    (outletKey !== '' && (key === outletKey || (outletKey.startsWith(`${key} `) && key.length >= MIN_OUTLET_WORD_CHARS))) || credited.has(normaliseAgency(name) ?? '');
   const capitalisedNouns = CAPITALISES_NOUNS.has(analysis.language ?? article.language ?? '');
   const names = people.runs
     .filter((run) => {
       const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
-      if (CALENDAR_NAMES.has(run.key)) return false;
+      if (CALENDAR_NAMES.has(run.key) || isOwnCredit(run.name, run.key)) return false;
       // The noun a possessive name owns ("St. Brendan's Church", "Kerry's Office") is no name of its own; a surname the
       // article gives in full elsewhere ("Russia's Lavrov") has resolved to that full name.
       if (run.first === run.last && !opensSentence && !run.key.includes(' ') && tokens[run.first - 1]!.possessive && /^\s+$/u.test(tokens[run.first]!.gap)) return false;
@@ -150,6 +158,9 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
 }
+
+/** The first word of an outlet's name counts as the outlet only this long ("Вечерняя" of "Вечерняя газета", not "The"). */
+const MIN_OUTLET_WORD_CHARS = 4;
 
 /** Languages that capitalise every noun: there a capitalised word is no sign of a name. */
 const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
