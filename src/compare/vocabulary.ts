@@ -72,6 +72,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'admiral', 'sergeant', 'inspector', 'superintendent', 'detective', 'rabbi', 'bishop', 'cardinal', 'father', 'pastor',
   'bundeskanzlerin', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'prasident', 'prasidentin', 'presidente', 'ministro',
   'ministra', 'president', 'ministre', 'premier',
+  // Russian, folded to Latin letters as tokens are ("госсекретарь" → "gossekretar'").
+  "gossekretar'", 'ministr', 'prezident', "prem'er", "prem'er-ministr", 'posol', "press-sekretar'", 'kantsler', "predsedatel'",
+  'spiker', 'gubernator', 'mer', "sekretar'",
   // Occupations written before a name like a title ("Engineer Tomas Berg", "biologist Samuel Mensah").
   'engineer', 'biologist', 'scientist', 'researcher', 'economist', 'analyst', 'lawyer', 'attorney', 'councillor',
   'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist', 'consultant', 'counsel', 'founder', 'co-founder', 'cofounder',

@@ -129,6 +129,12 @@ describe('extractQuotes', () => {
     assert.ok(listed.includes('Kerry') || listed.some((name) => name.includes('Керри')), listed.join(' | '));
   });
 
+  it('gives a Russian quote to the person, not to the country named before them ("России Сергей Лавров")', () => {
+    const { quotes, names } = quotesOf('Госсекретарь США Джон Керри и министр иностранных дел России Сергей Лавров начали переговоры.\n\n«У нас полная повестка», — сказал Лавров.', 'ru');
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Сергей Лавров']);
+    assert.ok(names.some((name) => name.name === 'Джон Керри'), JSON.stringify(names));
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

@@ -3,6 +3,7 @@
 import type { Analysis, Entity } from '../../model/analysis.ts';
 import { isShoutedLine, kindFromCompromise } from '../../analyze/entities.ts';
 import { ORGANIZATION_CUES } from '../../analyze/vocabulary.ts';
+import { countryNames } from '../../analyze/country-names.ts';
 import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
@@ -77,6 +78,8 @@ function appositiveTitle(tokens: readonly Token[], head: number): string[] {
 }
 
 const PERIOD_THEN_SPACE = /^\.\s+$/u;
+/** A word in capitals of two to four letters ("США", "UN", "EU"). */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Longest abbreviated title written with a period ("Dr.", "Prof.", "Gen."): longer words end sentences. */
 const ABBREVIATION_MAX_LENGTH = 4;
 
@@ -186,6 +189,7 @@ function isPersonName(name: string): boolean {
 
 export function createPeople(tokens: readonly Token[], analysis: Analysis): People {
   const english = analysis.language === 'en';
+  const countries = countryNames(analysis.language);
   const byKey = new Map<string, Entity>();
   const byLastWord = new Map<string, Entity[]>();
   for (const entity of analysis.entities) {
@@ -246,6 +250,9 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     if (lastTitle >= 0 && words[lastTitle + 1]?.fold === 'of' && words.length - (lastTitle + 3) >= 2) lastTitle += 2;
     const nameWords = words.slice(lastTitle + 1);
     while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold))) nameWords.shift();
+    // "министр иностранных дел России Сергей Лавров", "Госсекретарь США Джон Керри": a country (inflected) or, after a
+    // title, an acronym before a full name is whom the person serves, as "US" is in "US Secretary of State John Kerry".
+    while (nameWords.length > 2 && (countries.keyOf(nameWords[0]!.fold) !== undefined || (lastTitle >= 0 && ACRONYM.test(nameWords[0]!.text)))) nameWords.shift();
     // A letter alone is an abbreviation's ("U.S.", "H.B. 1125"), not a name.
     if ((nameWords.length > 1 && !isShoutedLine(nameWords.map((word) => word.text))) || (nameWords.length === 1 && nameWords[0]!.text.length > 1)) {
       found.push({ head, j, words, lastTitle, nameWords });
