@@ -4,9 +4,10 @@ import type { ArticleId } from '../../model/index.ts';
 import { groupQuotes, type QuoteInput } from './group.ts';
 
 /** A quote with its content terms given outright (the words, lower-cased, less a few function words). */
-function input(article: string, sentence: number, text: string, partial = false): QuoteInput {
-  const terms = new Set(text.toLowerCase().match(/\p{L}+/gu)!.filter((word) => !['the', 'in', 'of', 'a', 'is', 'that', 'with', 'does', 'have', 'as'].includes(word)));
-  return { quote: { article_id: article as ArticleId, paragraph: sentence, sentence, text, speaker: null, partial }, source: article, terms };
+function input(article: string, sentence: number, text: string, partial = false, speaker: string | null = null): QuoteInput {
+  const terms = new Set(text.toLowerCase().match(/\p{L}+/gu)!.filter((word) => !['the', 'in', 'of', 'a', 'is', 'that', 'with', 'does', 'have', 'as', 'we', 'so', 'are'].includes(word)));
+  const said = speaker === null ? null : { key: speaker.toLowerCase(), name: speaker, affiliation: null };
+  return { quote: { article_id: article as ArticleId, paragraph: sentence, sentence, text, speaker: said, partial }, source: article, terms };
 }
 
 describe('groupQuotes', () => {
@@ -24,5 +25,15 @@ describe('groupQuotes', () => {
     const elsewhere = input('paper', 2, 'We will not let machines take the jobs of our members');
     const groups = groupQuotes([fragment, full, elsewhere]);
     assert.equal(groups.length, 1);
+  });
+
+  it('puts a fragment of a quote with the full quote of the same speaker, and diffs only each outlet\'s fullest wording', () => {
+    const full = input('ria', 3, 'So we are candid, very candid about the areas in which we agree', false, 'John Kerry');
+    const fragment = input('afp', 1, 'candid', true, 'John Kerry');
+    const fullElsewhere = input('afp', 5, 'So we are candid, very candid about the areas where we agree', false, 'John Kerry');
+    const otherSpeaker = input('tass', 2, 'candid', true, 'Sergei Lavrov');
+    const groups = groupQuotes([full, fragment, fullElsewhere, otherSpeaker]);
+    assert.deepEqual(groups.map((group) => group.variants.map((variant) => `${variant.article_id}:${variant.sentence}`)), [['ria:3', 'afp:1', 'afp:5'], ['tass:2']]);
+    assert.deepEqual(groups[0]!.diffs.map((diff) => diff.other), [2]);
   });
 });

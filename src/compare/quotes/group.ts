@@ -30,6 +30,10 @@ function sameUtterance(a: QuoteInput, b: QuoteInput, config: CompareConfig): boo
   const smaller = Math.min(a.terms.size, b.terms.size);
   if (smaller === 0) return false;
   if (shared === a.terms.size && shared === b.terms.size) return true;
+  // A few words quoted from a longer quote the same person is quoted in ("candid", "shared interests") are a fragment
+  // of it, too short to share the usual number of words.
+  const fragment = (x: QuoteInput, y: QuoteInput) => x.quote.partial && shared === x.terms.size && y.terms.size > x.terms.size;
+  if (sa !== null && sb !== null && (fragment(a, b) || fragment(b, a))) return true;
   return shared >= config.quoteMinSharedTerms && shared / smaller >= config.quoteContainment;
 }
 
@@ -98,9 +102,17 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
     const sources = [...new Set(variants.map((variant) => variant.source))];
     // Diff every other outlet's wording against the fullest version.
     const base = variants.reduce((best, variant, k) => (variant.text.length > variants[best]!.text.length ? k : best), 0);
+    // Each other article's fullest wording: a fragment it also quotes ("candid") says nothing a diff could show.
+    const fullestOf = new Map<string, number>();
+    variants.forEach((variant, k) => {
+      const known = fullestOf.get(variant.article_id);
+      if (known === undefined || variant.text.length > variants[known]!.text.length) fullestOf.set(variant.article_id, k);
+    });
     const diffs: QuoteDiff[] = [];
     variants.forEach((variant, k) => {
-      if (k !== base && variant.article_id !== variants[base]!.article_id) diffs.push({ base, other: k, parts: wordDiff(variants[base]!.text, variant.text) });
+      if (k !== base && variant.article_id !== variants[base]!.article_id && fullestOf.get(variant.article_id) === k) {
+        diffs.push({ base, other: k, parts: wordDiff(variants[base]!.text, variant.text) });
+      }
     });
     return { speaker: groupSpeaker(memberInputs), variants, sources, single_source: sources.length === 1, diff: diffs[0]?.parts ?? [], diffs };
   });
