@@ -80,6 +80,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'councilor', 'opposition', 'veteran', 'historian', 'professor', 'doctor', 'nurse', 'teacher', 'activist', 'consultant', 'counsel', 'founder', 'co-founder', 'cofounder',
 ]);
 
+/** German compound titles end in a title noun ("Bundesinnenminister", "Regierungssprecherin", "Parteichef"). */
+const COMPOUND_TITLE_END =
+  /(?:minister|ministerin|kanzler|kanzlerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|burgermeister|burgermeisterin|botschafter|botschafterin|vorsitzende|vorsitzender|richter|richterin|trainer|trainerin)$/u;
+/** Compounds are at least this long: "Sprecher" alone is a role noun, "Regierungssprecher" a compound title. */
+const MIN_COMPOUND_TITLE_CHARS = 9;
+
+/** A title word, or a German compound ending in one. */
+export function isTitleWord(fold: string): boolean {
+  return TITLE_WORDS.has(fold) || (fold.length >= MIN_COMPOUND_TITLE_CHARS && COMPOUND_TITLE_END.test(fold));
+}
+
 /** Role nouns that, after "the", name a person mentioned earlier ("the minister said"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'minister', 'secretary', 'president', 'senator', 'governor', 'chancellor', 'premier', 'spokesman', 'spokeswoman',
@@ -89,7 +100,14 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'ministro', 'ministra', 'presidente', 'presidenta', 'portavoz', 'vocero', 'vocera', 'alcalde', 'alcaldesa', 'gobernador',
   'gobernadora', 'secretario', 'secretaria', 'embajador', 'embajadora', 'directora', 'fiscal', 'jefe', 'jefa', 'ministre',
   'maire', 'porte-parole',
+  // German ("sagte der Minister", "ein Sprecher"), written with a capital as all German nouns are.
+  'ministerin', 'sprecher', 'sprecherin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'burgermeister', 'burgermeisterin',
 ]);
+
+/** A role noun, or a German compound title standing for its person ("der Innenminister"). */
+export function isRoleNoun(fold: string): boolean {
+  return ROLE_NOUNS.has(fold) || (fold.length >= MIN_COMPOUND_TITLE_CHARS && COMPOUND_TITLE_END.test(fold));
+}
 
 /** Groups that speak as one ("officials said", "police told"): kept as written, never resolved to a person. */
 export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set([
@@ -106,7 +124,7 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners before a role noun ("the minister", "a spokesman"). */
-export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son']);
+export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son', 'der', 'die', 'ein', 'eine']);
 
 /** Lower-case words that may sit inside a name ("Bashar al-Assad", "Secretary of State"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'du']);

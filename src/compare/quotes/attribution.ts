@@ -6,8 +6,8 @@ import {
   OBJECT_PREPOSITIONS,
   PARTICIPLE_SPEECH_VERBS,
   ROLE_DETERMINERS,
-  ROLE_NOUNS,
-  TITLE_WORDS,
+  isRoleNoun,
+  isTitleWord,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   type Gender,
@@ -71,14 +71,14 @@ function affiliationAfter(tokens: readonly Token[], last: number): string | null
     }
     return phrase(tokens, start, end);
   }
-  if (!/^\s*,\s*$/u.test(link.gap) || !(ROLE_DETERMINERS.has(link.fold) || TITLE_WORDS.has(link.fold))) return null;
+  if (!/^\s*,\s*$/u.test(link.gap) || !(ROLE_DETERMINERS.has(link.fold) || isTitleWord(link.fold))) return null;
   let end = last + 1;
-  let telling = TITLE_WORDS.has(link.fold) || ROLE_NOUNS.has(link.fold);
+  let telling = isTitleWord(link.fold) || isRoleNoun(link.fold);
   while (end + 1 < tokens.length && end - last < APPOSITION_MAX_TOKENS) {
     const next = tokens[end + 1]!;
     if (next.quoted || PHRASE_END.test(next.gap) || isSpeechVerb(next)) break;
     end++;
-    telling ||= next.capital || TITLE_WORDS.has(next.fold) || ROLE_NOUNS.has(next.fold);
+    telling ||= next.capital || isTitleWord(next.fold) || isRoleNoun(next.fold);
   }
   return telling ? phrase(tokens, last + 1, end) : null;
 }
@@ -106,6 +106,9 @@ export function isSpeechVerb(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && !token.capital && SPEECH_VERBS.has(token.fold);
 }
 
+/** Determiners an unresolved English role is written with as "the …" ("his spokesman said" → "the spokesman"). */
+const ENGLISH_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** The speaker phrase ending at token `at` (reading backwards), if it is one. */
 function candidateEndingAt(context: AttributionContext, at: number, floor: number): Candidate | null {
   const { tokens, people } = context;
@@ -116,8 +119,12 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   }
   if (COLLECTIVE_SPEAKERS.has(token.fold)) return { kind: 'collective', token: at };
   const run = people.runAt(at);
-  if (run !== undefined && !run.possessive) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
-  if (ROLE_NOUNS.has(token.fold)) {
+  // German capitalises role nouns: "sagte der Minister", "ein Sprecher der Polizei" name a role, not a person called
+  // Minister ("der Minister Horst Seehofer" is Horst Seehofer: the title is not part of that run's key).
+  const capitalisedRole =
+    run !== undefined && run.first === at && isRoleNoun(token.fold) && run.key.split(' ')[0] === token.fold && ROLE_DETERMINERS.has(tokens[at - 1]?.fold ?? '');
+  if (run !== undefined && !run.possessive && !capitalisedRole) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
+  if (isRoleNoun(token.fold)) {
     for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
       if (ROLE_DETERMINERS.has(tokens[k]!.fold)) return { kind: 'role', token: at, role: token.fold, determiner: tokens[k]!.fold };
     }
@@ -177,9 +184,10 @@ function resolve(context: AttributionContext, candidate: Candidate): Speaker | n
       const named = appositiveName(context, candidate.token);
       if (named !== undefined) return speakerOfRun(tokens, named);
       const run = people.lastWithRole(candidate.role, token.start);
-      // Unresolved, the role is the speaker as the article's language writes it ("the minister", "el ministro").
-      const article = ['el', 'la', 'le'].includes(candidate.determiner) ? candidate.determiner : 'the';
-      return bare(run !== undefined ? run : { key: `${article} ${candidate.role}`, name: `${article} ${candidate.role}` });
+      // Unresolved, the role is the speaker as the article's language writes it ("the minister", "el ministro", "der Minister").
+      const article = ENGLISH_DETERMINERS.has(candidate.determiner) ? 'the' : candidate.determiner;
+      const name = `${article} ${token.capital ? token.text : candidate.role}`;
+      return bare(run !== undefined ? run : { key: `${article} ${candidate.role}`, name });
     }
     case 'collective':
       return bare({ key: token.fold, name: token.text.toLowerCase() });

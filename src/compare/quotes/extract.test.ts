@@ -135,6 +135,15 @@ describe('extractQuotes', () => {
     assert.ok(names.some((name) => name.name === 'Джон Керри'), JSON.stringify(names));
   });
 
+  it('reads German titles and role nouns: "Bundesinnenminister Horst Seehofer", "sagte der Minister", "ein Sprecher der Polizei"', () => {
+    const { quotes } = quotesOf(
+      'Bundesinnenminister Horst Seehofer kündigte am Montag neue Kontrollen an. „Wir werden die Grenzen nicht schließen“, sagte der Minister. ' +
+        '„Wir sind vorbereitet“, sagte ein Sprecher der Polizei.',
+      'de',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Horst Seehofer', 'ein Sprecher']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

@@ -4,7 +4,7 @@ import type { Analysis, Entity } from '../../model/analysis.ts';
 import { isShoutedLine, kindFromCompromise } from '../../analyze/entities.ts';
 import { ORGANIZATION_CUES } from '../../analyze/vocabulary.ts';
 import { countryNames } from '../../analyze/country-names.ts';
-import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, TITLE_WORDS, type Gender } from '../vocabulary.ts';
+import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, isTitleWord, type Gender } from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
 /** One mention of a name in the text (outside quotations). */
@@ -71,7 +71,7 @@ function appositiveTitle(tokens: readonly Token[], head: number): string[] {
   for (let k = head - 1; k >= Math.max(0, head - 1 - TITLE_PHRASE_WORDS); k--) {
     const token = tokens[k]!;
     if (token.quoted || (k < head - 1 && !joins(tokens[k + 1]!))) break;
-    if (TITLE_WORDS.has(token.fold)) titles.push(token.fold);
+    if (isTitleWord(token.fold)) titles.push(token.fold);
     else if (!token.capital && !NAME_CONNECTORS.has(token.fold) && !TITLE_PHRASE_LINKS.has(token.fold)) break;
   }
   return titles;
@@ -87,7 +87,7 @@ const ABBREVIATION_MAX_LENGTH = 4;
 export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
   return (
     PERIOD_THEN_SPACE.test(next.gap) && previous.capital && previous.text.length <= ABBREVIATION_MAX_LENGTH &&
-    (TITLE_WORDS.has(previous.fold) || NAME_ABBREVIATIONS.has(previous.fold)) && nameLike(next)
+    (isTitleWord(previous.fold) || NAME_ABBREVIATIONS.has(previous.fold)) && nameLike(next)
   );
 }
 /** Abbreviations that open a name without being a person's title: "St. Brendan's Church", "Mt. Everest", "Ft. Worth". */
@@ -158,7 +158,7 @@ function endsBeforeAffiliation(tokens: readonly Token[], first: number, last: nu
   let nameWords = 0;
   for (let k = first; k <= last; k++) {
     const fold = tokens[k]!.fold;
-    if (TITLE_WORDS.has(fold)) nameWords = 0;
+    if (isTitleWord(fold)) nameWords = 0;
     else if (!NAME_CONNECTORS.has(fold) && !NOT_NAMES.has(fold)) nameWords++;
   }
   return nameWords >= 2;
@@ -240,11 +240,11 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     const j = runEnd(tokens, i);
     // Lower-case titles just before the run belong to it ("the foreign minister Sergei Lavrov").
     let head = i;
-    while (head > 0 && TITLE_WORDS.has(tokens[head - 1]!.fold) && !tokens[head - 1]!.quoted && joins(tokens[head]!)) head--;
+    while (head > 0 && isTitleWord(tokens[head - 1]!.fold) && !tokens[head - 1]!.quoted && joins(tokens[head]!)) head--;
     const words = tokens.slice(head, j + 1);
     let lastTitle = -1;
     words.forEach((word, k) => {
-      if (k < words.length - 1 && TITLE_WORDS.has(word.fold)) lastTitle = k;
+      if (k < words.length - 1 && isTitleWord(word.fold)) lastTitle = k;
     });
     // "Minister of Energy Ingrid Halvorsen": "of Energy" belongs to the title when a name of two words or more follows it.
     if (lastTitle >= 0 && words[lastTitle + 1]?.fold === 'of' && words.length - (lastTitle + 3) >= 2) lastTitle += 2;
@@ -267,7 +267,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     if (known === undefined || full.key.split(' ').length > known.key.split(' ').length) fullNames.set(last, full);
   }
   for (const { head, j, words, lastTitle, nameWords } of found) {
-    const titles = [...words.slice(0, lastTitle + 1).map((word) => word.fold).filter((fold) => TITLE_WORDS.has(fold)), ...appositiveTitle(tokens, head)];
+    const titles = [...words.slice(0, lastTitle + 1).map((word) => word.fold).filter((fold) => isTitleWord(fold)), ...appositiveTitle(tokens, head)];
     const { key, name } = resolve(nameWords);
     const run: NameRun = { first: head, last: j, titles, key, name, possessive: tokens[j]!.possessive, sentence: tokens[head]!.sentence, start: tokens[head]!.start };
     runs.push(run);
@@ -292,7 +292,9 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     lastWithRole(role, offset) {
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
-        if (run.start < offset && (titlesOf.get(run.key)?.has(role) ?? false)) return run;
+        // "der Minister" is the Bundesinnenminister named before.
+        const titles = titlesOf.get(run.key);
+        if (run.start < offset && titles !== undefined && (titles.has(role) || [...titles].some((title) => title.endsWith(role)))) return run;
       }
       return undefined;
     },
