@@ -30,6 +30,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'sagte', 'sagt', 'erklarte', 'erklart', 'betonte', 'dijo', 'afirmo', 'declaro', 'senalo', 'aseguro', 'explico', 'conto',
   'anadio', 'agrego', 'indico', 'preciso', 'sostuvo', 'advirtio',
   'dit', 'declare', 'affirme', 'explique', 'detto', 'powiedzial', 'powiedziala', 'dedi', 'soyledi',
+  'souligne', 'indique', 'ajoute', 'estime', 'annonce', 'confie', 'aggiunto', 'dichiarato', 'spiegato', 'sottolineato',
+  'affermato', 'annunciato', 'ribadito', 'precisato',
   // Russian, as words are folded (Latin letters: "заявил" → "zayavil"), in both genders.
   'skazal', 'skazala', 'zayavil', 'zayavila', 'otmetil', 'otmetila', 'soobshchil', 'soobshchila', 'dobavil', 'dobavila',
   'podcherknul', 'podcherknula', 'poyasnil', 'poyasnila', 'govorit',
@@ -37,6 +39,9 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 
 /** Participles: their subject is the sentence's subject, not the word before them ("Kerry …, saying that"). */
 export const PARTICIPLE_SPEECH_VERBS: ReadonlySet<string> = new Set(['saying', 'adding', 'telling']);
+
+/** Auxiliaries a compound past opens with, right after a quote: "« … », a déclaré le ministre", "ha detto il ministro". */
+export const AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'ha', 'hanno', 'han', 'hat', 'haben', 'has', 'have', 'had']);
 
 /** Words allowed between a speaker and the verb ("Kerry later said", "he has told"). */
 export const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set([
@@ -56,7 +61,8 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, Gender | null>> = {
 export const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
   mr: 'male', mister: 'male', sir: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female',
   lady: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female', herr: 'male', frau: 'female',
-  senor: 'male', senora: 'female', monsieur: 'male', madame: 'female', signor: 'male', signora: 'female',
+  senor: 'male', senora: 'female', monsieur: 'male', madame: 'female', signor: 'male', signora: 'female', m: 'male', mme: 'female',
+  mlle: 'female',
 };
 
 /**
@@ -124,7 +130,7 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners before a role noun ("the minister", "a spokesman"). */
-export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son', 'der', 'die', 'ein', 'eine']);
+export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son', 'der', 'die', 'ein', 'eine', 'il', 'lo', 'un', 'une', 'una', 'uno']);
 
 /** Lower-case words that may sit inside a name ("Bashar al-Assad", "Secretary of State"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'du']);

@@ -6,6 +6,7 @@ import {
   OBJECT_PREPOSITIONS,
   PARTICIPLE_SPEECH_VERBS,
   ROLE_DETERMINERS,
+  AUXILIARIES,
   isRoleNoun,
   isTitleWord,
   SPEECH_VERBS,
@@ -114,7 +115,10 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   const { tokens, people } = context;
   const token = tokens[at];
   if (token === undefined || at < floor || token.quoted) return null;
-  if (Object.hasOwn(SUBJECT_PRONOUNS, token.fold)) {
+  // Italian "il" is French "he" and an article: before a role ("il ministro") it is the article.
+  const next = tokens[at + 1];
+  const beforeRole = next !== undefined && (isRoleNoun(next.fold) || isTitleWord(next.fold));
+  if (Object.hasOwn(SUBJECT_PRONOUNS, token.fold) && !beforeRole) {
     return { kind: 'pronoun', token: at, gender: SUBJECT_PRONOUNS[token.fold] ?? null };
   }
   if (COLLECTIVE_SPEAKERS.has(token.fold)) return { kind: 'collective', token: at };
@@ -205,7 +209,7 @@ export function speakerAfter(context: AttributionContext, from: number, paragrap
     if (v > from && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[v - 1]!, token)) return null;
     if (!isSpeechVerb(token)) continue;
     if (token.fold === 'according') return tokens[v + 1]?.fold === 'to' ? resolveFound(context, candidateStartingAt(context, v + 2, limit + 2)) : null;
-    if (v === from) return resolveFound(context, candidateStartingAt(context, v + 1, limit));
+    if (v === from || (v === from + 1 && AUXILIARIES.has(tokens[from]!.fold))) return resolveFound(context, candidateStartingAt(context, v + 1, limit));
     let end = v - 1;
     while (end >= from && BETWEEN_SPEAKER_AND_VERB.has(tokens[end]!.fold)) end--;
     return resolveFound(context, appositiveSubject(context, end, from) ?? candidateEndingAt(context, end, from));

@@ -144,6 +144,17 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Horst Seehofer', 'ein Sprecher']);
   });
 
+  it('attributes French and Italian quotes told with an auxiliary after them ("a déclaré le ministre", "ha detto il ministro")', () => {
+    const french = quotesOf(
+      'Le ministre de l’Intérieur, Gérald Darmanin, a annoncé lundi de nouveaux contrôles. « Nous ne fermerons pas les frontières », a déclaré le ministre. ' +
+        '« Il faut agir », a souligné M. Darmanin. « Nous sommes prêts », a indiqué un porte-parole de la police.',
+      'fr',
+    ).quotes;
+    assert.deepEqual(french.map((quote) => quote.speaker?.name), ['Gérald Darmanin', 'Gérald Darmanin', 'un porte-parole']);
+    const italian = quotesOf('Il governo ha deciso. "Non chiuderemo i confini", ha detto il ministro Matteo Piantedosi. "Basta così", ha detto il ministro.', 'it').quotes;
+    assert.deepEqual(italian.map((quote) => quote.speaker?.name), ['Matteo Piantedosi', 'Matteo Piantedosi']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

@@ -57,6 +57,8 @@ export function followsComma(token: Token): boolean {
 
 /** Words a title phrase may hold after its title word: "The Minister of the Interior, Jorge Villanueva". */
 const TITLE_PHRASE_WORDS = 5;
+/** A capitalised word behind an elided French article: "Le ministre de l’Intérieur". */
+const ELIDED_CAPITAL = /^[ld][’']\p{Lu}/u;
 /** Lower-case words inside a title phrase besides name connectors ("Secretary of Health and Human Services"). */
 const TITLE_PHRASE_LINKS: ReadonlySet<string> = new Set(['the', 'for', 'and']);
 
@@ -72,7 +74,7 @@ function appositiveTitle(tokens: readonly Token[], head: number): string[] {
     const token = tokens[k]!;
     if (token.quoted || (k < head - 1 && !joins(tokens[k + 1]!))) break;
     if (isTitleWord(token.fold)) titles.push(token.fold);
-    else if (!token.capital && !NAME_CONNECTORS.has(token.fold) && !TITLE_PHRASE_LINKS.has(token.fold)) break;
+    else if (!token.capital && !ELIDED_CAPITAL.test(token.text) && !NAME_CONNECTORS.has(token.fold) && !TITLE_PHRASE_LINKS.has(token.fold)) break;
   }
   return titles;
 }
