@@ -155,6 +155,11 @@ describe('extractQuotes', () => {
     assert.deepEqual(italian.map((quote) => quote.speaker?.name), ['Matteo Piantedosi', 'Matteo Piantedosi']);
   });
 
+  it('keeps a name with two connectors whole ("Dirección de Hidrografía de la Marina")', () => {
+    const { names } = quotesOf('La Dirección de Hidrografía de la Marina descartó un tsunami en el litoral peruano.', 'es');
+    assert.ok(names.some((name) => name.name === 'Dirección de Hidrografía de la Marina'), JSON.stringify(names));
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

@@ -120,6 +120,12 @@ function runEnd(tokens: readonly Token[], i: number): number {
         j += 2;
         continue;
       }
+      // Two connectors: "Dirección de Hidrografía de la Marina", "Ludwig van der Rohe".
+      const third = tokens[j + 3];
+      if (NAME_CONNECTORS.has(next.fold) && after !== undefined && NAME_CONNECTORS.has(after.fold) && joins(after) && third !== undefined && nameLike(third) && joins(third)) {
+        j += 3;
+        continue;
+      }
       break;
     }
     const owned = tokens[j]!.possessive ? institutionOwnedAt(tokens, j) : -1;
