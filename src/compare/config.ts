@@ -4,6 +4,8 @@
 export type CompareConfig = {
   /** Tokens after a closing quote mark searched for "X said" / "said X". */
   readonly attributionWindowTokens: number;
+  /** The same when a name set off by a comma follows the quote (an apposition before the verb). */
+  readonly appositiveWindowTokens: number;
   /** Sentences looked back through to find who "he" or "she" is. */
   readonly pronounLookbackSentences: number;
   /** Quotes shorter than this (in words) with no speaker are scare quotes or titles, not quotations. */
@@ -40,6 +42,9 @@ export const COMPARE_CONFIG: CompareConfig = {
   // "," he told reporters at the Pentagon": the verb is within the first 3 tokens in every seed and test story; 8 leaves room
   // for "Lavrov, the Russian minister, said".
   attributionWindowTokens: 8,
+  // After a name set off by a comma the verb may come later: "Charles Lipson, political science professor emeritus at
+  // the University of Chicago, told". Searching that far after any quote gave quotes to names in the next clause.
+  appositiveWindowTokens: 14,
   // News writers restate the name within a paragraph or two; 6 sentences covers the seeds' "he said" two paragraphs on.
   pronounLookbackSentences: 6,
   minUnattributedQuoteWords: 4,

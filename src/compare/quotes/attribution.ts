@@ -16,6 +16,7 @@ import {
 import { followsComma, joins, joinsAfterAbbreviation, type NameRun, type People, type Resolved } from './people.ts';
 import type { Token } from './tokens.ts';
 import { COMPARE_CONFIG } from '../config.ts';
+import { CALENDAR_WORDS, MONTHS } from '../../analyze/vocabulary.ts';
 
 /** Who said it, with the affiliation or role the attribution writes beside the name ("Orin University", "a spokesman for the ministry"). */
 export type Speaker = Resolved & { readonly affiliation: string | null };
@@ -201,7 +202,9 @@ function resolve(context: AttributionContext, candidate: Candidate): Speaker | n
 /** `,” Kerry said` / `,” said the minister` / `,” he told reporters` right after a closing mark. */
 export function speakerAfter(context: AttributionContext, from: number, paragraph: number): Speaker | null {
   const { tokens } = context;
-  const limit = from + COMPARE_CONFIG.attributionWindowTokens;
+  const opening = context.people.runAt(from);
+  const setOff = opening !== undefined && opening.first === from && (tokens[opening.last + 1]?.gap.includes(',') ?? false);
+  const limit = from + (setOff ? COMPARE_CONFIG.appositiveWindowTokens : COMPARE_CONFIG.attributionWindowTokens);
   for (let v = from; v < Math.min(limit, tokens.length); v++) {
     const token = tokens[v]!;
     if (token.quoted || token.paragraph !== paragraph) return null;
@@ -227,6 +230,9 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
       if (tokens[v + 1]?.fold === 'to') return resolveFound(context, candidateStartingAt(context, v + 2, to - 1));
       continue;
     }
+    // "sagte der Kanzler: „…“", "said Kerry: “…”", "dijo el ministro: «…»": the speaker named right after the verb.
+    const inverted = speakerNamedAfter(context, v, to);
+    if (inverted !== null) return resolveFound(context, inverted);
     let end = v - 1;
     while (end >= from && BETWEEN_SPEAKER_AND_VERB.has(tokens[end]!.fold)) end--;
     const found = PARTICIPLE_SPEECH_VERBS.has(token.fold) ? null : appositiveSubject(context, end, from) ?? candidateEndingAt(context, end, from);
@@ -248,6 +254,28 @@ function appositiveName(context: AttributionContext, role: number): NameRun | un
   return run !== undefined && run.first === role + 1 && !run.possessive ? run : undefined;
 }
 
+/** "director of DignityUSA": a name after "of" (which "Bank of England" keeps inside a name, never before one). */
+function afterOf(context: AttributionContext, candidate: Candidate): boolean {
+  const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
+  return context.tokens[first - 1]?.fold === 'of' && joins(context.tokens[first]!);
+}
+
+/** Speech verbs whose object is the person spoken to, not the speaker. */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'replied', 'replies', 'responded']);
+
+/** A name, or an article and a role noun, right after the verb at `v` and ending where the quote is introduced. */
+function speakerNamedAfter(context: AttributionContext, v: number, to: number): Candidate | null {
+  const { tokens, people } = context;
+  const next = tokens[v + 1];
+  // "told Fox News: “…”", "asked reporters": after these verbs comes who was told; "said Monday:" names a day.
+  if (next === undefined || v + 1 >= to || next.quoted || !joins(next) || ADDRESSEE_VERBS.has(tokens[v]!.fold)) return null;
+  const run = people.runAt(v + 1);
+  if (run !== undefined && run.key.split(' ').every((word) => CALENDAR_WORDS.has(word) || MONTHS[word] !== undefined)) return null;
+  const end = run !== undefined && run.first === v + 1 ? run.last : ROLE_DETERMINERS.has(next.fold) && isRoleNoun(tokens[v + 2]?.fold ?? '') ? v + 2 : -1;
+  if (end < 0 || end + 1 !== to) return null;
+  return candidateEndingAt(context, end, v + 1);
+}
+
 /** A name found before a verb that a preposition governs ("bound for Rotterdam had asked"): no subject, so no speaker. */
 function isPrepositionalObject(context: AttributionContext, candidate: Candidate): boolean {
   if (candidate.kind !== 'name') return false;
@@ -257,7 +285,7 @@ function isPrepositionalObject(context: AttributionContext, candidate: Candidate
 }
 
 /** Tokens an apposition may span ("Dr Samuel Mensah, a biologist at Orin University, warned"). */
-const APPOSITIVE_MAX_TOKENS = 8;
+const APPOSITIVE_MAX_TOKENS = 12;
 
 /**
  * `Name, <apposition>, said`: when a comma closes the phrase before the verb, the speaker is the name before the
@@ -275,6 +303,9 @@ function appositiveSubject(context: AttributionContext, end: number, floor: numb
     const set = context.people.runAt(k);
     if (set !== undefined && set.first === k && set.last === end && set.last > set.first) return null;
     const candidate = candidateEndingAt(context, k - 1, floor);
+    // "Marianne Duddy-Burke, executive director of DignityUSA, a Catholic LGBTQ organization, told": the name a
+    // preposition governs is where the person works; the person is set off further back.
+    if (candidate !== null && candidate.kind === 'name' && (isPrepositionalObject(context, candidate) || afterOf(context, candidate))) continue;
     return candidate !== null && (candidate.kind === 'name' || candidate.kind === 'pronoun') ? candidate : null;
   }
   return null;

@@ -160,6 +160,21 @@ describe('extractQuotes', () => {
     assert.ok(names.some((name) => name.name === 'Dirección de Hidrografía de la Marina'), JSON.stringify(names));
   });
 
+  it('finds the speaker set off before a long apposition, past the organisation it names', () => {
+    const { quotes } = quotesOf(
+      'The pope spoke on Wednesday.\n\n"It is an international game changer," Marianne Duddy-Burke, executive director of DignityUSA, a Catholic LGBTQ organization, told BuzzFeed News.\n\n' +
+        '"It is a cheap thought," Charles Lipson, political science professor emeritus at the University of Chicago, told the Washington Examiner.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Marianne Duddy-Burke', 'Charles Lipson']);
+  });
+
+  it('takes the speaker named right after the verb before a quote ("sagte der Kanzler:"), not who was told ("told CNN:")', () => {
+    const german = quotesOf('Angesichts der Tatsache, dass die Maßnahmen erst seit Montag gelten, sagte der Kanzler: „Wir sind noch nicht so weit.“ Dann sagte Merkel: „Wir bleiben geduldig.“', 'de').quotes;
+    assert.deepEqual(german.map((quote) => quote.speaker?.name), ['der Kanzler', 'Merkel']);
+    const english = quotesOf('Senator Joe Manchin spoke to reporters. Later he told CNN: "The president went out and campaigned on it." On Monday he said: "We are not done yet."').quotes;
+    assert.deepEqual(english.map((quote) => quote.speaker?.name), ['Joe Manchin', 'Joe Manchin']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));
