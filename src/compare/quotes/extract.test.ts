@@ -175,6 +175,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(english.map((quote) => quote.speaker?.name), ['Joe Manchin', 'Joe Manchin']);
   });
 
+  it('finds quotes in text split into tokens, where curly marks stand apart ("“ Title 42 is … , ” Bedingfield said .")', () => {
+    const { quotes } = quotesOf('The White House spoke on Wednesday .\n\n“ Title 42 is a public health directive , ” Bedingfield said .\n\nIt was a “ directive ” , “ not a law');
+    assert.deepEqual(quotes.map((quote) => [quote.speaker?.name, quote.text]), [['Bedingfield', 'Title 42 is a public health directive']]);
+    // A German closing “ followed by a space opens nothing: „Wir schaffen das“ is the only quote.
+    const german = quotesOf('„Wir schaffen das ganz sicher“ sagte Angela Merkel. “ Danach nichts mehr', 'de').quotes;
+    assert.deepEqual(german.map((quote) => quote.text), ['Wir schaffen das ganz sicher']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

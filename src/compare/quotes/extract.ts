@@ -129,7 +129,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     article_id: article.id,
     paragraph: draft.paragraph,
     sentence: draft.sentence,
-    text: draft.parts.map((part) => part.replace(TRAILING_COMMA, '')).join(' … '),
+    text: draft.parts.map((part) => part.trim().replace(TRAILING_COMMA, '').trimEnd()).join(' … '),
     speaker: draft.speaker,
     partial: draft.partial,
   }));

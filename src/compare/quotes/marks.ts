@@ -30,8 +30,10 @@ function opensHere(paragraph: string, i: number): boolean {
   const before = paragraph[i - 1];
   const after = paragraph[i + 1];
   if (after === undefined) return false;
-  // French guillemets take a space inside (« Nous… »); every other opener touches its first word.
-  if (/\s/u.test(after) && !SPACED_OPENERS.has(mark)) return false;
+  // French guillemets take a space inside (« Nous… »); every other opener touches its first word, but in text split
+  // into tokens (research corpora: “ Title 42 is a directive , ” Bedingfield said .) a curly opener stands apart too,
+  // and opens when its own closer follows (a German closing “ has none).
+  if (/\s/u.test(after) && !SPACED_OPENERS.has(mark) && !(mark === '“' && paragraph.includes('”', i + 1))) return false;
   if (mark === '"' || APOSTROPHE_LIKE.has(mark)) return before === undefined || OPENING_CONTEXT.test(before) || (!isWordChar(before) && mark !== '"');
   return true;
 }
