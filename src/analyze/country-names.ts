@@ -63,11 +63,23 @@ function namesIn(language: string): Map<string, string> {
   return names;
 }
 
+/** Built tables by language: building one reads ICU's names of every region (a millisecond or more). */
+const BUILT = new Map<string | null, CountryNames>();
+
 /**
  * Country names of a language (null: English only), plus the English ones, matched exactly or, for one-word names
- * of the language itself, in an inflected form. Built once per language and kept by the analyzer.
+ * of the language itself, in an inflected form. Built once per language.
  */
 export function countryNames(language: string | null): CountryNames {
+  let built = BUILT.get(language);
+  if (built === undefined) {
+    built = buildCountryNames(language);
+    BUILT.set(language, built);
+  }
+  return built;
+}
+
+function buildCountryNames(language: string | null): CountryNames {
   const own = namesIn(language ?? 'en');
   const names = new Map(own);
   if (language !== 'en') for (const [key, target] of namesIn('en')) if (!names.has(key)) names.set(key, target);
