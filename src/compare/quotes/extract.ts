@@ -143,7 +143,8 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const outletKey = article.source === null ? '' : latinFold(article.source);
   const credited = new Set(article.agencies);
   const isOwnCredit = (name: string, key: string): boolean =>
-    (outletKey !== '' && (key === outletKey || (outletKey.startsWith(`${key} `) && key.length >= MIN_OUTLET_WORD_CHARS))) || credited.has(normaliseAgency(name) ?? '');
+    (outletKey !== '' && (key === outletKey || (outletKey.startsWith(`${key} `) && key.length >= MIN_OUTLET_WORD_CHARS))) ||
+    (credited.size > 0 && credited.has(normaliseAgency(name) ?? ''));
   const capitalisedNouns = CAPITALISES_NOUNS.has(analysis.language ?? article.language ?? '');
   const names = people.runs
     .filter((run) => {
