@@ -83,3 +83,26 @@ test('keeps no page alive through the outlet name cut from it', () => {
   assert.ok(grown < 10_000_000, `heap grew by ${grown} bytes`);
   assert.equal(live.pagesSeen('Harbour Gazette 1'), 133);
 });
+
+test('keeps no empty maps for outlets whose single sightings were forgotten', () => {
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  const live = new LiveTemplates(new Map(), new Map(), 1_000);
+  const heapAfterCollection = () => {
+    collect();
+    return process.memoryUsage().heapUsed;
+  };
+  const before = heapAfterCollection();
+  // 60,000 outlets with one page each (hosts, blogs): two empty maps per outlet took about 35 MB; the page counts that
+  // stay (an outlet's template needs them) take about a quarter of that.
+  for (let outlet = 0; outlet < 60_000; outlet++) {
+    live.record(`blog-${outlet}.example`, Array.from({ length: 10 }, (_, line) => `${outlet}-${line}`));
+  }
+  const grown = heapAfterCollection() - before;
+  assert.ok(grown < 20_000_000, `heap grew by ${grown} bytes`);
+  assert.equal(live.pagesSeen('blog-7.example'), 1);
+  assert.equal(live.pagesWithLine('blog-59999.example', '59999-3'), 1, 'recent sightings are remembered');
+  assert.equal(live.pagesWithLine('blog-7.example', '7-3'), 0, 'old ones are forgotten');
+  live.record('blog-59999.example', ['59999-3']);
+  assert.equal(live.pagesWithLine('blog-59999.example', '59999-3'), 2);
+});

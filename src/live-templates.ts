@@ -50,16 +50,24 @@ export class LiveTemplates implements TemplateLookup {
   record(page: string, hashes: readonly string[]): void {
     const source = this.outletKey(page);
     this.pages.set(source, this.pagesSeen(source) + 1);
-    const lines = entryOf(this.lines, source);
-    const once = entryOf(this.seenOnce, source);
+    // An outlet's maps exist only while they hold a line: a stream of many outlets with a page or two each (blogs,
+    // hosts) otherwise kept two empty maps per outlet ever seen, about 580 bytes each, once its sightings were forgotten.
+    let lines = this.lines.get(source);
     for (const hash of hashes) {
-      const count = lines.get(hash);
-      if (count !== undefined) lines.set(hash, count + 1);
-      else if (once.delete(hash)) {
-        this.remembered--;
-        lines.set(hash, 2);
-      } else this.rememberOnce(source, once, hash);
+      const count = lines?.get(hash);
+      if (count !== undefined) lines!.set(hash, count + 1);
+      else if (this.forgetSighting(source, hash)) (lines ??= entryOf(this.lines, source)).set(hash, 2);
+      else this.rememberOnce(source, hash);
     }
+  }
+
+  /** Forgets the single sighting of a line, if one is remembered (and the outlet's map once it holds none). */
+  private forgetSighting(source: string, hash: string, number?: number): boolean {
+    const once = this.seenOnce.get(source);
+    if (once === undefined || (number !== undefined && once.get(hash) !== number) || !once.delete(hash)) return false;
+    if (once.size === 0) this.seenOnce.delete(source);
+    this.remembered--;
+    return true;
   }
 
   /**
@@ -76,10 +84,10 @@ export class LiveTemplates implements TemplateLookup {
     return key;
   }
 
-  private rememberOnce(source: string, once: Map<string, number>, hash: string): void {
+  private rememberOnce(source: string, hash: string): void {
     if (this.remembered >= this.maxSingleSightings && this.remembered > 0) this.forgetOldest();
     const number = ++this.sightingsMade;
-    once.set(hash, number);
+    entryOf(this.seenOnce, source).set(hash, number);
     this.sightings.push({ source, hash, number });
     this.remembered++;
     // Forgotten and since-repeated sightings pile up in the queue: drop them once they outnumber the remembered ones.
@@ -89,17 +97,12 @@ export class LiveTemplates implements TemplateLookup {
   private forgetOldest(): void {
     for (;;) {
       const sighting = this.sightings[this.oldest++]!;
-      const once = this.seenOnce.get(sighting.source)!;
-      if (once.get(sighting.hash) === sighting.number) {
-        once.delete(sighting.hash);
-        this.remembered--;
-        return;
-      }
+      if (this.forgetSighting(sighting.source, sighting.hash, sighting.number)) return;
     }
   }
 
   private compactSightings(): void {
-    this.sightings = this.sightings.slice(this.oldest).filter((s) => this.seenOnce.get(s.source)!.get(s.hash) === s.number);
+    this.sightings = this.sightings.slice(this.oldest).filter((s) => this.seenOnce.get(s.source)?.get(s.hash) === s.number);
     this.oldest = 0;
   }
 }

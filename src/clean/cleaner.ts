@@ -14,6 +14,7 @@ import { extractPageText } from './page-text.ts';
 import { mastheadName } from './page-site-name.ts';
 import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
 import { countWords, normaliseWhitespace } from './text-features.ts';
+import { unpinned } from './unpinned.ts';
 
 export type CleanerOptions = {
   /** Outlet templates learned so far; lines they mark are chrome. */
@@ -161,14 +162,20 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
   };
 }
 
-function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Article {
+/**
+ * An article's texts, in strings of their own: what the stories' window keeps of it (its title, outlet, the names its
+ * analysis cuts from its text) outlives the page, and as views into the page they kept the whole page alive. The HTML
+ * extractor copies its fields already; a page text's are lines cut from the page.
+ */
+function assemble(raw: RawInput, parts: ReadParts, cutParagraphs: string[]): Article {
+  const paragraphs = cutParagraphs.map(unpinned);
   const text = paragraphs.join('\n\n');
   const dateline = extractDateline(paragraphs[0] ?? '')?.dateline ?? null;
   const language = normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language;
   const slashOrder = slashOrderOf(language);
   const date = resolveDate(raw.hints.published_at, parts.date(slashOrder), dateline?.date ?? null, slashOrder);
-  const source = raw.hints.source ?? parts.source;
-  const url = raw.hints.url ?? parts.url;
+  const source = unpinnedOrNull(raw.hints.source ?? parts.source);
+  const url = unpinnedOrNull(raw.hints.url ?? parts.url);
   // The dateline's agency comes first: it is whose copy this is; other credits follow in order of appearance.
   const credited = findAgencies([...paragraphs, ...parts.credits]);
   const agencies = dateline?.agency ? [dateline.agency, ...credited.filter((a) => a !== dateline.agency)] : credited;
@@ -176,14 +183,14 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
     id: articleId(raw, source, url, text),
     raw_id: raw.id,
     origin: raw.origin,
-    title: raw.hints.title === undefined ? parts.title : stripNamedSite(raw.hints.title, source, hostOf(url)),
+    title: unpinnedOrNull(raw.hints.title === undefined ? parts.title : stripNamedSite(raw.hints.title, source, hostOf(url))),
     source,
     url,
     published_at: date.published_at,
     partial_date: date.partial_date,
     dateline,
     agencies,
-    byline: raw.hints.byline ?? parts.byline,
+    byline: unpinnedOrNull(raw.hints.byline ?? parts.byline),
     language,
     word_count: countWords(text),
     paragraphs,
@@ -191,6 +198,8 @@ function assemble(raw: RawInput, parts: ReadParts, paragraphs: string[]): Articl
     extra: { ...(raw.hints.extra ?? {}), ...(raw.hints.id ? { input_id: raw.hints.id } : {}) },
   };
 }
+
+const unpinnedOrNull = (text: string | null): string | null => (text === null ? null : unpinned(text));
 
 /**
  * A given date wins, then the page's own; a dateline date without a year is kept as printed, never completed. A given
