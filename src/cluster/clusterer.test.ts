@@ -127,6 +127,29 @@ describe('story features', () => {
   });
 });
 
+describe('a long-running story', () => {
+  it('keeps attracting its own reports: its pile of lead names and numbers does not dilute lead_miss and the number overlap', () => {
+    const state = createClusterState();
+    const analyze = createAnalyzer();
+    const report = (n: number, extra: string) =>
+      makeArticle({
+        id: `war-${n}`,
+        title: `Talks on Varnia ceasefire resume in Orlin`,
+        text: `Varnia's president Ilse Maren and rebel leader Tomas Kedro met in Orlin on Monday, with ${extra} attending. ` +
+          `The ceasefire line runs 240 kilometres and ${1000 + n} fighters have left it. Maren said 48 prisoners would be freed.`,
+      });
+    const signal = (article: Article) => signalOf(state, article, analyze(article));
+    const story = startStory(state, signal(report(0, 'Envoy Pera Lund')));
+    // Each report brings a new envoy's name and a new count into the lead: hundreds of names and numbers pile up.
+    const surnames = ['Holm', 'Vasta', 'Ruin', 'Kessel', 'Tarn', 'Ovid', 'Laska', 'Merin', 'Dalbo', 'Frey'];
+    for (let n = 1; n < 300; n++) joinStory(state, story, signal(report(n, `Envoy ${surnames[n % 10]}${String.fromCharCode(97 + (n % 26))}o ${surnames[(n * 7) % 10]}${n}`)));
+    assert.ok(story.lead_names.size > 200 && story.numbers.size > 200, `${story.lead_names.size} lead names, ${story.numbers.size} numbers`);
+    const features = computeFeatures(articleAsComparable(signal(report(999, 'no envoy'))), story);
+    assert.ok(features.lead_miss < 0.6, `lead_miss ${features.lead_miss}`);
+    assert.ok(features.numbers > 0.1, `numbers ${features.numbers}`);
+  });
+});
+
 describe('story index', () => {
   it('returns the stories sharing most keys first, ties by id, and forgets removed stories', () => {
     const index = createStoryIndex();

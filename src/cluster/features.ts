@@ -102,6 +102,8 @@ type Derived = {
   readonly version: number;
   readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
+  /** The lead names `lead_miss` looks at, with their weights (see `comparedLeadNames`). */
+  leadNames: ReadonlyArray<readonly [string, number]> | null;
   /** The side's name words and lead names, indexed for matching across languages (built on first need). */
   readonly nameIndexes: Partial<Record<NameField, NameIndex>>;
   /** Body and name cosines with other sides (by their version): the shortlist pass computes them, scoring reuses them. */
@@ -117,7 +119,7 @@ const derivedCache = new WeakMap<Comparable, Derived>();
 function derived(side: Comparable): Derived {
   let cached = derivedCache.get(side);
   if (cached === undefined || cached.version !== side.version) {
-    cached = { version: side.version, norms: new Map(), salient: null, nameIndexes: {}, overlaps: new WeakMap() };
+    cached = { version: side.version, norms: new Map(), salient: null, leadNames: null, nameIndexes: {}, overlaps: new WeakMap() };
     derivedCache.set(side, cached);
   }
   return cached;
@@ -332,8 +334,14 @@ function numberOverlap(a: Comparable, b: Comparable): number {
   const [small, large] = a.numbers.size <= b.numbers.size ? [a, b] : [b, a];
   let shared = 0;
   for (const key of small.numbers.keys()) if (large.numbers.has(key)) shared++;
-  return shared / Math.sqrt(a.numbers.size * b.numbers.size);
+  // A story's numbers pile up with its members; counted past MAX_COMPARED_NUMBERS they diluted the overlap of every
+  // new report of a long-running story towards 0 (as its lead names diluted lead_miss, above).
+  const size = (side: Comparable) => Math.min(side.numbers.size, MAX_COMPARED_NUMBERS);
+  return Math.min(1, shared / Math.sqrt(size(a) * size(b)));
 }
+
+/** Numbers a side counts with at most, for `numberOverlap`; no story of the labelled sets holds this many. */
+export const MAX_COMPARED_NUMBERS = 64;
 
 /** Hours between the nearest ends of the two time spans (0 when they overlap), or null when one is undated. */
 export function hoursApart(a: Comparable, b: Comparable): number | null {
@@ -400,14 +408,38 @@ function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number
  */
 function leadMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
   const one = (x: Comparable, y: Comparable): number => {
-    if (x.lead_names.size === 0) return 0;
+    const names = comparedLeadNames(x);
+    if (names.length === 0) return 0;
     let missing = 0;
-    for (const name of x.lead_names.keys()) {
-      if (nameIn(y, 'lead_names', name, crossLingual) === undefined && nameIn(y, 'entities', name, crossLingual) === undefined) missing++;
+    let total = 0;
+    for (const [name, weight] of names) {
+      total += weight;
+      if (nameIn(y, 'lead_names', name, crossLingual) === undefined && nameIn(y, 'entities', name, crossLingual) === undefined) missing += weight;
     }
-    return missing / x.lead_names.size;
+    return missing / total;
   };
   return Math.max(one(a, b), one(b, a));
+}
+
+/**
+ * A story with more lead names than this is compared by its most frequent ones, each weighed by how many members lead
+ * with it. A story of hundreds of members leads with thousands of names, most of them once, so every new report of it
+ * "missed" nearly all of them (lead_miss 1.0 at 1,600 members): the story stopped attracting its own reports and
+ * fragmented, and each comparison looped over all its names. Below this, every name counts once, as the weights were
+ * learned; no story of the labelled sets has this many.
+ */
+export const MAX_COMPARED_LEAD_NAMES = 64;
+
+function comparedLeadNames(side: Comparable): ReadonlyArray<readonly [string, number]> {
+  const cache = derived(side);
+  if (cache.leadNames === null) {
+    const names = side.lead_names;
+    cache.leadNames =
+      names.size <= MAX_COMPARED_LEAD_NAMES || !(names instanceof Map)
+        ? [...names.keys()].map((name) => [name, 1] as const)
+        : [...(names as ReadonlyMap<string, number>)].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_COMPARED_LEAD_NAMES);
+  }
+  return cache.leadNames;
 }
 
 function yearConflict(a: Comparable, b: Comparable): number {
