@@ -1,7 +1,8 @@
 // Resuming a stream: the clusterer's window is rebuilt from the stored assignments instead of clustering every
 // stored article again. Assignments in the store are facts, so nothing already assigned is re-decided: only the
 // stories still in the time window are rebuilt in memory (from all their members, in storage order), and dedup
-// remembers the most recent texts. The cost is proportional to the window, not to the stored corpus.
+// remembers the most recent texts. Only the window's articles are read and analysed again; the replay of the window
+// rule reads one (story, time) pair per stored article.
 import type { Article, StoryId } from './model/index.ts';
 import type { Analyzer } from './analyze/index.ts';
 import type { Deduplicator } from './dedup/index.ts';
