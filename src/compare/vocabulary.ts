@@ -1,5 +1,6 @@
 // Word tables the compare stage consults to find quotes and their speakers. Data, not control flow:
 // extend a table to support a new language, quote style or speech verb. All entries lower case, no diacritics.
+import { CALENDAR_WORDS, MONTHS } from '../analyze/vocabulary.ts';
 
 /** Opening quote mark → the marks that may close it (German „…“ closes with the English opener). */
 export const QUOTE_CLOSERS: Readonly<Record<string, readonly string[]>> = {
@@ -141,3 +142,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'there', 'however', 'after', 'before', 'when', 'while', 'if', 'his', 'her', 'their', 'our', 'my', 'its', 'for', 'with',
   'to', 'from', 'by', 'of', 'also', 'yet', 'still', 'meanwhile', 'opening', 'speaking', 'asked',
 ]);
+
+/** Month and weekday names (folded): capitalised, but they name no one. */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);

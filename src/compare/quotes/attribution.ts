@@ -7,6 +7,7 @@ import {
   PARTICIPLE_SPEECH_VERBS,
   ROLE_DETERMINERS,
   AUXILIARIES,
+  CALENDAR_NAMES,
   isRoleNoun,
   isTitleWord,
   SPEECH_VERBS,
@@ -16,7 +17,6 @@ import {
 import { followsComma, joins, joinsAfterAbbreviation, type NameRun, type People, type Resolved } from './people.ts';
 import type { Token } from './tokens.ts';
 import { COMPARE_CONFIG } from '../config.ts';
-import { CALENDAR_WORDS, MONTHS } from '../../analyze/vocabulary.ts';
 
 /** Who said it, with the affiliation or role the attribution writes beside the name ("Orin University", "a spokesman for the ministry"). */
 export type Speaker = Resolved & { readonly affiliation: string | null };
@@ -270,7 +270,7 @@ function speakerNamedAfter(context: AttributionContext, v: number, to: number): 
   // "told Fox News: “…”", "asked reporters": after these verbs comes who was told; "said Monday:" names a day.
   if (next === undefined || v + 1 >= to || next.quoted || !joins(next) || ADDRESSEE_VERBS.has(tokens[v]!.fold)) return null;
   const run = people.runAt(v + 1);
-  if (run !== undefined && run.key.split(' ').every((word) => CALENDAR_WORDS.has(word) || MONTHS[word] !== undefined)) return null;
+  if (run !== undefined && run.key.split(' ').every((word) => CALENDAR_NAMES.has(word))) return null;
   const end = run !== undefined && run.first === v + 1 ? run.last : ROLE_DETERMINERS.has(next.fold) && isRoleNoun(tokens[v + 2]?.fold ?? '') ? v + 2 : -1;
   if (end < 0 || end + 1 !== to) return null;
   return candidateEndingAt(context, end, v + 1);

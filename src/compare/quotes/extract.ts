@@ -8,12 +8,9 @@ import { speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type Attributi
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
 import { createPeople } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
-import { CALENDAR_WORDS, MONTHS } from '../../analyze/vocabulary.ts';
+import { CALENDAR_NAMES } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
 import { normaliseAgency } from '../../clean/index.ts';
-
-/** Month and weekday names are capitalised but name no one. */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);
 
 export type Quote = {
   readonly article_id: ArticleId;
