@@ -72,7 +72,7 @@ export const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(GENDERED_TITLES), 'dr', 'prof', 'professor', 'president', 'vice', 'minister', 'prime', 'secretary', 'senator',
-  'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'chancellor', 'premier', 'pope', 'general',
+  'sen', 'sens', 'rep', 'reps', 'speaker', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'chancellor', 'premier', 'pope', 'general',
   'gen', 'judge', 'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executive', 'chairman', 'chairwoman', 'chair', 'director',
   'leader', 'ambassador', 'mayor', 'coach', 'captain', 'commissioner', 'chief', 'officer', 'envoy', 'deputy', 'sheikh', 'emir',
   'adviser', 'advisor', 'senior', 'foreign', 'defense', 'defence', 'interior', 'finance', 'state', 'head', 'lt', 'col', 'colonel',

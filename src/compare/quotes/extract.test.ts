@@ -183,6 +183,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(german.map((quote) => quote.text), ['Wir schaffen das ganz sicher']);
   });
 
+  it('takes no party and state ("D-Calif.", "I-Vt.") for a speaker, and "House Speaker" for a title', () => {
+    const { quotes, names } = quotesOf(
+      'In a statement Tuesday, House Speaker Nancy Pelosi, D-Calif., said she was committed.\n\n"Physical infrastructure is terribly important," said Sen. Bernie Sanders, I-Vt.\n\n"We will vote," Pelosi said.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Bernie Sanders', 'Nancy Pelosi']);
+    assert.ok(!names.some((name) => /^[DRI]-/u.test(name.name)), JSON.stringify(names));
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

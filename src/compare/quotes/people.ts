@@ -80,6 +80,8 @@ function appositiveTitle(tokens: readonly Token[], head: number): string[] {
 }
 
 const PERIOD_THEN_SPACE = /^\.\s+$/u;
+/** A US politician's party and state, written after the name: "D-Calif.", "R-NC", "I-Vt.". */
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
 /** A word in capitals of two to four letters ("США", "UN", "EU"). */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Longest abbreviated title written with a period ("Dr.", "Prof.", "Gen."): longer words end sentences. */
@@ -261,8 +263,10 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     // "министр иностранных дел России Сергей Лавров", "Госсекретарь США Джон Керри": a country (inflected) or, after a
     // title, an acronym before a full name is whom the person serves, as "US" is in "US Secretary of State John Kerry".
     while (nameWords.length > 2 && (countries.keyOf(nameWords[0]!.fold) !== undefined || (lastTitle >= 0 && ACRONYM.test(nameWords[0]!.text)))) nameWords.shift();
-    // A letter alone is an abbreviation's ("U.S.", "H.B. 1125"), not a name.
-    if ((nameWords.length > 1 && !isShoutedLine(nameWords.map((word) => word.text))) || (nameWords.length === 1 && nameWords[0]!.text.length > 1)) {
+    // A letter alone is an abbreviation's ("U.S.", "H.B. 1125"), and a party and state ("D-Calif.", "R-NC") says where
+    // a person sits, not who: neither is a name.
+    const single = nameWords.length === 1 ? nameWords[0]!.text : null;
+    if ((nameWords.length > 1 && !isShoutedLine(nameWords.map((word) => word.text))) || (single !== null && single.length > 1 && !PARTY_AND_STATE.test(single))) {
       found.push({ head, j, words, lastTitle, nameWords });
     }
     i = j + 1;
