@@ -128,7 +128,8 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   // Minister ("der Minister Horst Seehofer" is Horst Seehofer: the title is not part of that run's key).
   const capitalisedRole =
     run !== undefined && run.first === at && isRoleNoun(token.fold) && run.key.split(' ')[0] === token.fold && ROLE_DETERMINERS.has(tokens[at - 1]?.fold ?? '');
-  if (run !== undefined && !run.possessive && !capitalisedRole) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
+  // A month or weekday is no speaker ("Women's March said", "said Monday").
+  if (run !== undefined && !run.possessive && !capitalisedRole && !CALENDAR_NAMES.has(run.key)) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
   if (isRoleNoun(token.fold)) {
     for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
       if (ROLE_DETERMINERS.has(tokens[k]!.fold)) return { kind: 'role', token: at, role: token.fold, determiner: tokens[k]!.fold };
