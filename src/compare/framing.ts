@@ -17,11 +17,16 @@ export function compareHeadlines(views: readonly ArticleView[], config: CompareC
   return views.map((view, position) => {
     const title = view.article.title;
     const foldedTitle = folded(title ?? '');
-    const entities = [...view.entities.entries()]
-      .filter(([key, entity]) => foldedTitle.includes(` ${latinFold(entity.key)} `) || foldedTitle.includes(` ${key.split(' ').pop()} `))
-      .map(([, entity]) => entity.text);
+    // The outlet's own name in its headline ("Kevin McLaughlin: Stop …" by Kevin McLaughlin) is a byline, not a choice.
+    const outlet = view.article.source === null ? '' : latinFold(view.article.source);
+    const named = [...view.entities.entries()].filter(
+      ([key, entity]) => latinFold(entity.key) !== outlet && (foldedTitle.includes(` ${latinFold(entity.key)} `) || foldedTitle.includes(` ${key.split(' ').pop()} `)),
+    );
+    const entities = named.map(([, entity]) => entity.text);
+    // A word of a name listed already ("Manchin’s" beside Joe Manchin) is not listed again as a word.
+    const nameWords = new Set([...named.flatMap(([key, entity]) => [...key.split(' '), ...latinFold(entity.key).split(' ')]), ...outlet.split(' ')]);
     // Words no other headline uses come first: they are what this outlet chose to put forward.
-    const words = termedWords(title ?? '', view.tools);
+    const words = termedWords(title ?? '', view.tools).filter((word) => !nameWords.has(latinFold(word.text.replace(/['’]s?$/u, ''))));
     const own = (term: string) => titleTerms.every((terms, k) => k === position || !terms.has(term));
     const ranked = [...words.filter((word) => own(word.term)), ...words.filter((word) => !own(word.term))];
     const terms = [...new Map(ranked.map((word) => [word.term, word.text])).values()].slice(0, config.headlineTerms);
