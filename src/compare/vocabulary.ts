@@ -31,6 +31,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'sagte', 'sagt', 'erklarte', 'erklart', 'betonte', 'dijo', 'afirmo', 'declaro', 'senalo', 'aseguro', 'explico', 'conto',
   'anadio', 'agrego', 'indico', 'preciso', 'sostuvo', 'advirtio',
   'dit', 'declare', 'affirme', 'explique', 'detto', 'powiedzial', 'powiedziala', 'dedi', 'soyledi',
+  'dodal', 'dodala', 'stwierdzil', 'stwierdzila', 'podkreslil', 'podkreslila', 'zaznaczyl', 'zaznaczyla', 'oswiadczyl',
+  'oswiadczyla', 'przekazal', 'przekazala', 'belirtti', 'vurguladi', 'kaydetti', 'acikladi', 'konustu',
   'souligne', 'indique', 'ajoute', 'estime', 'annonce', 'confie', 'aggiunto', 'dichiarato', 'spiegato', 'sottolineato',
   'affermato', 'annunciato', 'ribadito', 'precisato',
   // Russian, as words are folded (Latin letters: "заявил" → "zayavil"), in both genders.
@@ -79,6 +81,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'admiral', 'sergeant', 'inspector', 'superintendent', 'detective', 'rabbi', 'bishop', 'cardinal', 'father', 'pastor',
   'bundeskanzlerin', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'prasident', 'prasidentin', 'presidente', 'ministro',
   'ministra', 'president', 'ministre', 'premier',
+  // Turkish, after the name as a suffix-free title ("Sağlık Bakanı Fahrettin Koca", "Cumhurbaşkanı Erdoğan").
+  'bakan', 'bakani', 'cumhurbaskani', 'baskan', 'baskani', 'sozcusu', 'vali', 'valisi',
   // Russian, folded to Latin letters as tokens are ("госсекретарь" → "gossekretar'").
   "gossekretar'", 'ministr', 'prezident', "prem'er", "prem'er-ministr", 'posol', "press-sekretar'", 'kantsler', "predsedatel'",
   'spiker', 'gubernator', 'mer', "sekretar'",

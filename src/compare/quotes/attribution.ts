@@ -144,7 +144,12 @@ function candidateStartingAt(context: AttributionContext, at: number, ceiling: n
   for (let k = at; k <= Math.min(ceiling, at + 3); k++) {
     const token = tokens[k];
     if (token === undefined || token.quoted) return null;
-    if (k > at && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[k - 1]!, token)) return null;
+    // A name opening the next sentence is not who spoke ('"…" dedi. Erdoğan ise …').
+    if (k > 0 && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[k - 1]!, token)) return null;
+    // Languages without articles name the role right after the verb: "powiedział minister zdrowia".
+    if (k === at && isRoleNoun(token.fold) && isSpeechVerb(tokens[k - 1]) && context.people.runAt(k) === undefined) {
+      return { kind: 'role', token: k, role: token.fold, determiner: 'the' };
+    }
     const found = candidateEndingAt(context, k, at);
     if (found !== null) return found;
   }

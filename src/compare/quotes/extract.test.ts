@@ -191,6 +191,13 @@ describe('extractQuotes', () => {
     assert.ok(!names.some((name) => /^[DRI]-/u.test(name.name)), JSON.stringify(names));
   });
 
+  it('attributes verb-final Turkish quotes to the name before them, and Polish roles named without an article', () => {
+    const turkish = quotesOf('Sağlık Bakanı Fahrettin Koca açıklama yaptı. Koca, "Vaka sayısı düşüyor ama dikkatli olmalıyız" dedi. Erdoğan ise bir açıklama yapmadı.', 'tr').quotes;
+    assert.deepEqual(turkish.map((quote) => quote.speaker?.name), ['Fahrettin Koca']);
+    const polish = quotesOf('Minister Adam Niedzielski zabrał głos. "Liczba przypadków spada" - powiedział minister zdrowia. "Musimy bardzo uważać" - dodał Niedzielski.', 'pl').quotes;
+    assert.deepEqual(polish.map((quote) => quote.speaker?.name), ['Adam Niedzielski', 'Adam Niedzielski']);
+  });
+
   it('gives no quote to a headline set in capitals left before it', () => {
     const { quotes, names } = quotesOf('Governor Ron DeSantis signed the bill.\n\nWHITE HOUSE SAYS IT OPPOSES DESANTIS TAKING ACTION AGAINST DISNEY\n\n"This law should never have been signed," the statement said.');
     assert.ok(!names.some((name) => name.name.includes('OPPOSES')), JSON.stringify(names));

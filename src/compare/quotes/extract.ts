@@ -89,7 +89,10 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
       const from = tokenAt(tokens, Math.max(sentenceStart, previous !== undefined && previous.paragraph === span.paragraph && previous.close !== null ? previous.base + previous.close + 1 : sentenceStart));
       speaker = speakerBefore(context, from, tokenAt(tokens, openOffset));
     }
-    if (speaker === null && INTRODUCES_QUOTE.test(before) && /:\s*$/u.test(before) && sentence !== undefined) {
+    // "Koca, “…” dedi.", "Erdoğan “…” diye konuştu.": where the verb after the quote ends the sentence (verb-final
+    // languages), the person named before the quote speaks.
+    const verbFinal = span.close !== null && endsWithSpeechVerb(tokens, tokenAt(tokens, span.base + span.close + 1));
+    if (speaker === null && sentence !== undefined && ((INTRODUCES_QUOTE.test(before) && /:\s*$/u.test(before)) || verbFinal)) {
       const subject = people.subjectOf(sentence.index, openOffset);
       if (subject !== undefined) speaker = speakerOfRun(tokens, subject);
     }
@@ -155,6 +158,16 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     })
     .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
+}
+
+/** Turkish "diye" ('saying') stands between a quote and its verb: "“…” diye konuştu". */
+const QUOTATIVE_PARTICLES: ReadonlySet<string> = new Set(['diye']);
+
+/** Whether the tokens from `at` are a speech verb (after a quotative particle) that ends its sentence. */
+function endsWithSpeechVerb(tokens: readonly Token[], at: number): boolean {
+  const verb = QUOTATIVE_PARTICLES.has(tokens[at]?.fold ?? '') ? at + 1 : at;
+  const after = tokens[verb + 1];
+  return isSpeechVerb(tokens[verb]) && (after === undefined || after.sentence !== tokens[verb]!.sentence || after.paragraph !== tokens[verb]!.paragraph);
 }
 
 /** The first word of an outlet's name counts as the outlet only this long ("Вечерняя" of "Вечерняя газета", not "The"). */
