@@ -79,7 +79,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'leader', 'ambassador', 'mayor', 'coach', 'captain', 'commissioner', 'chief', 'officer', 'envoy', 'deputy', 'sheikh', 'emir',
   'adviser', 'advisor', 'senior', 'foreign', 'defense', 'defence', 'interior', 'finance', 'state', 'head', 'lt', 'col', 'colonel',
   'admiral', 'sergeant', 'inspector', 'superintendent', 'detective', 'rabbi', 'bishop', 'cardinal', 'father', 'pastor',
-  'bundeskanzlerin', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'prasident', 'prasidentin', 'presidente', 'ministro',
+  'bundeskanzlerin', 'bundeskanzler', 'kanzlerin', 'kanzler', 'ministerin', 'prasident', 'prasidentin', 'anwalt', 'anwaltin', 'presidente', 'ministro',
   'ministra', 'president', 'ministre', 'premier',
   // Turkish, after the name as a suffix-free title ("Sağlık Bakanı Fahrettin Koca", "Cumhurbaşkanı Erdoğan").
   'bakan', 'bakani', 'cumhurbaskani', 'baskan', 'baskani', 'sozcusu', 'vali', 'valisi',
@@ -93,7 +93,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 
 /** German compound titles end in a title noun ("Bundesinnenminister", "Regierungssprecherin", "Parteichef"). */
 const COMPOUND_TITLE_END =
-  /(?:minister|ministerin|kanzler|kanzlerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|burgermeister|burgermeisterin|botschafter|botschafterin|vorsitzende|vorsitzender|richter|richterin|trainer|trainerin)$/u;
+  /(?:minister|ministerin|kanzler|kanzlerin|prasident|prasidentin|sprecher|sprecherin|chef|chefin|direktor|direktorin|burgermeister|burgermeisterin|botschafter|botschafterin|vorsitzende|vorsitzender|richter|richterin|trainer|trainerin|anwalt|anwaltin)$/u;
 /** Compounds are at least this long: "Sprecher" alone is a role noun, "Regierungssprecher" a compound title. */
 const MIN_COMPOUND_TITLE_CHARS = 9;
 
@@ -113,6 +113,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'maire', 'porte-parole',
   // German ("sagte der Minister", "ein Sprecher"), written with a capital as all German nouns are.
   'ministerin', 'sprecher', 'sprecherin', 'kanzler', 'kanzlerin', 'prasident', 'prasidentin', 'burgermeister', 'burgermeisterin',
+  'anwalt', 'anwaltin', 'richter', 'richterin', 'experte', 'expertin', 'polizeisprecher',
 ]);
 
 /** A role noun, or a German compound title standing for its person ("der Innenminister"). */
@@ -135,7 +136,7 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners before a role noun ("the minister", "a spokesman"). */
-export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son', 'der', 'die', 'ein', 'eine', 'il', 'lo', 'un', 'une', 'una', 'uno']);
+export const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'el', 'la', 'su', 'le', 'sa', 'son', 'der', 'die', 'ein', 'eine', 'il', 'lo', 'un', 'une', 'una', 'uno', 'sein', 'seine', 'ihr', 'ihre']);
 
 /** Lower-case words that may sit inside a name ("Bashar al-Assad", "Secretary of State"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'von', 'van', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'du']);

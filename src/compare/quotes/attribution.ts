@@ -36,6 +36,9 @@ type Candidate =
   | { readonly kind: 'collective'; readonly token: number };
 
 const SENTENCE_END = /[.!?]/u;
+/** An abbreviation's full stop before a comma ("McConnell, R-Ky., said") ends no sentence. */
+const STOP_THEN_COMMA = /^\s*\.\s*,/u;
+const endsSentence = (gap: string): boolean => SENTENCE_END.test(gap) && !STOP_THEN_COMMA.test(gap);
 /** Punctuation that closes an apposition (", a spokesman for the ministry, said"). */
 const PHRASE_END = /[,.;:!?()]/u;
 const WHITESPACE_ONLY = /^\s+$/u;
@@ -145,7 +148,7 @@ function candidateStartingAt(context: AttributionContext, at: number, ceiling: n
     const token = tokens[k];
     if (token === undefined || token.quoted) return null;
     // A name opening the next sentence is not who spoke ('"…" dedi. Erdoğan ise …').
-    if (k > 0 && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[k - 1]!, token)) return null;
+    if (k > 0 && endsSentence(token.gap) && !joinsAfterAbbreviation(tokens[k - 1]!, token)) return null;
     // Languages without articles name the role right after the verb: "powiedział minister zdrowia".
     if (k === at && isRoleNoun(token.fold) && isSpeechVerb(tokens[k - 1]) && context.people.runAt(k) === undefined) {
       return { kind: 'role', token: k, role: token.fold, determiner: 'the' };
@@ -215,7 +218,7 @@ export function speakerAfter(context: AttributionContext, from: number, paragrap
     const token = tokens[v]!;
     if (token.quoted || token.paragraph !== paragraph) return null;
     // "…," Mr. Villanueva said: the full stop of a title is no sentence end.
-    if (v > from && SENTENCE_END.test(token.gap) && !joinsAfterAbbreviation(tokens[v - 1]!, token)) return null;
+    if (v > from && endsSentence(token.gap) && !joinsAfterAbbreviation(tokens[v - 1]!, token)) return null;
     if (!isSpeechVerb(token)) continue;
     if (token.fold === 'according') return tokens[v + 1]?.fold === 'to' ? resolveFound(context, candidateStartingAt(context, v + 2, limit + 2)) : null;
     if (v === from || (v === from + 1 && AUXILIARIES.has(tokens[from]!.fold))) return resolveFound(context, candidateStartingAt(context, v + 1, limit));
@@ -302,7 +305,7 @@ function appositiveSubject(context: AttributionContext, end: number, floor: numb
   if (!(tokens[end + 1]?.gap.includes(',') ?? false)) return null;
   for (let k = end; k > Math.max(floor, end - APPOSITIVE_MAX_TOKENS); k--) {
     const token = tokens[k]!;
-    if (token.quoted || SENTENCE_END.test(token.gap)) return null;
+    if (token.quoted || endsSentence(token.gap)) return null;
     if (!token.gap.includes(',')) continue;
     // "The Minister of the Interior, Jorge Villanueva, said": a full name set off alone is the speaker, not the title's
     // last capitalised word before it.

@@ -171,6 +171,8 @@ describe('extractQuotes', () => {
   it('takes the speaker named right after the verb before a quote ("sagte der Kanzler:"), not who was told ("told CNN:")', () => {
     const german = quotesOf('Angesichts der Tatsache, dass die Maßnahmen erst seit Montag gelten, sagte der Kanzler: „Wir sind noch nicht so weit.“ Dann sagte Merkel: „Wir bleiben geduldig.“', 'de').quotes;
     assert.deepEqual(german.map((quote) => quote.speaker?.name), ['der Kanzler', 'Merkel']);
+    const lawyer = quotesOf('Der Anwalt Peter Maier vertritt die Kläger. „Reisende bekommen ihr Geld zurück“, sagte ihr Anwalt. „Das reicht nicht“, sagte Rechtsanwalt Jan Ott.', 'de').quotes;
+    assert.deepEqual(lawyer.map((quote) => quote.speaker?.name), ['Peter Maier', 'Jan Ott']);
     const english = quotesOf('Senator Joe Manchin spoke to reporters. Later he told CNN: "The president went out and campaigned on it." On Monday he said: "We are not done yet."').quotes;
     assert.deepEqual(english.map((quote) => quote.speaker?.name), ['Joe Manchin', 'Joe Manchin']);
   });
@@ -189,6 +191,9 @@ describe('extractQuotes', () => {
     );
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Bernie Sanders', 'Nancy Pelosi']);
     assert.ok(!names.some((name) => /^[DRI]-/u.test(name.name)), JSON.stringify(names));
+    // Tokenized text writes the party and state apart: "McConnell , R - Ky. , said ."
+    const tokenized = quotesOf('Mitch McConnell spoke .\n\n“ It is possible , ” McConnell , R - Ky. , said .').quotes;
+    assert.deepEqual(tokenized.map((quote) => quote.speaker?.name), ['Mitch McConnell']);
   });
 
   it('attributes verb-final Turkish quotes to the name before them, and Polish roles named without an article', () => {

@@ -82,6 +82,12 @@ function appositiveTitle(tokens: readonly Token[], head: number): string[] {
 const PERIOD_THEN_SPACE = /^\.\s+$/u;
 /** A US politician's party and state, written after the name: "D-Calif.", "R-NC", "I-Vt.". */
 const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
+/** The state of a party and state written apart, as tokenized text has it: "McConnell , R - Ky. , said". */
+function afterPartyLetter(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && /^[DRI]$/u.test(before.text) && /^\s*-\s*$/u.test(tokens[at]!.gap) && tokens[at]!.text.length <= 5;
+}
+
 /** A word in capitals of two to four letters ("США", "UN", "EU"). */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Longest abbreviated title written with a period ("Dr.", "Prof.", "Gen."): longer words end sentences. */
@@ -266,7 +272,8 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     // A letter alone is an abbreviation's ("U.S.", "H.B. 1125"), and a party and state ("D-Calif.", "R-NC") says where
     // a person sits, not who: neither is a name.
     const single = nameWords.length === 1 ? nameWords[0]!.text : null;
-    if ((nameWords.length > 1 && !isShoutedLine(nameWords.map((word) => word.text))) || (single !== null && single.length > 1 && !PARTY_AND_STATE.test(single))) {
+    const partyAndState = single !== null && (PARTY_AND_STATE.test(single) || afterPartyLetter(tokens, head));
+    if ((nameWords.length > 1 && !isShoutedLine(nameWords.map((word) => word.text))) || (single !== null && single.length > 1 && !partyAndState)) {
       found.push({ head, j, words, lastTitle, nameWords });
     }
     i = j + 1;
