@@ -3,6 +3,7 @@
 import type { Emphasis, Headline } from '../model/comparison.ts';
 import { latinFold } from '../analyze/index.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import { foldWord } from './fold.ts';
 import type { StoryPhrases } from './phrases.ts';
 import type { NameMention } from './quotes/extract.ts';
 import type { ArticleView } from './story-view.ts';
@@ -26,7 +27,7 @@ export function compareHeadlines(views: readonly ArticleView[], config: CompareC
     // A word of a name listed already ("Manchin’s" beside Joe Manchin) is not listed again as a word.
     const nameWords = new Set([...named.flatMap(([key, entity]) => [...key.split(' '), ...latinFold(entity.key).split(' ')]), ...outlet.split(' ')]);
     // Words no other headline uses come first: they are what this outlet chose to put forward.
-    const words = termedWords(title ?? '', view.tools).filter((word) => !nameWords.has(latinFold(word.text.replace(/['’]s?$/u, ''))));
+    const words = termedWords(title ?? '', view.tools).filter((word) => !nameWords.has(foldWord(word.text)));
     const own = (term: string) => titleTerms.every((terms, k) => k === position || !terms.has(term));
     const ranked = [...words.filter((word) => own(word.term)), ...words.filter((word) => !own(word.term))];
     const terms = [...new Map(ranked.map((word) => [word.term, word.text])).values()].slice(0, config.headlineTerms);

@@ -1,6 +1,6 @@
 // Word tables the compare stage consults to find quotes and their speakers. Data, not control flow:
 // extend a table to support a new language, quote style or speech verb. All entries lower case, no diacritics.
-import { CALENDAR_WORDS, MONTHS } from '../analyze/vocabulary.ts';
+import { CALENDAR_WORDS, MONTHS, ORGANIZATION_CUES } from '../analyze/vocabulary.ts';
 
 /** Opening quote mark → the marks that may close it (German „…“ closes with the English opener). */
 export const QUOTE_CLOSERS: Readonly<Record<string, readonly string[]>> = {
@@ -149,4 +149,49 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Month and weekday names (folded): capitalised, but they name no one. */
-export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);
+
+/** Whether a name key is calendar words only ("march", "monday", "monday march"): a date, not a name. */
+export function isCalendarName(key: string): boolean {
+  return key.split(' ').every((word) => CALENDAR_NAMES.has(word));
+}
+
+/** Turkish "diye" ('saying') stands between a quote and its verb: "“…” diye konuştu". */
+export const QUOTATIVE_PARTICLES: ReadonlySet<string> = new Set(['diye']);
+
+/** Languages that capitalise every noun: there a capitalised word is no sign of a name. */
+export const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
+/** German articles, possessives, demonstratives and article contractions (folded): the noun they stand before is a common one. */
+export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keines',
+  'keinem', 'keinen', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr',
+  'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'dieser', 'diese', 'dieses',
+  'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs',
+]);
+
+/** Words after which a speech verb's form is a noun ("as states such as Texas", "the claims", "two notes"). */
+export const BEFORE_NOUN: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'as', 'such', 'many', 'other', 'these', 'those', 'both', 'all', 'some', 'several', 'their', 'his', 'her',
+  'its', 'our', 'your', 'my', 'no', 'any', 'of', 'in', 'on', 'for', 'with', 'two', 'three', 'four', 'five', 'ten',
+]);
+/** After "said to", "told to": who was told, not what ("told reporters", "said to the crowd"). */
+export const AFTER_TO_RECIPIENT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'me', 'us', 'him', 'them', 'reporters', 'journalists']);
+
+/** Determiners an unresolved English role is written with as "the …" ("his spokesman said" → "the spokesman"). */
+export const ENGLISH_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Speech verbs whose object is the person spoken to, not the speaker. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'replied', 'replies', 'responded']);
+
+/** Lower-case words inside a title phrase besides name connectors ("Secretary of Health and Human Services"). */
+export const TITLE_PHRASE_LINKS: ReadonlySet<string> = new Set(['the', 'for', 'and']);
+
+/** Abbreviations that open a name without being a person's title: "St. Brendan's Church", "Mt. Everest", "Ft. Worth". */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
+
+/** Last words of an institution a possessive name is part of ("Sudanese People's Liberation Army", "National Women's
+ *  Law Center", "St. Brendan's Church"); "Russia's Lavrov" and "Trump's White House" stay two names. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_CUES, 'army', 'center', 'centre', 'church', 'cathedral', 'hospital', 'school', 'college', 'league', 'society',
+  'movement', 'front', 'alliance', 'coalition', 'network', 'project', 'museum', 'library', 'clinic', 'forces',
+]);

@@ -6,8 +6,10 @@ import {
   OBJECT_PREPOSITIONS,
   PARTICIPLE_SPEECH_VERBS,
   ROLE_DETERMINERS,
+  ADDRESSEE_VERBS,
   AUXILIARIES,
-  CALENDAR_NAMES,
+  ENGLISH_DETERMINERS,
+  isCalendarName,
   isRoleNoun,
   isTitleWord,
   SPEECH_VERBS,
@@ -111,8 +113,6 @@ export function isSpeechVerb(token: Token | undefined): boolean {
   return token !== undefined && !token.quoted && !token.capital && SPEECH_VERBS.has(token.fold);
 }
 
-/** Determiners an unresolved English role is written with as "the …" ("his spokesman said" → "the spokesman"). */
-const ENGLISH_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /** The speaker phrase ending at token `at` (reading backwards), if it is one. */
 function candidateEndingAt(context: AttributionContext, at: number, floor: number): Candidate | null {
@@ -132,7 +132,7 @@ function candidateEndingAt(context: AttributionContext, at: number, floor: numbe
   const capitalisedRole =
     run !== undefined && run.first === at && isRoleNoun(token.fold) && run.key.split(' ')[0] === token.fold && ROLE_DETERMINERS.has(tokens[at - 1]?.fold ?? '');
   // A month or weekday is no speaker ("Women's March said", "said Monday").
-  if (run !== undefined && !run.possessive && !capitalisedRole && !CALENDAR_NAMES.has(run.key)) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
+  if (run !== undefined && !run.possessive && !capitalisedRole && !isCalendarName(run.key)) return { kind: 'name', token: personBeforeAffiliation(context, run, floor)?.last ?? at };
   if (isRoleNoun(token.fold)) {
     for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
       if (ROLE_DETERMINERS.has(tokens[k]!.fold)) return { kind: 'role', token: at, role: token.fold, determiner: tokens[k]!.fold };
@@ -263,34 +263,31 @@ function appositiveName(context: AttributionContext, role: number): NameRun | un
   return run !== undefined && run.first === role + 1 && !run.possessive ? run : undefined;
 }
 
-/** "director of DignityUSA": a name after "of" (which "Bank of England" keeps inside a name, never before one). */
-function afterOf(context: AttributionContext, candidate: Candidate): boolean {
-  const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
-  return context.tokens[first - 1]?.fold === 'of' && joins(context.tokens[first]!);
-}
 
-/** Speech verbs whose object is the person spoken to, not the speaker. */
-const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'replied', 'replies', 'responded']);
 
 /** A name, or an article and a role noun, right after the verb at `v` and ending where the quote is introduced. */
 function speakerNamedAfter(context: AttributionContext, v: number, to: number): Candidate | null {
   const { tokens, people } = context;
   const next = tokens[v + 1];
-  // "told Fox News: “…”", "asked reporters": after these verbs comes who was told; "said Monday:" names a day.
+  // "told Fox News: “…”", "asked reporters": after these verbs comes who was told ("said Monday:" names a day, which
+  // candidateEndingAt turns down).
   if (next === undefined || v + 1 >= to || next.quoted || !joins(next) || ADDRESSEE_VERBS.has(tokens[v]!.fold)) return null;
   const run = people.runAt(v + 1);
-  if (run !== undefined && run.key.split(' ').every((word) => CALENDAR_NAMES.has(word))) return null;
   const end = run !== undefined && run.first === v + 1 ? run.last : ROLE_DETERMINERS.has(next.fold) && isRoleNoun(tokens[v + 2]?.fold ?? '') ? v + 2 : -1;
   if (end < 0 || end + 1 !== to) return null;
   return candidateEndingAt(context, end, v + 1);
 }
 
+/** The word right before a candidate name, when only a space parts them ("for" of "bound for Rotterdam"). */
+function wordBeforeName(context: AttributionContext, candidate: Candidate): string | undefined {
+  if (candidate.kind !== 'name') return undefined;
+  const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
+  return joins(context.tokens[first]!) ? context.tokens[first - 1]?.fold : undefined;
+}
+
 /** A name found before a verb that a preposition governs ("bound for Rotterdam had asked"): no subject, so no speaker. */
 function isPrepositionalObject(context: AttributionContext, candidate: Candidate): boolean {
-  if (candidate.kind !== 'name') return false;
-  const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
-  const before = context.tokens[first - 1];
-  return before !== undefined && OBJECT_PREPOSITIONS.has(before.fold) && joins(context.tokens[first]!);
+  return OBJECT_PREPOSITIONS.has(wordBeforeName(context, candidate) ?? '');
 }
 
 /** Tokens an apposition may span ("Dr Samuel Mensah, a biologist at Orin University, warned"). */
@@ -314,7 +311,8 @@ function appositiveSubject(context: AttributionContext, end: number, floor: numb
     const candidate = candidateEndingAt(context, k - 1, floor);
     // "Marianne Duddy-Burke, executive director of DignityUSA, a Catholic LGBTQ organization, told": the name a
     // preposition governs is where the person works; the person is set off further back.
-    if (candidate !== null && candidate.kind === 'name' && (isPrepositionalObject(context, candidate) || afterOf(context, candidate))) continue;
+    // "Of" counts here, as "Bank of England" keeps it inside a name, never before one.
+    if (candidate !== null && (isPrepositionalObject(context, candidate) || wordBeforeName(context, candidate) === 'of')) continue;
     return candidate !== null && (candidate.kind === 'name' || candidate.kind === 'pronoun') ? candidate : null;
   }
   return null;

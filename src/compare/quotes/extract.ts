@@ -8,7 +8,7 @@ import { speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type Attributi
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
 import { createPeople } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
-import { CALENDAR_NAMES } from '../vocabulary.ts';
+import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
 import { normaliseAgency } from '../../clean/index.ts';
 
@@ -149,7 +149,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const names = people.runs
     .filter((run) => {
       const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
-      if (CALENDAR_NAMES.has(run.key) || isOwnCredit(run.name, run.key)) return false;
+      if (isCalendarName(run.key) || isOwnCredit(run.name, run.key)) return false;
       // The noun a possessive name owns ("St. Brendan's Church", "Kerry's Office") is no name of its own; a surname the
       // article gives in full elsewhere ("Russia's Lavrov") has resolved to that full name.
       if (run.first === run.last && !opensSentence && !run.key.includes(' ') && tokens[run.first - 1]!.possessive && /^\s+$/u.test(tokens[run.first]!.gap)) return false;
@@ -160,8 +160,6 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
 }
 
-/** Turkish "diye" ('saying') stands between a quote and its verb: "“…” diye konuştu". */
-const QUOTATIVE_PARTICLES: ReadonlySet<string> = new Set(['diye']);
 
 /** Whether the tokens from `at` are a speech verb (after a quotative particle) that ends its sentence. */
 function endsWithSpeechVerb(tokens: readonly Token[], at: number): boolean {
@@ -173,15 +171,6 @@ function endsWithSpeechVerb(tokens: readonly Token[], at: number): boolean {
 /** The first word of an outlet's name counts as the outlet only this long ("Вечерняя" of "Вечерняя газета", not "The"). */
 const MIN_OUTLET_WORD_CHARS = 4;
 
-/** Languages that capitalise every noun: there a capitalised word is no sign of a name. */
-const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
-/** German articles, possessives, demonstratives and article contractions (folded): the noun they stand before is a common one. */
-const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
-  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keines',
-  'keinem', 'keinen', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr',
-  'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'dieser', 'diese', 'dieses',
-  'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs',
-]);
 
 /**
  * A lone capitalised word after an article, a possessive or a number (and perhaps an adjective) is, in German, a
@@ -203,13 +192,6 @@ const DECLINED_ADJECTIVE = /\p{L}{2,}(?:e|en|er|es|em)$/u;
  */
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/u;
 
-/** Words after which a speech verb's form is a noun ("as states such as Texas", "the claims", "two notes"). */
-const BEFORE_NOUN: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'as', 'such', 'many', 'other', 'these', 'those', 'both', 'all', 'some', 'several', 'their', 'his', 'her',
-  'its', 'our', 'your', 'my', 'no', 'any', 'of', 'in', 'on', 'for', 'with', 'two', 'three', 'four', 'five', 'ten',
-]);
-/** After "said to", "told to": who was told, not what ("told reporters", "said to the crowd"). */
-const AFTER_TO_RECIPIENT: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'me', 'us', 'him', 'them', 'reporters', 'journalists']);
 
 /**
  * A speech verb that reports what was said: not "reported" (an outlet crediting another), not a noun of the same form

@@ -2,9 +2,19 @@
 // Kerry"), resolved to the analysis's full names ("Mr Kerry" → "John Kerry"), with titles and genders they imply.
 import type { Analysis, Entity } from '../../model/analysis.ts';
 import { isShoutedLine, kindFromCompromise } from '../../analyze/entities.ts';
-import { ORGANIZATION_CUES } from '../../analyze/vocabulary.ts';
 import { countryNames } from '../../analyze/country-names.ts';
-import { GENDERED_TITLES, NAME_CONNECTORS, NOT_NAMES, ROLE_DETERMINERS, SPEECH_VERBS, isTitleWord, type Gender } from '../vocabulary.ts';
+import {
+  GENDERED_TITLES,
+  INSTITUTION_WORDS,
+  NAME_ABBREVIATIONS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  ROLE_DETERMINERS,
+  SPEECH_VERBS,
+  TITLE_PHRASE_LINKS,
+  isTitleWord,
+  type Gender,
+} from '../vocabulary.ts';
 import type { Token } from './tokens.ts';
 
 /** One mention of a name in the text (outside quotations). */
@@ -59,8 +69,6 @@ export function followsComma(token: Token): boolean {
 const TITLE_PHRASE_WORDS = 5;
 /** A capitalised word behind an elided French article: "Le ministre de l’Intérieur". */
 const ELIDED_CAPITAL = /^[ld][’']\p{Lu}/u;
-/** Lower-case words inside a title phrase besides name connectors ("Secretary of Health and Human Services"). */
-const TITLE_PHRASE_LINKS: ReadonlySet<string> = new Set(['the', 'for', 'and']);
 
 /**
  * "Its spokesman, Pieter van Dam, said", "El ministro del Interior, Jorge Villanueva, precisó": a title (or a title
@@ -100,8 +108,6 @@ export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
     (isTitleWord(previous.fold) || NAME_ABBREVIATIONS.has(previous.fold)) && nameLike(next)
   );
 }
-/** Abbreviations that open a name without being a person's title: "St. Brendan's Church", "Mt. Everest", "Ft. Worth". */
-const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
 
 /**
  * Where the capitalised run starting at `i` ends: across plain spaces, a title's or an initial's full stop, and
@@ -142,12 +148,6 @@ function runEnd(tokens: readonly Token[], i: number): number {
   }
 }
 
-/** Last words of an institution a possessive name is part of ("Sudanese People's Liberation Army", "National Women's
- *  Law Center", "St. Brendan's Church"); "Russia's Lavrov" and "Trump's White House" stay two names. */
-const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
-  ...ORGANIZATION_CUES, 'army', 'center', 'centre', 'church', 'cathedral', 'hospital', 'school', 'college', 'league', 'society',
-  'movement', 'front', 'alliance', 'coalition', 'network', 'project', 'museum', 'library', 'clinic', 'forces',
-]);
 
 /** After a possessive ending a name at `at`: the last token of the institution's name that follows, or -1. */
 function institutionOwnedAt(tokens: readonly Token[], at: number): number {
@@ -311,9 +311,8 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     lastWithRole(role, offset) {
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
-        // "der Minister" is the Bundesinnenminister named before.
-        const titles = titlesOf.get(run.key);
-        if (run.start < offset && titles !== undefined && (titles.has(role) || [...titles].some((title) => title.endsWith(role)))) return run;
+        // A title ending in the role holds it too: "der Minister" is the Bundesinnenminister named before.
+        if (run.start < offset && [...(titlesOf.get(run.key) ?? [])].some((title) => title.endsWith(role))) return run;
       }
       return undefined;
     },
