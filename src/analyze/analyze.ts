@@ -2,6 +2,7 @@
 import type { Article } from '../model/article.ts';
 import type { Analysis, DateMention, EntityKind, NumberMention, Sentence } from '../model/analysis.ts';
 import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
+import { findCountryMentions, isCaselessWord } from './caseless-names.ts';
 import { countryNames, type CountryNames } from './country-names.ts';
 import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
 import { GenerationalCache } from './generational-cache.ts';
@@ -74,6 +75,8 @@ type WordInfo = {
   /** Content term, or null for stopwords, numbers and short tokens. */
   readonly term: string | null;
   readonly capitalised: boolean;
+  /** Written in a script without capitals (where `findCountryMentions` looks for names instead). */
+  readonly caseless: boolean;
   /** Folded form (lower case, no diacritics): lower-case words tell sentence openers from names. */
   readonly folded: string;
   /** Month number when the folded form names a month. */
@@ -96,7 +99,7 @@ function newWordInfo(word: string, context: Context): WordInfo {
   const { tools, config } = context;
   const term = termOfWord(word, tools, config.minTermLength);
   const folded = foldDiacritics(word);
-  const info: WordInfo = { term, capitalised: UPPER_START.test(word), folded, month: MONTHS[folded] };
+  const info: WordInfo = { term, capitalised: UPPER_START.test(word), caseless: isCaselessWord(word), folded, month: MONTHS[folded] };
   context.words.set(word, info);
   return info;
 }
@@ -133,6 +136,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
       const words = segmenters.words(span.text);
       const index = sentences.length;
       const sentenceTerms: string[] = [];
+      let caseless = false;
       for (const word of words) {
         const info = wordInfo(word.text, context);
         if (info.term !== null) {
@@ -140,9 +144,11 @@ function analyzeWith(article: Article, context: Context): Analysis {
           terms[info.term] = (terms[info.term] ?? 0) + 1;
         }
         if (!info.capitalised) lowercaseWords.add(info.folded);
+        caseless ||= info.caseless;
       }
       wordCount += words.length;
       mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords));
+      if (caseless) mentions.push(...findCountryMentions(span.text, words, index, context.countries));
       findNumbersAndDates(span.text, words, index, config.minNumberValue, found, monthOf);
       const start = base + span.start;
       sentences.push({ paragraph: paragraphIndex, index, text: span.text, start, end: start + span.text.length, terms: sentenceTerms });
@@ -158,6 +164,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
     if (term !== null) titleTerms[term] = (titleTerms[term] ?? 0) + 1;
   }
   if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords));
+  if (titleWords.some((word) => wordInfo(word.text, context).caseless)) mentions.push(...findCountryMentions(title, titleWords, -1, context.countries));
 
   const { countries } = context;
   const keyed = mentions.map((mention) => {

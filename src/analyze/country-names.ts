@@ -29,6 +29,8 @@ const MIN_NAME_LENGTH = 3;
 export type CountryNames = {
   /** The English key of a folded entity key naming a country in this language, if it names one. */
   keyOf(key: string): string | undefined;
+  /** The same, for the name exactly as the table writes it (no inflected forms). */
+  exactKeyOf(key: string): string | undefined;
   /** Whether a key is a country's English key. */
   isCountry(key: string): boolean;
 };
@@ -106,6 +108,7 @@ function buildCountryNames(language: string | null): CountryNames {
       }
       return best === undefined ? undefined : own.get(best);
     },
+    exactKeyOf: (key) => names.get(key),
     isCountry: (key) => COUNTRY_KEYS.has(key),
   };
 }

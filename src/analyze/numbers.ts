@@ -11,8 +11,23 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   mil: 1e3, millon: 1e6, millones: 1e6, milliard: 1e9, milliards: 1e9, miliony: 1e6, milionow: 1e6, milyon: 1e6, milyar: 1e9,
 };
 
-const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,\u00a0]\d+)*/gu;
+/**
+ * Chinese, Japanese and Korean scale a number by a sign written straight after it, with no space: 17万亿 (17 × 10⁴ ×
+ * 10⁸, "17 trillion"), 1130亿 ("113 billion"), 4万 ("40,000"), 17兆円, 17조 원. A run of them multiplies.
+ */
+export const EAST_ASIAN_MULTIPLIERS: Readonly<Record<string, number>> = {
+  千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 百: 1e2, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12,
+};
+const EAST_ASIAN_SCALE = /^[千万萬亿億兆百천만억조]+/u;
+
+/**
+ * A number stands apart from letters ("G7", "A320" and "COVID19" are names, not numbers), except letters of scripts
+ * written without spaces, where "岸田文雄2日" and "约17万亿" hold the numbers 2 and 17.
+ */
+const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})\d+(?:[.,\u00a0]\d+)*/gu;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
+/** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
+const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 const FOUR_DIGITS = /^\d{4}$/u;
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2099;
@@ -49,6 +64,7 @@ export function findNumbersAndDates(
     into.dates.push({ text: match[0], normalized: match[0], sentence: sentenceIndex });
     for (let i = 0; i < match[0].length; i++) dateDigits.add(match.index + i);
   }
+  if (EAST_ASIAN_DATE_SIGN.test(sentence)) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
   words.forEach((word, i) => {
     const month = monthOf(word.text);
     if (month === undefined) return;
@@ -79,10 +95,33 @@ export function findNumbersAndDates(
     }
     let value = parseNumber(text);
     if (!Number.isFinite(value)) continue;
-    const nextWord = /^\s*([\p{L}]+)/u.exec(sentence.slice(match.index + text.length))?.[1];
-    const multiplier = nextWord === undefined ? undefined : MULTIPLIERS[foldDiacritics(nextWord)];
+    const rest = sentence.slice(match.index + text.length);
+    const scale = EAST_ASIAN_SCALE.exec(rest)?.[0];
+    const nextWord = scale === undefined ? /^\s*([\p{L}]+)/u.exec(rest)?.[1] : undefined;
+    const multiplier = scale !== undefined ? eastAsianMultiplier(scale) : nextWord === undefined ? undefined : MULTIPLIERS[foldDiacritics(nextWord)];
     if (multiplier !== undefined) value *= multiplier;
     if (Math.abs(value) < minValue) continue;
-    into.numbers.push({ text: multiplier === undefined ? text : `${text} ${nextWord}`, value, sentence: sentenceIndex });
+    const written = scale !== undefined ? `${text}${scale}` : multiplier === undefined ? text : `${text} ${nextWord}`;
+    into.numbers.push({ text: written, value, sentence: sentenceIndex });
+  }
+}
+
+/** The product of a run of scale signs: 万亿 is 10⁴ × 10⁸. */
+function eastAsianMultiplier(scale: string): number {
+  let product = 1;
+  for (const sign of scale) product *= EAST_ASIAN_MULTIPLIERS[sign] ?? 1;
+  return product;
+}
+
+const EAST_ASIAN_DATE_SIGN = /[月월]/u;
+
+/** Dates written with year, month and day signs, normalised as month-name dates are ("2023-11-02", "--11-02"). */
+function findEastAsianDates(sentence: string, sentenceIndex: number, into: NumbersAndDates, dateDigits: Set<number>): void {
+  for (const match of sentence.matchAll(EAST_ASIAN_DATE)) {
+    const [text, year, month, day] = match;
+    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
+    const monthDay = `${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+    into.dates.push({ text, normalized: year === undefined ? `--${monthDay}` : `${year}-${monthDay}`, sentence: sentenceIndex });
+    for (let i = 0; i < text.length; i++) dateDigits.add(match.index + i);
   }
 }
