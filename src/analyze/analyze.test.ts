@@ -63,6 +63,13 @@ describe('analyzeArticle', () => {
     assert.ok(!quoted.entities.some((entity) => entity.key === 'dr'), quoted.entities.map((entity) => entity.key).join(' | '));
   });
 
+  it('cuts titles off names in other languages and scripts too', () => {
+    const keysOf = (text: string, language: string) => analyzeArticle(makeArticle({ id: language, text, language })).entities.map((entity) => entity.key);
+    assert.ok(keysOf('Президент Владимир Путин провел встречу. Путин заявил об этом.', 'ru').includes('vladimir putin'));
+    assert.ok(keysOf('Präsident Emmanuel Macron reiste nach Berlin. Macron sprach dort.', 'de').includes('emmanuel macron'));
+    assert.ok(keysOf('Cumhurbaşkanı Recep Tayyip Erdoğan konuştu. Erdoğan açıkladı.', 'tr').includes('recep tayyip erdogan'));
+  });
+
   it('takes a line set in capitals for a headline left in the text, not a name, and keeps short names in capitals', () => {
     const shouted = analyzeArticle(makeArticle({
       id: 's',

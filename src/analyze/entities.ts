@@ -92,7 +92,7 @@ export function findCapitalisedMentions(
     let lastTitle = -1;
     run.forEach((word, k) => {
       // A title stands apart from the name: "Pan-American" is no "Pan" (Polish "Mr") before "American".
-      if (k < run.length - 1 && HONORIFICS.has(foldDiacritics(word.text)) && /^\s+$/u.test(text.slice(word.end, run[k + 1]!.start))) lastTitle = k;
+      if (k < run.length - 1 && HONORIFICS.has(latinFold(word.text)) && /^\s+$/u.test(text.slice(word.end, run[k + 1]!.start))) lastTitle = k;
     });
     // "Secretary of State John Kerry": the "of State" belongs to the title when a name follows it.
     if (lastTitle >= 0 && lastTitle + 3 < run.length && NAME_CONNECTORS.has(run[lastTitle + 1]!.text)) lastTitle += 2;

@@ -29,12 +29,25 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'for', 'de', 'del', 'la', 'le', 'du', 'des', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y',
 ]);
 
-/** Titles and honorifics that precede a person's name and are not part of the name key. */
+/** Titles and honorifics that precede a person's name and are not part of the name key (Latin-folded). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lady', 'president', 'minister', 'senator', 'sen', 'rep', 'gov', 'governor',
   'secretary', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'general', 'gen', 'judge',
   'herr', 'frau', 'senor', 'senora', 'monsieur', 'madame', 'pan', 'pani', 'bay', 'bayan',
   'spokesman', 'spokeswoman', 'ceo', 'chairman', 'director', 'leader', 'ambassador', 'mayor', 'coach', 'captain',
+  // The same titles in the other languages of the labelled sets and the SemEval task, Latin-folded as keys are
+  // ("Präsident" → prasident, "Президент" → prezident): a report's "Президент Владимир Путин" is Vladimir Putin.
+  'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerin', 'ministerprasident',
+  'ministerprasidentin', 'aussenminister', 'aussenministerin', 'staatschef', 'regierungschef', 'konig', 'konigin', 'papst',
+  'burgermeister', 'burgermeisterin', 'generalsekretar', 'botschafter', 'botschafterin',
+  'presidente', 'presidenta', 'ministro', 'ministra', 'canciller', 'rey', 'reina', 'alcalde', 'alcaldesa', 'gobernador',
+  'gobernadora', 'secretario', 'secretaria', 'senador', 'senadora', 'portavoz', 'juez', 'jueza',
+  'ministre', 'roi', 'reine', 'maire', 'gouverneur', 'secretaire', 'senateur', 'chancelier', 'chanceliere',
+  'sindaco', 'governatore', 'segretario', 'senatore', 'portavoce',
+  'prezydent', 'krol', 'burmistrz', 'prezes', 'rzecznik', 'marszalek', 'kanclerz',
+  'cumhurbaskani', 'bakan', 'bakani', 'baskan', 'baskani', 'basbakan', 'sozcu', 'sozcusu', 'vali', 'valisi',
+  'prezident', "prem'er", 'ministr', 'glava', "predsedatel'", 'kantsler', "gossekretar'", 'gubernator', 'posol',
+  'deputat', 'spiker', 'lider', "korol'", 'koroleva', 'gensek', 'patriarkh',
 ]);
 
 /** Capitalised words that are calendar words, not names (months are in MONTHS). */
