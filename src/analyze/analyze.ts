@@ -11,7 +11,7 @@ import { createLanguageToolbox, type LanguageTools } from './language.ts';
 import { foldDiacritics, termOfWord } from './normalize.ts';
 import { findNumbersAndDates } from './numbers.ts';
 import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
-import { MONTHS } from './vocabulary.ts';
+import { monthNamesIn } from './month-names.ts';
 
 export type Analyzer = (article: Article) => Analysis;
 
@@ -23,7 +23,11 @@ const TITLE_CASE_SHARE = 0.6;
 export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
   const config: AnalyzeConfig = { ...DEFAULT_ANALYZE_CONFIG, ...options };
   const toolsFor = createLanguageToolbox();
-  const segmentersFor = perLanguage((language) => createSegmenters(language, (word) => MONTHS[word] !== undefined));
+  const monthsFor = perLanguage(monthNamesIn);
+  const segmentersFor = perLanguage((language) => {
+    const months = monthsFor(language);
+    return createSegmenters(language, (word) => months.has(word));
+  });
   const countriesFor = perLanguage(countryNames);
   const wordsFor = perLanguage(() => new GenerationalCache<string, WordInfo>(WORD_CACHE_GENERATION));
   const knownKinds = new Map<string, EntityKind>();
@@ -45,7 +49,8 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
       return kind;
     };
     return analyzeWith(article, {
-      config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), words: wordsFor(language),
+      config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), months: monthsFor(language),
+      words: wordsFor(language),
     });
   };
 }
@@ -62,6 +67,8 @@ type Context = {
   readonly kindOf: (key: string, text: string) => EntityKind;
   /** Country names of the article's language, keyed by their English name. */
   readonly countries: CountryNames;
+  /** Month names of the article's language (folded) and their numbers. */
+  readonly months: ReadonlyMap<string, number>;
   /**
    * Word form → what analysis needs of it; stemming and folding dominate analysis time without it. Every word is
    * looked up here alone: a per-article map in front of it cost a lookup and an insertion per distinct word for
@@ -99,7 +106,7 @@ function newWordInfo(word: string, context: Context): WordInfo {
   const { tools, config } = context;
   const term = termOfWord(word, tools, config.minTermLength);
   const folded = foldDiacritics(word);
-  const info: WordInfo = { term, capitalised: UPPER_START.test(word), caseless: isCaselessWord(word), folded, month: MONTHS[folded] };
+  const info: WordInfo = { term, capitalised: UPPER_START.test(word), caseless: isCaselessWord(word), folded, month: context.months.get(folded) };
   context.words.set(word, info);
   return info;
 }

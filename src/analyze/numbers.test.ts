@@ -24,3 +24,20 @@ describe('numbers and dates in scripts written without spaces', () => {
     assert.deepEqual(analysed('The G20 met as COVID19 cases rose and an A320 landed with 150 people.', 'en').numbers.map((n) => n.value), [150]);
   });
 });
+
+describe('dates and scaled numbers in more languages', () => {
+  it('reads month names ICU gives for the language, declined ones included, and Spanish and Portuguese "de" dates', () => {
+    assert.deepEqual(analysed('МОСКВА, 20 марта 2023 года — Президент провел 15 встреч.', 'ru').dates.map((d) => d.normalized), ['2023-03-20']);
+    assert.deepEqual(analysed('Praha 5. května 2021 přijelo 30 lidí.', 'cs').dates.map((d) => d.normalized), ['2021-05-05']);
+    assert.deepEqual(analysed('Lisboa, 15 de março de 2023. O governo aprovou.', 'pt').dates.map((d) => d.normalized), ['2023-03-15']);
+    assert.deepEqual(analysed('El 9 de mayo del 2021 llegó.', 'es').dates.map((d) => d.normalized), ['2021-05-09']);
+  });
+
+  it('does not take a common word for a month: Polish "się" is no abbreviation of sierpień', () => {
+    assert.deepEqual(analysed('Okazało się 20 razy, że tak.', 'pl').dates, []);
+  });
+
+  it('scales numbers by Portuguese, Italian, Dutch, Polish, Turkish and Russian words', () => {
+    assert.deepEqual(analysed('O governo aprovou 300 milhões. Правительство выделило 5 млрд рублей и 20 тысяч. Depremde 12 bin kişi.', 'pt').numbers.map((n) => n.value), [300e6, 5e9, 20e3, 12e3]);
+  });
+});

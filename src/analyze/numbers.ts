@@ -9,6 +9,10 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12,
   tausend: 1e3, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
   mil: 1e3, millon: 1e6, millones: 1e6, milliard: 1e9, milliards: 1e9, miliony: 1e6, milionow: 1e6, milyon: 1e6, milyar: 1e9,
+  milhao: 1e6, milhoes: 1e6, bilhao: 1e9, bilhoes: 1e9, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9,
+  miljoen: 1e6, miljard: 1e9, tys: 1e3, mln: 1e6, mld: 1e9, miliona: 1e6, miliard: 1e9, miliardow: 1e9, bin: 1e3,
+  // Russian, Ukrainian (folded, still Cyrillic): тыс., млн, млрд and the declined words.
+  тыс: 1e3, тысяч: 1e3, тысячи: 1e3, млн: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, миллиарда: 1e9, миллиардов: 1e9,
 };
 
 /**
@@ -29,6 +33,9 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
 const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 const FOUR_DIGITS = /^\d{4}$/u;
+/** Between a day and its month: a space or a full stop ("9. Mai"), or Spanish and Portuguese "de" ("15 de março"). */
+const DAY_MONTH_GAP = /^\s*\S?\s*$|^\s+(?:de|del)\s+$/u;
+const DAY_MONTH_JOINERS: ReadonlySet<string> = new Set(['de', 'del']);
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2099;
 
@@ -68,9 +75,10 @@ export function findNumbersAndDates(
   words.forEach((word, i) => {
     const month = monthOf(word.text);
     if (month === undefined) return;
-    const before = words[i - 1];
+    // Spanish and Portuguese join day and month with "de" ("15 de março de 2023").
+    const before = DAY_MONTH_JOINERS.has(words[i - 1]?.text.toLowerCase() ?? '') ? words[i - 2] : words[i - 1];
     const after = words[i + 1];
-    const dayBefore = before !== undefined && /^\d{1,2}$/u.test(before.text) && sentence.slice(before.end, word.start).trim().length <= 1 ? before : undefined;
+    const dayBefore = before !== undefined && /^\d{1,2}$/u.test(before.text) && DAY_MONTH_GAP.test(sentence.slice(before.end, word.start)) ? before : undefined;
     const dayAfter = after !== undefined && /^\d{1,2}$/u.test(after.text) ? after : undefined;
     const day = dayBefore ?? dayAfter;
     const yearToken = [words[i + 1], words[i + 2]].find((token) => token !== undefined && isYear(token.text));
