@@ -10,7 +10,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   tausend: 1e3, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
   mil: 1e3, millon: 1e6, millones: 1e6, milliard: 1e9, milliards: 1e9, miliony: 1e6, milionow: 1e6, milyon: 1e6, milyar: 1e9,
   milhao: 1e6, milhoes: 1e6, bilhao: 1e9, bilhoes: 1e9, mila: 1e3, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9,
-  miljoen: 1e6, miljard: 1e9, tys: 1e3, mln: 1e6, mld: 1e9, miliona: 1e6, miliard: 1e9, miliardow: 1e9, bin: 1e3,
+  miljoen: 1e6, miljard: 1e9, billionen: 1e12, tys: 1e3, mln: 1e6, mld: 1e9, miliona: 1e6, miliard: 1e9, miliardow: 1e9, bin: 1e3,
   // Russian, Ukrainian (folded, still Cyrillic): тыс., млн, млрд and the declined words.
   тыс: 1e3, тысяч: 1e3, тысячи: 1e3, млн: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, миллиарда: 1e9, миллиардов: 1e9,
 };

@@ -1,5 +1,6 @@
 // Outlet-unique facts: sentences no other outlet reports, and shared sentences that add names, numbers or words
 // the others lack, ranked by how much new information they carry.
+import type { NumberMention } from '../model/analysis.ts';
 import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
 import { latinFold } from '../analyze/index.ts';
 import { countWords } from '../clean/index.ts';
@@ -22,13 +23,16 @@ export const FACT_WEIGHTS = { place: 3, entity: 2.5, number: 2, term: 0.4, maxTe
 
 export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
   const { views, names, statuses, phrases } = inputs;
+  // A number is the same fact however it is written: "40,000", "40.000", "4万"; "17 trillion" and "17万亿".
+  const numberValues = views.map((view) => new Set(view.analysis.numbers.map((number) => number.value)));
+  const valueElsewhere = (value: number, position: number) => numberValues.some((values, other) => other !== position && values.has(value));
   return views.map((view, position) => {
     const elsewhere = (phrase: string) => phrases.elsewhere(phrase, position);
     const termElsewhere = (term: string) => phrases.termElsewhere(term, position);
     const namesBySentence = new Map<number, NameMention[]>();
     for (const mention of names[position] ?? []) namesBySentence.set(mention.sentence, [...(namesBySentence.get(mention.sentence) ?? []), mention]);
-    const numbersBySentence = new Map<number, string[]>();
-    for (const number of view.analysis.numbers) numbersBySentence.set(number.sentence, [...(numbersBySentence.get(number.sentence) ?? []), number.text]);
+    const numbersBySentence = new Map<number, NumberMention[]>();
+    for (const number of view.analysis.numbers) numbersBySentence.set(number.sentence, [...(numbersBySentence.get(number.sentence) ?? []), number]);
     const facts: UniqueFact[] = [];
     for (const sentence of view.sentences) {
       if (countWords(sentence.text) < config.minFactWords) continue;
@@ -37,7 +41,9 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
       const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];
       const places = newNames.filter(([key]) => view.places.has(key)).map(([, name]) => name);
       const entities = newNames.filter(([key]) => !view.places.has(key)).map(([, name]) => name);
-      const numbers = (numbersBySentence.get(sentence.index) ?? []).filter((text) => !elsewhere(foldPhrase(text)));
+      const numbers = (numbersBySentence.get(sentence.index) ?? [])
+        .filter((number) => !elsewhere(foldPhrase(number.text)) && !valueElsewhere(number.value, position))
+        .map((number) => number.text);
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       const terms = [...new Map(termedWords(sentence.text, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))

@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../analyze/index.ts';
+import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
+import { compareArticles } from './compare.ts';
+
+test('a number another outlet gives, written otherwise, is no new fact', () => {
+  const articles = [
+    makeArticle({ id: 'en', source: 'Wire', language: 'en', text: 'The government approved a package of 17 trillion yen. It cuts taxes by 40,000 yen per person. Officials expect 12 new projects.' }),
+    makeArticle({ id: 'de', source: 'Zeitung', language: 'de', text: 'Die Regierung beschloss ein Paket über 17 Billionen Yen. Die Steuern sinken um 40.000 Yen je Person.' }),
+    makeArticle({ id: 'zh', source: '通讯社', language: 'zh', text: '日本政府批准了约17万亿日元的经济刺激计划。每人减免4万日元。' }),
+  ];
+  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  const newNumbers = (source: string) => comparison.unique.find((outlet) => outlet.source === source)!.facts.flatMap((fact) => fact.numbers);
+  assert.deepEqual(newNumbers('Wire'), ['12']);
+  assert.deepEqual(newNumbers('Zeitung').filter((number) => number.startsWith('40')), []);
+  assert.deepEqual(newNumbers('通讯社'), []);
+});
