@@ -41,6 +41,26 @@ describe('deduplicator', () => {
     assert.ok((link?.score ?? 0) >= 0.8);
   });
 
+  it('finds copies of texts written without spaces, character by character (Chinese, Japanese)', () => {
+    const paragraphs = [
+      '日本首相岸田文雄二日在东京宣布了一项总额约十七万亿日元的经济刺激计划，内容包括减免所得税和向低收入家庭发放现金补贴，以应对物价上涨给消费者带来的压力。',
+      '岸田文雄对记者表示，政府要把增长的成果还给国民。根据该计划，明年六月将对每人临时减免四万日元的所得税和居民税，并向免缴居民税的家庭每户发放七万日元补贴。',
+      '日本政府将编制约十三万亿日元的补充预算为上述措施提供资金。政府称，这些措施将在三年内使国内生产总值平均提高一点二个百分点。',
+      '反对党立宪民主党批评称，减税措施来得太晚，无法帮助面临食品和能源价格上涨的家庭。经济学家则担心财政赤字进一步扩大。',
+    ];
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('wire'), paragraphs.join('\n\n'));
+    const [edited] = dedup.add(id('edited'), paragraphs.join('\n\n').replace('二日在东京', '周四在首都东京'));
+    assert.equal(edited?.kind, 'duplicate', JSON.stringify(edited));
+    const fresh = createDeduplicatorWith(hasher);
+    fresh.add(id('wire'), paragraphs.join('\n\n'));
+    const [shortened] = fresh.add(id('shortened'), paragraphs.slice(0, 2).join('\n\n'));
+    assert.equal(shortened?.to, 'wire', JSON.stringify(shortened));
+    assert.equal(shortened?.kind, 'copy');
+    const other = '中国人民银行周四宣布维持贷款市场报价利率不变，一年期利率为百分之三点四五，五年期以上利率为百分之四点二。分析人士认为，央行在经济复苏放缓的背景下仍保持谨慎，预计年内可能进一步下调存款准备金率，以支持实体经济和房地产市场的稳定。';
+    assert.deepEqual(fresh.add(id('other'), other), []);
+  });
+
   it('links wire copy plus a local paragraph, and a shortened copy, as copies with the reused share', () => {
     const dedup = createDeduplicatorWith(hasher);
     dedup.add(id('wire'), WIRE);
