@@ -9,24 +9,24 @@ type AgencyEntry = {
 };
 
 export const AGENCIES: readonly AgencyEntry[] = [
-  { name: 'AFP', names: ['Agence France-Presse', 'Agence France Presse', 'AFP'], acronyms: [] },
-  { name: 'AP', names: ['Associated Press'], acronyms: ['AP'] },
-  { name: 'Reuters', names: ['Reuters'], acronyms: [] },
-  { name: 'RIA Novosti', names: ['RIA Novosti', 'RIA-Novosti'], acronyms: ['RIA'] },
-  { name: 'TASS', names: ['ITAR-TASS', 'TASS'], acronyms: [] },
-  { name: 'Interfax', names: ['Interfax'], acronyms: [] },
-  { name: 'Xinhua', names: ['Xinhua'], acronyms: [] },
+  { name: 'AFP', names: ['Agence France-Presse', 'Agence France Presse', 'AFP', 'Франс Пресс', 'Франс-Пресс', 'فرانس برس', '法新社'], acronyms: [] },
+  { name: 'AP', names: ['Associated Press', 'Ассошиэйтед Пресс', 'أسوشيتد برس', '美联社'], acronyms: ['AP'] },
+  { name: 'Reuters', names: ['Reuters', 'Рейтер', 'رويترز', '路透社', 'ロイター'], acronyms: [] },
+  { name: 'RIA Novosti', names: ['RIA Novosti', 'RIA-Novosti', 'РИА Новости', 'РИА "Новости"'], acronyms: ['RIA'] },
+  { name: 'TASS', names: ['ITAR-TASS', 'TASS', 'ИТАР-ТАСС', 'ТАСС', '塔斯社'], acronyms: [] },
+  { name: 'Interfax', names: ['Interfax', 'Интерфакс'], acronyms: [] },
+  { name: 'Xinhua', names: ['Xinhua', 'Синьхуа', 'شينخوا', '新华社', '新華社'], acronyms: [] },
   { name: 'Bloomberg', names: ['Bloomberg News'], acronyms: ['Bloomberg'] },
   { name: 'dpa', names: ['Deutsche Presse-Agentur'], acronyms: ['dpa', 'DPA'] },
   { name: 'EFE', names: ['Agencia EFE'], acronyms: ['EFE'] },
   { name: 'ANSA', names: ['ANSA'], acronyms: [] },
-  { name: 'Kyodo', names: ['Kyodo News', 'Kyodo'], acronyms: [] },
-  { name: 'Yonhap', names: ['Yonhap'], acronyms: [] },
+  { name: 'Kyodo', names: ['Kyodo News', 'Kyodo', '共同通信', '共同社'], acronyms: [] },
+  { name: 'Yonhap', names: ['Yonhap', '연합뉴스', '韩联社'], acronyms: [] },
   { name: 'PTI', names: ['Press Trust of India'], acronyms: ['PTI'] },
   { name: 'UPI', names: ['United Press International'], acronyms: ['UPI'] },
   { name: 'AAP', names: ['Australian Associated Press'], acronyms: ['AAP'] },
   { name: 'Canadian Press', names: ['The Canadian Press', 'Canadian Press'], acronyms: ['CP'] },
-  { name: 'Anadolu', names: ['Anadolu Agency', 'Anadolu Ajansı'], acronyms: ['AA'] },
+  { name: 'Anadolu', names: ['Anadolu Agency', 'Anadolu Ajansı', 'وكالة الأناضول'], acronyms: ['AA'] },
   { name: 'Bernama', names: ['Bernama'], acronyms: [] },
   { name: 'Antara', names: ['Antara News'], acronyms: ['Antara'] },
   { name: 'IRNA', names: ['Islamic Republic News Agency', 'IRNA'], acronyms: [] },
@@ -62,10 +62,20 @@ const MATCHERS = AGENCIES.map((entry) => ({
   credit: entry.acronyms.length ? new RegExp(entry.acronyms.map((a) => creditPattern(a).source).join('|'), 'm') : null,
 }));
 
-/** Every unambiguous spelling in one pattern, so a text is scanned once for all of them. */
+/** In a Unicode pattern only syntax characters may be escaped (a hyphen outside a class is literal). */
+const literal = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNSPACED_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+const longestFirst = (names: readonly string[]): string => [...names].sort((a, b) => b.length - a.length).map(literal).join('|');
+const ALL_NAMES = AGENCIES.flatMap((e) => e.names);
+
+/**
+ * Every unambiguous spelling in one pattern, so a text is scanned once for all of them. A spelling stands apart from
+ * the letters around it ("Reutersova" is no credit, nor "ТАССР"), except in scripts written without spaces, where
+ * "新华社东京11月2日电" credits Xinhua.
+ */
 const ANY_NAME = new RegExp(
-  `(?<![\\w-])(?:${AGENCIES.flatMap((e) => e.names).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`,
-  'g',
+  `(?<![\\p{L}\\p{N}_-])(?:${longestFirst(ALL_NAMES.filter((n) => !UNSPACED_START.test(n)))})(?![\\p{L}\\p{N}_-])|${longestFirst(ALL_NAMES.filter((n) => UNSPACED_START.test(n)))}`,
+  'gu',
 );
 const NAME_OWNER = new Map(AGENCIES.flatMap((e) => e.names.map((n) => [n, e.name] as const)));
 
