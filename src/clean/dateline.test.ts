@@ -26,4 +26,17 @@ describe('extractDateline', () => {
   it('ignores headline kickers that are not places', () => {
     assert.equal(extractDateline('BREAKING - Parliament votes on the budget today.'), null);
   });
+
+  it('reads Russian and Ukrainian datelines: day and month, the agency in parentheses or after the dash', () => {
+    assert.deepEqual(extractDateline('МОСКВА, 9 авг — РИА Новости. Госсекретарь США Джон Керри заявил сегодня.')?.dateline,
+      { place: 'МОСКВА', date: '9 авг', agency: 'RIA Novosti' });
+    assert.deepEqual(extractDateline('КИЕВ, 3 марта (Интерфакс) – Президент Украины заявил сегодня о переговорах.')?.dateline,
+      { place: 'КИЕВ', date: '3 марта', agency: 'Interfax' });
+    assert.deepEqual(extractDateline('САНКТ-ПЕТЕРБУРГ, 5 травня — ТАСС. У місті пройшов парад.')?.dateline,
+      { place: 'САНКТ-ПЕТЕРБУРГ', date: '5 травня', agency: 'TASS' });
+    // The outlet's own name after the dash is no agency.
+    assert.deepEqual(extractDateline('ВАШИНГТОН, 9 августа — Вечерняя газета. Госсекретарь США Джон Керри и министр.')?.dateline,
+      { place: 'ВАШИНГТОН', date: '9 августа', agency: null });
+    assert.equal(extractDateline('ООН, 5 человек — погибли в результате.'), null);
+  });
 });

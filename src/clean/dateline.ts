@@ -32,7 +32,7 @@ export type DatelineMatch = { readonly dateline: Dateline; readonly length: numb
 
 export function extractDateline(paragraph: string): DatelineMatch | null {
   const m = WITH_CAPS_PLACE.exec(paragraph) ?? WITH_TITLE_PLACE.exec(paragraph);
-  if (!m) return null;
+  if (!m) return CYRILLIC_OPENING.test(paragraph) ? extractCyrillicDateline(paragraph) : null;
   const place = m[1]!.trim().replace(/,$/, '');
   if (NOT_PLACES.has(place.toUpperCase())) return null;
   const isCaps = place === place.toUpperCase();
@@ -55,4 +55,43 @@ function opensSentence(rest: string): boolean {
 /** An unknown name in parentheses is accepted as an agency when it is short and capitalised, e.g. "(Tanjug)". */
 function looksLikeAgency(text: string): boolean {
   return normaliseAgency(text) !== null || /^[A-Z][\p{L}&.' -]{1,30}$/u.test(text);
+}
+
+/** Months as Russian, Ukrainian, Belarusian, Bulgarian and Serbian datelines write them after the day, long and short
+ *  ("9 августа", "20 мар"), from ICU's names: the day-and-month forms, with the full stop of an abbreviation optional. */
+function cyrillicMonthPattern(): string {
+  const names = new Set<string>();
+  for (const language of ['ru', 'uk', 'be', 'bg', 'sr']) {
+    for (const month of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(language, { day: 'numeric', month, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const name = format.formatToParts(new Date(Date.UTC(2000, m, 15))).find((part) => part.type === 'month')?.value;
+        if (name !== undefined && /^\p{Script=Cyrillic}+\.?$/u.test(name)) names.add(name.replace(/\.$/u, ''));
+      }
+    }
+  }
+  return [...names].sort((a, b) => b.length - a.length).join('|');
+}
+
+const CYRILLIC_OPENING = /^\p{Script=Cyrillic}/u;
+/**
+ * "МОСКВА, 9 авг — РИА Новости. …", "ВАШИНГТОН, 9 августа — Вечерняя газета. …", "КИЕВ, 3 марта (Интерфакс) – …":
+ * a place in capitals, a day and month, and the agency in parentheses or, after the dash, closed by a full stop (the
+ * outlet's own name there is no agency).
+ */
+const CYRILLIC_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu}'’-]+(?:[ -]\\p{Lu}[\\p{Lu}'’-]*){0,3}),\\s+(\\d{1,2}\\s+(?:${cyrillicMonthPattern()})\\.?(?:\\s+\\d{4}(?:\\s+(?:года|г\\.))?)?)` +
+    `(?:\\s*\\(([^()]{2,40})\\))?\\s*[-–—]\\s+(?:([^.!?\\n]{2,40})\\.\\s+)?`,
+  'u',
+);
+
+function extractCyrillicDateline(paragraph: string): DatelineMatch | null {
+  const m = CYRILLIC_DATELINE.exec(paragraph);
+  if (!m) return null;
+  const credited = m[3] ?? m[4];
+  const agency = credited === undefined ? null : normaliseAgency(credited);
+  // Text after the dash that names no agency is the article's first sentence, not a credit.
+  const length = m[4] !== undefined && agency === null && m[3] === undefined ? m[0].length - m[4].length - 2 : m[0].length;
+  if (!opensSentence(paragraph.slice(m[0].length))) return null;
+  return { dateline: { place: m[1]!, date: m[2]!, agency }, length };
 }
