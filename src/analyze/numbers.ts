@@ -71,7 +71,8 @@ export function findNumbersAndDates(
     into.dates.push({ text: match[0], normalized: match[0], sentence: sentenceIndex });
     for (let i = 0; i < match[0].length; i++) dateDigits.add(match.index + i);
   }
-  if (EAST_ASIAN_DATE_SIGN.test(sentence)) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
+  // indexOf, not a Unicode pattern: this runs on every sentence, and a /u class scan cost analysis 4%.
+  if (sentence.includes('月') || sentence.includes('월')) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
   words.forEach((word, i) => {
     const month = monthOf(word.text);
     if (month === undefined) return;
@@ -120,8 +121,6 @@ function eastAsianMultiplier(scale: string): number {
   for (const sign of scale) product *= EAST_ASIAN_MULTIPLIERS[sign] ?? 1;
   return product;
 }
-
-const EAST_ASIAN_DATE_SIGN = /[月월]/u;
 
 /** Dates written with year, month and day signs, normalised as month-name dates are ("2023-11-02", "--11-02"). */
 function findEastAsianDates(sentence: string, sentenceIndex: number, into: NumbersAndDates, dateDigits: Set<number>): void {
