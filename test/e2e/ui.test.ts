@@ -105,6 +105,36 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await page.screenshot({ path: `${SCREENSHOTS}article-hostile.png`, fullPage: true });
   });
 
+  it('runs an Arabic article right to left and an English one left to right', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/add');
+    const arabic = [
+      'أعلنت وزارة الصحة اليوم ارتفاع عدد الإصابات بالفيروس في المدينة، وقالت إن المستشفيات تعمل بكامل طاقتها منذ أسبوع.',
+      'وقال المتحدث باسم الوزارة إن فرق الطوارئ ستبقى في الأحياء الشرقية حتى نهاية الشهر.',
+    ].join('\n\n');
+    await page.getByLabel('Page text or HTML').fill(arabic);
+    await page.getByLabel('Outlet').fill('صحيفة الاختبار');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByText('1 stored').waitFor();
+    const res = await page.evaluate(async () => (await fetch('/api/articles?source=' + encodeURIComponent('صحيفة الاختبار'))).json());
+    await page.goto(`${site.url}/articles/${(res as { articles: Array<{ id: string }> }).articles[0]!.id}`);
+    // A short last line of a right-to-left paragraph ends at the paragraph's right edge; a left-to-right one starts at its left.
+    const edges = (selector: string) => page.locator(selector).last().evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const lines = [...range.getClientRects()];
+      const last = lines[lines.length - 1]!;
+      const box = p.getBoundingClientRect();
+      return { left: last.left - box.left, right: box.right - last.right };
+    });
+    const rtl = await edges('.body p');
+    assert.ok(rtl.right < 2 && rtl.left > 50, JSON.stringify(rtl));
+    const seed = await page.request.get(`${site.url}/api/articles?source=Sputnik%20International`);
+    await page.goto(`${site.url}/articles/${((await seed.json()) as { articles: Array<{ id: string }> }).articles[0]!.id}`);
+    const ltr = await edges('.body p');
+    assert.ok(ltr.left < 2, JSON.stringify(ltr));
+  });
+
   it('shows a seed article with what cleaning removed struck through', { timeout: TIMEOUT }, async () => {
     const page = await newPage();
     const res = await page.request.get(`${site.url}/api/articles?source=Sputnik%20International`);

@@ -21,7 +21,7 @@ export function ArticlePage({ id }: { id: string }) {
     <article class="article" aria-labelledby="article-title">
       <header>
         <OutletBadge source={a.source} />
-        <h1 id="article-title">{a.title ?? '(untitled)'}</h1>
+        <h1 id="article-title" lang={a.language ?? undefined}>{a.title ?? '(untitled)'}</h1>
         <dl class="facts">
           <div><dt>Published</dt><dd>{a.published_at ? formatDate(a.published_at, true) : a.partial_date ? `${a.partial_date.text} (no year given)` : 'undated'}</dd></div>
           {a.dateline ? <div><dt>Dateline</dt><dd>{[a.dateline.place, a.dateline.date, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' ')}</dd></div> : null}
@@ -55,7 +55,7 @@ export function ArticlePage({ id }: { id: string }) {
           </section>
         ) : <p class="muted">The raw input is not stored.</p>
       ) : (
-        <section aria-label="Clean text" class="body">
+        <section aria-label="Clean text" class="body" lang={a.language ?? undefined}>
           {a.paragraphs.map((p, i) => <p key={i}>{p}</p>)}
         </section>
       )}
