@@ -294,4 +294,9 @@ describe('extractQuotes', () => {
       assert.deepEqual(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.affiliation]), [['Sergei Lavrov', null], ['Sergei Lavrov', null]]);
     });
   });
+
+  it('finds quotes in scripts written without spaces, whose words are not counted by spaces', () => {
+    assert.deepEqual(quotesOf('岸田文雄对记者表示：“我们要把增长的成果还给国民。”根据该计划，明年将减税。', 'zh').quotes.map((quote) => quote.text), ['我们要把增长的成果还给国民。']);
+    assert.deepEqual(quotesOf('岸田首相は記者団に「成長の成果を国民に還元する」と述べた。', 'ja').quotes.map((quote) => quote.text), ['成長の成果を国民に還元する']);
+  });
 });
