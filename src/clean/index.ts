@@ -3,5 +3,5 @@ export { extractDateline } from './dateline.ts';
 export { findAgencies, normaliseAgency } from './agencies.ts';
 export { detectLanguage } from './language.ts';
 export { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
-export { countWords } from './text-features.ts';
+export { countWords, hasUnspacedScript, unspacedPieces } from './text-features.ts';
 export { unpinned } from './unpinned.ts';

@@ -4,6 +4,25 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACELESS_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /**
+ * Characters of scripts written without spaces between words (Thai, Lao, Burmese, Khmer, kana, Han), as BMP ranges: a
+ * plain class V8 scans fast, where a Unicode script class run over every sentence cost analysis 4%.
+ */
+const UNSPACED_RANGES = '\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF66-\\uFF9F';
+const UNSPACED_CHAR = new RegExp(`[${UNSPACED_RANGES}]`);
+/** One character of such a script, or a run of anything else. */
+const UNSPACED_PIECE = new RegExp(`[${UNSPACED_RANGES}]|[^${UNSPACED_RANGES}]+`, 'g');
+
+/** Whether a text holds any letter of a script written without spaces (its "words" are then clauses). */
+export function hasUnspacedScript(text: string): boolean {
+  return UNSPACED_CHAR.test(text);
+}
+
+/** A text cut into its unspaced-script characters, one by one, and the runs of other characters between them. */
+export function unspacedPieces(text: string): string[] {
+  return text.match(UNSPACED_PIECE) ?? [];
+}
+
+/**
  * Words: runs of letters and digits (with inner apostrophes, dots and hyphens). A hand loop with an ASCII
  * fast path, because this runs on every line of every page and a Unicode regex match was a hot spot.
  * Scripts written without spaces count a word per two characters, the usual rough equivalent.

@@ -19,3 +19,15 @@ describe('headlines', () => {
     assert.deepEqual(shown[1]!.filter((item) => /manchin/iu.test(item)).length, 1, shown[1]!.join(' | '));
   });
 });
+
+describe('headlines in scripts without spaces', () => {
+  it('a Chinese headline puts forward its words, not one run of characters', () => {
+    const articles = [
+      makeArticle({ id: 'zh', source: '通讯社', language: 'zh', title: '日本推出经济刺激计划', text: '日本政府批准了约17万亿日元的经济刺激计划。每人减免4万日元。' }),
+      makeArticle({ id: 'en', source: 'Wire', language: 'en', title: 'Japan unveils stimulus', text: 'The government approved a package of 17 trillion yen.' }),
+    ];
+    const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+    const terms = comparison.headlines.find((headline) => headline.source === '通讯社')!.terms;
+    assert.ok(terms.length >= 3 && terms.every((term) => term.length <= 4), JSON.stringify(terms));
+  });
+});

@@ -3,6 +3,9 @@
 import type { LanguageTools } from '../analyze/language.ts';
 import { termOfWord } from '../analyze/index.ts';
 import { DEFAULT_ANALYZE_CONFIG } from '../analyze/index.ts';
+import { createSegmenters } from '../analyze/segment.ts';
+import { hasUnspacedScript } from '../clean/index.ts';
+import { perLanguage } from '../per-language.ts';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
@@ -29,12 +32,15 @@ function termOf(word: string, tools: LanguageTools): string | null {
   return term;
 }
 
-/** Each content word of `text` with its term, in order. */
+const segmentersFor = perLanguage((language) => createSegmenters(language));
+
+/** Each content word of `text` with its term, in order; words of Chinese, Japanese or Thai as the analyzer segments them. */
 export function termedWords(text: string, tools: LanguageTools): TermedWord[] {
   const words: TermedWord[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const term = termOf(match[0], tools);
-    if (term !== null) words.push({ text: match[0], term });
+  const pieces = hasUnspacedScript(text) ? segmentersFor(tools.language).words(text).map((token) => token.text) : [...text.matchAll(WORD)].map((match) => match[0]);
+  for (const piece of pieces) {
+    const term = termOf(piece, tools);
+    if (term !== null) words.push({ text: piece, term });
   }
   return words;
 }

@@ -16,3 +16,4 @@ test('a number another outlet gives, written otherwise, is no new fact', () => {
   assert.deepEqual(newNumbers('Zeitung').filter((number) => number.startsWith('40')), []);
   assert.deepEqual(newNumbers('通讯社'), []);
 });
+

@@ -1,27 +1,20 @@
 // Normalised text, its exact-duplicate hash, word shingles, MinHash signatures: the fingerprints dedup compares.
 import type { XXHashAPI } from 'xxhash-wasm';
 import { xxh32 } from './xxh32.ts';
+import { hasUnspacedScript, unspacedPieces } from '../clean/index.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): a "word" of the pattern
- * above is a whole clause there, so a five-word shingle ran to a paragraph and one changed character hid a copy. Their
- * characters are taken one by one, the usual unit of near-duplicate detection in these scripts.
+ * Lower-cased words without punctuation or diacritics: formatting differences do not make texts differ. In scripts
+ * written without spaces (Chinese, Japanese, Thai…) a "word" of the pattern is a whole clause, so a five-word shingle
+ * ran to a paragraph and one changed character hid a copy: their characters are taken one by one, the usual unit of
+ * near-duplicate detection there.
  */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
-
-/** Lower-cased words without punctuation or diacritics: formatting differences do not make texts differ. */
 export function normalizedWords(text: string): string[] {
   const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/gu, '').toLowerCase().match(WORD) ?? [];
-  return UNSPACED.test(text) ? words.flatMap((word) => (UNSPACED.test(word) ? splitUnspaced(word) : [word])) : words;
+  return hasUnspacedScript(text) ? words.flatMap((word) => (hasUnspacedScript(word) ? unspacedPieces(word) : [word])) : words;
 }
-
-/** A word's runs of unspaced-script characters split into single characters; other letters and digits stay together. */
-function splitUnspaced(word: string): string[] {
-  return word.match(UNSPACED_PIECE) ?? [];
-}
-const UNSPACED_PIECE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]+/gu;
 
 /** Hash of the normalised text: equal for exact duplicates. */
 export function exactHash(hasher: XXHashAPI, words: readonly string[]): string {

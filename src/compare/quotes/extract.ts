@@ -10,7 +10,7 @@ import { createPeople } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
-import { countWords, normaliseAgency } from '../../clean/index.ts';
+import { countWords, hasUnspacedScript, normaliseAgency } from '../../clean/index.ts';
 
 export type Quote = {
   readonly article_id: ArticleId;
@@ -41,8 +41,6 @@ type Located = QuoteSpan & { readonly paragraph: number; readonly base: number }
 /** A quotation printed before its attribution ends in a comma that belongs to the sentence, not the speaker. */
 const TRAILING_COMMA = /[,;:]\s*$/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
-/** Scripts written without spaces, where a run of letters is a clause, not a word. */
-const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const LOWER_START = /^\P{L}*\p{Ll}/u;
 /** The text between a sentence start and a full quotation: an attribution ending "said:" or "said,". */
 const INTRODUCES_QUOTE = /[:,]\s*$/u;
@@ -50,7 +48,7 @@ const INTRODUCES_QUOTE = /[:,]\s*$/u;
 
 /** Runs of letters and digits; in scripts written without spaces a word per two characters (clean's countWords). */
 function wordCount(text: string): number {
-  return UNSPACED.test(text) ? countWords(text) : (text.match(WORDS)?.length ?? 0);
+  return hasUnspacedScript(text) ? countWords(text) : (text.match(WORDS)?.length ?? 0);
 }
 
 /** First token at or after `offset`. */
