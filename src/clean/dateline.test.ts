@@ -27,6 +27,13 @@ describe('extractDateline', () => {
     assert.equal(extractDateline('BREAKING - Parliament votes on the budget today.'), null);
   });
 
+  it('reads Spanish, German and Italian wire datelines: their months, a day alone, and EFE\'s ".-"', () => {
+    assert.deepEqual(extractDateline('Madrid, 15 mar (EFE).- El Gobierno español aprobó hoy un plan.')?.dateline, { place: 'Madrid', date: '15 mar', agency: 'EFE' });
+    assert.deepEqual(extractDateline('MADRID, 15 (EUROPA PRESS) - El Gobierno ha aprobado este martes el plan.')?.dateline, { place: 'MADRID', date: '15', agency: 'Europa Press' });
+    assert.deepEqual(extractDateline('Berlin, 3. März (dpa) - Die Bundesregierung hat am Dienstag beschlossen.')?.dateline, { place: 'Berlin', date: '3. März', agency: 'dpa' });
+    assert.deepEqual(extractDateline('Roma, 5 maggio (ANSA) - Il governo ha approvato il decreto.')?.dateline, { place: 'Roma', date: '5 maggio', agency: 'ANSA' });
+  });
+
   it('reads Russian and Ukrainian datelines: day and month, the agency in parentheses or after the dash', () => {
     assert.deepEqual(extractDateline('МОСКВА, 9 авг — РИА Новости. Госсекретарь США Джон Керри заявил сегодня.')?.dateline,
       { place: 'МОСКВА', date: '9 авг', agency: 'RIA Novosti' });

@@ -2,9 +2,17 @@
 import type { Dateline } from '../model/index.ts';
 import { normaliseAgency } from './agencies.ts';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/**
+ * English months, and the Spanish, French, German, Italian and Portuguese names and abbreviations wire services
+ * print in datelines ("Madrid, 15 mar (EFE).-", "Berlin, 3. März (dpa) -"), any case.
+ */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?' +
+  '|ene(?:ro)?|febr?(?:ero)?|mar(?:zo)?|abr(?:il)?|mayo|jun(?:io)?|jul(?:io)?|ago(?:sto)?|sept?(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?' +
+  '|janv(?:ier)?|févr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|août|oct(?:obre)?|nov(?:embre)?|déc(?:embre)?' +
+  '|Januar|Februar|März|Mai|Juni|Juli|Okt(?:ober)?|Dez(?:ember)?|gen(?:naio)?|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre' +
+  '|jan(?:eiro)?|fev(?:ereiro)?|março|maio|junho|julho|set(?:embro)?|out(?:ubro)?|dez(?:embro)?)\\.?';
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${WEEKDAY}|\\d{4}-\\d{2}-\\d{2})`;
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:\\s+\\d{4})?|${WEEKDAY}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?=\\s*\\())`;
 /**
  * A place in capitals ("WASHINGTON", "NEW YORK", "ST. PETERSBURG"), perhaps with its state or country
  * ("WASHINGTON, D.C.", "ALBUQUERQUE, N.M.", "KOUROU, French Guiana"; never a date: "PARIS, Tuesday"), or Title Case when an agency follows.
@@ -14,7 +22,8 @@ const REGION = `${NOT_REGION}(?:(?:[A-Z][a-z]*\\.){1,3}|[A-Z][a-z]+(?: [A-Z][a-z
 const CAPS_PLACE = `[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+(?:[ ][A-ZÀ-Ý.'’-]+){0,3}(?:,\\s*${REGION})?`;
 const TITLE_PLACE = "[A-ZÀ-Ý][\\p{L}.'’-]+(?:[ ][A-ZÀ-Ý][\\p{L}.'’-]+){0,3}";
 const AGENCY = '\\(([^()]{2,40})\\)';
-const DASH = '\\s*(?:[-–—:]{1,2}|‐)\\s+';
+/** A dash (or colon), after Spanish agencies' full stop too ("(EFE).-"). */
+const DASH = '\\s*\\.?(?:[-–—:]{1,2}|‐)\\s+';
 
 const WITH_CAPS_PLACE = new RegExp(`^(${CAPS_PLACE})(?:,?\\s+(${DATE}))?(?:\\s*${AGENCY})?${DASH}`, 'u');
 const WITH_TITLE_PLACE = new RegExp(`^(${TITLE_PLACE})(?:,?\\s+(${DATE}))?\\s*${AGENCY}${DASH}`, 'u');
