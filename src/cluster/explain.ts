@@ -1,7 +1,7 @@
 // Turns a scored match into the explanation a person reads: what matched, the parts, the time apart.
 import type { Explanation } from '../model/story.ts';
 import type { Comparable, Features } from './features.ts';
-import { hoursApart, nameIn } from './features.ts';
+import { hoursApart, nameIn, namesMatchLoosely } from './features.ts';
 
 /** Names and terms listed in an explanation. */
 const LISTED_NAMES = 5;
@@ -41,7 +41,7 @@ export function explain(
   features: Features,
   score: number,
 ): Explanation {
-  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2, (word) => nameIn(story, 'entities', word, features.cross_lingual === 1)).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
+  const names = [...new Set(sharedByWeight(article.entities, story.entities, LISTED_NAMES * 2, (word) => nameIn(story, 'entities', word, namesMatchLoosely(article, story))).map((word) => labels.get(word) ?? word))].slice(0, LISTED_NAMES);
   const terms = sharedByWeight(article.body, story.body, LISTED_TERMS);
   const hours = hoursApart(article, story);
   const pieces = [

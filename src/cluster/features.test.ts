@@ -29,3 +29,14 @@ test('between two reports in a language without capitals names are not compared;
   assert.ok(across.entities > 0, JSON.stringify(across));
   assert.equal(across.numbers, 1);
 });
+
+test('between two reports in a language that inflects names, an inflected name is the same name', () => {
+  const first = side('pl1', 'pl', 'Premier Donald Tusk spotkał się w Warszawie z prezydentem Andrzejem Dudą. Tusk zapowiedział reformę.');
+  const second = side('pl2', 'pl', 'Według Donalda Tuska reforma sądów ruszy w marcu. Spotkanie z Andrzejem Dudą trwało godzinę.');
+  const features = computeFeatures(first, second);
+  assert.ok(features.entities > 0.5, JSON.stringify(features));
+  assert.equal(features.entity_miss, 0);
+  // English names are matched as written: "Martin" is not "Martina".
+  const english = computeFeatures(side('en1', 'en', 'Senator Martin Lowe met Governor Ann Price in Boston on Monday.'), side('en2', 'en', 'Coach Martina Lowell spoke in Denver on Friday.'));
+  assert.equal(english.entities, 0);
+});

@@ -361,12 +361,12 @@ function nameIndex(side: Comparable, field: NameField): NameIndex {
 }
 
 /**
- * The key under which `side` has name word `word` in `field`: the word itself, or, across languages, the same name
- * spelled or inflected otherwise (undefined when it has neither).
+ * The key under which `side` has name word `word` in `field`: the word itself, or, matching loosely (across languages,
+ * or within one that inflects names), the same name spelled or inflected otherwise (undefined when it has neither).
  */
-export function nameIn(side: Comparable, field: NameField, word: string, crossLingual: boolean): string | undefined {
+export function nameIn(side: Comparable, field: NameField, word: string, loosely: boolean): string | undefined {
   if (side[field].has(word)) return word;
-  return crossLingual ? nameIndex(side, field).find(word) : undefined;
+  return loosely ? nameIndex(side, field).find(word) : undefined;
 }
 
 /** Cosine of two sides' name vectors with names matched across languages (see `sameNameAcrossLanguages`). */
@@ -390,7 +390,7 @@ const SALIENT_NAMES = 4;
  * Share of the weight of a's strongest name words that b never mentions. Two rehab stories share "rehab"
  * and "actress" but not "Lohan": the unmatched salient name is what separates same-type events.
  */
-function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
+function entityMiss(a: Comparable, b: Comparable, loosely: boolean): number {
   const cache = derived(a);
   cache.salient ??= [...a.entities].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
   const strongest = cache.salient;
@@ -398,7 +398,7 @@ function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number
   let missing = 0;
   for (const [word, weight] of strongest) {
     total += weight;
-    if (nameIn(b, 'entities', word, crossLingual) === undefined) missing += weight;
+    if (nameIn(b, 'entities', word, loosely) === undefined) missing += weight;
   }
   return total === 0 ? 0 : missing / total;
 }
@@ -407,7 +407,7 @@ function entityMiss(a: Comparable, b: Comparable, crossLingual: boolean): number
  * Share of a's lead names (title and first sentences: the actors) that b never leads with nor mentions
  * among its names; the larger of both directions. Same-type events differ first in who they are about.
  */
-function leadMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
+function leadMiss(a: Comparable, b: Comparable, loosely: boolean): number {
   const one = (x: Comparable, y: Comparable): number => {
     const names = comparedLeadNames(x);
     if (names.length === 0) return 0;
@@ -415,7 +415,7 @@ function leadMiss(a: Comparable, b: Comparable, crossLingual: boolean): number {
     let total = 0;
     for (const [name, weight] of names) {
       total += weight;
-      if (nameIn(y, 'lead_names', name, crossLingual) === undefined && nameIn(y, 'entities', name, crossLingual) === undefined) missing += weight;
+      if (nameIn(y, 'lead_names', name, loosely) === undefined && nameIn(y, 'entities', name, loosely) === undefined) missing += weight;
     }
     return missing / total;
   };
@@ -484,6 +484,28 @@ export function namesCompared(a: Comparable, b: Comparable): boolean {
   return disjoint(a.languages, b.languages) || !(writtenWithoutCapitals(a.languages) && writtenWithoutCapitals(b.languages));
 }
 
+/**
+ * Languages that inflect names: "Putin" is "Путина", "Путину" in Russian, "Merkels" in German, "Tuska" in Polish,
+ * "Erdoğan'ın" in Turkish. Between two reports in such languages names are matched as across languages, by stem and
+ * sound (`nameIn`), not only as written. Measured on the SemEval pairs with the weights as they were: same-story F1
+ * 0.762 -> 0.768 (de-de 0.747 -> 0.770), Pearson 0.663 -> 0.667; English sets unchanged (English was tried too:
+ * ECB+ lost precision, 0.908 -> 0.901).
+ */
+const NAME_INFLECTING_LANGUAGES: ReadonlySet<string> = new Set([
+  'de', 'pl', 'ru', 'uk', 'be', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv', 'fi', 'et', 'hu', 'tr', 'el', 'ro', 'is',
+]);
+
+function inflectsNames(languages: ReadonlySet<string>): boolean {
+  if (languages.size === 0) return false;
+  for (const language of languages) if (!NAME_INFLECTING_LANGUAGES.has(language)) return false;
+  return true;
+}
+
+/** Whether names are matched by stem and sound rather than as written: across languages, or within one that inflects them. */
+export function namesMatchLoosely(a: Comparable, b: Comparable): boolean {
+  return disjoint(a.languages, b.languages) || (inflectsNames(a.languages) && inflectsNames(b.languages));
+}
+
 function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const language of a) if (b.has(language)) return false;
@@ -495,7 +517,7 @@ function overlap(a: Comparable, b: Comparable): Overlap {
   let value = cache.get(b);
   if (value === undefined || value.version !== b.version) {
     // Across languages names are what two reports share, spelled or inflected their own way.
-    const entities = disjoint(a.languages, b.languages) ? { cosine: crossLingualNameCosine(a, b), dot: null } : termCosineAndDot(a, b, (side) => side.entities);
+    const entities = namesMatchLoosely(a, b) ? { cosine: crossLingualNameCosine(a, b), dot: null } : termCosineAndDot(a, b, (side) => side.entities);
     const body = termCosineAndDot(a, b, (side) => side.body);
     value = { version: b.version, body: body.cosine, entities: entities.cosine, bodyDot: body.dot, entitiesDot: entities.dot };
     cache.set(b, value);
@@ -518,6 +540,7 @@ export function lexicalFeatures(a: Comparable, b: Comparable): Features {
   const { body } = overlap(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const names = namesCompared(a, b);
+  const loose = namesMatchLoosely(a, b);
   const entities = names ? overlap(a, b).entities : 0;
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
@@ -535,11 +558,11 @@ export function lexicalFeatures(a: Comparable, b: Comparable): Features {
     cross_entities: crossLingual * entities,
     cross_numbers: crossLingual * numbers,
     body_x_entities: body * entities,
-    entity_miss: names ? Math.max(entityMiss(a, b, crossLingual === 1), entityMiss(b, a, crossLingual === 1)) : 0,
+    entity_miss: names ? Math.max(entityMiss(a, b, loose), entityMiss(b, a, loose)) : 0,
     year_conflict: yearConflict(a, b),
     grams: crossLingual === 1 ? 0 : grams,
     cross_grams: crossLingual === 1 ? grams : 0,
-    lead_miss: names ? leadMiss(a, b, crossLingual === 1) : 0,
+    lead_miss: names ? leadMiss(a, b, loose) : 0,
     char_text: 0,
     cross_char_text: 0,
     char_text_best: 0,
