@@ -346,3 +346,15 @@ test('an exported headline that opens with its author\'s name keeps it when the 
   assert.equal(stripNamedSite('Opinion | Joe Biden: My Plan to Extend Medicare for Another Generation', 'Joe Biden', null), 'Opinion | Joe Biden: My Plan to Extend Medicare for Another Generation');
   assert.equal(stripNamedSite('Harbour plan approved | Harbour Gazette', 'Harbour Gazette', null), 'Harbour plan approved');
 });
+
+test('a kicker set in its own element before the headline inside the <h1> is left out when the title shows it as a separate part', () => {
+  const html = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum"}</script>',
+    '<h1><span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Getränke per Schiff ins Stadtzentrum');
+});
+
+test('a JSON-LD headline that is only the kicker over a heading gives way to the declared title the heading shows under it', () => {
+  const html = page('<meta name="title" content="Skandinavien im Wohnmobil erleben"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vanlife in Schweden"}</script>',
+    '<h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1><h2><span class="subline">Vanlife in Schweden</span> <span class="headline">Skandinavien im Wohnmobil erleben</span></h2><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Skandinavien im Wohnmobil erleben');
+});

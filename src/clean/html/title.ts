@@ -20,6 +20,8 @@ export type TitleSources = {
   readonly alternatives: readonly (string | null)[];
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
+  /** Headings that open with a kicker line set apart from the headline. */
+  readonly kickers: readonly HeadingKicker[];
   /** Headings that link to the site's home page: the site's name, shown as a banner. */
   readonly banners: readonly string[];
   /** The first <h1>'s text. */
@@ -27,6 +29,9 @@ export type TitleSources = {
   readonly siteName: string | null;
   readonly host: string | null;
 };
+
+/** A heading's kicker line ("Olympische Spiele in Paris") and the headline it stands over. */
+export type HeadingKicker = { readonly kicker: string; readonly headline: string };
 
 /** Shortest host name stem looked for inside a title part. */
 const MIN_HOST_STEM_CHARS = 4;
@@ -282,8 +287,19 @@ function shownTitle(explicit: readonly string[], alternatives: readonly string[]
   const headings = sources.headings;
   const shownAs = headingShownBy(explicit[0]!, headings);
   if (shownAs !== null) return shownAs === sources.mainHeading ? null : declaredAsMainHeading(explicit, sources);
+  const kickerHeadline = headlineUnderDeclaredKicker(explicit, sources);
+  if (kickerHeadline !== null) return kickerHeadline;
   if (headingWithKicker(stripSiteName(explicit[0]!, sources), headings)) return null;
   return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
+}
+
+/** The headline under a kicker line when the first declared title is that kicker and another declared title the
+ *  headline (a JSON-LD "headline" of "Vanlife in Schweden" over "Skandinavien im Wohnmobil erleben" in the meta title
+ *  and the heading): some CMSs declare the kicker as the headline. */
+function headlineUnderDeclaredKicker(explicit: readonly string[], sources: TitleSources): string | null {
+  const key = normalizeForMatch(stripSiteName(explicit[0]!, sources));
+  const declared = new Set(explicit.slice(1).map((title) => normalizeForMatch(stripSiteName(title, sources))));
+  return sources.kickers.find((kicker) => normalizeForMatch(kicker.kicker) === key && declared.has(normalizeForMatch(kicker.headline)))?.headline ?? null;
 }
 
 /** The <h1> when the first declared title is shown only as a lesser heading (a teaser's <h2>) and another
