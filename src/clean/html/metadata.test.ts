@@ -358,3 +358,9 @@ test('a JSON-LD headline that is only the kicker over a heading gives way to the
     '<h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1><h2><span class="subline">Vanlife in Schweden</span> <span class="headline">Skandinavien im Wohnmobil erleben</span></h2><p>Text.</p>');
   assert.equal(metadataOf(html).title, 'Skandinavien im Wohnmobil erleben');
 });
+
+test('a date printed inside the link to the writer\'s profile dates the article', () => {
+  const html = page('<title>Tomaten richtig schneiden</title>',
+    '<div><div><div><div><h1>Tomaten richtig schneiden</h1></div></div></div></div><div><p>Text.</p></div><div><a href="https://example.org/user/Marianne1.html"><span>Marianne1</span><br><span>am 20.09.2020</span></a></div>');
+  assert.equal(metadataOf(html).publishedAt, '2020-09-20');
+});

@@ -86,8 +86,11 @@ function stampDate(text: string, slashOrder: SlashOrder): string | null {
   const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
   return parseNumericDate(stamp, slashOrder) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp, slashOrder) : null);
 }
+/** A link to a writer's or user's profile page: the byline box it wraps ("<a href="/user/Marianne1.html">Marianne1
+ *  <br> am 20.09.2020</a>") prints the article's date, where other links are teasers dated by their own articles. */
+const PROFILE_LINK = /\/(?:user|users|author|authors|autor|autoren|profile|profil)\//i;
 function skippedForStamps(element: Element): boolean {
-  return element.name === 'a' || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer'
+  return (element.name === 'a' && !PROFILE_LINK.test(attr(element, 'href') ?? '')) || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer'
     || hasHint(element, COMMENT_AREA) || marksLastChange(element);
 }
 /** An element holding the date of the last edit ("<time class="updated" itemprop="dateModified">"), unless it
