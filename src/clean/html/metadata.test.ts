@@ -364,3 +364,12 @@ test('a date printed inside the link to the writer\'s profile dates the article'
     '<div><div><div><div><h1>Tomaten richtig schneiden</h1></div></div></div></div><div><p>Text.</p></div><div><a href="https://example.org/user/Marianne1.html"><span>Marianne1</span><br><span>am 20.09.2020</span></a></div>');
   assert.equal(metadataOf(html).publishedAt, '2020-09-20');
 });
+
+test('section labels and a byline set between the headline and the site name leave the title with the site name', () => {
+  const titled = (title: string, head = ''): string => page(`<title>${title}</title>${head}`, '<p>Text.</p>');
+  assert.equal(metadataOf(titled('Council approves new budget for schools | Politics | The Daily Planet', '<meta property="og:site_name" content="The Daily Planet">')).title, 'Council approves new budget for schools');
+  assert.equal(metadataOf(titled('Stadtrat beschließt neuen Haushalt – Lokales – tagesblatt.de'), 'https://www.tagesblatt.de/lokales/haushalt.html').title, 'Stadtrat beschließt neuen Haushalt');
+  assert.equal(metadataOf(titled('Council approves new budget for schools | By Jane Doe | Daily Planet')).title, 'Council approves new budget for schools');
+  // Without the headline's four words left, the short part is the headline's own ("Liverpool 2 - 1 Chelsea").
+  assert.equal(stripNamedSite('Liverpool 2 - 1 Chelsea - BBC Sport', 'BBC Sport', null), 'Liverpool 2 - 1 Chelsea');
+});

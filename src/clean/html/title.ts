@@ -98,7 +98,7 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
   // No known site name: drop a short trailing part after a long headline, the usual " | Outlet" suffix.
   const lastPart = parts[parts.length - 1]!;
   const head = title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|–—·•»:\/\\-]+$/, '');
-  if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return head;
+  if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return withoutTrailingSectionLabels(head);
   return title;
 }
 
@@ -112,13 +112,38 @@ function withoutSiteParts(title: string, parts: readonly string[], siteName: str
     if (site[start]) continue;
     let end = start;
     while (end < parts.length && !site[end]) end++;
-    const run = parts.slice(start, end);
+    const run = withoutSectionLabels(parts.slice(start, end), start > 0, end < parts.length);
     if (wordCount(run.join(' ')) > wordCount(best.join(' '))) best = run;
     start = end;
   }
   const first = best[0]!;
   const last = best[best.length - 1]!;
   return title.slice(title.indexOf(first), title.lastIndexOf(last) + last.length);
+}
+
+/** Most words of a section label set between the headline and the site's name ("Politik", "Local News"). */
+const MAX_SECTION_LABEL_WORDS = 2;
+/** A title part that credits the writer ("By Jane Doe", "Von Max Muster"). */
+const BYLINE_PART = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;
+/** A run of title parts without the section labels and byline set between it and a site name ("Headline | Politics |
+ *  Site", "Headline | By Jane Doe | Site", "Site - Lokales - Headline"), as long as a headline of at least
+ *  MIN_HEADLINE_WORDS words remains. `siteBefore`/`siteAfter` say on which side a site name borders the run. */
+function withoutSectionLabels(run: readonly string[], siteBefore: boolean, siteAfter: boolean): readonly string[] {
+  const isLabel = (part: string): boolean => wordCount(part) <= MAX_SECTION_LABEL_WORDS || BYLINE_PART.test(part);
+  let start = 0;
+  let end = run.length;
+  while (siteAfter && end - start > 1 && isLabel(run[end - 1]!) && wordCount(run.slice(start, end - 1).join(' ')) >= MIN_HEADLINE_WORDS) end--;
+  while (siteBefore && end - start > 1 && isLabel(run[start]!) && wordCount(run.slice(start + 1, end).join(' ')) >= MIN_HEADLINE_WORDS) start++;
+  return run.slice(start, end);
+}
+
+/** "Headline | Politics" once the site's name after it is gone: the section labels at its end go too. */
+function withoutTrailingSectionLabels(head: string): string {
+  const parts = head.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  const kept = withoutSectionLabels(parts, false, true);
+  if (kept.length === parts.length) return head;
+  const last = kept[kept.length - 1]!;
+  return head.slice(0, head.indexOf(last) + last.length);
 }
 
 /**
