@@ -373,3 +373,10 @@ test('section labels and a byline set between the headline and the site name lea
   // Without the headline's four words left, the short part is the headline's own ("Liverpool 2 - 1 Chelsea").
   assert.equal(stripNamedSite('Liverpool 2 - 1 Chelsea - BBC Sport', 'BBC Sport', null), 'Liverpool 2 - 1 Chelsea');
 });
+
+test('a date line that prints the last change before the first publication is dated by the publication', () => {
+  const en = page('<title>A story</title>', '<article><h1>A story</h1><div class="dates">Updated March 14, 2023 · Published March 12, 2023</div><p>Text.</p></article>');
+  assert.equal(metadataOf(en).publishedAt, '2023-03-12');
+  const de = page('<title>Ein Artikel</title>', '<article><h1>Ein Artikel</h1><p class="dateline">Aktualisiert am 14.10.2023, erstmals veröffentlicht am 12.10.2023</p><p>Text.</p></article>');
+  assert.equal(metadataOf(de).publishedAt, '2023-10-12');
+});

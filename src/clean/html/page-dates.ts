@@ -13,6 +13,15 @@ const HEADLINE_NEIGHBOURHOOD_CHARS = 600;
 function insideCommentArea(element: Element): boolean {
   return withinMarkedAncestor(element, MAX_COMMENT_AREA_DEPTH, (node) => hasHint(node, COMMENT_AREA));
 }
+/** A label of the last change followed, later on the line, by the label of the first publication ("Updated March 14,
+ *  2023 · Published March 12, 2023", "Aktualisiert am 14.10.2023, erstmals veröffentlicht am 12.10.2023"). */
+const UPDATE_BEFORE_PUBLISHED = /(?:updated|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b.*?(?=\b(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)\b)/iu;
+/** A date line from its publication date on, when it prints the last change first: the first date it names is
+ *  the edit's. */
+export function publishedPart(text: string): string {
+  const update = UPDATE_BEFORE_PUBLISHED.exec(text);
+  return update === null ? text : text.slice(update.index + update[0].length);
+}
 export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first'): string | null {
   for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') !== 'datePublished') continue;
@@ -31,7 +40,7 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
     if (!hasHint(element, DATE_HINT) || insideCommentArea(element)) continue;
     const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
     if (text === null || text.length === 0) continue;
-    const date = parseHumanDate(text, slashOrder);
+    const date = parseHumanDate(publishedPart(text), slashOrder);
     if (date !== null) return date;
   }
   return null;
@@ -83,7 +92,8 @@ function findHeadlineElement(elements: readonly Element[], title: string | null)
 const MAX_HEADLINE_CHARS = 400;
 function stampDate(text: string, slashOrder: SlashOrder): string | null {
   if (!isDateStampCandidate(text)) return null;
-  const stamp = text.length <= MAX_DATE_STAMP_LENGTH ? text : text.slice(0, MAX_DATE_STAMP_LENGTH);
+  const published = publishedPart(text);
+  const stamp = published.length <= MAX_DATE_STAMP_LENGTH ? published : published.slice(0, MAX_DATE_STAMP_LENGTH);
   return parseNumericDate(stamp, slashOrder) ?? (MONTH_WORD.test(stamp) ? parseHumanDate(stamp, slashOrder) : null);
 }
 /** A link to a writer's or user's profile page: the byline box it wraps ("<a href="/user/Marianne1.html">Marianne1
@@ -163,7 +173,7 @@ export function dateNearHeadline(elements: readonly Element[], title: string | n
     const text = textOf(scope);
     const start = text.indexOf(textOf(h1));
     const window = text.slice(Math.max(0, start), Math.max(0, start) + HEADLINE_NEIGHBOURHOOD_CHARS);
-    const date = parseHumanDate(window);
+    const date = parseHumanDate(publishedPart(window));
     if (date !== null) return date;
     scope = scope.parent?.type === 'tag' ? (scope.parent as Element) : null;
   }
