@@ -380,3 +380,18 @@ test('a date line that prints the last change before the first publication is da
   const de = page('<title>Ein Artikel</title>', '<article><h1>Ein Artikel</h1><p class="dateline">Aktualisiert am 14.10.2023, erstmals veröffentlicht am 12.10.2023</p><p>Text.</p></article>');
   assert.equal(metadataOf(de).publishedAt, '2023-10-12');
 });
+
+test('today\'s date in the page\'s header bar does not date the article; its own date line does', () => {
+  const html = page('<title>Kolumne über Drag</title>', '<header><div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div><nav><a href="/">Home</a></nav></header>'
+    + '<main><h1>Kolumne über Drag</h1><p><span class="text_datum">31. Oktober 2023.</span> Text beginnt hier.</p></main>');
+  assert.equal(metadataOf(html).publishedAt, '2023-10-31');
+  // The article's own header and footer lines still date it, with or without the headline inside.
+  const own = page('<title>Vegetarier zu sein</title>', '<h1>Vegetarier zu sein</h1><article><header><p class="submitted">Gespeichert am <time datetime="2019-07-07T18:44:31+02:00">7. Juli 2019</time></p></header><p>Text.</p></article>');
+  assert.equal(metadataOf(own).publishedAt, '2019-07-07T18:44:31+02:00');
+});
+
+test('a list of other articles above the headline does not date it with their dates', () => {
+  const html = page('<title>Ein Artikel</title>', '<aside><ul><li><a href="/a">Anderer Artikel</a> <time datetime="2023-10-01">1.10.2023</time></li><li><a href="/b">Noch einer</a> <time datetime="2023-09-30">30.9.2023</time></li></ul></aside>'
+    + '<article><h1>Ein Artikel</h1><p>Veröffentlicht am 12.10.2023</p><p>Text.</p></article>');
+  assert.equal(metadataOf(html).publishedAt, '2023-10-12');
+});

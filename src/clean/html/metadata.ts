@@ -200,7 +200,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const firstParsed = (values: readonly (string | null)[]): string | null => values.map(parse).find((date) => date !== null) ?? null;
   const pageDate = parse(jsonLd.datePublished) ?? parse(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.filter((key) => !WEAK_DATE_META_KEYS.has(key)).map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateFromSelfTeaser(elements, url, slashOrder) ?? dateFromElements(elements, slashOrder) ?? dateStampBeforeHeadline(elements, title, slashOrder)
+    ?? dateFromSelfTeaser(elements, url, slashOrder) ?? dateFromElements(elements, slashOrder, title) ?? dateStampBeforeHeadline(elements, title, slashOrder)
     ?? firstParsed([...WEAK_DATE_META_KEYS].map((key) => meta.get(key)?.[0] ?? null))
     ?? dateStampAfterHeadline(document, elements, title, undefined, slashOrder) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
@@ -210,7 +210,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   if (pageDate !== null) {
     const inMetadata = [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null))]
       .filter((date): date is string => date !== null);
-    const declared = [...inMetadata, ...machineDatesInElements(elements)];
+    const declared = [...inMetadata, ...machineDatesInElements(elements, title)];
     const shownDate = declared.some((date) => !sameDay(date, pageDate))
       ? dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS, slashOrder) : null;
     // Without metadata dates, <time> elements that all miss the printed date are the teasers' of other articles.

@@ -22,14 +22,44 @@ export function publishedPart(text: string): string {
   const update = UPDATE_BEFORE_PUBLISHED.exec(text);
   return update === null ? text : text.slice(update.index + update[0].length);
 }
-export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first'): string | null {
+/** The page's furniture around the article: its header bar (which may print today's date), navigation, a sidebar, its
+ *  footer. Inside an <article> or <main> the same tags are the article's own header and footer lines. */
+const FURNITURE_TAGS: ReadonlySet<string> = new Set(['header', 'nav', 'aside', 'footer']);
+const CONTENT_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+/** How many levels up an element may sit inside such furniture. */
+const MAX_FURNITURE_DEPTH = 8;
+/** True when the element sits in the page's furniture, outside the headline's block and any <article> or <main>: a
+ *  date there is today's or another article's ("<header><div class="navtop"><time>Mittwoch, 01. November 2023</time>"). */
+function apartFromHeadline(element: Element, headline: Element | undefined): boolean {
+  if (headline === undefined) return false;
+  let depth = 0;
+  for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
+    if (CONTENT_TAGS.has(node.name)) return false;
+    if (depth++ < MAX_FURNITURE_DEPTH && FURNITURE_TAGS.has(node.name) && !holdsElement(node, headline)) return !insideContent(node);
+  }
+  return false;
+}
+/** The element is a piece of the page's furniture that does not hold the headline (see apartFromHeadline). */
+function furnitureApartFrom(element: Element, headline: Element | undefined): boolean {
+  return headline !== undefined && FURNITURE_TAGS.has(element.name) && !holdsElement(element, headline) && !insideContent(element);
+}
+function insideContent(element: Element): boolean {
+  for (let node = element.parent; node !== null && isTag(node); node = node.parent) if (CONTENT_TAGS.has(node.name)) return true;
+  return false;
+}
+function holdsElement(ancestor: Element, element: Element): boolean {
+  for (let node: AnyNode | null = element; node !== null; node = node.parent) if (node === ancestor) return true;
+  return false;
+}
+export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first', title: string | null = null): string | null {
   for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') !== 'datePublished') continue;
     const date = parseMachineDate(attr(element, 'content') ?? attr(element, 'datetime') ?? textOf(element));
     if (date !== null) return date;
   }
-  // A comment's <time> dates the comment, not the article.
-  const times = elementsNamed(elements, 'time').filter((element) => !insideCommentArea(element));
+  const headline = headlineElement(elements, title);
+  // A comment's <time> dates the comment, not the article; one in the page's header bar or a sidebar neither.
+  const times = elementsNamed(elements, 'time').filter((element) => !insideCommentArea(element) && !apartFromHeadline(element, headline));
   const preferred = times.find((t) => attr(t, 'pubdate') !== null || hasHint(t, /publish|posted|created|entry-date/i)) ?? times[0];
   if (preferred !== undefined) {
     const date = parseMachineDate(attr(preferred, 'datetime'), slashOrder) ?? parseHumanDate(textOf(preferred), slashOrder);
@@ -37,7 +67,7 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
   }
   for (const element of elements) {
     if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
-    if (!hasHint(element, DATE_HINT) || insideCommentArea(element)) continue;
+    if (!hasHint(element, DATE_HINT) || insideCommentArea(element) || apartFromHeadline(element, headline)) continue;
     const text = shortTextOf(element, MAX_DATE_LINE_LENGTH);
     if (text === null || text.length === 0) continue;
     const date = parseHumanDate(publishedPart(text), slashOrder);
@@ -47,12 +77,13 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
 }
 /** Every machine-readable date the page's elements declare (itemprop=datePublished, <time datetime>), in
  *  document order, comments left out. */
-export function machineDatesInElements(elements: readonly Element[]): string[] {
+export function machineDatesInElements(elements: readonly Element[], title: string | null = null): string[] {
   const dates: string[] = [];
+  const headline = headlineElement(elements, title);
   for (const element of pageIndex(elements).itempropOrTime) {
     const published = attr(element, 'itemprop') === 'datePublished';
     if (!published && element.name !== 'time') continue;
-    if (insideCommentArea(element)) continue;
+    if (insideCommentArea(element) || (!published && apartFromHeadline(element, headline))) continue;
     const date = parseMachineDate(published ? attr(element, 'content') ?? attr(element, 'datetime') : attr(element, 'datetime'));
     if (date !== null) dates.push(date);
   }
@@ -139,6 +170,15 @@ export function dateStampAfterHeadline(document: Document, elements: readonly El
 const MAX_STAMPS_BEFORE_HEADLINE = 3;
 /** How many levels above the headline the header block holding such a line may sit. */
 const HEADLINE_HEADER_LEVELS = 2;
+/** A block before the headline that lists other articles, dated by them: a sidebar (<aside>), or a list item that
+ *  links somewhere ("<li><a href=…>Other story</a> <time>30.9.2023</time></li>"); a list item holding only the date
+ *  is the article's header line. */
+function listsOtherArticle(element: Element): boolean {
+  return element.name === 'aside' || (element.name === 'li' && holdsLink(element));
+}
+function holdsLink(element: Element): boolean {
+  return element.children.some((child) => isTag(child) && ((child.name === 'a' && attr(child, 'href') !== null) || holdsLink(child)));
+}
 /** A date stamp printed just above the headline, inside the same header block. */
 export function dateStampBeforeHeadline(elements: readonly Element[], title: string | null = null, slashOrder: SlashOrder = 'month-first'): string | null {
   const h1 = headlineElement(elements, title);
@@ -154,7 +194,7 @@ export function dateStampBeforeHeadline(elements: readonly Element[], title: str
         if (text !== '') before.push(text);
         continue;
       }
-      if (!isTag(node) || skippedForStamps(node)) continue;
+      if (!isTag(node) || skippedForStamps(node) || listsOtherArticle(node) || furnitureApartFrom(node, h1)) continue;
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
     for (const text of before.slice(-MAX_STAMPS_BEFORE_HEADLINE).reverse()) {
