@@ -395,3 +395,9 @@ test('a list of other articles above the headline does not date it with their da
     + '<article><h1>Ein Artikel</h1><p>Veröffentlicht am 12.10.2023</p><p>Text.</p></article>');
   assert.equal(metadataOf(html).publishedAt, '2023-10-12');
 });
+
+test('on a page without <h1>, the <h2> showing the title is the headline the page\'s furniture is told apart from', () => {
+  const html = page('<title>Kolumne: Queer Royal</title>', '<header><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></header>'
+    + '<div class="page"><h2 itemprop="name">Kolumne: Queer Royal</h2><p><span class="text_datum">31. Oktober 2023.</span> Text beginnt hier.</p></div>');
+  assert.equal(metadataOf(html).publishedAt, '2023-10-31');
+});

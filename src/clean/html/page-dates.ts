@@ -99,7 +99,7 @@ function isDateStampCandidate(text: string): boolean {
   return (text.length <= MAX_DATE_STAMP_LENGTH && /\d/.test(text)) || LEADING_NUMERIC_DATE.test(text);
 }
 /** The page's headline element: the <h1> that shows the chosen title (a first <h1> is often the logo), else
- *  the first <h1>. */
+ *  the first <h1>; on a page without <h1>, the <h2> that shows the title. */
 export function headlineElement(elements: readonly Element[], title: string | null): Element | undefined {
   // Asked by each date-stamp search of a page with the same title; pages are read one at a time.
   if (lastHeadline !== null && lastHeadline.elements === elements && lastHeadline.title === title) return lastHeadline.h1;
@@ -110,6 +110,7 @@ export function headlineElement(elements: readonly Element[], title: string | nu
 let lastHeadline: { readonly elements: readonly Element[]; readonly title: string | null; readonly h1: Element | undefined } | null = null;
 function findHeadlineElement(elements: readonly Element[], title: string | null): Element | undefined {
   const h1s = elementsNamed(elements, 'h1');
+  if (h1s.length === 0) return headlineInH2(elements, title);
   if (title !== null && h1s.length > 1) {
     const key = normalizeForMatch(title);
     const shown = h1s.find((h1) => {
@@ -121,6 +122,15 @@ function findHeadlineElement(elements: readonly Element[], title: string | null)
   return h1s[0];
 }
 const MAX_HEADLINE_CHARS = 400;
+/** On a page without <h1>, the <h2> that shows the chosen title is the headline ("<h2 itemprop="name">"). */
+function headlineInH2(elements: readonly Element[], title: string | null): Element | undefined {
+  const key = title === null ? '' : normalizeForMatch(title);
+  if (key === '') return undefined;
+  return pageIndex(elements).h1AndH2.find((h2) => {
+    const text = shortTextOf(h2, MAX_HEADLINE_CHARS);
+    return text !== null && normalizeForMatch(text) === key;
+  });
+}
 function stampDate(text: string, slashOrder: SlashOrder): string | null {
   if (!isDateStampCandidate(text)) return null;
   const published = publishedPart(text);
