@@ -1,7 +1,7 @@
 // Cleans author strings: strips "By", dates, e-mails, job titles after separators.
 
 import { phrasePattern } from '../phrase-pattern.ts';
-import { AGENCY_CREDIT, TRAILING_ROLE } from './vocabulary.ts';
+import { AGENCY_CREDIT, ROLE_PART, TRAILING_ROLE } from './vocabulary.ts';
 
 /** Bylines longer than this are sentences or lists of contributors' bios, not a name line. */
 export const MAX_BYLINE_LENGTH = 100;
@@ -92,6 +92,9 @@ export function cleanByline(raw: string | null): string | null {
   // "David Hutzler, dpa": the wire service credited after the writer is not a second author.
   const parts = text.split(/\s*,\s*/);
   if (parts.length > 1 && AGENCY_CREDIT.test(parts[parts.length - 1]!) && !parts.slice(0, -1).every((part) => AGENCY_CREDIT.test(part))) text = parts.slice(0, -1).join(', ');
+  // "Jane Doe, Senior Political Correspondent": a job title after the comma is no second author.
+  const commaParts = text.split(/\s*,\s*/);
+  if (commaParts.length > 1 && ROLE_PART.test(commaParts[commaParts.length - 1]!) && !ROLE_PART.test(commaParts[0]!)) text = commaParts.slice(0, -1).join(', ');
   const withoutRole = text.replace(TRAILING_ROLE, '');
   if (withoutRole.split(/\s+/).length >= 2) text = withoutRole;
   text = text.replace(/\(\s*\)/g, ' ').replace(/^[\s,;:|–—(-]+|[\s,;:|–—(-]+$/g, '').trim();

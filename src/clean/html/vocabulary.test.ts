@@ -132,6 +132,13 @@ describe('byline vocabularies', () => {
     assert.equal(cleanByline('Richard (R.J.) Eskow'), 'Richard (R.J.) Eskow');
     assert.equal(cleanByline('Max Postedorf'), 'Max Postedorf');
   });
+
+  test('a job title after a comma is no second author', () => {
+    assert.equal(cleanByline('Jane Doe, Senior Political Correspondent'), 'Jane Doe');
+    assert.equal(cleanByline('Jane Doe, Correspondent in Berlin'), 'Jane Doe');
+    assert.equal(cleanByline('Max Muster, Chefredakteur'), 'Max Muster');
+    assert.equal(cleanByline('Jane Doe, John Roe'), 'Jane Doe, John Roe');
+  });
 });
 
 /** Splits regular expression source at its top-level '|' (not inside a group or a character class). */
