@@ -2,6 +2,7 @@
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
+import { apartFromHeadline, headlineElement } from './page-dates.ts';
 import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
 import {
   AGENCY_CREDIT, AUTHOR_HINT, BYLINE_LINE_OPENER, BYLINE_TEXT_LABEL, CJK_BYLINE_LABEL, COMMENT_AREA, CREDIT_LABEL, DATED_BYLINE,
@@ -173,10 +174,13 @@ function containsHeading(element: Element): boolean {
 }
 /** Bylines the page shows, in order of trust: itemprop=author, rel=author links, Drupal's username line, byline/author
  *  classes. The last three are found in one pass over the page's elements (it sees every element). */
-export function bylinesFromElements(elements: readonly Element[]): string[] {
+export function bylinesFromElements(elements: readonly Element[], title: string | null = null): string[] {
+  // A byline in the page's furniture (a sidebar's list of writers, a teaser in the footer) is not the article's.
+  const headline = headlineElement(elements, title);
+  const inFurniture = (element: Element): boolean => apartFromHeadline(element, headline);
   const itemprops: string[] = [];
   for (const element of pageIndex(elements).withItemprop) {
-    if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element)) {
+    if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element) && !inFurniture(element)) {
       const named = element.children.length > 0 ? findNamed(element) : null;
       itemprops.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
     }
@@ -185,11 +189,11 @@ export function bylinesFromElements(elements: readonly Element[]): string[] {
   const usernames: string[] = [];
   const hinted: string[] = [];
   for (const element of elements) {
-    if (element.name === 'a' && isAuthorLink(element)) authorLinks.push(textOf(element));
+    if (element.name === 'a' && isAuthorLink(element) && !inFurniture(element)) authorLinks.push(textOf(element));
     const username = submittedUsername(element);
     if (username !== null) usernames.push(username);
     const byline = hintedByline(element);
-    if (byline !== null) hinted.push(byline);
+    if (byline !== null && !inFurniture(element)) hinted.push(byline);
   }
   // The class-hinted lines fill what room the more trusted candidates leave.
   const room = Math.max(0, MAX_BYLINE_CANDIDATES - itemprops.length - authorLinks.length - usernames.length);

@@ -401,3 +401,11 @@ test('on a page without <h1>, the <h2> showing the title is the headline the pag
     + '<div class="page"><h2 itemprop="name">Kolumne: Queer Royal</h2><p><span class="text_datum">31. Oktober 2023.</span> Text beginnt hier.</p></div>');
   assert.equal(metadataOf(html).publishedAt, '2023-10-31');
 });
+
+test('a byline in the page\'s furniture (a sidebar, the header\'s menu) is not the article\'s', () => {
+  const html = page('<title>Council approves budget</title>', '<aside><h3>Our writers</h3><ul><li><span class="author">Mary Major</span></li></ul></aside>'
+    + '<main><h1>Council approves budget</h1><div class="byline">By Jane Doe</div><p>Text.</p></main>');
+  assert.equal(metadataOf(html).byline, 'Jane Doe');
+  const menu = page('<title>Council approves budget</title>', '<header><nav><ul><li><a rel="author" href="/autor/fidel/">Reflexiones de Fidel</a></li></ul></nav></header><h1>Council approves budget</h1><p>Text.</p>');
+  assert.equal(metadataOf(menu).byline, null);
+});

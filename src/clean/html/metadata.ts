@@ -222,7 +222,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
     ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
     labelledMetaAuthor(meta),
-    ...bylinesFromElements(elements),
+    ...bylinesFromElements(elements, title),
     ...bylinesFromTextLines(document),
   ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...banners]) ?? signatureName(elements) ?? copyrightHolder(elements);
 

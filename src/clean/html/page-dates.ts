@@ -30,7 +30,7 @@ const CONTENT_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 const MAX_FURNITURE_DEPTH = 8;
 /** True when the element sits in the page's furniture, outside the headline's block and any <article> or <main>: a
  *  date there is today's or another article's ("<header><div class="navtop"><time>Mittwoch, 01. November 2023</time>"). */
-function apartFromHeadline(element: Element, headline: Element | undefined): boolean {
+export function apartFromHeadline(element: Element, headline: Element | undefined): boolean {
   if (headline === undefined) return false;
   let depth = 0;
   for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
