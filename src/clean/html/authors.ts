@@ -179,12 +179,16 @@ export function bylinesFromElements(elements: readonly Element[], title: string 
   const headline = headlineElement(elements, title);
   const inFurniture = (element: Element): boolean => apartFromHeadline(element, headline);
   const itemprops: string[] = [];
+  const itempropElements: Element[] = [];
   for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element) && !inFurniture(element)) {
       const named = element.children.length > 0 ? findNamed(element) : null;
       itemprops.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
+      itempropElements.push(element);
     }
   }
+  const coAuthors = coAuthorsListed(itempropElements, itemprops);
+  if (coAuthors !== null) itemprops.push(coAuthors);
   const authorLinks: string[] = [];
   const usernames: string[] = [];
   const hinted: string[] = [];
@@ -198,6 +202,29 @@ export function bylinesFromElements(elements: readonly Element[], title: string 
   // The class-hinted lines fill what room the more trusted candidates leave.
   const room = Math.max(0, MAX_BYLINE_CANDIDATES - itemprops.length - authorLinks.length - usernames.length);
   return [...itemprops, ...authorLinks, ...usernames, ...hinted.slice(0, room)];
+}
+/** Levels up to the block two author properties share when they name co-authors of one byline ("By <span
+ *  itemprop=author>A</span> and <span itemprop=author>B</span>"); properties further apart belong to teasers. */
+const CO_AUTHOR_LEVELS = 2;
+/** The names of the first author property and the others set beside it, as one list ("A, B"), when there are
+ *  several; chooseByline's fullerAuthorList then prefers it to the first name alone. */
+function coAuthorsListed(properties: readonly Element[], names: readonly string[]): string | null {
+  const first = properties[0];
+  if (first === undefined || properties.length < 2) return null;
+  let block: AnyNode | null = first;
+  for (let level = 0; level < CO_AUTHOR_LEVELS && block !== null; level++) block = block.parent;
+  if (block === null) return null;
+  const listed: string[] = [];
+  properties.forEach((property, index) => {
+    const name = names[index]!.trim();
+    if (name !== '' && withinBlock(property, block, CO_AUTHOR_LEVELS) && !listed.includes(name)) listed.push(name);
+  });
+  return listed.length >= 2 && listed.length <= MAX_CO_AUTHORS ? listed.join(', ') : null;
+}
+function withinBlock(element: Element, block: AnyNode, levels: number): boolean {
+  let node: AnyNode | null = element;
+  for (let level = 0; level < levels && node !== null; level++) node = node.parent;
+  return node === block;
 }
 function isAuthorLink(link: Element): boolean {
   const rel = attr(link, 'rel');

@@ -409,3 +409,11 @@ test('a byline in the page\'s furniture (a sidebar, the header\'s menu) is not t
   const menu = page('<title>Council approves budget</title>', '<header><nav><ul><li><a rel="author" href="/autor/fidel/">Reflexiones de Fidel</a></li></ul></nav></header><h1>Council approves budget</h1><p>Text.</p>');
   assert.equal(metadataOf(menu).byline, null);
 });
+
+test('author properties set side by side in one byline name co-authors; those of separate teasers do not', () => {
+  const byline = page('<title>Council approves budget</title>', '<h1>Council approves budget</h1><p class="meta">By <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span> and <span itemprop="author" itemscope><span itemprop="name">John Roe</span></span></p><p>Text.</p>');
+  assert.equal(metadataOf(byline).byline, 'Jane Doe, John Roe');
+  const teasers = page('<title>Council approves budget</title>', '<h1>Council approves budget</h1><p class="meta">By <span itemprop="author">Jane Doe</span></p><p>Text.</p>'
+    + '<section><div class="teaser"><h3><a href="/b">Other story</a></h3><p><span itemprop="author">John Roe</span></p></div></section>');
+  assert.equal(metadataOf(teasers).byline, 'Jane Doe');
+});
