@@ -417,3 +417,9 @@ test('author properties set side by side in one byline name co-authors; those of
     + '<section><div class="teaser"><h3><a href="/b">Other story</a></h3><p><span itemprop="author">John Roe</span></p></div></section>');
   assert.equal(metadataOf(teasers).byline, 'Jane Doe');
 });
+
+test('a title giving the kicker and a shortened headline gives way to the whole headline the heading shows under its kicker', () => {
+  const html = page('<title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title>',
+    '<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Kostenloser Stromcheck für private Haushalte');
+});

@@ -262,8 +262,23 @@ export function chooseTitle(sources: TitleSources): string | null {
   if (mainHeading !== null && mainHeading.length > chosen.length && mainHeading.startsWith(chosen) && /^\s+\p{Ll}/u.test(mainHeading.slice(chosen.length))) {
     return mainHeading;
   }
+  const continued = headlineContinuedUnderKicker(chosen, sources.kickers);
+  if (continued !== null) return continued;
   if (mainHeading !== null && rewordedEverywhere(chosen, mainHeading, candidates, documentTitle, sources)) return mainHeading;
   return chosen;
+}
+
+/** The same for a heading with a kicker: the title is "Kicker - shortened headline" ("Initiative EnergieEffizienz -
+ *  kostenloser Stromcheck"), the heading sets the kicker apart over the whole headline ("Kostenloser Stromcheck für
+ *  private Haushalte"). */
+function headlineContinuedUnderKicker(chosen: string, kickers: readonly HeadingKicker[]): string | null {
+  const title = chosen.toLowerCase();
+  for (const { kicker, headline } of kickers) {
+    if (!title.startsWith(kicker.toLowerCase())) continue;
+    const rest = chosen.slice(kicker.length).replace(/^[\s:|–—-]+/, '');
+    if (rest !== '' && headline.length > rest.length && headline.toLowerCase().startsWith(rest.toLowerCase()) && /^\s+\p{Ll}/u.test(headline.slice(rest.length))) return headline;
+  }
+  return null;
 }
 
 /** Shared words (Dice) at which a shown headline is a rewording of the metadata title. Calibrated on the dev
