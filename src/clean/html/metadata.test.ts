@@ -423,3 +423,14 @@ test('a title giving the kicker and a shortened headline gives way to the whole 
     '<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1><p>Text.</p>');
   assert.equal(metadataOf(html).title, 'Kostenloser Stromcheck für private Haushalte');
 });
+
+test('an <h1> that writes a kicker with a colon into its own text before the declared title is the headline', () => {
+  const title = 'Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com';
+  const html = page(`<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="skispringen.com">`,
+    '<h1>"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, '"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking');
+  // Extra words without a colon are a label or the title's own, and the declared title stands.
+  const label = page(`<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="skispringen.com">`,
+    '<h1>Aktuell Marita Kramer verpasst Olympische Spiele in Peking</h1><p>Text.</p>');
+  assert.equal(metadataOf(label).title, 'Marita Kramer verpasst Olympische Spiele in Peking');
+});

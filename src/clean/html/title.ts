@@ -329,7 +329,8 @@ function shownTitle(explicit: readonly string[], alternatives: readonly string[]
   if (shownAs !== null) return shownAs === sources.mainHeading ? null : declaredAsMainHeading(explicit, sources);
   const kickerHeadline = headlineUnderDeclaredKicker(explicit, sources);
   if (kickerHeadline !== null) return kickerHeadline;
-  if (headingWithKicker(stripSiteName(explicit[0]!, sources), headings)) return null;
+  const declared = stripSiteName(explicit[0]!, sources);
+  if (headingWithKicker(declared, headings)) return headlineWithTextKicker(declared, sources);
   return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
 }
 
@@ -355,6 +356,19 @@ function declaredAsMainHeading(explicit: readonly string[], sources: TitleSource
 function headingWithKicker(title: string, headings: readonly string[]): boolean {
   const key = normalizeForMatch(title);
   return wordCount(title) >= MIN_HEADING_WORDS && headings.some((heading) => normalizeForMatch(heading).endsWith(` ${key}`));
+}
+
+/** The <h1> that shows the declared title after a kicker written into its own text ("\"Pure Leere\": Marita Kramer
+ *  verpasst …"): the headline as published, of which the title is a shortened copy. A kicker set in an element of its
+ *  own ("<span class=sub-heading>Energiewende Oberland:</span> …") is a line apart, and the declared title stands (null). */
+/** A kicker written into the headline's text ends with a colon ("\"Pure Leere\": …", "Exklusiv: …"); without one, the
+ *  extra words are a label or the title's own ("Patch Notes Patchnotes 4.47.4", "The seven secrets …"). */
+const TEXT_KICKER = /^[^:]{1,60}:\s/u;
+function headlineWithTextKicker(declared: string, sources: TitleSources): string | null {
+  const heading = sources.mainHeading;
+  const key = normalizeForMatch(declared);
+  if (heading === null || !normalizeForMatch(heading).endsWith(` ${key}`) || !TEXT_KICKER.test(heading)) return null;
+  return sources.kickers.some((kicker) => normalizeForMatch(kicker.headline) === key) ? null : heading;
 }
 
 /** A one- or two-word title on a page without an <h1> names the section ("energieverbraucher.de | Gaspreise");
