@@ -434,3 +434,10 @@ test('an <h1> that writes a kicker with a colon into its own text before the dec
     '<h1>Aktuell Marita Kramer verpasst Olympische Spiele in Peking</h1><p>Text.</p>');
   assert.equal(metadataOf(label).title, 'Marita Kramer verpasst Olympische Spiele in Peking');
 });
+
+test('a <time> or stamp labelled as the last change gives way to the publication date, and dates the page only when alone', () => {
+  const both = page('<title>A story</title>', '<article><h1>A story</h1><p>Last updated: <time datetime="2023-03-14">March 14, 2023</time></p><p>Text.</p><p>Published <time datetime="2023-03-12">March 12, 2023</time></p></article>');
+  assert.equal(metadataOf(both).publishedAt, '2023-03-12');
+  const alone = page('<title>Kinder und Arbeit</title>', '<div><h1>Kinder und Arbeit</h1><p>Text.</p><p class="info">Aktualisiert: 30.12.2016</p></div>');
+  assert.equal(metadataOf(alone).publishedAt, '2016-12-30');
+});

@@ -51,6 +51,14 @@ function holdsElement(ancestor: Element, element: Element): boolean {
   for (let node: AnyNode | null = element; node !== null; node = node.parent) if (node === ancestor) return true;
   return false;
 }
+/** The words that label a last change right before its date ("Last updated: <time>…", "Aktualisiert am <time>…"). */
+const UPDATE_LABEL = /(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\s*(?:[:,]|am|on|le|el|il)?\s*$/iu;
+/** A <time> that the text before it, in its element, labels as the last change. */
+function labelledAsUpdate(time: Element): boolean {
+  const siblings = time.parent === null ? [] : (time.parent as Element).children;
+  const before = siblings[siblings.indexOf(time) - 1];
+  return before !== undefined && isText(before) && UPDATE_LABEL.test(before.data);
+}
 export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first', title: string | null = null): string | null {
   for (const element of pageIndex(elements).withItemprop) {
     if (attr(element, 'itemprop') !== 'datePublished') continue;
@@ -60,7 +68,8 @@ export function dateFromElements(elements: readonly Element[], slashOrder: Slash
   const headline = headlineElement(elements, title);
   // A comment's <time> dates the comment, not the article; one in the page's header bar or a sidebar neither.
   const times = elementsNamed(elements, 'time').filter((element) => !insideCommentArea(element) && !apartFromHeadline(element, headline));
-  const preferred = times.find((t) => attr(t, 'pubdate') !== null || hasHint(t, /publish|posted|created|entry-date/i)) ?? times[0];
+  const preferred = times.find((t) => attr(t, 'pubdate') !== null || hasHint(t, /publish|posted|created|entry-date/i))
+    ?? times.find((t) => !marksLastChange(t) && !labelledAsUpdate(t)) ?? times[0];
   if (preferred !== undefined) {
     const date = parseMachineDate(attr(preferred, 'datetime'), slashOrder) ?? parseHumanDate(textOf(preferred), slashOrder);
     if (date !== null) return date;
@@ -140,6 +149,12 @@ function stampDate(text: string, slashOrder: SlashOrder): string | null {
 /** A link to a writer's or user's profile page: the byline box it wraps ("<a href="/user/Marianne1.html">Marianne1
  *  <br> am 20.09.2020</a>") prints the article's date, where other links are teasers dated by their own articles. */
 const PROFILE_LINK = /\/(?:user|users|author|authors|autor|autoren|profile|profil)\//i;
+/** A text that opens with the label of a last change ("Aktualisiert: 30.12.2016"). */
+const UPDATE_LEAD = /^(?:last |zuletzt )?(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\b/iu;
+/** A stamp of the last change: its text says so, or the text before its element does ("Last updated: <time>…"). */
+function isUpdateStamp(text: string, node: AnyNode): boolean {
+  return (UPDATE_LEAD.test(text) && publishedPart(text) === text) || (node.parent !== null && isTag(node.parent) && labelledAsUpdate(node.parent));
+}
 function skippedForStamps(element: Element): boolean {
   return (element.name === 'a' && !PROFILE_LINK.test(attr(element, 'href') ?? '')) || element.name === 'script' || element.name === 'style' || element.name === 'head' || element.name === 'nav' || element.name === 'footer'
     || hasHint(element, COMMENT_AREA) || marksLastChange(element);
@@ -151,11 +166,13 @@ function marksLastChange(element: Element): boolean {
   const names = classAndId(element);
   return /updated|modified|aktualisiert/i.test(names) && !/publish|entry-date/i.test(names);
 }
-/** The first short date-stamp text after the headline (or from the top without one), skipping links. */
+/** The first short date-stamp text after the headline (or from the top without one), skipping links; a stamp of
+ *  the last change only when no other follows ("Last updated: 14.3.2023" over "Published 12.3.2023"). */
 export function dateStampAfterHeadline(document: Document, elements: readonly Element[], title: string | null = null, maxTexts = MAX_STAMPS_AFTER_HEADLINE, slashOrder: SlashOrder = 'month-first'): string | null {
   const h1 = headlineElement(elements, title);
   let started = h1 === undefined;
   let examined = 0;
+  let lastChange: string | null = null;
   const stack: AnyNode[] = [document];
   while (stack.length > 0 && examined < maxTexts) {
     const node = stack.pop()!;
@@ -166,7 +183,8 @@ export function dateStampAfterHeadline(document: Document, elements: readonly El
       if (text === '') continue;
       examined++;
       const date = stampDate(text, slashOrder);
-      if (date !== null) return date;
+      if (date !== null && !isUpdateStamp(text, node)) return date;
+      lastChange ??= date;
       continue;
     }
     if (!isTag(node) && node.type !== 'root') continue;
@@ -174,7 +192,7 @@ export function dateStampAfterHeadline(document: Document, elements: readonly El
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return null;
+  return lastChange;
 }
 /** Text lines right above the headline examined for a date stamp ("24. April 2020 | Pressemitteilungen"). */
 const MAX_STAMPS_BEFORE_HEADLINE = 3;
