@@ -33,9 +33,9 @@ const MAX_FURNITURE_DEPTH = 8;
 export function apartFromHeadline(element: Element, headline: Element | undefined): boolean {
   if (headline === undefined) return false;
   let depth = 0;
-  for (let node = element.parent; node !== null && isTag(node); node = node.parent) {
+  for (let node = element.parent; node !== null && isTag(node) && depth < MAX_FURNITURE_DEPTH; node = node.parent, depth++) {
     if (CONTENT_TAGS.has(node.name)) return false;
-    if (depth++ < MAX_FURNITURE_DEPTH && FURNITURE_TAGS.has(node.name) && !holdsElement(node, headline)) return !insideContent(node);
+    if (furnitureApartFrom(node, headline)) return true;
   }
   return false;
 }
@@ -53,10 +53,10 @@ function holdsElement(ancestor: Element, element: Element): boolean {
 }
 /** The words that label a last change right before its date ("Last updated: <time>…", "Aktualisiert am <time>…"). */
 const UPDATE_LABEL = /(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato)\s*(?:[:,]|am|on|le|el|il)?\s*$/iu;
-/** A <time> that the text before it, in its element, labels as the last change. */
-function labelledAsUpdate(time: Element): boolean {
-  const siblings = time.parent === null ? [] : (time.parent as Element).children;
-  const before = siblings[siblings.indexOf(time) - 1];
+/** An element (a <time>, a <span>) that the text before it, in its parent, labels as the last change. */
+function labelledAsUpdate(element: Element): boolean {
+  const siblings = element.parent === null ? [] : (element.parent as Element).children;
+  const before = siblings[siblings.indexOf(element) - 1];
   return before !== undefined && isText(before) && UPDATE_LABEL.test(before.data);
 }
 export function dateFromElements(elements: readonly Element[], slashOrder: SlashOrder = 'month-first', title: string | null = null): string | null {
