@@ -141,7 +141,7 @@ const KICKER_TAGS: ReadonlySet<string> = new Set(['span', 'small', 'strong', 'b'
 /** A heading that opens with a line of its own before the headline ("<h1><span class="subtitle">Olympische Spiele in
  *  Paris</span> Getränke per Schiff ins Stadtzentrum</h1>", "<h2><span>Vanlife in Schweden</span> <span>Skandinavien
  *  im Wohnmobil erleben</span></h2>"): the kicker and the headline after it, or null. */
-export function leadingKicker(heading: Element): HeadingKicker | null {
+function leadingKicker(heading: Element): HeadingKicker | null {
   const content = heading.children.filter((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
   const first = content[0];
   if (content.length < 2 || first === undefined || !isTag(first) || !KICKER_TAGS.has(first.name)) return null;

@@ -358,12 +358,12 @@ function headingWithKicker(title: string, headings: readonly string[]): boolean 
   return wordCount(title) >= MIN_HEADING_WORDS && headings.some((heading) => normalizeForMatch(heading).endsWith(` ${key}`));
 }
 
-/** The <h1> that shows the declared title after a kicker written into its own text ("\"Pure Leere\": Marita Kramer
- *  verpasst …"): the headline as published, of which the title is a shortened copy. A kicker set in an element of its
- *  own ("<span class=sub-heading>Energiewende Oberland:</span> …") is a line apart, and the declared title stands (null). */
 /** A kicker written into the headline's text ends with a colon ("\"Pure Leere\": …", "Exklusiv: …"); without one, the
  *  extra words are a label or the title's own ("Patch Notes Patchnotes 4.47.4", "The seven secrets …"). */
 const TEXT_KICKER = /^[^:]{1,60}:\s/u;
+/** The <h1> that shows the declared title after a kicker written into its own text ("\"Pure Leere\": Marita Kramer
+ *  verpasst …"): the headline as published, of which the title is a shortened copy. A kicker set in an element of its
+ *  own ("<span class=sub-heading>Energiewende Oberland:</span> …") is a line apart, and the declared title stands (null). */
 function headlineWithTextKicker(declared: string, sources: TitleSources): string | null {
   const heading = sources.mainHeading;
   const key = normalizeForMatch(declared);
