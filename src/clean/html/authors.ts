@@ -2,6 +2,7 @@
 // that names a person rather than the outlet.
 import { cleanByline, MAX_BYLINE_LENGTH } from './byline.ts';
 import { parseHumanDate } from './dates.ts';
+import { apartFromHeadline, headlineElement } from './page-dates.ts';
 import { attr, hasHint, pageIndex, withinMarkedAncestor, isTag, isText, shortTextOf, textOf, wordCount, type AnyNode, type Document, type Element } from './dom.ts';
 import {
   AGENCY_CREDIT, AUTHOR_HINT, BYLINE_LINE_OPENER, BYLINE_TEXT_LABEL, CJK_BYLINE_LABEL, COMMENT_AREA, CREDIT_LABEL, DATED_BYLINE,
@@ -173,27 +174,57 @@ function containsHeading(element: Element): boolean {
 }
 /** Bylines the page shows, in order of trust: itemprop=author, rel=author links, Drupal's username line, byline/author
  *  classes. The last three are found in one pass over the page's elements (it sees every element). */
-export function bylinesFromElements(elements: readonly Element[]): string[] {
+export function bylinesFromElements(elements: readonly Element[], title: string | null = null): string[] {
+  // A byline in the page's furniture (a sidebar's list of writers, a teaser in the footer) is not the article's.
+  const headline = headlineElement(elements, title);
+  const inFurniture = (element: Element): boolean => apartFromHeadline(element, headline);
   const itemprops: string[] = [];
+  const itempropElements: Element[] = [];
   for (const element of pageIndex(elements).withItemprop) {
-    if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element)) {
+    if (attr(element, 'itemprop') === 'author' && !insideCommentsOrForm(element) && !inFurniture(element)) {
       const named = element.children.length > 0 ? findNamed(element) : null;
       itemprops.push(named ?? attr(element, 'content') ?? shortTextOf(element, MAX_BYLINE_LENGTH) ?? '');
+      itempropElements.push(element);
     }
   }
+  const coAuthors = coAuthorsListed(itempropElements, itemprops);
+  if (coAuthors !== null) itemprops.push(coAuthors);
   const authorLinks: string[] = [];
   const usernames: string[] = [];
   const hinted: string[] = [];
   for (const element of elements) {
-    if (element.name === 'a' && isAuthorLink(element)) authorLinks.push(textOf(element));
+    if (element.name === 'a' && isAuthorLink(element) && !inFurniture(element)) authorLinks.push(textOf(element));
     const username = submittedUsername(element);
     if (username !== null) usernames.push(username);
     const byline = hintedByline(element);
-    if (byline !== null) hinted.push(byline);
+    if (byline !== null && !inFurniture(element)) hinted.push(byline);
   }
   // The class-hinted lines fill what room the more trusted candidates leave.
   const room = Math.max(0, MAX_BYLINE_CANDIDATES - itemprops.length - authorLinks.length - usernames.length);
   return [...itemprops, ...authorLinks, ...usernames, ...hinted.slice(0, room)];
+}
+/** Levels up to the block two author properties share when they name co-authors of one byline ("By <span
+ *  itemprop=author>A</span> and <span itemprop=author>B</span>"); properties further apart belong to teasers. */
+const CO_AUTHOR_LEVELS = 2;
+/** The names of the first author property and the others set beside it, as one list ("A, B"), when there are
+ *  several; chooseByline's fullerAuthorList then prefers it to the first name alone. */
+function coAuthorsListed(properties: readonly Element[], names: readonly string[]): string | null {
+  const first = properties[0];
+  if (first === undefined || properties.length < 2) return null;
+  let block: AnyNode | null = first;
+  for (let level = 0; level < CO_AUTHOR_LEVELS && block !== null; level++) block = block.parent;
+  if (block === null) return null;
+  const listed: string[] = [];
+  properties.forEach((property, index) => {
+    const name = names[index]!.trim();
+    if (name !== '' && withinBlock(property, block, CO_AUTHOR_LEVELS) && !listed.includes(name)) listed.push(name);
+  });
+  return listed.length >= 2 && listed.length <= MAX_CO_AUTHORS ? listed.join(', ') : null;
+}
+function withinBlock(element: Element, block: AnyNode, levels: number): boolean {
+  let node: AnyNode | null = element;
+  for (let level = 0; level < levels && node !== null; level++) node = node.parent;
+  return node === block;
 }
 function isAuthorLink(link: Element): boolean {
   const rel = attr(link, 'rel');

@@ -1,7 +1,7 @@
 // Cleans author strings: strips "By", dates, e-mails, job titles after separators.
 
 import { phrasePattern } from '../phrase-pattern.ts';
-import { AGENCY_CREDIT, TRAILING_ROLE } from './vocabulary.ts';
+import { AGENCY_CREDIT, ROLE_PART, TRAILING_ROLE } from './vocabulary.ts';
 
 /** Bylines longer than this are sentences or lists of contributors' bios, not a name line. */
 export const MAX_BYLINE_LENGTH = 100;
@@ -36,11 +36,11 @@ const LEADING_BY = phrasePattern([
 /** Trailing words that follow the name: a call to more articles, "says" of comment headers, a handle. */
 const TRAILING_LABEL = phrasePattern([
   'alle artikel', 'all articles', 'more by .*', 'mehr von .*', 'alles von .*',
-  '(?:edited|reviewed|photos?|fotos?|illustrations?) by .*', String.raw`@\w+`, String.raw`\|.*`,
+  '(?:edited|reviewed|photos?|photography|fotos?|illustrations?|video|graphics|additional reporting) by .*', String.raw`@\w+`, String.raw`\|.*`,
 ], { before: String.raw`\s+`, flags: 'iu' });
 
 const EMAIL = /\S+@\S+\.\S+/g;
-const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|am|on|le|el))?\s*[:,]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
+const TRAILING_NOISE = /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:updated|aktualisiert|published|veröffentlicht|posted|publié le|mis à jour le|publicado el|actualizado el|pubblicato il|am|on|le|el))?\s*[:,]?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s+)?(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|august|september|oktober|november|dezember)\w*\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*).*$/iu;
 
 /** A profession written before the name ("Rechtsanwalt Sebastian Einbock"); academic titles ("Dr.") stay,
  *  as they are part of how the name is written. */
@@ -54,10 +54,24 @@ const PHOTO_CREDIT = /\b(?:on|via) (?:unsplash|pexels|pixabay|flickr)\b|getty im
 
 /** A relative age after the name ("James Akinaka • 8h", "· 3 hours ago"). */
 const TRAILING_AGE = /\s*[•·|,–—-]\s*\d+\s*(?:s|m|h|d|w|min|mins|minutes?|hrs?|hours?|days?|weeks?|std\.?|stunden?|tagen?)\b.*$/i;
+/** A publication or update stamp after the name that opens with a colon or the time ("Jane Doe Updated: 10:42 AM EST,
+ *  Mon March 8, 2021"), where TRAILING_NOISE wants the date right after the label. */
+const TRAILING_STAMP = /\s*(?:[|•·,–—-]\s*)?(?<!\p{L})(?:last updated|updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\s*(?::|(?=\d)).*$/iu;
+/** A reading time after the name without a separator ("Jane Doe 3 min read"). */
+const TRAILING_READING_TIME = /\s+\d+\s*min(?:ute)?s?\.?\s+(?:read|lesezeit|lesedauer|de lecture|de lectura)\b.*$/iu;
+/** A wire service credited in parentheses after the writer ("Jane Doe (Reuters)"). */
+const PARENTHESISED_CREDIT = /\s*\(([^()]+)\)$/u;
+function withoutParenthesisedAgency(text: string): string {
+  const credit = PARENTHESISED_CREDIT.exec(text);
+  return credit !== null && credit.index > 0 && AGENCY_CREDIT.test(credit[1]!.trim()) ? text.slice(0, credit.index) : text;
+}
+
 /** Further fields printed on the byline's line ("Name , Datum: 15.Jun.19 , Anzahl der Kommentare: 0"). */
 const TRAILING_FIELD = phrasePattern([
   'datum', 'date', 'published', 'veröffentlicht', 'aktualisiert', 'updated', 'kommentare', 'comments',
   'anzahl der kommentare', 'lesezeit', 'reading time',
+  // the photographer credited after the writer ("Text: Max Muster, Fotos: Erika Muster")
+  'fotos?', 'photos?', 'bilder',
 ], { before: String.raw`\s*[,|•·]\s*`, after: String.raw`\b.*$` });
 
 /** "Mark Newton: EN Übersetzung …": once the labels before it are gone, a colon after a name opens the line's next field. */
@@ -72,10 +86,15 @@ export function cleanByline(raw: string | null): string | null {
   text = text.replace(LEADING_BY, '').replace(LEADING_BY, '').replace(LEADING_PROFESSION, '');
   // "Redaktion" or "Staff" alone is the desk's credit, not a label before a name.
   if (text === '' && AGENCY_CREDIT.test(labelled.replace(/^(?:by|von|par|por)\s+/i, '').replace(/[\s,;:|–—-]+$/, ''))) text = labelled.replace(/^(?:by|von|par|por)\s+/i, '');
-  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '').replace(TRAILING_AGE, '').replace(FIELD_AFTER_NAME, '$1');
+  text = text.replace(TRAILING_NOISE, '').replace(TRAILING_STAMP, '').replace(TRAILING_LABEL, '').replace(TRAILING_FIELD, '').replace(TRAILING_AGE, '')
+    .replace(TRAILING_READING_TIME, '').replace(FIELD_AFTER_NAME, '$1');
+  text = withoutParenthesisedAgency(text);
   // "David Hutzler, dpa": the wire service credited after the writer is not a second author.
   const parts = text.split(/\s*,\s*/);
   if (parts.length > 1 && AGENCY_CREDIT.test(parts[parts.length - 1]!) && !parts.slice(0, -1).every((part) => AGENCY_CREDIT.test(part))) text = parts.slice(0, -1).join(', ');
+  // "Jane Doe, Senior Political Correspondent": a job title after the comma is no second author.
+  const commaParts = text.split(/\s*,\s*/);
+  if (commaParts.length > 1 && ROLE_PART.test(commaParts[commaParts.length - 1]!) && !ROLE_PART.test(commaParts[0]!)) text = commaParts.slice(0, -1).join(', ');
   const withoutRole = text.replace(TRAILING_ROLE, '');
   if (withoutRole.split(/\s+/).length >= 2) text = withoutRole;
   text = text.replace(/\(\s*\)/g, ' ').replace(/^[\s,;:|–—(-]+|[\s,;:|–—(-]+$/g, '').trim();

@@ -346,3 +346,98 @@ test('an exported headline that opens with its author\'s name keeps it when the 
   assert.equal(stripNamedSite('Opinion | Joe Biden: My Plan to Extend Medicare for Another Generation', 'Joe Biden', null), 'Opinion | Joe Biden: My Plan to Extend Medicare for Another Generation');
   assert.equal(stripNamedSite('Harbour plan approved | Harbour Gazette', 'Harbour Gazette', null), 'Harbour plan approved');
 });
+
+test('a kicker set in its own element before the headline inside the <h1> is left out when the title shows it as a separate part', () => {
+  const html = page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum"}</script>',
+    '<h1><span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Getränke per Schiff ins Stadtzentrum');
+});
+
+test('a JSON-LD headline that is only the kicker over a heading gives way to the declared title the heading shows under it', () => {
+  const html = page('<meta name="title" content="Skandinavien im Wohnmobil erleben"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vanlife in Schweden"}</script>',
+    '<h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1><h2><span class="subline">Vanlife in Schweden</span> <span class="headline">Skandinavien im Wohnmobil erleben</span></h2><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Skandinavien im Wohnmobil erleben');
+});
+
+test('a date printed inside the link to the writer\'s profile dates the article', () => {
+  const html = page('<title>Tomaten richtig schneiden</title>',
+    '<div><div><div><div><h1>Tomaten richtig schneiden</h1></div></div></div></div><div><p>Text.</p></div><div><a href="https://example.org/user/Marianne1.html"><span>Marianne1</span><br><span>am 20.09.2020</span></a></div>');
+  assert.equal(metadataOf(html).publishedAt, '2020-09-20');
+});
+
+test('section labels and a byline set between the headline and the site name leave the title with the site name', () => {
+  const titled = (title: string, head = ''): string => page(`<title>${title}</title>${head}`, '<p>Text.</p>');
+  assert.equal(metadataOf(titled('Council approves new budget for schools | Politics | The Daily Planet', '<meta property="og:site_name" content="The Daily Planet">')).title, 'Council approves new budget for schools');
+  assert.equal(metadataOf(titled('Stadtrat beschließt neuen Haushalt – Lokales – tagesblatt.de'), 'https://www.tagesblatt.de/lokales/haushalt.html').title, 'Stadtrat beschließt neuen Haushalt');
+  assert.equal(metadataOf(titled('Council approves new budget for schools | By Jane Doe | Daily Planet')).title, 'Council approves new budget for schools');
+  // Without the headline's four words left, the short part is the headline's own ("Liverpool 2 - 1 Chelsea").
+  assert.equal(stripNamedSite('Liverpool 2 - 1 Chelsea - BBC Sport', 'BBC Sport', null), 'Liverpool 2 - 1 Chelsea');
+});
+
+test('a date line that prints the last change before the first publication is dated by the publication', () => {
+  const en = page('<title>A story</title>', '<article><h1>A story</h1><div class="dates">Updated March 14, 2023 · Published March 12, 2023</div><p>Text.</p></article>');
+  assert.equal(metadataOf(en).publishedAt, '2023-03-12');
+  const de = page('<title>Ein Artikel</title>', '<article><h1>Ein Artikel</h1><p class="dateline">Aktualisiert am 14.10.2023, erstmals veröffentlicht am 12.10.2023</p><p>Text.</p></article>');
+  assert.equal(metadataOf(de).publishedAt, '2023-10-12');
+});
+
+test('today\'s date in the page\'s header bar does not date the article; its own date line does', () => {
+  const html = page('<title>Kolumne über Drag</title>', '<header><div class="navtop"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div><nav><a href="/">Home</a></nav></header>'
+    + '<main><h1>Kolumne über Drag</h1><p><span class="text_datum">31. Oktober 2023.</span> Text beginnt hier.</p></main>');
+  assert.equal(metadataOf(html).publishedAt, '2023-10-31');
+  // The article's own header and footer lines still date it, with or without the headline inside.
+  const own = page('<title>Vegetarier zu sein</title>', '<h1>Vegetarier zu sein</h1><article><header><p class="submitted">Gespeichert am <time datetime="2019-07-07T18:44:31+02:00">7. Juli 2019</time></p></header><p>Text.</p></article>');
+  assert.equal(metadataOf(own).publishedAt, '2019-07-07T18:44:31+02:00');
+});
+
+test('a list of other articles above the headline does not date it with their dates', () => {
+  const html = page('<title>Ein Artikel</title>', '<aside><ul><li><a href="/a">Anderer Artikel</a> <time datetime="2023-10-01">1.10.2023</time></li><li><a href="/b">Noch einer</a> <time datetime="2023-09-30">30.9.2023</time></li></ul></aside>'
+    + '<article><h1>Ein Artikel</h1><p>Veröffentlicht am 12.10.2023</p><p>Text.</p></article>');
+  assert.equal(metadataOf(html).publishedAt, '2023-10-12');
+});
+
+test('on a page without <h1>, the <h2> showing the title is the headline the page\'s furniture is told apart from', () => {
+  const html = page('<title>Kolumne: Queer Royal</title>', '<header><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></header>'
+    + '<div class="page"><h2 itemprop="name">Kolumne: Queer Royal</h2><p><span class="text_datum">31. Oktober 2023.</span> Text beginnt hier.</p></div>');
+  assert.equal(metadataOf(html).publishedAt, '2023-10-31');
+});
+
+test('a byline in the page\'s furniture (a sidebar, the header\'s menu) is not the article\'s', () => {
+  const html = page('<title>Council approves budget</title>', '<aside><h3>Our writers</h3><ul><li><span class="author">Mary Major</span></li></ul></aside>'
+    + '<main><h1>Council approves budget</h1><div class="byline">By Jane Doe</div><p>Text.</p></main>');
+  assert.equal(metadataOf(html).byline, 'Jane Doe');
+  const menu = page('<title>Council approves budget</title>', '<header><nav><ul><li><a rel="author" href="/autor/fidel/">Reflexiones de Fidel</a></li></ul></nav></header><h1>Council approves budget</h1><p>Text.</p>');
+  assert.equal(metadataOf(menu).byline, null);
+});
+
+test('author properties set side by side in one byline name co-authors; those of separate teasers do not', () => {
+  const byline = page('<title>Council approves budget</title>', '<h1>Council approves budget</h1><p class="meta">By <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span> and <span itemprop="author" itemscope><span itemprop="name">John Roe</span></span></p><p>Text.</p>');
+  assert.equal(metadataOf(byline).byline, 'Jane Doe, John Roe');
+  const teasers = page('<title>Council approves budget</title>', '<h1>Council approves budget</h1><p class="meta">By <span itemprop="author">Jane Doe</span></p><p>Text.</p>'
+    + '<section><div class="teaser"><h3><a href="/b">Other story</a></h3><p><span itemprop="author">John Roe</span></p></div></section>');
+  assert.equal(metadataOf(teasers).byline, 'Jane Doe');
+});
+
+test('a title giving the kicker and a shortened headline gives way to the whole headline the heading shows under its kicker', () => {
+  const html = page('<title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title>',
+    '<h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, 'Kostenloser Stromcheck für private Haushalte');
+});
+
+test('an <h1> that writes a kicker with a colon into its own text before the declared title is the headline', () => {
+  const title = 'Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com';
+  const html = page(`<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="skispringen.com">`,
+    '<h1>"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking</h1><p>Text.</p>');
+  assert.equal(metadataOf(html).title, '"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking');
+  // Extra words without a colon are a label or the title's own, and the declared title stands.
+  const label = page(`<title>${title}</title><meta property="og:title" content="${title}"><meta property="og:site_name" content="skispringen.com">`,
+    '<h1>Aktuell Marita Kramer verpasst Olympische Spiele in Peking</h1><p>Text.</p>');
+  assert.equal(metadataOf(label).title, 'Marita Kramer verpasst Olympische Spiele in Peking');
+});
+
+test('a <time> or stamp labelled as the last change gives way to the publication date, and dates the page only when alone', () => {
+  const both = page('<title>A story</title>', '<article><h1>A story</h1><p>Last updated: <time datetime="2023-03-14">March 14, 2023</time></p><p>Text.</p><p>Published <time datetime="2023-03-12">March 12, 2023</time></p></article>');
+  assert.equal(metadataOf(both).publishedAt, '2023-03-12');
+  const alone = page('<title>Kinder und Arbeit</title>', '<div><h1>Kinder und Arbeit</h1><p>Text.</p><p class="info">Aktualisiert: 30.12.2016</p></div>');
+  assert.equal(metadataOf(alone).publishedAt, '2016-12-30');
+});

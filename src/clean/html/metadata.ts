@@ -7,7 +7,7 @@ import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
 import { readJsonLd } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { linksToPage } from './self-links.ts';
-import { chooseTitle, headlineOfSectionPage, normalizeForMatch, repairMojibake } from './title.ts';
+import { chooseTitle, headlineOfSectionPage, normalizeForMatch, repairMojibake, type HeadingKicker } from './title.ts';
 import type { HtmlExtraction } from './types.ts';
 
 /** What the page declares and prints about the article, before its text blocks are chosen. */
@@ -116,18 +116,38 @@ function linksHome(heading: Element, pageUrl: string | null): boolean {
 }
 /** Headings compared with the page title. */
 const MAX_TITLE_HEADINGS = 8;
-/** The texts of the first `limit` headings of this tag that may be the headline and show text; read no further
+/** The first `limit` headings of this tag that may be the headline and show text; read no further
  *  (teaser pages have dozens of <h2>). */
-function firstHeadingTexts(elements: readonly Element[], tag: string, mayBeHeadline: (heading: Element) => boolean, limit: number): string[] {
+function firstHeadings(elements: readonly Element[], tag: string, mayBeHeadline: (heading: Element) => boolean, limit: number): Element[] {
   const texts: string[] = [];
+  const headings: Element[] = [];
   for (const element of elementsNamed(elements, tag)) {
     if (texts.length >= limit) break;
     if (!mayBeHeadline(element)) continue;
     const text = headingText(element);
     // A repeated heading ("Aktuell" over each menu column) is counted once toward the limit.
-    if (text !== '' && !texts.includes(text)) texts.push(text);
+    if (text !== '' && !texts.includes(text)) {
+      texts.push(text);
+      headings.push(element);
+    }
   }
-  return texts;
+  return headings;
+}
+function firstHeadingTexts(elements: readonly Element[], tag: string, mayBeHeadline: (heading: Element) => boolean, limit: number): string[] {
+  return firstHeadings(elements, tag, mayBeHeadline, limit).map(headingText);
+}
+/** Inline elements a heading sets its kicker line in. */
+const KICKER_TAGS: ReadonlySet<string> = new Set(['span', 'small', 'strong', 'b', 'em', 'div']);
+/** A heading that opens with a line of its own before the headline ("<h1><span class="subtitle">Olympische Spiele in
+ *  Paris</span> Getränke per Schiff ins Stadtzentrum</h1>", "<h2><span>Vanlife in Schweden</span> <span>Skandinavien
+ *  im Wohnmobil erleben</span></h2>"): the kicker and the headline after it, or null. */
+function leadingKicker(heading: Element): HeadingKicker | null {
+  const content = heading.children.filter((child) => isTag(child) || (isText(child) && child.data.trim() !== ''));
+  const first = content[0];
+  if (content.length < 2 || first === undefined || !isTag(first) || !KICKER_TAGS.has(first.name)) return null;
+  const kicker = normalizeSpace(textOf(first));
+  const headline = normalizeSpace(content.slice(1).map((node) => (isText(node) ? node.data : isTag(node) ? headingText(node) : '')).join(' ')).replace(/^[\s:|–—-]+/, '');
+  return kicker === '' || !/\p{L}/u.test(headline) ? null : { kicker, headline };
 }
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
   const meta: MetaTags = collectMetaTags(elements);
@@ -151,8 +171,10 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const mayBeHeadline = (heading: Element): boolean => !insideLogo(heading) && !bannerHeadings.includes(heading) && !crumbs.includes(heading);
   const h1s = elementsNamed(elements, 'h1').filter(mayBeHeadline);
   const h1Texts = h1s.map(headingText).filter((t) => t !== '').slice(0, MAX_TITLE_HEADINGS);
-  const h2Texts = firstHeadingTexts(elements, 'h2', mayBeHeadline, MAX_TITLE_HEADINGS);
-  const headings = [...h1Texts, ...h2Texts].slice(0, MAX_TITLE_HEADINGS + h1Texts.length);
+  const h2s = firstHeadings(elements, 'h2', mayBeHeadline, MAX_TITLE_HEADINGS);
+  const kickers = [...h1s.slice(0, MAX_TITLE_HEADINGS), ...h2s].map(leadingKicker).filter((kicker): kicker is HeadingKicker => kicker !== null);
+  // A heading's headline without its kicker line counts as a heading too: titles quote either.
+  const headings = [...h1Texts, ...h2s.map(headingText), ...kickers.map((kicker) => kicker.headline)].slice(0, MAX_TITLE_HEADINGS + h1Texts.length + kickers.length);
   const documentTitle = elementsNamed(elements, 'title')[0];
   const firstH1 = h1s[0];
   const declaredTitle = chooseTitle({
@@ -162,6 +184,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     structuredHeadline: jsonLd.headline,
     documentTitle: documentTitle === undefined ? null : repairMojibake(textOf(documentTitle)),
     headings,
+    kickers,
     banners,
     siteName,
     host: hostOf(url ?? pageUrl),
@@ -177,7 +200,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const firstParsed = (values: readonly (string | null)[]): string | null => values.map(parse).find((date) => date !== null) ?? null;
   const pageDate = parse(jsonLd.datePublished) ?? parse(jsonLd.dateCreated)
     ?? firstParsed(PUBLISHED_META_KEYS.filter((key) => !WEAK_DATE_META_KEYS.has(key)).map((key) => meta.get(key)?.[0] ?? null))
-    ?? dateFromSelfTeaser(elements, url, slashOrder) ?? dateFromElements(elements, slashOrder) ?? dateStampBeforeHeadline(elements, title, slashOrder)
+    ?? dateFromSelfTeaser(elements, url, slashOrder) ?? dateFromElements(elements, slashOrder, title) ?? dateStampBeforeHeadline(elements, title, slashOrder)
     ?? firstParsed([...WEAK_DATE_META_KEYS].map((key) => meta.get(key)?.[0] ?? null))
     ?? dateStampAfterHeadline(document, elements, title, undefined, slashOrder) ?? dateNearHeadline(elements, title)
     ?? firstParsed(MODIFIED_META_KEYS.map((key) => meta.get(key)?.[0] ?? null));
@@ -187,7 +210,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   if (pageDate !== null) {
     const inMetadata = [parse(jsonLd.datePublished), parse(jsonLd.dateCreated), ...PUBLISHED_META_KEYS.map((key) => parse(meta.get(key)?.[0] ?? null))]
       .filter((date): date is string => date !== null);
-    const declared = [...inMetadata, ...machineDatesInElements(elements)];
+    const declared = [...inMetadata, ...machineDatesInElements(elements, title)];
     const shownDate = declared.some((date) => !sameDay(date, pageDate))
       ? dateStampBeforeHeadline(elements, title, slashOrder) ?? dateStampAfterHeadline(document, elements, title, MAX_CONFIRMING_STAMP_TEXTS, slashOrder) : null;
     // Without metadata dates, <time> elements that all miss the printed date are the teasers' of other articles.
@@ -199,7 +222,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
     ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
     labelledMetaAuthor(meta),
-    ...bylinesFromElements(elements),
+    ...bylinesFromElements(elements, title),
     ...bylinesFromTextLines(document),
   ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...banners]) ?? signatureName(elements) ?? copyrightHolder(elements);
 

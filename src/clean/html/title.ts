@@ -20,6 +20,8 @@ export type TitleSources = {
   readonly alternatives: readonly (string | null)[];
   readonly documentTitle: string | null;
   readonly headings: readonly string[];
+  /** Headings that open with a kicker line set apart from the headline. */
+  readonly kickers: readonly HeadingKicker[];
   /** Headings that link to the site's home page: the site's name, shown as a banner. */
   readonly banners: readonly string[];
   /** The first <h1>'s text. */
@@ -27,6 +29,9 @@ export type TitleSources = {
   readonly siteName: string | null;
   readonly host: string | null;
 };
+
+/** A heading's kicker line ("Olympische Spiele in Paris") and the headline it stands over. */
+export type HeadingKicker = { readonly kicker: string; readonly headline: string };
 
 /** Shortest host name stem looked for inside a title part. */
 const MIN_HOST_STEM_CHARS = 4;
@@ -93,7 +98,7 @@ export function stripSiteName(title: string, sources: Pick<TitleSources, 'siteNa
   // No known site name: drop a short trailing part after a long headline, the usual " | Outlet" suffix.
   const lastPart = parts[parts.length - 1]!;
   const head = title.slice(0, title.lastIndexOf(lastPart)).replace(/[\s|–—·•»:\/\\-]+$/, '');
-  if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return head;
+  if (wordCount(lastPart) <= MAX_SITE_PART_WORDS && wordCount(head) > wordCount(lastPart) && /\s[|–—·•»]\s|\s-\s/.test(title)) return withoutTrailingSectionLabels(head);
   return title;
 }
 
@@ -107,13 +112,38 @@ function withoutSiteParts(title: string, parts: readonly string[], siteName: str
     if (site[start]) continue;
     let end = start;
     while (end < parts.length && !site[end]) end++;
-    const run = parts.slice(start, end);
+    const run = withoutSectionLabels(parts.slice(start, end), start > 0, end < parts.length);
     if (wordCount(run.join(' ')) > wordCount(best.join(' '))) best = run;
     start = end;
   }
   const first = best[0]!;
   const last = best[best.length - 1]!;
   return title.slice(title.indexOf(first), title.lastIndexOf(last) + last.length);
+}
+
+/** Most words of a section label set between the headline and the site's name ("Politik", "Local News"). */
+const MAX_SECTION_LABEL_WORDS = 2;
+/** A title part that credits the writer ("By Jane Doe", "Von Max Muster"). */
+const BYLINE_PART = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;
+/** A run of title parts without the section labels and byline set between it and a site name ("Headline | Politics |
+ *  Site", "Headline | By Jane Doe | Site", "Site - Lokales - Headline"), as long as a headline of at least
+ *  MIN_HEADLINE_WORDS words remains. `siteBefore`/`siteAfter` say on which side a site name borders the run. */
+function withoutSectionLabels(run: readonly string[], siteBefore: boolean, siteAfter: boolean): readonly string[] {
+  const isLabel = (part: string): boolean => wordCount(part) <= MAX_SECTION_LABEL_WORDS || BYLINE_PART.test(part);
+  let start = 0;
+  let end = run.length;
+  while (siteAfter && end - start > 1 && isLabel(run[end - 1]!) && wordCount(run.slice(start, end - 1).join(' ')) >= MIN_HEADLINE_WORDS) end--;
+  while (siteBefore && end - start > 1 && isLabel(run[start]!) && wordCount(run.slice(start + 1, end).join(' ')) >= MIN_HEADLINE_WORDS) start++;
+  return run.slice(start, end);
+}
+
+/** "Headline | Politics" once the site's name after it is gone: the section labels at its end go too. */
+function withoutTrailingSectionLabels(head: string): string {
+  const parts = head.split(TITLE_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+  const kept = withoutSectionLabels(parts, false, true);
+  if (kept.length === parts.length) return head;
+  const last = kept[kept.length - 1]!;
+  return head.slice(0, head.indexOf(last) + last.length);
 }
 
 /**
@@ -232,8 +262,23 @@ export function chooseTitle(sources: TitleSources): string | null {
   if (mainHeading !== null && mainHeading.length > chosen.length && mainHeading.startsWith(chosen) && /^\s+\p{Ll}/u.test(mainHeading.slice(chosen.length))) {
     return mainHeading;
   }
+  const continued = headlineContinuedUnderKicker(chosen, sources.kickers);
+  if (continued !== null) return continued;
   if (mainHeading !== null && rewordedEverywhere(chosen, mainHeading, candidates, documentTitle, sources)) return mainHeading;
   return chosen;
+}
+
+/** The same for a heading with a kicker: the title is "Kicker - shortened headline" ("Initiative EnergieEffizienz -
+ *  kostenloser Stromcheck"), the heading sets the kicker apart over the whole headline ("Kostenloser Stromcheck für
+ *  private Haushalte"). */
+function headlineContinuedUnderKicker(chosen: string, kickers: readonly HeadingKicker[]): string | null {
+  const title = chosen.toLowerCase();
+  for (const { kicker, headline } of kickers) {
+    if (!title.startsWith(kicker.toLowerCase())) continue;
+    const rest = chosen.slice(kicker.length).replace(/^[\s:|–—-]+/, '');
+    if (rest !== '' && headline.length > rest.length && headline.toLowerCase().startsWith(rest.toLowerCase()) && /^\s+\p{Ll}/u.test(headline.slice(rest.length))) return headline;
+  }
+  return null;
 }
 
 /** Shared words (Dice) at which a shown headline is a rewording of the metadata title. Calibrated on the dev
@@ -282,8 +327,20 @@ function shownTitle(explicit: readonly string[], alternatives: readonly string[]
   const headings = sources.headings;
   const shownAs = headingShownBy(explicit[0]!, headings);
   if (shownAs !== null) return shownAs === sources.mainHeading ? null : declaredAsMainHeading(explicit, sources);
-  if (headingWithKicker(stripSiteName(explicit[0]!, sources), headings)) return null;
+  const kickerHeadline = headlineUnderDeclaredKicker(explicit, sources);
+  if (kickerHeadline !== null) return kickerHeadline;
+  const declared = stripSiteName(explicit[0]!, sources);
+  if (headingWithKicker(declared, headings)) return headlineWithTextKicker(declared, sources);
   return alternatives.find((alternative) => headingShownBy(alternative, headings) !== null) ?? null;
+}
+
+/** The headline under a kicker line when the first declared title is that kicker and another declared title the
+ *  headline (a JSON-LD "headline" of "Vanlife in Schweden" over "Skandinavien im Wohnmobil erleben" in the meta title
+ *  and the heading): some CMSs declare the kicker as the headline. */
+function headlineUnderDeclaredKicker(explicit: readonly string[], sources: TitleSources): string | null {
+  const key = normalizeForMatch(stripSiteName(explicit[0]!, sources));
+  const declared = new Set(explicit.slice(1).map((title) => normalizeForMatch(stripSiteName(title, sources))));
+  return sources.kickers.find((kicker) => normalizeForMatch(kicker.kicker) === key && declared.has(normalizeForMatch(kicker.headline)))?.headline ?? null;
 }
 
 /** The <h1> when the first declared title is shown only as a lesser heading (a teaser's <h2>) and another
@@ -299,6 +356,19 @@ function declaredAsMainHeading(explicit: readonly string[], sources: TitleSource
 function headingWithKicker(title: string, headings: readonly string[]): boolean {
   const key = normalizeForMatch(title);
   return wordCount(title) >= MIN_HEADING_WORDS && headings.some((heading) => normalizeForMatch(heading).endsWith(` ${key}`));
+}
+
+/** A kicker written into the headline's text ends with a colon ("\"Pure Leere\": …", "Exklusiv: …"); without one, the
+ *  extra words are a label or the title's own ("Patch Notes Patchnotes 4.47.4", "The seven secrets …"). */
+const TEXT_KICKER = /^[^:]{1,60}:\s/u;
+/** The <h1> that shows the declared title after a kicker written into its own text ("\"Pure Leere\": Marita Kramer
+ *  verpasst …"): the headline as published, of which the title is a shortened copy. A kicker set in an element of its
+ *  own ("<span class=sub-heading>Energiewende Oberland:</span> …") is a line apart, and the declared title stands (null). */
+function headlineWithTextKicker(declared: string, sources: TitleSources): string | null {
+  const heading = sources.mainHeading;
+  const key = normalizeForMatch(declared);
+  if (heading === null || !normalizeForMatch(heading).endsWith(` ${key}`) || !TEXT_KICKER.test(heading)) return null;
+  return sources.kickers.some((kicker) => normalizeForMatch(kicker.headline) === key) ? null : heading;
 }
 
 /** A one- or two-word title on a page without an <h1> names the section ("energieverbraucher.de | Gaspreise");

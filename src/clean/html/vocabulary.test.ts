@@ -120,6 +120,25 @@ describe('byline vocabularies', () => {
     assert.equal(cleanByline('Text und Fotos: Max Muster'), 'Max Muster');
     assert.equal(cleanByline('Text & Foto: Max Muster'), 'Max Muster');
   });
+
+  test('stamps, reading times, photographers and wire credits after the name are removed', () => {
+    assert.equal(cleanByline('By Jane Doe Updated: 10:42 AM EST, Mon March 8, 2021'), 'Jane Doe');
+    assert.equal(cleanByline('Par Jean Dupont, publié le 3 mai 2022'), 'Jean Dupont');
+    assert.equal(cleanByline('Jane Doe 3 min read'), 'Jane Doe');
+    assert.equal(cleanByline('By Jane Doe Photography by John Roe'), 'Jane Doe');
+    assert.equal(cleanByline('Text: Max Muster, Fotos: Erika Muster'), 'Max Muster');
+    assert.equal(cleanByline('Jane Doe (Reuters)'), 'Jane Doe');
+    // A name in parentheses that is no wire service stays, and so does a name that merely contains a label word.
+    assert.equal(cleanByline('Richard (R.J.) Eskow'), 'Richard (R.J.) Eskow');
+    assert.equal(cleanByline('Max Postedorf'), 'Max Postedorf');
+  });
+
+  test('a job title after a comma is no second author', () => {
+    assert.equal(cleanByline('Jane Doe, Senior Political Correspondent'), 'Jane Doe');
+    assert.equal(cleanByline('Jane Doe, Correspondent in Berlin'), 'Jane Doe');
+    assert.equal(cleanByline('Max Muster, Chefredakteur'), 'Max Muster');
+    assert.equal(cleanByline('Jane Doe, John Roe'), 'Jane Doe, John Roe');
+  });
 });
 
 /** Splits regular expression source at its top-level '|' (not inside a group or a character class). */

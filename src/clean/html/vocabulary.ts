@@ -314,11 +314,17 @@ export const AGENCY_CREDIT = phrasePattern([
   // the desk instead of a person (en, de, es, fr)
   'staff', 'redaktion', 'redacción', 'rédaction', 'newsroom', 'editorial team',
 ]);
-/** A job title after the name ("Ben Silverman Games Editor"). */
-export const TRAILING_ROLE = phrasePattern([
+const ROLE_WORDS: readonly string[] = [
   'editor', 'correspondent', 'reporter', 'writer', 'columnist', 'contributor', // en
   'redakteur(?:in)?', 'korrespondent(?:in)?', 'journalist(?:in)?', // de
-], { before: String.raw`(?:\s+\p{Lu}[\p{L}-]+)?\s+`, flags: 'iu' });
+];
+/** A job title after the name ("Ben Silverman Games Editor"). */
+export const TRAILING_ROLE = phrasePattern(ROLE_WORDS, { before: String.raw`(?:\s+\p{Lu}[\p{L}-]+)?\s+`, flags: 'iu' });
+/** A job title set after a comma, of up to four words and possibly a place or outlet ("Senior Political
+ *  Correspondent", "Chefredakteurin", "Correspondent in Berlin"). */
+export const ROLE_PART = phrasePattern(ROLE_WORDS, {
+  before: String.raw`^(?:[\p{L}.-]+\s+){0,3}\p{L}*`, after: String.raw`s?(?:\s+(?:in|for|at|für|bei|in der)\s+.*)?$`, flags: 'iu',
+});
 
 /** Field labels and form prompts that sit where a byline would. The whole name must be one of these. */
 export const NOT_A_NAME = phrasePattern([
