@@ -95,15 +95,18 @@ export function findAgencies(texts: readonly string[]): string[] {
   return [...firstAt].sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }
 
+/** Every spelling, lower-cased, and every acronym as written, to its agency: datelines ask about every parenthesis. */
+const BY_LOWER_CASE_NAME: ReadonlyMap<string, string> = new Map(AGENCIES.flatMap((e) => e.names.map((n) => [n.toLowerCase(), e.name] as const)));
+const BY_ACRONYM: ReadonlyMap<string, string> = new Map(AGENCIES.flatMap((e) => e.acronyms.map((a) => [a, e.name] as const)));
+
 /**
  * Maps a spelling found in a dateline or credit ("Associated Press", "dpa") to its normalised name. A joint
  * credit ("dpa/lsw", "AFP/Getty", "Reuters, AP") is named by its first known agency.
  */
 export function normaliseAgency(name: string): string | null {
   const t = name.trim();
-  for (const entry of AGENCIES) {
-    if (entry.names.some((n) => n.toLowerCase() === t.toLowerCase()) || entry.acronyms.includes(t)) return entry.name;
-  }
+  const known = BY_LOWER_CASE_NAME.get(t.toLowerCase()) ?? BY_ACRONYM.get(t);
+  if (known !== undefined) return known;
   // "dpa/lsw", "Reuters, AP", "dpa-AFX" (a hyphen before capitals joins two credits, not the words of one name).
   const parts = t.split(/\s*[/,;]\s*|-(?=\p{Lu})|\s+(?:and|und|et|y)\s+/u);
   if (parts.length < 2) return null;
