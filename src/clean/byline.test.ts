@@ -88,6 +88,14 @@ describe('nameBesideDate', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', '3. März 2025']), 'Jana Berg');
     assert.equal(nameBesideDate('* Prof. Dr. Jana Berg', ['* 19.10.19, 08:00 Uhr', undefined]), 'Prof. Dr. Jana Berg');
   });
+  it('reads a name with its date on the same line, after a space or a dash or run into it', () => {
+    assert.equal(nameBesideDate('Jana Berg December 18, 2020', [undefined, undefined]), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg - Apr 16, 2015 8:02 pm UTC', [undefined, undefined]), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg3.11.2023', [undefined, undefined]), 'Jana Berg');
+    assert.equal(nameBesideDate('Ana Torres Ruiz 3/5/2022 22:41', [undefined, undefined]), 'Ana Torres Ruiz');
+    assert.equal(nameBesideDate('Monday December 18, 2020', [undefined, undefined]), null);
+    assert.equal(nameBesideDate('Last Updated December 18, 2020', [undefined, undefined]), null);
+  });
   it('needs the date beside it and a name of two to four capitalised words', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', 'Share']), null);
     assert.equal(nameBesideDate('Redaktion', [undefined, '3. März 2025']), null);

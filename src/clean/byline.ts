@@ -112,13 +112,17 @@ function isPersonName(name: string): boolean {
  */
 function nameBeforeDate(t: string): string | null {
   const rest = BY_THEN_REST.exec(t)?.[1];
-  if (rest === undefined) return null;
-  const words = rest.split(/\s+/);
+  return rest === undefined ? null : leadingName(rest.split(/\s+/));
+}
+
+/** The longest run of two or more name words opening `words` that leaves a date behind it (after a dash or a bar, if any). */
+function leadingName(words: readonly string[]): string | null {
   let run = 0;
   while (run < Math.min(words.length - 1, MAX_NAME_WORDS) && NAME_WORD_ONLY.test(words[run]!) && !DATE_LABEL_WORD.test(words[run]!)) run++;
-  for (let k = run; k >= 2; k--) if (startsWithDate(words.slice(k).join(' '))) return words.slice(0, k).join(' ');
+  for (let k = run; k >= 2; k--) if (startsWithDate(words.slice(k).join(' ').replace(LEADING_SEPARATOR, ''))) return words.slice(0, k).join(' ');
   return null;
 }
+const LEADING_SEPARATOR = /^[-–—|·•]\s*/;
 
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 /** Words that label the date after a name ("By Jane Doe Last updated …"); month names are left to the date test (June is a name too). */
@@ -145,10 +149,26 @@ const BARE_NAME = new RegExp(`^[*•]?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}
  * given the line and its neighbours. Only asked of the lines under the headline, where section labels seldom sit.
  */
 export function nameBesideDate(text: string, neighbours: readonly (string | undefined)[]): string | null {
-  const name = BARE_NAME.exec(text.trim())?.[1];
+  const trimmed = text.trim();
+  const dated = nameThenDate(trimmed);
+  if (dated !== null) return dated;
+  const name = BARE_NAME.exec(trimmed)?.[1];
   if (name === undefined || NOT_NAME_WORDS.test(name)) return null;
   return neighbours.some((n) => n !== undefined && n.length <= MAX_BYLINE_CHARS && findDateLine([n]).published_at !== null) ? name : null;
 }
+
+/**
+ * A name and the date on one line with no separator but a space or a dash ("Mike Conley December 18, 2020", "Dan
+ * Goodin - Apr 16, 2015 8:02 pm UTC"), or run together where the page's copy lost the space ("Tanja Karrasch3.11.2023").
+ * Measured on eval:pagetext: authors trafilatura +3, Readability +2, none lost.
+ */
+function nameThenDate(text: string): string | null {
+  if (text.length > MAX_BYLINE_CHARS) return null;
+  const name = leadingName(text.replace(LIST_BULLET, '').replace(GLUED_DATE, '$1 $2').split(/\s+/));
+  return name === null || NOT_NAME_WORDS.test(name) ? null : name;
+}
+/** A lower-case letter run into a figure: a name's last letter and its date's first ("Karrasch3.11.2023"). */
+const GLUED_DATE = /(\p{Ll})(\d)/u;
 
 /** The name of a byline printed over two lines ("Von" / "Jana Berg"), given the label line and the line after it. */
 export function splitByline(label: string, next: string | undefined): string | null {

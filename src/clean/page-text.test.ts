@@ -308,6 +308,19 @@ describe('page-text byline beside the date', () => {
     const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
     assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
   });
+  it('takes a name over its role, handle or a dash, with the date two or three lines under it', () => {
+    const role = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', 'Transport Editor', '@janaberg', 'Monday 3 March 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(role.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const dash = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', '—', '3. März 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(dash.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    // A paragraph between the name and the date breaks the link.
+    const apart = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', PARAGRAPHS[0]!, '3. März 2025', ...PARAGRAPHS.slice(1)];
+    assert.equal(extractPageText(apart.join('\n'), null, NO_TEMPLATES).byline, null);
+  });
+  it('takes no section label beside the date that the menu or breadcrumb above the headline prints', () => {
+    const page = ['Home >> Recipes >> Ferry Recipes', 'Harbour ferry to stop running in the autumn', '* March 3, 2025', '* Ferry Recipes', '* 80 Comments', '* Updated: March 4, 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, null);
+  });
   it('prefers a "by" line to a label printed beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Local News', 'March 3, 2025', 'By Jana Berg', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');

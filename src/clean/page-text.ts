@@ -65,7 +65,7 @@ export function extractPageText(text: string, source: string | null, templates: 
   return {
     title: lineTitle ?? runIn?.headline ?? null,
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
-    byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline)
+    byline: findByline(nearTitle, printedIn(header.slice(0, headerTitleIndex >= 0 ? headerTitleIndex : header.length))) ?? firstOf(paragraphs.slice(0, 2), extractByline)
       ?? firstOf(signOffLines(lines, body), labelledByline),
     dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
@@ -307,6 +307,12 @@ function keep(kept: Array<{ text: string; words: Set<string> }>, text: string, w
     }
   }
   kept.push({ text, words });
+}
+
+/** Whether a text is printed in some of the lines, case aside; the lines are joined and lower-cased on the first question. */
+function printedIn(lines: readonly Line[]): (text: string) => boolean {
+  let joined: string | null = null;
+  return (text) => (joined ??= lines.map((l) => l.text).join('\n').toLowerCase()).includes(text.toLowerCase());
 }
 
 function firstOf<T>(items: readonly string[], f: (s: string) => T | null): T | null {
