@@ -79,8 +79,18 @@ describe('splitByline', () => {
     ['By', 'the way, nobody asked.', null],
     ['Share', 'Jana Berg', null],
     ['Von', undefined, null],
+    ['Disko Von', 'Jana Berg', 'Jana Berg'],
+    ['Autor*In', 'Jana Berg', 'Jana Berg'],
+    ['Über den Autor', 'Jana Berg', 'Jana Berg'],
+    ['Por', 'Ana Torres @atorres', 'Ana Torres'],
+    ['präsentiert von', 'Volkswagen', null],
+    ['Provisto por', 'Servicios', null],
   ];
   for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
+  it('joins a second name printed after a line of its own "and"', () => {
+    assert.equal(splitByline('By', 'Jana Berg', ['and', 'Tom Roe']), 'Jana Berg and Tom Roe');
+    assert.equal(splitByline('By', 'Jana Berg', ['Transport Editor', 'Tom Roe']), 'Jana Berg');
+  });
 });
 
 describe('nameBesideDate', () => {

@@ -136,8 +136,17 @@ function startsWithDate(text: string): boolean {
 /** "Last updated Nov 8, 2023", "10 de julio de 2015": the longest dates opening a text. */
 const MAX_DATE_WORDS = 5;
 
-/** A byline's label on a line of its own: "By", "Von:", "* Autor", "Kommentar von" (the name follows on the next line). */
-const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:written|posted|kommentar|artikel|beitrag|text)\s+)?(?:by|von|par|por|door|author|autor|auteur|verfasser)\s*:?$/iu;
+/**
+ * A byline's label on a line of its own: "By", "Von:", "* Autor", "Autor*in", "Kommentar von", "Über den Autor" (the
+ * name follows on the next line).
+ */
+const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:(?:written|posted|kommentar|artikel|beitrag|text)\s+)?(?:by|von|par|por|door)|author|autor(?:in|[*/:]in|innen|[*/:]innen)?|auteur|verfasser|über den autor(?:in)?|about the author)\s*:?$/iu;
+/**
+ * A section's kicker run into the label, which keeps its capital ("Disko Von"); a lower-case "by" after a word is a
+ * sponsor's credit ("powered by", "präsentiert von", "Provisto por"). With the kicker, the gendered labels, the social
+ * handle and the "and" line: eval:pagetext trafilatura authors +4, none lost.
+ */
+const KICKER_BYLINE_LABEL_LINE = /^[*•]?\s*\p{Lu}\p{L}*\s+(?:By|Von|Par|Por|Door)\s*:?$/u;
 /** The name on the line after the label: one to five words, the first capitalised, no figures or sentence marks. */
 const NAME_LINE = /^[*•]?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})$/u;
 
@@ -170,11 +179,24 @@ function nameThenDate(text: string): string | null {
 /** A lower-case letter run into a figure: a name's last letter and its date's first ("Karrasch3.11.2023"). */
 const GLUED_DATE = /(\p{Ll})(\d)/u;
 
-/** The name of a byline printed over two lines ("Von" / "Jana Berg"), given the label line and the line after it. */
-export function splitByline(label: string, next: string | undefined): string | null {
-  if (next === undefined || !BYLINE_LABEL_LINE.test(label.trim())) return null;
-  return NAME_LINE.exec(next.trim())?.[1] ?? null;
+/**
+ * The name of a byline printed over two lines ("Von" / "Jana Berg", "Por" / "Ana Torres @atorres"), given the label line
+ * and the line after it; a second name printed after a line of its own "and" (`later`: the lines after the next) joins it.
+ */
+export function splitByline(label: string, next: string | undefined, later: readonly string[] = []): string | null {
+  if (next === undefined || !(BYLINE_LABEL_LINE.test(label.trim()) || KICKER_BYLINE_LABEL_LINE.test(label.trim()))) return null;
+  const name = nameLine(next);
+  if (name === null || !AND_LINE.test(later[0] ?? '')) return name;
+  const second = later[1] === undefined ? null : nameLine(later[1]);
+  return second === null ? name : `${name} and ${second}`;
 }
+
+/** A line that is a name, its social handle aside ("Ana Torres @atorres"). */
+function nameLine(text: string): string | null {
+  return NAME_LINE.exec(text.replace(SOCIAL_HANDLE, '').trim())?.[1] ?? null;
+}
+/** A line of its own joining two names of a byline ("By" / "Jana Berg" / "and" / "Tom Roe"). */
+const AND_LINE = /^(?:and|&|und|et|y|e)$/i;
 
 function announcedName(text: string): string | null {
   const full = extractByline(`by ${text}`);

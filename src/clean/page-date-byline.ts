@@ -58,12 +58,20 @@ const DATE_HEAD_CHARS = 48;
 
 /**
  * With no byline by the headline, a labelled one among the article's short lines or just under it: many pages sign
- * the article at its end ("Autor: Fritz Imhof", "Text: Jana Berg", "Auteur : …", "Erstellt von Andri Bryner"). Only labelled lines: names beside
- * dates there belong to the comments.
+ * the article at its end ("Autor: Fritz Imhof", "Text: Jana Berg", "Auteur : …", "Erstellt von Andri Bryner", "Von:" /
+ * "Götz Warnke", "Über den Autor" / "Jossi Loibl"). Only labelled lines: names beside dates there belong to the comments.
+ * A label over its name on the next line added three right trafilatura authors and no wrong one (eval:pagetext).
  */
-export function signOffLines(lines: readonly Line[], body: { start: number; end: number } | null): string[] {
-  if (body === null) return [];
-  return lines.slice(body.start, body.end + SIGN_OFF_LINES_AFTER_BODY).filter((l) => l.kind !== 'prose' && l.words <= MAX_DATE_LINE_WORDS).map((l) => l.text);
+export function signOffByline(lines: readonly Line[], body: { start: number; end: number } | null): string | null {
+  if (body === null) return null;
+  const end = Math.min(lines.length, body.end + SIGN_OFF_LINES_AFTER_BODY);
+  for (let i = body.start; i < end; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'prose' || l.words > MAX_DATE_LINE_WORDS) continue;
+    const name = labelledByline(l.text) ?? splitByline(l.text, lines[i + 1]?.text);
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 /**
@@ -94,7 +102,7 @@ type PlacedLine = {
  */
 export function findByline(lines: readonly PlacedLine[], printedAboveTitle: (text: string) => boolean = () => false): string | null {
   for (const l of lines) {
-    const name = splitByline(l.text, l.next) ?? extractByline(l.text);
+    const name = splitByline(l.text, l.next, l.later) ?? extractByline(l.text);
     if (name !== null) return name;
   }
   for (const l of lines) {

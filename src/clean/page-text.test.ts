@@ -305,6 +305,8 @@ describe('page-text byline beside the date', () => {
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const created = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Tags: Ferry', 'Erstellt von Jana Berg'];
     assert.equal(extractPageText(created.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const split = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Von:', 'Jana Berg', 'Meist gesucht:'];
+    assert.equal(extractPageText(split.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
     assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
   });

@@ -10,7 +10,7 @@ import { mayOpenWithTitle, splitRunInHeadline, type RunInHeadline } from './run-
 import { normalizeForMatch } from './html/title.ts';
 import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
 import { MAX_DATE_LINE_WORDS, PUBLISHED_LABEL, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
-import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
+import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, shortLineTexts, signOffByline } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
 import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
 import { BLOB_LINE_CHARS, addRecordedHashes, isTemplateLineHash, lineHash, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
@@ -66,7 +66,7 @@ export function extractPageText(text: string, source: string | null, templates: 
     title: lineTitle ?? runIn?.headline ?? null,
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
     byline: findByline(nearTitle, printedIn(header.slice(0, headerTitleIndex >= 0 ? headerTitleIndex : header.length))) ?? firstOf(paragraphs.slice(0, 2), extractByline)
-      ?? firstOf(signOffLines(lines, body), labelledByline),
+      ?? signOffByline(lines, body),
     dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
