@@ -106,6 +106,12 @@ describe('nameBesideDate', () => {
     assert.equal(nameBesideDate('Monday December 18, 2020', [undefined, undefined]), null);
     assert.equal(nameBesideDate('Last Updated December 18, 2020', [undefined, undefined]), null);
   });
+  it('takes a post\'s age or reading time beside the name for its date', () => {
+    assert.equal(nameBesideDate('Jana Berg', [undefined, 'před 2 hodinami']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', '14 min read']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, 'Erstellt: vor 4 Stunden']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, '2 Kommentare']), null);
+  });
   it('needs the date beside it and a name of two to four capitalised words', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', 'Share']), null);
     assert.equal(nameBesideDate('Redaktion', [undefined, '3. März 2025']), null);
