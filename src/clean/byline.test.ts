@@ -62,7 +62,10 @@ describe('extractByline', () => {
     ['* Post author By Jana Berg', 'Jana Berg'],
     ['Text & Fotos: Jana Berg', 'Jana Berg'],
     ['Auf den Spuren von Rafael Nadal', null],
-    ['Ein Interview von Jana Berg mit Tom Roe.', null],
+    ['Ein Interview von Jana Berg mit Tom Roe.', 'Jana Berg'],
+    ['An interview by Jana Berg with Tom Roe', 'Jana Berg'],
+    ['von Jana Berg Foto: © Hafenarchiv', 'Jana Berg'],
+    ['Autorin: Jana Berg, Projektleiterin', 'Jana Berg'],
     ['Von Jana berg und so', null],
     ['By the time the ferry left the harbour, the passengers on the north shore had long given up waiting for it to come.', null],
     ['Breaking News | Live Updates', null],
@@ -85,6 +88,8 @@ describe('splitByline', () => {
     ['Por', 'Ana Torres @atorres', 'Ana Torres'],
     ['präsentiert von', 'Volkswagen', null],
     ['Provisto por', 'Servicios', null],
+    ['* Artikel von:', '* hafenblog', 'hafenblog'],
+    ['By', 'far', null],
   ];
   for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
   it('joins a second name printed after a line of its own "and"', () => {

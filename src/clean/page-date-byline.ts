@@ -83,7 +83,7 @@ const SIGN_OFF_LINES_AFTER_BODY = 20;
  * The labels trusted there. "Von" and "par" also open "Von Keine Kommentare"-like widget lines whose capitalised German
  * nouns read as a name (measured: with them, one more right byline and five wrong ones); "By" added only right ones.
  */
-const AUTHOR_LABELLED = /^(?:[*•]\s*)?(?:autor(?:in|\/in)?|author|auteur|autora|text|texte|(?:written|posted|verfasst|erstellt|geschrieben|gepostet) (?:by|von)|by)\b/iu;
+const AUTHOR_LABELLED = /^(?:[*•]\s*)?(?:autor(?:in|\/in)?|author|auteur|autora|text|texte|(?:written|posted|verfasst|erstellt|geschrieben|gepostet) (?:by|von)|by)(?:\b|(?=\p{Lu}))/iu;
 export const labelledByline = (text: string): string | null => (AUTHOR_LABELLED.test(text) ? extractByline(text) : null);
 
 /** A line with the ones printed before and after it, which complete a byline split over two lines or a name beside its date. */

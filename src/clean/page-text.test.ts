@@ -307,6 +307,8 @@ describe('page-text byline beside the date', () => {
     assert.equal(extractPageText(created.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const split = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Von:', 'Jana Berg', 'Meist gesucht:'];
     assert.equal(extractPageText(split.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const glued = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Geschrieben vonJana Berg'];
+    assert.equal(extractPageText(glued.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
     assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
   });
