@@ -132,6 +132,10 @@ describe('findDateLine', () => {
     // A post's dates of publication and change run together, and a label run into the day.
     ['2. Februar 20202. Februar 2020 Jana Berg 1 Kommentar', '2020-02-02'],
     ['Posted on28. Juli 201928. Juli 2019AuthorJana Berg4 Kommentare', '2019-07-28'],
+    ['Original Research7 April 2020', '2020-04-07'],
+    ['Jana Berg3.11.2023', '2023-11-03'],
+    // A German day without its dot.
+    ['14 Januar 2022', '2022-01-14'],
     // A post's fields on one line, longer than a date line: each field is read alone.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare', '2020-01-05'],
     ['The talks ended on 05.01.2020 after the two ministers agreed on a plan for the region, which the committee is to discuss next week.', null],
