@@ -28,8 +28,11 @@ const MAX_BYLINE_CHARS = 160;
  */
 const POSTED_BY = /^(?:posted|published|written|filed|updated|submitted|veröffentlicht|publiziert|geschrieben|gepostet|erstellt|gespeichert|eingestellt|verfasst|publié|publicado|pubblicato)\b.{0,60}?\s(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
 const DATED_BY = /^.{0,40}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|[ap]\.?m\.?))?)?\s*(?:[,·|•–—-]\s*)?(?:by|von|par|por|di|door|av)\s+(\S.*)$/iu;
-/** After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator. */
-const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im)\s.*)?$/u;
+/**
+ * After "posted by", one word is a name too, a user name included ("by marc", "von HansG"); it ends at a separator, a
+ * field's label ("Kategorien: …"), "under" its category or the comments' count ("12/04/2020 by Kay 24 Comments").
+ */
+const ANNOUNCED_NAME = /^([^\s,|·•]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*[,|·•–—-]\s.*|\s+(?:am|on|le|in|im|under|unter)\s.*|\s+\p{Lu}\p{L}+:\s.*|\s+\d+\s+(?:[Cc]omments?|[Kk]ommentare?|[Rr]esponses?|[Rr]eplies|[Aa]ntworten|[Cc]ommentaires?|[Cc]omentarios?)\b.*)?$/u;
 /** A name beside the date: "Jane Doe | 3 March 2025", "Jana Berg am 18. September 2019", "Gunter Frank / 22.04.2020 / 06:15". */
 const NAME_THEN_DATE = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[|·•,/]\\s*|\\s(?:am|on|le|el|il)\\s+)(.+)$`, 'u');
 /** Words that start a dateline or a date, not a name: "On Tuesday | …", "Published Monday · …". */
@@ -93,7 +96,7 @@ function nameAfterBy(t: string): string | null {
   const m = BYLINE.exec(t) ?? PREFIXED_BYLINE.exec(t);
   if (!m) return nameBeforeDate(t);
   const name = m[1]!.trim().replace(WITH_GUEST, '').replace(/\s+(?:and|&|und|et|y)$/i, '');
-  return isPersonName(name) ? name : null;
+  return isPersonName(name) ? name : nameBeforeDate(t);
 }
 
 /** "… mit Tom Roe.", "… with Tom Roe": an interview's guest after its author's name, who did not write it. */
@@ -118,8 +121,24 @@ function isPersonName(name: string): boolean {
  */
 function nameBeforeDate(t: string): string | null {
   const rest = BY_THEN_REST.exec(t)?.[1];
-  return rest === undefined ? null : leadingName(rest.split(/\s+/));
+  if (rest === undefined) return null;
+  const words = rest.split(/\s+/);
+  return leadingName(words) ?? singleNameBeforeDate(words);
 }
+
+/**
+ * After "by", one word is a name too when the date follows it ("By Ela on 31. October, 2023", "by oz on December 4,
+ * 2006", "von Redaktion, 24. Januar 2022"): "by" and the date frame it, where "Von Keine Kommentare" has no date; a
+ * day's name is the date's ("By Friday, 3 March 2025, …"). With the announced name's ends and the German date labels:
+ * eval:pagetext trafilatura authors +7, none lost.
+ */
+function singleNameBeforeDate(words: readonly string[]): string | null {
+  const name = words[0]!.replace(/,$/, '');
+  if (words.length < 2 || !SINGLE_NAME.test(name) || NOT_A_NAME.test(name) || NOT_A_HANDLE.test(name) || DATE_LABEL_WORD.test(name) || NOT_NAME_WORDS.test(name)) return null;
+  return startsWithDate(words.slice(1).join(' ').replace(LEADING_SEPARATOR, '')) ? name : null;
+}
+/** A capitalised name or a user name, letters first ("Ela", "oz", "Marianne1", "Herr_Rein"). */
+const SINGLE_NAME = /^\p{L}[\p{L}\d_.'’-]{1,29}$/u;
 
 /** The longest run of two or more name words opening `words` that leaves a date behind it (after a dash or a bar, if any). */
 function leadingName(words: readonly string[]): string | null {
@@ -132,12 +151,12 @@ const LEADING_SEPARATOR = /^[-–—|·•]\s*/;
 
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 /** Words that label the date after a name ("By Jane Doe Last updated …"); month names are left to the date test (June is a name too). */
-const DATE_LABEL_WORD = /^(?:last|updated|published|posted|on|am|le|el)$/i;
+const DATE_LABEL_WORD = /^(?:last|updated|published|posted|on|am|le|el|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|pubblicato)$/i;
 
 /** A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. */
 function startsWithDate(text: string): boolean {
   // Only the opening words are read: a date further on ("8, 2023 | 6:03 pm November 8, 2023") is not where the name ends.
-  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
+  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+|(?:erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\s+(?:(?:am|le|el|il)\s+)?|am\s+|le\s+|el\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
 }
 /** "Last updated Nov 8, 2023", "10 de julio de 2015": the longest dates opening a text. */
 const MAX_DATE_WORDS = 5;
