@@ -70,6 +70,9 @@ describe('extractByline', () => {
     ['Posted by hafenblog under Allgemein', 'hafenblog'],
     ['von Jana Berg Erstellt am 01.01.23 um 08:35', 'Jana Berg'],
     ['By Friday, 3 March 2025, the talks had failed', null],
+    ['// By Jana Berg • Nov 11, 2020', 'Jana Berg'],
+    ['Jana Berg • 8h', 'Jana Berg'],
+    ['Jana Berg | Publicado hace 3 horas', 'Jana Berg'],
     ['An interview by Jana Berg with Tom Roe', 'Jana Berg'],
     ['von Jana Berg Foto: © Hafenarchiv', 'Jana Berg'],
     ['Autorin: Jana Berg, Projektleiterin', 'Jana Berg'],
@@ -117,6 +120,7 @@ describe('nameBesideDate', () => {
     assert.equal(nameBesideDate('Ana Torres Ruiz 3/5/2022 22:41', [undefined, undefined]), 'Ana Torres Ruiz');
     assert.equal(nameBesideDate('Monday December 18, 2020', [undefined, undefined]), null);
     assert.equal(nameBesideDate('Last Updated December 18, 2020', [undefined, undefined]), null);
+    assert.equal(nameBesideDate('Jana Berg 1 day ago', [undefined, undefined]), 'Jana Berg');
   });
   it('takes a post\'s age or reading time beside the name for its date', () => {
     assert.equal(nameBesideDate('Jana Berg', [undefined, 'před 2 hodinami']), 'Jana Berg');

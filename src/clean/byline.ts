@@ -48,8 +48,8 @@ const USER_HANDLE_BYLINE = /^(?:by|von)\s+((?=[\p{L}\d_.-]*[\p{Ll}\d_])[\p{L}][\
 
 /** "By Jane Doe @janedoe February 1, 2016", "By Jane Doe@janedoe": the author's social handle beside the name. */
 const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
-/** "* By Jane Doe": a byline set as an item of the article's info list. */
-const LIST_BULLET = /^[*•]\s+/;
+/** "* By Jane Doe", "// By Jane Doe": a byline set as an item of the article's info list, or styled as a code comment. */
+const LIST_BULLET = /^(?:[*•]|\/\/)\s+/;
 /** "ByJane Doe", "Veröffentlicht vonChris Jung": a page's text run together where the byline's link began. */
 const GLUED_BY = /(^|\s)([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}[\p{Ll}.])/gu;
 /** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
@@ -77,7 +77,7 @@ export function extractByline(line: string): string | null {
   if (handle !== undefined && !NOT_A_NAME.test(handle) && !NOT_A_HANDLE.test(handle)) return handle;
   const named = NAME_THEN_DATE.exec(t);
   // "Von Thilo / 6. November 2023": a single name after "by" reads as two name words here; the label is not the name.
-  if (named && !NOT_NAME_WORDS.test(named[1]!) && isDate(named[2]!)) return BY_THEN_REST.exec(named[1]!)?.[1] ?? named[1]!;
+  if (named && !NOT_NAME_WORDS.test(named[1]!) && (isDate(named[2]!) || isAgeStamp(named[2]!))) return BY_THEN_REST.exec(named[1]!)?.[1] ?? named[1]!;
   const dated = DATE_THEN_NAME.exec(t);
   if (dated && isDate(dated[1]!)) return dated[2]!;
   return null;
@@ -140,11 +140,17 @@ function singleNameBeforeDate(words: readonly string[]): string | null {
 /** A capitalised name or a user name, letters first ("Ela", "oz", "Marianne1", "Herr_Rein"). */
 const SINGLE_NAME = /^\p{L}[\p{L}\d_.'’-]{1,29}$/u;
 
-/** The longest run of two or more name words opening `words` that leaves a date behind it (after a dash or a bar, if any). */
+/**
+ * The longest run of two or more name words opening `words` that leaves a date or the post's age behind it (after a
+ * dash or a bar, if any: "Alex Perry 1 day ago").
+ */
 function leadingName(words: readonly string[]): string | null {
   let run = 0;
   while (run < Math.min(words.length - 1, MAX_NAME_WORDS) && NAME_WORD_ONLY.test(words[run]!) && !DATE_LABEL_WORD.test(words[run]!)) run++;
-  for (let k = run; k >= 2; k--) if (startsWithDate(words.slice(k).join(' ').replace(LEADING_SEPARATOR, ''))) return words.slice(0, k).join(' ');
+  for (let k = run; k >= 2; k--) {
+    const rest = words.slice(k).join(' ').replace(LEADING_SEPARATOR, '');
+    if (startsWithDate(rest) || isAgeStamp(rest)) return words.slice(0, k).join(' ');
+  }
   return null;
 }
 const LEADING_SEPARATOR = /^[-–—|·•]\s*/;
@@ -197,6 +203,12 @@ export function nameBesideDate(text: string, neighbours: readonly (string | unde
  * eval:pagetext: one more right Readability author, no other byline changed.
  */
 const RELATIVE_TIME = /^[*•]?\s*(?:[\p{L}]+:?\s+)?(?:(?:vor|hace|il y a|před|há|fa)\s+\d+\s+\p{L}+|\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\.?\s+(?:ago|read)|\d+\s+min\.?\s+(?:lesezeit|lesedauer|lecture|lectura))\b/iu;
+/**
+ * The stamp alone after a name and its separator: "1 day ago", "8h" ("James Akinaka • 8h"). With the "//" bullet:
+ * eval:pagetext authors trafilatura +1, Readability +2, none lost.
+ */
+const isAgeStamp = (text: string): boolean => RELATIVE_TIME.test(text) || COMPACT_AGE.test(text);
+const COMPACT_AGE = /^\d{1,2}\s*[hmd]$/i;
 
 /**
  * A name and the date on one line with no separator but a space or a dash ("Mike Conley December 18, 2020", "Dan
