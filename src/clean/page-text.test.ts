@@ -40,6 +40,11 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Harbour ferry between the shore and the old town to stop running');
   });
 
+  it('drops a one-word kicker the headline opens with again', () => {
+    const page = ['Menu', 'Ferry Ferry crews to lose their jobs', 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
+  });
+
   it('takes a question printed as the article\'s first line as its headline when the article repeats a third of its words', () => {
     const page = ['Home', 'Why does the harbour ferry keep losing money every winter?', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Why does the harbour ferry keep losing money every winter?');
