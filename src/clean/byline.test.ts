@@ -147,6 +147,8 @@ describe('findDateLine', () => {
     ['Jana Berg3.11.2023', '2023-11-03'],
     // A German day without its dot.
     ['14 Januar 2022', '2022-01-14'],
+    // A German month's name in the English order.
+    ['Posted on Oktober 25, 2023 by Jana Berg', '2023-10-25'],
     // A post's fields on one line, longer than a date line: each field is read alone.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare', '2020-01-05'],
     ['The talks ended on 05.01.2020 after the two ministers agreed on a plan for the region, which the committee is to discuss next week.', null],
