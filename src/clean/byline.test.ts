@@ -71,6 +71,8 @@ describe('extractByline', () => {
     ['von Jana Berg Erstellt am 01.01.23 um 08:35', 'Jana Berg'],
     ['By Friday, 3 March 2025, the talks had failed', null],
     ['// By Jana Berg • Nov 11, 2020', 'Jana Berg'],
+    ['By Jana Berg for Reuters', 'Jana Berg'],
+    ['By Jana Berg And Tom Roe For The Evening Post On Sunday', 'Jana Berg And Tom Roe'],
     ['Jana Berg • 8h', 'Jana Berg'],
     ['Jana Berg | Publicado hace 3 horas', 'Jana Berg'],
     ['An interview by Jana Berg with Tom Roe', 'Jana Berg'],

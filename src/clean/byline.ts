@@ -12,9 +12,12 @@ const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
  */
 const WRITING_WORDS = '(?:(?:ein|eine|a|an|un|une|una)\\s+)?(?:blog\\s+)?(?:artikel|beitrag|gastbeitrag|kolumne|kommentar|interview|analyse|reportage|essay|text|post\\s+author|article|column|analysis|story|commentary|opinion|words(?:\\s+written)?|chronique|tribune|columna|artículo)';
 const PREFIXED_BYLINE = new RegExp(`^${WRITING_WORDS}\\s+(?:by|von|par|por|door|di|durch)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da)){1,4})$`, 'iu');
-/** A photo credit printed after the byline's name on its line ("von Jana Berg Foto: © Hafenarchiv"). */
+/**
+ * After the byline's name on its line: a photo credit ("von Jana Berg Foto: © Hafenarchiv"), or the outlet it was
+ * written for ("By Jana Berg And Tom Roe For The Evening Post").
+ */
 const CREDIT_LABEL = '(?:fotos?|bild(?:er)?|photos?|images?|grafik|illustration)\\s*:';
-const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—/-].*|\\s${CREDIT_LABEL}.*)?$`, 'iu');
+const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—/-].*|\\s${CREDIT_LABEL}.*|\\sfor\\s+\\p{Lu}.*)?$`, 'iu');
 /** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
 const AUTHOR_LABEL = /^(?:author|written by|reporter|autor(?:in|innen|[*/:]in(?:nen)?)?|auteur|von|by|作者|责任编辑|記者|text(?:\s*(?:&|und|and)\s*fotos?)?|texte)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
 /** A byline is a short line; longer lines starting with "By" are sentences ("By Friday, talks had…"). */
@@ -95,12 +98,15 @@ function labelledField(t: string): RegExpExecArray | null {
 function nameAfterBy(t: string): string | null {
   const m = BYLINE.exec(t) ?? PREFIXED_BYLINE.exec(t);
   if (!m) return nameBeforeDate(t);
-  const name = m[1]!.trim().replace(WITH_GUEST, '').replace(/\s+(?:and|&|und|et|y)$/i, '');
+  const name = m[1]!.trim().replace(WITH_GUEST, '').replace(FOR_OUTLET, '').replace(/\s+(?:and|&|und|et|y)$/i, '');
   return isPersonName(name) ? name : nameBeforeDate(t);
 }
 
 /** "… mit Tom Roe.", "… with Tom Roe": an interview's guest after its author's name, who did not write it. */
 const WITH_GUEST = /\s+(?:mit|with|avec|con)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** "… for Reuters", "… For The Evening Post": the outlet a byline's author wrote for, which the name patterns read as name words. */
+const FOR_OUTLET = /\s+[Ff]or\s+\p{Lu}.*$/u;
 
 /** Name particles and joins written in lower case: "Alexa von Heyden", "Jane Doe and John Roe". */
 const LOWER_CASE_NAME_WORD = /^(?:de|van|von|der|da|al|bin|and|&|und|et|y)$/;
