@@ -68,6 +68,15 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
   });
 
+  it('marks a name of up to three words printed over a date', () => {
+    const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
+    const context = titleContext(PARAGRAPHS.map(lineOf), wordSetCache(), () => false);
+    const features = (texts: readonly string[]) => headlineFeatures(texts.map(lineOf), 0, 0, context);
+    assert.equal(features(['Jana Berg', '3. März 2025']).nameOverDate, 1);
+    assert.equal(features(['Jana Berg', 'Share']).nameOverDate, 0);
+    assert.equal(features(['Harbour Ferry Stops Running', '3. März 2025']).nameOverDate, 0);
+  });
+
   it('marks a standfirst by its second sentence and by its length past twelve words', () => {
     const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
     const context = titleContext(PARAGRAPHS.map(lineOf), wordSetCache(), () => false);
