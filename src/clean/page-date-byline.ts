@@ -68,11 +68,26 @@ export function signOffByline(lines: readonly Line[], body: { start: number; end
   for (let i = body.start; i < end; i++) {
     const l = lines[i]!;
     if (l.kind === 'prose' || l.words > MAX_DATE_LINE_WORDS) continue;
-    const name = labelledByline(l.text) ?? splitByline(l.text, lines[i + 1]?.text);
+    const name = labelledByline(l.text) ?? splitByline(l.text, lines[i + 1]?.text) ?? moreByAuthor(l.text);
     if (name !== null) return name;
   }
   return null;
 }
+
+/**
+ * The author box's link to the author's other pieces ("Alles von Martin Junker", "Mehr Artikel von Jana Berg", "More
+ * stories by Jana Berg", "Weitere Rezepte von jesusfreak"): a person's name or a user name, not a section's or an
+ * outlet's ("More from Politics", "More from The Guardian"). Measured: eval:pagetext trafilatura authors +3, none lost.
+ */
+function moreByAuthor(text: string): string | null {
+  const rest = MORE_BY.exec(text)?.[1];
+  if (rest === undefined) return null;
+  if (USER_NAME.test(rest)) return rest;
+  const name = extractByline(`by ${rest}`);
+  return name !== null && name.includes(' ') && !isSiteName(name) ? name : null;
+}
+const MORE_BY = /^(?:alles|mehr|weitere|alle|more|all|find more|see more|plus)\s+(?:\p{L}+\s+)?(?:von|vom|by|from|de)\s+(.{2,60})$/iu;
+const USER_NAME = /^(?=\S*[\p{Ll}\d_])\p{Ll}[\p{L}\d_.-]{2,29}$/u;
 
 /**
  * The sign-off may sit under the text, past a share bar or a tag list: 10 lines found most of the measured ones, 20 one

@@ -323,6 +323,12 @@ describe('page-text byline beside the date', () => {
     assert.equal(extractPageText(split.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const glued = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Geschrieben vonJana Berg'];
     assert.equal(extractPageText(glued.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const box = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Jana Berg', 'Alles von Jana Berg'];
+    assert.equal(extractPageText(box.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const handle = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Weitere Rezepte von hafenkoch'];
+    assert.equal(extractPageText(handle.join('\n'), null, NO_TEMPLATES).byline, 'hafenkoch');
+    const section = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'More from The Guardian', 'More from Politics'];
+    assert.equal(extractPageText(section.join('\n'), null, NO_TEMPLATES).byline, null);
     const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
     assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
   });
