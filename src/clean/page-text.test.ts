@@ -40,6 +40,11 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Harbour ferry between the shore and the old town to stop running');
   });
 
+  it('keeps the headline under a lower-case section line, which is no headline over a deck', () => {
+    const page = ['Menu', 'in the harbour ferry news', 'Harbour ferry between the north shore and the old town to stop running', 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Harbour ferry between the north shore and the old town to stop running');
+  });
+
   it('drops a one-word kicker the headline opens with again', () => {
     const page = ['Menu', 'Ferry Ferry crews to lose their jobs', 'By Jana Berg', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Ferry crews to lose their jobs');

@@ -35,9 +35,14 @@ const MIN_LEAD_TITLE_WORDS = 3;
  * raised eval:pagetext title trafilatura 0.652 -> 0.659, Readability 0.449 -> 0.457; 0.2 lost trafilatura pages.
  */
 const MIN_LEAD_TITLE_SHARE = 0.3;
-/** A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this much. */
+/**
+ * A line above the best candidate is its headline (the candidate a deck) when it is at least this long and shares this
+ * much, and opens as a headline does, with a capital ("in Noticias de Medellín" over a headline is its section).
+ */
 const MIN_HEADLINE_ABOVE_DECK_WORDS = 4;
 const MIN_HEADLINE_SHARE = 0.3;
+/** Measured: eval:pagetext title trafilatura +1 page, no other title changed. */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
 /**
  * The headline is a headline-shaped line near the top of the article whose words the article repeats. Its
  * score adds small signals, each a share of words (see `headlineScore`); the deck rule then prefers a shorter
@@ -90,7 +95,7 @@ export function findTitle(header: readonly Line[], body: readonly Line[], setOf:
   // above it that also matches the article is the headline, unless only the best line is printed again on the page
   // (headlines recur in breadcrumbs and lists, decks do not).
   const above = header[best - 1];
-  if (above && isHeadlineShaped(above) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, context.opening) >= MIN_HEADLINE_SHARE
+  if (above && isHeadlineShaped(above) && !LOWER_CASE_OPENING.test(above.text) && above.words >= MIN_HEADLINE_ABOVE_DECK_WORDS && above.words < header[best]!.words && openingShare(above, context.opening) >= MIN_HEADLINE_SHARE
     && !(isPrintedTwice(header[best]!, context) && !isPrintedTwice(above, context))) {
     return { index: best - 1, score: bestScore };
   }
