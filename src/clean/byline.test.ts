@@ -62,7 +62,22 @@ describe('extractByline', () => {
     ['* Post author By Jana Berg', 'Jana Berg'],
     ['Text & Fotos: Jana Berg', 'Jana Berg'],
     ['Auf den Spuren von Rafael Nadal', null],
-    ['Ein Interview von Jana Berg mit Tom Roe.', null],
+    ['Ein Interview von Jana Berg mit Tom Roe.', 'Jana Berg'],
+    ['By Ela on 31 October 2023', 'Ela'],
+    ['von Redaktion, 24. Januar 2022', 'Redaktion'],
+    ['12/04/2020 by Kay 24 Comments', 'Kay'],
+    ['Dezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar', 'Andrea'],
+    ['Posted by hafenblog under Allgemein', 'hafenblog'],
+    ['von Jana Berg Erstellt am 01.01.23 um 08:35', 'Jana Berg'],
+    ['By Friday, 3 March 2025, the talks had failed', null],
+    ['// By Jana Berg • Nov 11, 2020', 'Jana Berg'],
+    ['By Jana Berg for Reuters', 'Jana Berg'],
+    ['By Jana Berg And Tom Roe For The Evening Post On Sunday', 'Jana Berg And Tom Roe'],
+    ['Jana Berg • 8h', 'Jana Berg'],
+    ['Jana Berg | Publicado hace 3 horas', 'Jana Berg'],
+    ['An interview by Jana Berg with Tom Roe', 'Jana Berg'],
+    ['von Jana Berg Foto: © Hafenarchiv', 'Jana Berg'],
+    ['Autorin: Jana Berg, Projektleiterin', 'Jana Berg'],
     ['Von Jana berg und so', null],
     ['By the time the ferry left the harbour, the passengers on the north shore had long given up waiting for it to come.', null],
     ['Breaking News | Live Updates', null],
@@ -79,14 +94,41 @@ describe('splitByline', () => {
     ['By', 'the way, nobody asked.', null],
     ['Share', 'Jana Berg', null],
     ['Von', undefined, null],
+    ['Disko Von', 'Jana Berg', 'Jana Berg'],
+    ['Autor*In', 'Jana Berg', 'Jana Berg'],
+    ['Über den Autor', 'Jana Berg', 'Jana Berg'],
+    ['Por', 'Ana Torres @atorres', 'Ana Torres'],
+    ['präsentiert von', 'Volkswagen', null],
+    ['Provisto por', 'Servicios', null],
+    ['* Artikel von:', '* hafenblog', 'hafenblog'],
+    ['By', 'far', null],
   ];
   for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
+  it('joins a second name printed after a line of its own "and"', () => {
+    assert.equal(splitByline('By', 'Jana Berg', ['and', 'Tom Roe']), 'Jana Berg and Tom Roe');
+    assert.equal(splitByline('By', 'Jana Berg', ['Transport Editor', 'Tom Roe']), 'Jana Berg');
+  });
 });
 
 describe('nameBesideDate', () => {
   it('reads a name printed alone over or under a date', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', '3. März 2025']), 'Jana Berg');
     assert.equal(nameBesideDate('* Prof. Dr. Jana Berg', ['* 19.10.19, 08:00 Uhr', undefined]), 'Prof. Dr. Jana Berg');
+  });
+  it('reads a name with its date on the same line, after a space or a dash or run into it', () => {
+    assert.equal(nameBesideDate('Jana Berg December 18, 2020', [undefined, undefined]), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg - Apr 16, 2015 8:02 pm UTC', [undefined, undefined]), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg3.11.2023', [undefined, undefined]), 'Jana Berg');
+    assert.equal(nameBesideDate('Ana Torres Ruiz 3/5/2022 22:41', [undefined, undefined]), 'Ana Torres Ruiz');
+    assert.equal(nameBesideDate('Monday December 18, 2020', [undefined, undefined]), null);
+    assert.equal(nameBesideDate('Last Updated December 18, 2020', [undefined, undefined]), null);
+    assert.equal(nameBesideDate('Jana Berg 1 day ago', [undefined, undefined]), 'Jana Berg');
+  });
+  it('takes a post\'s age or reading time beside the name for its date', () => {
+    assert.equal(nameBesideDate('Jana Berg', [undefined, 'před 2 hodinami']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', '14 min read']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, 'Erstellt: vor 4 Stunden']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, '2 Kommentare']), null);
   });
   it('needs the date beside it and a name of two to four capitalised words', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', 'Share']), null);
@@ -103,6 +145,12 @@ describe('findDateLine', () => {
     // A post's dates of publication and change run together, and a label run into the day.
     ['2. Februar 20202. Februar 2020 Jana Berg 1 Kommentar', '2020-02-02'],
     ['Posted on28. Juli 201928. Juli 2019AuthorJana Berg4 Kommentare', '2019-07-28'],
+    ['Original Research7 April 2020', '2020-04-07'],
+    ['Jana Berg3.11.2023', '2023-11-03'],
+    // A German day without its dot.
+    ['14 Januar 2022', '2022-01-14'],
+    // A German month's name in the English order.
+    ['Posted on Oktober 25, 2023 by Jana Berg', '2023-10-25'],
     // A post's fields on one line, longer than a date line: each field is read alone.
     ['Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110, Fotografie | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare', '2020-01-05'],
     ['The talks ended on 05.01.2020 after the two ministers agreed on a plan for the region, which the committee is to discuss next week.', null],

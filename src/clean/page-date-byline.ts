@@ -1,6 +1,7 @@
 // Where a page text prints its date and byline: the lines near the headline, nearest first, and a sign-off under the article.
 import { extractByline, nameBesideDate, splitByline } from './byline.ts';
 import { MAX_DATE_LINE_WORDS, type Line } from './page-lines.ts';
+import { isSiteName } from './page-site-name.ts';
 
 /**
  * The date and the byline are looked for first in this many lines under the headline (or at the top of the article;
@@ -18,8 +19,10 @@ export const DATE_LINES_BELOW_TITLE = 16;
  */
 export function dateLineCandidates(header: readonly Line[], body: readonly Line[], headerTitle: number, bodyTitle: number): PlacedLine[] {
   const order: PlacedLine[] = [];
-  const inHeader = (i: number, underTitle: boolean): PlacedLine => ({ text: header[i]!.text, previous: header[i - 1]?.text, next: (header[i + 1] ?? body[0])?.text, underTitle });
-  const inBody = (j: number): PlacedLine => ({ text: dateLedHead(body[j]!), previous: (body[j - 1] ?? header.at(-1))?.text, next: body[j + 1]?.text, underTitle: true });
+  const page = header.concat(body);
+  const placed = (k: number, text: string, underTitle: boolean): PlacedLine => ({ text, previous: page[k - 1]?.text, next: page[k + 1]?.text, later: laterLines(page, k), underTitle });
+  const inHeader = (i: number, underTitle: boolean): PlacedLine => placed(i, header[i]!.text, underTitle);
+  const inBody = (j: number): PlacedLine => placed(header.length + j, dateLedHead(body[j]!), true);
   if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i, true));
   // Only the article's short lines, or lines that start with the date ("PUBLISHED: November 8, 2023 at 4:56 p.m. |
   // UPDATED: …"): a sentence of its first paragraphs that mentions a date reports an event.
@@ -27,6 +30,20 @@ export function dateLineCandidates(header: readonly Line[], body: readonly Line[
   for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i, false));
   return order;
 }
+
+/**
+ * The lines after a line's next one, while the ones between are a word or two: a byline's name is printed over its
+ * role, a social handle, a "Follow" button or a dash before its date ("Andrew Woodcock" / "Political Editor" /
+ * "@andywoodcock" / "Monday 28 September 2020"). Measured on eval:pagetext: three more right authors on each set, none lost.
+ */
+function laterLines(page: readonly Line[], k: number): string[] {
+  const later: string[] = [];
+  for (let m = k + 2; m <= k + 1 + LATER_LINES && page[m] !== undefined && page[m - 1]!.words <= MAX_BETWEEN_WORDS; m++) later.push(page[m]!.text);
+  return later;
+}
+/** How many lines past the next one a byline's date may be printed, and how long the lines between it and the name may be. */
+const LATER_LINES = 2;
+const MAX_BETWEEN_WORDS = 2;
 
 /**
  * A paragraph that opens with its date ("19.10.2019, 15:30 UhrAm 8. Spieltag …": the date line run into the first
@@ -41,13 +58,36 @@ const DATE_HEAD_CHARS = 48;
 
 /**
  * With no byline by the headline, a labelled one among the article's short lines or just under it: many pages sign
- * the article at its end ("Autor: Fritz Imhof", "Text: Jana Berg", "Auteur : …", "Erstellt von Andri Bryner"). Only labelled lines: names beside
- * dates there belong to the comments.
+ * the article at its end ("Autor: Fritz Imhof", "Text: Jana Berg", "Auteur : …", "Erstellt von Andri Bryner", "Von:" /
+ * "Götz Warnke", "Über den Autor" / "Jossi Loibl"). Only labelled lines: names beside dates there belong to the comments.
+ * A label over its name on the next line added three right trafilatura authors and no wrong one (eval:pagetext).
  */
-export function signOffLines(lines: readonly Line[], body: { start: number; end: number } | null): string[] {
-  if (body === null) return [];
-  return lines.slice(body.start, body.end + SIGN_OFF_LINES_AFTER_BODY).filter((l) => l.kind !== 'prose' && l.words <= MAX_DATE_LINE_WORDS).map((l) => l.text);
+export function signOffByline(lines: readonly Line[], body: { start: number; end: number } | null): string | null {
+  if (body === null) return null;
+  const end = Math.min(lines.length, body.end + SIGN_OFF_LINES_AFTER_BODY);
+  for (let i = body.start; i < end; i++) {
+    const l = lines[i]!;
+    if (l.kind === 'prose' || l.words > MAX_DATE_LINE_WORDS) continue;
+    const name = labelledByline(l.text) ?? splitByline(l.text, lines[i + 1]?.text) ?? moreByAuthor(l.text);
+    if (name !== null) return name;
+  }
+  return null;
 }
+
+/**
+ * The author box's link to the author's other pieces ("Alles von Martin Junker", "Mehr Artikel von Jana Berg", "More
+ * stories by Jana Berg", "Weitere Rezepte von jesusfreak"): a person's name or a user name, not a section's or an
+ * outlet's ("More from Politics", "More from The Guardian"). Measured: eval:pagetext trafilatura authors +3, none lost.
+ */
+function moreByAuthor(text: string): string | null {
+  const rest = MORE_BY.exec(text)?.[1];
+  if (rest === undefined) return null;
+  if (USER_NAME.test(rest)) return rest;
+  const name = extractByline(`by ${rest}`);
+  return name !== null && name.includes(' ') && !isSiteName(name) ? name : null;
+}
+const MORE_BY = /^(?:alles|mehr|weitere|alle|more|all|find more|see more|plus)\s+(?:\p{L}+\s+)?(?:von|vom|by|from|de)\s+(.{2,60})$/iu;
+const USER_NAME = /^(?=\S*[\p{Ll}\d_])\p{Ll}[\p{L}\d_.-]{2,29}$/u;
 
 /**
  * The sign-off may sit under the text, past a share bar or a tag list: 10 lines found most of the measured ones, 20 one
@@ -58,21 +98,31 @@ const SIGN_OFF_LINES_AFTER_BODY = 20;
  * The labels trusted there. "Von" and "par" also open "Von Keine Kommentare"-like widget lines whose capitalised German
  * nouns read as a name (measured: with them, one more right byline and five wrong ones); "By" added only right ones.
  */
-const AUTHOR_LABELLED = /^(?:[*•]\s*)?(?:autor(?:in|\/in)?|author|auteur|autora|text|texte|(?:written|posted|verfasst|erstellt|geschrieben|gepostet) (?:by|von)|by)\b/iu;
+const AUTHOR_LABELLED = /^(?:[*•]\s*)?(?:autor(?:in|\/in)?|author|auteur|autora|text|texte|(?:written|posted|verfasst|erstellt|geschrieben|gepostet) (?:by|von)|by)(?:\b|(?=\p{Lu}))/iu;
 export const labelledByline = (text: string): string | null => (AUTHOR_LABELLED.test(text) ? extractByline(text) : null);
 
 /** A line with the ones printed before and after it, which complete a byline split over two lines or a name beside its date. */
-type PlacedLine = { readonly text: string; readonly previous: string | undefined; readonly next: string | undefined; readonly underTitle: boolean };
+type PlacedLine = {
+  readonly text: string; readonly previous: string | undefined; readonly next: string | undefined;
+  /** The lines after the next one, up to the date a name may be printed over (`laterLines`). */
+  readonly later: readonly string[];
+  readonly underTitle: boolean;
+};
 
-/** A byline anywhere near the headline first; only then a name printed alone beside the date under it (weaker evidence). */
-export function findByline(lines: readonly PlacedLine[]): string | null {
+/**
+ * A byline anywhere near the headline first; only then a name printed alone beside the date under it (weaker
+ * evidence), unless the page prints it above the headline too (`printedAboveTitle`): there it is a section's name in
+ * the menu or the breadcrumb ("Home >> Recipes >> Cake Recipes"), which a post's info list repeats beside its date;
+ * nor is an outlet's name ("The Guardian 02/10/2020 Anna Fazackerley").
+ */
+export function findByline(lines: readonly PlacedLine[], printedAboveTitle: (text: string) => boolean = () => false): string | null {
   for (const l of lines) {
-    const name = splitByline(l.text, l.next) ?? extractByline(l.text);
+    const name = splitByline(l.text, l.next, l.later) ?? extractByline(l.text);
     if (name !== null) return name;
   }
   for (const l of lines) {
-    const name = l.underTitle ? nameBesideDate(l.text, [l.previous, l.next]) : null;
-    if (name !== null) return name;
+    const name = l.underTitle ? nameBesideDate(l.text, [l.previous, l.next, ...l.later]) : null;
+    if (name !== null && !isSiteName(name) && !printedAboveTitle(name)) return name;
   }
   return null;
 }

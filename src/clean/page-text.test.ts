@@ -40,6 +40,16 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Harbour ferry between the shore and the old town to stop running');
   });
 
+  it('keeps the headline under a lower-case section line, which is no headline over a deck', () => {
+    const page = ['Menu', 'in the harbour ferry news', 'Harbour ferry between the north shore and the old town to stop running', 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Harbour ferry between the north shore and the old town to stop running');
+  });
+
+  it('drops a one-word kicker the headline opens with again', () => {
+    const page = ['Menu', 'Ferry Ferry crews to lose their jobs', 'By Jana Berg', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
+  });
+
   it('takes a question printed as the article\'s first line as its headline when the article repeats a third of its words', () => {
     const page = ['Home', 'Why does the harbour ferry keep losing money every winter?', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Why does the harbour ferry keep losing money every winter?');
@@ -61,6 +71,15 @@ describe('page-text headline', () => {
   it('takes the line under a blog post\'s date for its headline rather than a subheading next to the text', () => {
     const page = ['Home', 'About', 'Archive', '5 April 2017', 'Ferry to stop in autumn', 'Signatures on the north shore', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
+  });
+
+  it('marks a name of up to three words printed over a date', () => {
+    const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
+    const context = titleContext(PARAGRAPHS.map(lineOf), wordSetCache(), () => false);
+    const features = (texts: readonly string[]) => headlineFeatures(texts.map(lineOf), 0, 0, context);
+    assert.equal(features(['Jana Berg', '3. März 2025']).nameOverDate, 1);
+    assert.equal(features(['Jana Berg', 'Share']).nameOverDate, 0);
+    assert.equal(features(['Harbour Ferry Stops Running', '3. März 2025']).nameOverDate, 0);
   });
 
   it('marks a standfirst by its second sentence and by its length past twelve words', () => {
@@ -305,8 +324,31 @@ describe('page-text byline beside the date', () => {
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
     const created = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Tags: Ferry', 'Erstellt von Jana Berg'];
     assert.equal(extractPageText(created.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const split = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Von:', 'Jana Berg', 'Meist gesucht:'];
+    assert.equal(extractPageText(split.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const glued = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Geschrieben vonJana Berg'];
+    assert.equal(extractPageText(glued.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const box = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'Jana Berg', 'Alles von Jana Berg'];
+    assert.equal(extractPageText(box.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const handle = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Weitere Rezepte von hafenkoch'];
+    assert.equal(extractPageText(handle.join('\n'), null, NO_TEMPLATES).byline, 'hafenkoch');
+    const section = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'More from The Guardian', 'More from Politics'];
+    assert.equal(extractPageText(section.join('\n'), null, NO_TEMPLATES).byline, null);
     const widget = ['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Share on Facebook', 'von Gesponserte Inhalte'];
     assert.equal(extractPageText(widget.join('\n'), null, NO_TEMPLATES).byline, null);
+  });
+  it('takes a name over its role, handle or a dash, with the date two or three lines under it', () => {
+    const role = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', 'Transport Editor', '@janaberg', 'Monday 3 March 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(role.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    const dash = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', '—', '3. März 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(dash.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+    // A paragraph between the name and the date breaks the link.
+    const apart = ['Menu', 'Harbour ferry to stop running in the autumn', 'Jana Berg', PARAGRAPHS[0]!, '3. März 2025', ...PARAGRAPHS.slice(1)];
+    assert.equal(extractPageText(apart.join('\n'), null, NO_TEMPLATES).byline, null);
+  });
+  it('takes no section label beside the date that the menu or breadcrumb above the headline prints', () => {
+    const page = ['Home >> Recipes >> Ferry Recipes', 'Harbour ferry to stop running in the autumn', '* March 3, 2025', '* Ferry Recipes', '* 80 Comments', '* Updated: March 4, 2025', ...PARAGRAPHS];
+    assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, null);
   });
   it('prefers a "by" line to a label printed beside the date', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Local News', 'March 3, 2025', 'By Jana Berg', ...PARAGRAPHS];

@@ -10,7 +10,7 @@ import { mayOpenWithTitle, splitRunInHeadline, type RunInHeadline } from './run-
 import { normalizeForMatch } from './html/title.ts';
 import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
 import { MAX_DATE_LINE_WORDS, PUBLISHED_LABEL, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
-import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, labelledByline, shortLineTexts, signOffLines } from './page-date-byline.ts';
+import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, shortLineTexts, signOffByline } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
 import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
 import { BLOB_LINE_CHARS, addRecordedHashes, isTemplateLineHash, lineHash, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
@@ -65,8 +65,8 @@ export function extractPageText(text: string, source: string | null, templates: 
   return {
     title: lineTitle ?? runIn?.headline ?? null,
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
-    byline: findByline(nearTitle) ?? firstOf(paragraphs.slice(0, 2), extractByline)
-      ?? firstOf(signOffLines(lines, body), labelledByline),
+    byline: findByline(nearTitle, printedIn(header.slice(0, headerTitleIndex >= 0 ? headerTitleIndex : header.length))) ?? firstOf(paragraphs.slice(0, 2), extractByline)
+      ?? signOffByline(lines, body),
     dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
@@ -307,6 +307,12 @@ function keep(kept: Array<{ text: string; words: Set<string> }>, text: string, w
     }
   }
   kept.push({ text, words });
+}
+
+/** Whether a text is printed in some of the lines, case aside; the lines are joined and lower-cased on the first question. */
+function printedIn(lines: readonly Line[]): (text: string) => boolean {
+  let joined: string | null = null;
+  return (text) => (joined ??= lines.map((l) => l.text).join('\n').toLowerCase()).includes(text.toLowerCase());
 }
 
 function firstOf<T>(items: readonly string[], f: (s: string) => T | null): T | null {

@@ -4,7 +4,7 @@ import { HEADLINE_WEIGHTS, type HeadlineFeatures } from '../clean/page-title.ts'
 import { fitHeadlineWeights, headlinePage, headlinesPicked, type HeadlinePage } from './headline-fit.ts';
 
 const features = (overrides: Partial<HeadlineFeatures>): HeadlineFeatures => ({
-  share: 0.5, distance: 0, bylineBelow: 0, bylineNear: 0, bylineAbove: 0, repeated: 0, length: 1, overLength: 0, twoSentences: 0, ...overrides,
+  share: 0.5, distance: 0, bylineBelow: 0, bylineNear: 0, bylineAbove: 0, repeated: 0, length: 1, overLength: 0, twoSentences: 0, nameOverDate: 0, ...overrides,
 });
 
 test('the conditional logit learns a signal that marks the headline, and keeps share at 1', () => {
