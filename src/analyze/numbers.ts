@@ -22,7 +22,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 export const EAST_ASIAN_MULTIPLIERS: Readonly<Record<string, number>> = {
   千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 百: 1e2, 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12,
 };
-const EAST_ASIAN_SCALE = /^[千万萬亿億兆百천만억조]+/u;
+const EAST_ASIAN_SCALE = new RegExp(`^[${Object.keys(EAST_ASIAN_MULTIPLIERS).join('')}]+`, 'u');
 
 /**
  * A number stands apart from letters ("G7", "A320" and "COVID19" are names, not numbers), except letters of scripts

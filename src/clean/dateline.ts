@@ -1,6 +1,7 @@
 // Datelines: the "PLACE, Date (Agency) –" opening of a wire-style article.
 import type { Dateline } from '../model/index.ts';
 import { normaliseAgency } from './agencies.ts';
+import { icuMonthNames } from './icu-months.ts';
 
 /**
  * English months, and the Spanish, French, German, Italian and Portuguese names and abbreviations wire services
@@ -72,11 +73,7 @@ function cyrillicMonthPattern(): string {
   const names = new Set<string>();
   for (const language of ['ru', 'uk', 'be', 'bg', 'sr']) {
     for (const month of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(language, { day: 'numeric', month, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++) {
-        const name = format.formatToParts(new Date(Date.UTC(2000, m, 15))).find((part) => part.type === 'month')?.value;
-        if (name !== undefined && /^\p{Script=Cyrillic}+\.?$/u.test(name)) names.add(name.replace(/\.$/u, ''));
-      }
+      for (const name of icuMonthNames(language, month, true)) if (/^\p{Script=Cyrillic}+\.?$/u.test(name)) names.add(name.replace(/\.$/u, ''));
     }
   }
   return [...names].sort((a, b) => b.length - a.length).join('|');

@@ -468,11 +468,14 @@ function isCaselessLanguage(language: string): boolean {
   return caseless;
 }
 
-function writtenWithoutCapitals(languages: ReadonlySet<string>): boolean {
+/** Whether a side is in some language, and every language it is in is one of `kind`. */
+function allLanguages(languages: ReadonlySet<string>, kind: (language: string) => boolean): boolean {
   if (languages.size === 0) return false;
-  for (const language of languages) if (!isCaselessLanguage(language)) return false;
+  for (const language of languages) if (!kind(language)) return false;
   return true;
 }
+
+const writtenWithoutCapitals = (languages: ReadonlySet<string>): boolean => allLanguages(languages, isCaselessLanguage);
 
 /**
  * Whether two sides' names are compared. In a language written without capitals the only names analysis finds are
@@ -495,11 +498,7 @@ const NAME_INFLECTING_LANGUAGES: ReadonlySet<string> = new Set([
   'de', 'pl', 'ru', 'uk', 'be', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv', 'fi', 'et', 'hu', 'tr', 'el', 'ro', 'is',
 ]);
 
-function inflectsNames(languages: ReadonlySet<string>): boolean {
-  if (languages.size === 0) return false;
-  for (const language of languages) if (!NAME_INFLECTING_LANGUAGES.has(language)) return false;
-  return true;
-}
+const inflectsNames = (languages: ReadonlySet<string>): boolean => allLanguages(languages, (language) => NAME_INFLECTING_LANGUAGES.has(language));
 
 /** Whether names are matched by stem and sound rather than as written: across languages, or within one that inflects them. */
 export function namesMatchLoosely(a: Comparable, b: Comparable): boolean {
@@ -537,11 +536,11 @@ export function quickSimilarity(a: Comparable, b: Comparable): number {
  * for a pair that cannot matter. Their keys hold their places, so a filled object is key for key `computeFeatures`'.
  */
 export function lexicalFeatures(a: Comparable, b: Comparable): Features {
-  const { body } = overlap(a, b);
+  const { body, entities: nameCosine } = overlap(a, b);
   const crossLingual = disjoint(a.languages, b.languages) ? 1 : 0;
   const names = namesCompared(a, b);
   const loose = namesMatchLoosely(a, b);
-  const entities = names ? overlap(a, b).entities : 0;
+  const entities = names ? nameCosine : 0;
   const numbers = numberOverlap(a, b);
   const hours = hoursApart(a, b);
   const grams = cosineOf(a, b, (side) => side.grams);

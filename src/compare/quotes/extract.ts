@@ -45,7 +45,6 @@ const LOWER_START = /^\P{L}*\p{Ll}/u;
 /** The text between a sentence start and a full quotation: an attribution ending "said:" or "said,". */
 const INTRODUCES_QUOTE = /[:,]\s*$/u;
 
-
 /** Runs of letters and digits; in scripts written without spaces a word per two characters (clean's countWords). */
 function wordCount(text: string): number {
   return hasUnspacedScript(text) ? countWords(text) : (text.match(WORDS)?.length ?? 0);
@@ -162,7 +161,6 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
 }
 
-
 /** Whether the tokens from `at` are a speech verb (after a quotative particle) that ends its sentence. */
 function endsWithSpeechVerb(tokens: readonly Token[], at: number): boolean {
   const verb = QUOTATIVE_PARTICLES.has(tokens[at]?.fold ?? '') ? at + 1 : at;
@@ -172,7 +170,6 @@ function endsWithSpeechVerb(tokens: readonly Token[], at: number): boolean {
 
 /** The first word of an outlet's name counts as the outlet only this long ("Вечерняя" of "Вечерняя газета", not "The"). */
 const MIN_OUTLET_WORD_CHARS = 4;
-
 
 /**
  * A lone capitalised word after an article, a possessive or a number (and perhaps an adjective) is, in German, a
@@ -193,7 +190,6 @@ const DECLINED_ADJECTIVE = /\p{L}{2,}(?:e|en|er|es|em)$/u;
  * has no full stop, and its "says" or "states" is a headline's.
  */
 const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/u;
-
 
 /**
  * A speech verb that reports what was said: not "reported" (an outlet crediting another), not a noun of the same form
