@@ -39,6 +39,20 @@ describe('analyzeArticle', () => {
     assert.ok(!byKey.has('the'));
   });
 
+  it('types every English name from its words (person, place, organisation), not only the most mentioned', () => {
+    const article = makeArticle({
+      id: 'kinds',
+      text: 'Sergei Lavrov met Google executives in Southern California. Justice Neil Gorsuch visited the Gulf of Aden.\n' +
+        'Lavrov, Google, Gorsuch and the Gulf of Aden came up again. Southern California too.',
+    });
+    const kinds = new Map(analyzeArticle(article).entities.map((entity) => [entity.key, entity.kind]));
+    assert.equal(kinds.get('sergei lavrov'), 'person');
+    assert.equal(kinds.get('justice neil gorsuch'), 'person');
+    assert.equal(kinds.get('google'), 'organization');
+    assert.equal(kinds.get('southern california'), 'place');
+    assert.equal(kinds.get('gulf of aden'), 'place');
+  });
+
   it('ends a name at a spaced dash and at a possessive, and keeps hyphenated names whole', () => {
     const nordic = analyzeArticle(makeArticle({
       id: 'n',

@@ -4,7 +4,7 @@ import type { Analysis, DateMention, EntityKind, NumberMention, Sentence } from 
 import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
 import { findCountryMentions, isCaselessWord } from './caseless-names.ts';
 import { countryNames, type CountryNames } from './country-names.ts';
-import { findCapitalisedMentions, kindFromCompromise, kindFromCues, mergeMentions, type EntityMention } from './entities.ts';
+import { findCapitalisedMentions, kindFromCues, kindFromLexicon, mergeMentions, type EntityMention } from './entities.ts';
 import { GenerationalCache } from './generational-cache.ts';
 import { perLanguage } from '../per-language.ts';
 import { createLanguageToolbox, type LanguageTools } from './language.ts';
@@ -30,23 +30,12 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
   });
   const countriesFor = perLanguage(countryNames);
   const wordsFor = perLanguage(() => new GenerationalCache<string, WordInfo>(WORD_CACHE_GENERATION));
-  const knownKinds = new Map<string, EntityKind>();
   return (article) => {
     const language = article.language ?? config.defaultLanguage;
-    let budget = language === 'en' ? config.compromiseNamesPerArticle : 0;
+    // compromise's lexicon is English.
     const kindOf = (key: string, text: string): EntityKind => {
-      const known = knownKinds.get(key);
-      if (known !== undefined) return known;
       const cued = kindFromCues(key);
-      if (budget <= 0 || cued !== 'other') return cued;
-      budget--;
-      const kind = kindFromCompromise(text);
-      if (knownKinds.size >= config.entityKindCacheSize) {
-        const oldest = knownKinds.keys().next();
-        if (oldest.done !== true) knownKinds.delete(oldest.value);
-      }
-      knownKinds.set(key, kind);
-      return kind;
+      return cued !== 'other' || language !== 'en' ? cued : kindFromLexicon(text);
     };
     return analyzeWith(article, {
       config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), months: monthsFor(language),

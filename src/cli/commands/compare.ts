@@ -17,9 +17,6 @@ type CompareCliOptions = { store: boolean; markdown?: boolean; source?: string }
 
 const COLOURS: Palette = { bold: pc.bold, dim: pc.dim, added: (text) => pc.green(text), removed: (text) => pc.red(pc.strikethrough(text)), accent: pc.cyan };
 
-/** Names in compromise are typed for this many names per article: a comparison is small, so type more than ingest does. */
-const COMPARE_NAMES_TYPED = 12;
-
 export function registerCompare(program: Command): void {
   program
     .command('compare')
@@ -32,7 +29,7 @@ export function registerCompare(program: Command): void {
       noteTerminalStdin(items);
       const loaded = opts.store ? await withStore(cmd, (store) => loadFromStore(store, items, opts)) : await cleanFiles(items, opts, null);
       if (loaded.articles.length === 0) throw new UsageError('nothing to compare');
-      const analyze = createAnalyzer({ compromiseNamesPerArticle: COMPARE_NAMES_TYPED });
+      const analyze = createAnalyzer();
       const analyses = loaded.articles.map(analyze);
       const started = performance.now();
       const comparison = compareArticles(loaded.articles, analyses, loaded.links);
