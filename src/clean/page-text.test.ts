@@ -68,6 +68,11 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
   });
 
+  it('takes a one-word line right above the article for its headline when the article says the word, not one it does not say', () => {
+    assert.equal(titleOf(['Menu', '* Lexicon', '* Contact', 'Ferries', ...PARAGRAPHS]), 'Ferries');
+    assert.equal(titleOf(['Menu', '* Lexicon', '* Contact', 'Timetables', ...PARAGRAPHS]), null);
+  });
+
   it('takes the line under a blog post\'s date for its headline rather than a subheading next to the text', () => {
     const page = ['Home', 'About', 'Archive', '5 April 2017', 'Ferry to stop in autumn', 'Signatures on the north shore', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
