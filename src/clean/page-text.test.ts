@@ -73,6 +73,17 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', '* Lexicon', '* Contact', 'Timetables', ...PARAGRAPHS]), null);
   });
 
+  it('finds the headline with its date inside an article that opens with the site\'s own prose, but not in a list of dated posts', () => {
+    const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
+    assert.equal(titleOf(['Menu', intro, '* News', '* Events', 'Harbour ferry to stop running in the autumn', '12 March 2024', ...PARAGRAPHS]), 'Harbour ferry to stop running in the autumn');
+    const posts = [
+      'Harbour ferry to stop running in the autumn', '12 March 2024', PARAGRAPHS[0]!,
+      'Ferry crews on the north shore ask for more pay', '10 March 2024', PARAGRAPHS[1]!,
+      'Signatures for the harbour ferry', '8 March 2024', PARAGRAPHS[2]!,
+    ];
+    assert.equal(titleOf(['Menu', intro, '* News', '* Events', ...posts]), null);
+  });
+
   it('takes the line under a blog post\'s date for its headline rather than a subheading next to the text', () => {
     const page = ['Home', 'About', 'Archive', '5 April 2017', 'Ferry to stop in autumn', 'Signatures on the north shore', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
