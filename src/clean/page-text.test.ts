@@ -84,6 +84,15 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', intro, '* News', '* Events', ...posts]), null);
   });
 
+  it('reads the byline and date printed over a headline found inside the article', () => {
+    const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
+    const page = ['Menu', intro, '* News', '* Events', '12 March 2024 by Jana Berg', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(parts.title, 'Harbour ferry to stop running in the autumn');
+    assert.equal(parts.byline, 'Jana Berg');
+    assert.equal(findDateIn(parts.dateLines, 'day-first').published_at, '2024-03-12');
+  });
+
   it('takes the line under a blog post\'s date for its headline rather than a subheading next to the text', () => {
     const page = ['Home', 'About', 'Archive', '5 April 2017', 'Ferry to stop in autumn', 'Signatures on the north shore', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
