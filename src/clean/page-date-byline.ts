@@ -1,5 +1,5 @@
 // Where a page text prints its date and byline: the lines near the headline, nearest first, and a sign-off under the article.
-import { extractByline, nameBesideDate, splitByline } from './byline.ts';
+import { extractByline, isPersonName, nameBesideDate, splitByline } from './byline.ts';
 import { MAX_DATE_LINE_WORDS, type Line } from './page-lines.ts';
 import { isSiteName } from './page-site-name.ts';
 
@@ -75,7 +75,14 @@ export function signOffByline(lines: readonly Line[], body: { start: number; end
   const end = Math.min(lines.length, body.end + SIGN_OFF_LINES_AFTER_BODY);
   for (let i = body.start; i < end; i++) {
     const l = lines[i]!;
-    if (l.kind === 'prose' || l.words > MAX_DATE_LINE_WORDS) continue;
+    if (l.words > MAX_DATE_LINE_WORDS) continue;
+    if (l.kind === 'prose') {
+      // A short sentence its label leads signs the article too ("Autorin: Jana Berg, Projektleiterin in Tunis."), when
+      // what the label names is a person's name. Measured: eval:pagetext trafilatura authors +1, none lost.
+      const signed = labelledByline(l.text);
+      if (signed !== null && isPersonName(signed)) return signed;
+      continue;
+    }
     const name = labelledByline(l.text) ?? splitByline(l.text, lines[i + 1]?.text) ?? moreByAuthor(l.text);
     if (name !== null) return name;
   }

@@ -316,6 +316,12 @@ describe('page-text byline', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Von', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
   });
+
+  it('reads the author from a short sentence its label leads under the article, but not what a label says that is no name', () => {
+    const signed = (line: string) => extractPageText(['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, line].join('\n'), null, NO_TEMPLATES).byline;
+    assert.equal(signed('Autorin: Jana Berg, Projektleiterin im Hafenamt von Nordhafen.'), 'Jana Berg');
+    assert.equal(signed('Text: nach Angaben des Hafenamts und der Stadtwerke.'), null);
+  });
 });
 
 describe('page-text byline cleaned as the HTML extractor cleans it', () => {
