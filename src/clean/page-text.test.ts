@@ -84,6 +84,13 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', intro, '* News', '* Events', ...posts]), null);
   });
 
+  it('prefers the headline inside the article to a tagline above it that the article repeats in part, not to a fair headline', () => {
+    const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
+    const page = (tagline: string) => ['Menu', tagline, intro, '* News', '* Events', 'Harbour ferry to stop running in the autumn', '12 March 2024', ...PARAGRAPHS];
+    assert.equal(titleOf(page('The harbour towns')), 'Harbour ferry to stop running in the autumn');
+    assert.equal(titleOf(page('Working for the harbour towns')), 'Working for the harbour towns');
+  });
+
   it('reads the byline and date printed over a headline found inside the article', () => {
     const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
     const page = ['Menu', intro, '* News', '* Events', '12 March 2024 by Jana Berg', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS];
