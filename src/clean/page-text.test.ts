@@ -105,6 +105,13 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
   });
 
+  it('takes a headline that names a date, but no line that says little besides its date', () => {
+    assert.equal(titleOf(['Menu', 'Harbour ferry board meeting of 10 October 2019 decides to stop the ferry', ...PARAGRAPHS]), 'Harbour ferry board meeting of 10 October 2019 decides to stop the ferry');
+    const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
+    assert.equal(isHeadlineShaped(lineOf('Updated on Tuesday, 10 October 2019 at 14:30')), false);
+    assert.equal(isHeadlineShaped(lineOf('Mittwoch, 31. Oktober 2023, 14:30 Uhr')), false);
+  });
+
   it('marks a name of up to three words printed over a date', () => {
     const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
     const context = titleContext(PARAGRAPHS.map(lineOf), wordSetCache(), () => false);

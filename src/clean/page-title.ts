@@ -1,6 +1,7 @@
 // A page text's headline: the headline-shaped line above the article (or among its first lines) that scores best.
 import { MAX_CHROME_WORDS } from './boilerplate.ts';
 import { extractByline, nameBesideDate } from './byline.ts';
+import { isTimestampWord } from './dates.ts';
 import { BARE_PUBLISHED_LABEL, MAX_DATE_LINE_WORDS, TextMemo, mentionsDate, type Line, type WordSets } from './page-lines.ts';
 import { isSiteName } from './page-site-name.ts';
 import { containment, countWords, wordSet } from './text-features.ts';
@@ -332,7 +333,7 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
   // An address ("info@example.org", "www.example.org") is contact chrome; a phrase printed over and over on one
   // line ("Zu den Angeboten Zu den Angeboten …") is a row of buttons whose texts the copy ran together.
   if (ADDRESS.test(text) || REPEATED_PHRASE.test(text) || BARE_PUBLISHED_LABEL.test(text)) return false;
-  return !extractByline(text) && !mentionsDate(text) && !isSiteName(text);
+  return !extractByline(text) && !isDateLine(text) && !isSiteName(text);
 });
 
 /**
@@ -370,6 +371,19 @@ export function linesAlone(lines: readonly string[]): (lowerCaseText: string) =>
   let alone: Set<string> | null = null;
   return (text) => (alone ??= new Set(lines.map((l) => l.replace(/^[*•·>›-]+\s*/, '').toLowerCase()))).has(text);
 }
+
+/**
+ * A headline may name a date ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", "Minutes of the
+ * meeting of 10 October 2019"): a line that gives one is a date line only when it says little else, fewer than four
+ * words of its own besides the date's and the clock's ("Updated on Tuesday, 3 March 2025 at 14:30"). Measured:
+ * eval:pagetext title trafilatura 0.729 -> 0.732 (one page won), nothing else changed.
+ */
+function isDateLine(text: string): boolean {
+  return mentionsDate(text) && wordsBesideDate(text) < MIN_DATED_HEADLINE_WORDS;
+}
+const MIN_DATED_HEADLINE_WORDS = 4;
+/** Words of two letters or more, without figures, that no date or clock says ("vom", "Bericht"; not "März", "Uhr"). */
+const wordsBesideDate = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w) && !/\d/.test(w) && !isTimestampWord(w)).length;
 
 const ADDRESS = /\S@\S+\.\p{L}{2}|https?:\/\/|\bwww\.\S/u;
 const REPEATED_PHRASE = /^(.{3,}?)(?:\s+\1)+$/u;
