@@ -208,7 +208,7 @@ export function leadCandidates(body: readonly Line[], setOf: WordSets, isRepeate
  * first lines is the headline when the paragraphs after it (its share bar and captions aside) repeat most of its
  * words and it beats every line above the body.
  */
-export function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
+function findLeadTitle(body: readonly Line[], setOf: WordSets, isRepeated: (text: string) => boolean): TitleCandidate {
   let best = NO_TITLE;
   for (const candidate of leadCandidates(body, setOf, isRepeated)) {
     const score = headlineScore(candidate.features);
@@ -233,9 +233,9 @@ export function findBodyTitle(body: readonly Line[], setOf: WordSets, isRepeated
   return inner.score > best + MIN_INNER_HEADLINE_MARGIN ? inner : lead;
 }
 /**
- * A headline line with no byline by it and half its words or fewer in the article scores under this. Between 0.8 and
- * 1.15 the trafilatura titles are the same but one page's (a tagline scoring 0.81 over the article), from 1.2 up
- * fair headlines lose to a section's: 1 is the middle.
+ * A line with no byline by it scores about the share of its words the article repeats, and a little for its length:
+ * under this it is a weak headline. Between 0.8 and 1.15 the trafilatura titles are the same but one page's (a tagline
+ * scoring 0.81 over the article); from 1.2 up, fair headlines lose to a section's further in: 1 is the middle.
  */
 const WEAK_HEADLINE_SCORE = 1;
 /** About a byline under the headline's worth: a section's headline over its own short text may beat a weak one by less. */
@@ -333,7 +333,7 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
   // An address ("info@example.org", "www.example.org") is contact chrome; a phrase printed over and over on one
   // line ("Zu den Angeboten Zu den Angeboten …") is a row of buttons whose texts the copy ran together.
   if (ADDRESS.test(text) || REPEATED_PHRASE.test(text) || BARE_PUBLISHED_LABEL.test(text)) return false;
-  return !extractByline(text) && !isDateLine(text) && !isSiteName(text);
+  return !extractByline(text) && !isMostlyDate(text) && !isSiteName(text);
 });
 
 /**
@@ -378,7 +378,7 @@ export function linesAlone(lines: readonly string[]): (lowerCaseText: string) =>
  * words of its own besides the date's and the clock's ("Updated on Tuesday, 3 March 2025 at 14:30"). Measured:
  * eval:pagetext title trafilatura 0.729 -> 0.732 (one page won), nothing else changed.
  */
-function isDateLine(text: string): boolean {
+function isMostlyDate(text: string): boolean {
   return mentionsDate(text) && wordsBesideDate(text) < MIN_DATED_HEADLINE_WORDS;
 }
 const MIN_DATED_HEADLINE_WORDS = 4;
