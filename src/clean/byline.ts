@@ -115,7 +115,7 @@ const LOWER_CASE_NAME_WORD = /^(?:de|van|von|der|da|al|bin|and|&|und|et|y)$/;
  * "By Friday" or "By Reuters staff" is not a person: a name is two or more words, capitalised but for its particles
  * (the patterns ignore case, for "BY JANE DOE" and "by Jane Doe").
  */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}/u.test(w) || LOWER_CASE_NAME_WORD.test(w));
 }

@@ -1,5 +1,5 @@
 // Where a page text prints its date and byline: the lines near the headline, nearest first, and a sign-off under the article.
-import { extractByline, nameBesideDate, splitByline } from './byline.ts';
+import { extractByline, isPersonName, nameBesideDate, splitByline } from './byline.ts';
 import { MAX_DATE_LINE_WORDS, type Line } from './page-lines.ts';
 import { isSiteName } from './page-site-name.ts';
 
@@ -24,12 +24,20 @@ export function dateLineCandidates(header: readonly Line[], body: readonly Line[
   const inHeader = (i: number, underTitle: boolean): PlacedLine => placed(i, header[i]!.text, underTitle);
   const inBody = (j: number): PlacedLine => placed(header.length + j, dateLedHead(body[j]!), true);
   if (headerTitle >= 0) for (let i = headerTitle + 1; i < Math.min(header.length, headerTitle + 1 + DATE_LINES_BELOW_TITLE); i++) order.push(inHeader(i, true));
-  // Only the article's short lines, or lines that start with the date ("PUBLISHED: November 8, 2023 at 4:56 p.m. |
-  // UPDATED: …"): a sentence of its first paragraphs that mentions a date reports an event.
-  for (let j = bodyTitle + 1; j < Math.min(body.length, bodyTitle + 1 + DATE_LINES_BELOW_TITLE); j++) if (body[j]!.kind !== 'prose' || DATE_LED.test(body[j]!.text)) order.push(inBody(j));
+  for (let j = bodyTitle + 1; j < Math.min(body.length, bodyTitle + 1 + DATE_LINES_BELOW_TITLE); j++) if (mayBeDateLine(body[j]!)) order.push(inBody(j));
+  // Blogs print the date and the author over the headline ("27. Januar 2014 by Jana Berg" / headline): the line above a
+  // headline found in the article is read next (above the header's headline, the header's lines are read anyway).
+  // Measured: eval:pagetext trafilatura author and date +1 each, none lost.
+  if (bodyTitle >= 1 && mayBeDateLine(body[bodyTitle - 1]!)) order.push(inBody(bodyTitle - 1));
   for (let i = header.length - 1; i >= 0; i--) if (i !== headerTitle) order.push(inHeader(i, false));
   return order;
 }
+
+/**
+ * Only the article's short lines, or lines that start with the date ("PUBLISHED: November 8, 2023 at 4:56 p.m. |
+ * UPDATED: …"): a sentence of its first paragraphs that mentions a date reports an event.
+ */
+const mayBeDateLine = (l: Line): boolean => l.kind !== 'prose' || DATE_LED.test(l.text);
 
 /**
  * The lines after a line's next one, while the ones between are a word or two: a byline's name is printed over its
@@ -67,7 +75,14 @@ export function signOffByline(lines: readonly Line[], body: { start: number; end
   const end = Math.min(lines.length, body.end + SIGN_OFF_LINES_AFTER_BODY);
   for (let i = body.start; i < end; i++) {
     const l = lines[i]!;
-    if (l.kind === 'prose' || l.words > MAX_DATE_LINE_WORDS) continue;
+    if (l.words > MAX_DATE_LINE_WORDS) continue;
+    if (l.kind === 'prose') {
+      // A short sentence its label leads signs the article too ("Autorin: Jana Berg, Projektleiterin in Tunis."), when
+      // what the label names is a person's name. Measured: eval:pagetext trafilatura authors +1, none lost.
+      const signed = labelledByline(l.text);
+      if (signed !== null && isPersonName(signed)) return signed;
+      continue;
+    }
     const name = labelledByline(l.text) ?? splitByline(l.text, lines[i + 1]?.text) ?? moreByAuthor(l.text);
     if (name !== null) return name;
   }

@@ -68,9 +68,48 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Ferry crews to lose their jobs');
   });
 
+  it('takes a one-word line right above the article for its headline when the article says the word, not one it does not say', () => {
+    assert.equal(titleOf(['Menu', '* Lexicon', '* Contact', 'Ferries', ...PARAGRAPHS]), 'Ferries');
+    assert.equal(titleOf(['Menu', '* Lexicon', '* Contact', 'Timetables', ...PARAGRAPHS]), null);
+  });
+
+  it('finds the headline with its date inside an article that opens with the site\'s own prose, but not in a list of dated posts', () => {
+    const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
+    assert.equal(titleOf(['Menu', intro, '* News', '* Events', 'Harbour ferry to stop running in the autumn', '12 March 2024', ...PARAGRAPHS]), 'Harbour ferry to stop running in the autumn');
+    const posts = [
+      'Harbour ferry to stop running in the autumn', '12 March 2024', PARAGRAPHS[0]!,
+      'Ferry crews on the north shore ask for more pay', '10 March 2024', PARAGRAPHS[1]!,
+      'Signatures for the harbour ferry', '8 March 2024', PARAGRAPHS[2]!,
+    ];
+    assert.equal(titleOf(['Menu', intro, '* News', '* Events', ...posts]), null);
+  });
+
+  it('prefers the headline inside the article to a tagline above it that the article repeats in part, not to a fair headline', () => {
+    const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
+    const page = (tagline: string) => ['Menu', tagline, intro, '* News', '* Events', 'Harbour ferry to stop running in the autumn', '12 March 2024', ...PARAGRAPHS];
+    assert.equal(titleOf(page('The harbour towns')), 'Harbour ferry to stop running in the autumn');
+    assert.equal(titleOf(page('Working for the harbour towns')), 'Working for the harbour towns');
+  });
+
+  it('reads the byline and date printed over a headline found inside the article', () => {
+    const intro = 'Our association has worked for the towns along the harbour since 1950, and it brings together the people who live, work and travel on the water, from ferry crews to the families on the north shore.';
+    const page = ['Menu', intro, '* News', '* Events', '12 March 2024 by Jana Berg', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS];
+    const parts = extractPageText(page.join('\n'), null, NO_TEMPLATES);
+    assert.equal(parts.title, 'Harbour ferry to stop running in the autumn');
+    assert.equal(parts.byline, 'Jana Berg');
+    assert.equal(findDateIn(parts.dateLines, 'day-first').published_at, '2024-03-12');
+  });
+
   it('takes the line under a blog post\'s date for its headline rather than a subheading next to the text', () => {
     const page = ['Home', 'About', 'Archive', '5 April 2017', 'Ferry to stop in autumn', 'Signatures on the north shore', ...PARAGRAPHS];
     assert.equal(titleOf(page), 'Ferry to stop in autumn');
+  });
+
+  it('takes a headline that names a date, but no line that says little besides its date', () => {
+    assert.equal(titleOf(['Menu', 'Harbour ferry board meeting of 10 October 2019 decides to stop the ferry', ...PARAGRAPHS]), 'Harbour ferry board meeting of 10 October 2019 decides to stop the ferry');
+    const lineOf = (text: string): Line => ({ text, words: countWords(text), kind: 'short' });
+    assert.equal(isHeadlineShaped(lineOf('Updated on Tuesday, 10 October 2019 at 14:30')), false);
+    assert.equal(isHeadlineShaped(lineOf('Mittwoch, 31. Oktober 2023, 14:30 Uhr')), false);
   });
 
   it('marks a name of up to three words printed over a date', () => {
@@ -290,6 +329,12 @@ describe('page-text byline', () => {
   it('reads a byline printed over two lines under the headline', () => {
     const page = ['Menu', 'Harbour ferry to stop running in the autumn', 'Von', 'Jana Berg', '3. März 2025', ...PARAGRAPHS];
     assert.equal(extractPageText(page.join('\n'), null, NO_TEMPLATES).byline, 'Jana Berg');
+  });
+
+  it('reads the author from a short sentence its label leads under the article, but not what a label says that is no name', () => {
+    const signed = (line: string) => extractPageText(['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, line].join('\n'), null, NO_TEMPLATES).byline;
+    assert.equal(signed('Autorin: Jana Berg, Projektleiterin im Hafenamt von Nordhafen.'), 'Jana Berg');
+    assert.equal(signed('Text: nach Angaben des Hafenamts und der Stadtwerke.'), null);
   });
 });
 

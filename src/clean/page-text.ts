@@ -12,7 +12,7 @@ import { BOILERPLATE_BLOCK } from './html/vocabulary.ts';
 import { MAX_DATE_LINE_WORDS, PUBLISHED_LABEL, TextMemo, wordSetCache, type Line, type LineKind, type WordSets } from './page-lines.ts';
 import { DATE_LINES_BELOW_TITLE, dateLineCandidates, findByline, shortLineTexts, signOffByline } from './page-date-byline.ts';
 import { findCopyrightName, headerSiteName } from './page-site-name.ts';
-import { MIN_TITLE_WORDS, NO_TITLE, findLeadTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
+import { MIN_TITLE_WORDS, NO_TITLE, findBodyTitle, findTitle, isBylineOrDateAt, isHeadlineShaped, linesAlone, repeatFinder, withoutKicker } from './page-title.ts';
 import { BLOB_LINE_CHARS, addRecordedHashes, isTemplateLineHash, lineHash, withoutTemplateSentences, type TemplateLookup } from './templates.ts';
 import { countWords, isContainedIn, dominantScript, endsLikeSentence, normaliseWhitespace } from './text-features.ts';
 
@@ -45,7 +45,7 @@ export function extractPageText(text: string, source: string | null, templates: 
   const bodyLines = body ? lines.slice(body.start, body.end) : [];
   const isRepeated = repeatFinder(raw);
   const headerTitle = body ? findTitle(header, bodyLines, setOf, isRepeated) : NO_TITLE;
-  const leadTitle = findLeadTitle(bodyLines, setOf, isRepeated);
+  const leadTitle = findBodyTitle(bodyLines, setOf, isRepeated, headerTitle.score);
   // The headline is in one place or the other: its index there, -1 in the other.
   const titleInBody = leadTitle.score > headerTitle.score;
   const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
