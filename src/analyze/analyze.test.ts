@@ -53,6 +53,12 @@ describe('analyzeArticle', () => {
     assert.equal(kinds.get('gulf of aden'), 'place');
   });
 
+  it('reads names that are also the names of Object\'s members ("Constructor"): no month, no crash, a kind', () => {
+    const kindsOf = (text: string) => new Map(analyzeArticle(makeArticle({ id: 'members', text })).entities.map((entity) => [entity.key, entity.kind]));
+    assert.equal(kindsOf('Talks with Constructor ended. Analysts said Constructor would recover.').get('constructor'), 'other');
+    assert.equal(kindsOf('Talks with Dan Constructor ended. Analysts said Dan Constructor would recover.').get('dan constructor'), 'person');
+  });
+
   it('ends a name at a spaced dash and at a possessive, and keeps hyphenated names whole', () => {
     const nordic = analyzeArticle(makeArticle({
       id: 'n',

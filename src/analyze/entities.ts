@@ -143,12 +143,14 @@ const COMPROMISE = nlp.model() as unknown as {
 
 /** Whether a compromise tag is `kind`'s tag or one under it in compromise's tag tree ("MaleName" → "Person"). */
 function tagIs(tag: string, kind: string): boolean {
-  return tag === kind || COMPROMISE.one.tagSet[tag]?.parents?.includes(kind) === true;
+  return tag === kind || (Object.hasOwn(COMPROMISE.one.tagSet, tag) && COMPROMISE.one.tagSet[tag]!.parents?.includes(kind) === true);
 }
 
+/** The tags compromise's lexicon gives a phrase; own entries only ("constructor" is a name, not Object's member). */
 function lexiconTags(phrase: string): readonly string[] {
+  if (!Object.hasOwn(COMPROMISE.one.lexicon, phrase)) return [];
   const tags = COMPROMISE.one.lexicon[phrase];
-  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
+  return typeof tags === 'string' ? [tags] : Array.isArray(tags) ? tags : [];
 }
 
 /**

@@ -9,8 +9,12 @@ export const STEMMER_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
 };
 
-/** Month names (lower case, diacritics stripped) → month number, across the languages the data holds. */
-export const MONTHS: Readonly<Record<string, number>> = {
+/**
+ * Month names (lower case, diacritics stripped) → month number, across the languages the data holds. No prototype: a
+ * word such as "constructor" must find no month (it found Object's constructor, and the name "Constructor" was taken
+ * for a calendar word).
+ */
+export const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   januar: 1, februar: 2, marz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
@@ -19,7 +23,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   ocak: 1, subat: 2, mart: 3, nisan: 4, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, kasim: 11, aralik: 12,
   stycznia: 1, lutego: 2, marca: 3, kwietnia: 4, maja: 5, czerwca: 6, lipca: 7, sierpnia: 8, wrzesnia: 9, pazdziernika: 10, listopada: 11, grudnia: 12,
   gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
-};
+});
 
 /**
  * Lower-case words that may sit inside a capitalised name ("Bank of England", "Ursula von der Leyen",
