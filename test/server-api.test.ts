@@ -85,9 +85,11 @@ describe('POST /api/articles', () => {
 
   it('refuses unknown content types with 415', async () => {
     const { app } = setup();
-    const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'x' });
-    assert.equal(res.status, 415);
-    assert.equal((await body(res)).error.code, 'unsupported_media_type');
+    for (const type of ['image/png', 'constructor', 'tostring']) {
+      const res = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': type }, body: 'x' });
+      assert.equal(res.status, 415, type);
+      assert.equal((await body(res)).error.code, 'unsupported_media_type');
+    }
   });
 
   it('answers a form body that does not parse with 400 invalid_body, not a 500', async () => {

@@ -57,6 +57,8 @@ describe('analyzeArticle', () => {
     const kindsOf = (text: string) => new Map(analyzeArticle(makeArticle({ id: 'members', text })).entities.map((entity) => [entity.key, entity.kind]));
     assert.equal(kindsOf('Talks with Constructor ended. Analysts said Constructor would recover.').get('constructor'), 'other');
     assert.equal(kindsOf('Talks with Dan Constructor ended. Analysts said Dan Constructor would recover.').get('dan constructor'), 'person');
+    const numbers = analyzeArticle(makeArticle({ id: 'scale', text: 'The team won 12 constructor titles and 40 million euros.' })).numbers.map((number) => number.value);
+    assert.deepEqual(numbers, [12, 40_000_000]);
   });
 
   it('ends a name at a spaced dash and at a possessive, and keeps hyphenated names whole', () => {

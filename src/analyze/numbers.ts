@@ -3,9 +3,10 @@ import type { DateMention, NumberMention } from '../model/analysis.ts';
 import { foldDiacritics } from './normalize.ts';
 import { MONTHS } from './vocabulary.ts';
 import type { WordToken } from './segment.ts';
+import { dictionary } from '../dictionary.ts';
 
 /** Words that scale the number before them. */
-export const MULTIPLIERS: Readonly<Record<string, number>> = {
+export const MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
   thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12,
   tausend: 1e3, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
   mil: 1e3, millon: 1e6, millones: 1e6, milliard: 1e9, milliards: 1e9, miliony: 1e6, milionow: 1e6, milyon: 1e6, milyar: 1e9,
@@ -13,7 +14,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   miljoen: 1e6, miljard: 1e9, billionen: 1e12, tys: 1e3, mln: 1e6, mld: 1e9, miliona: 1e6, miliard: 1e9, miliardow: 1e9, bin: 1e3,
   // Russian, Ukrainian (folded, still Cyrillic): тыс., млн, млрд and the declined words.
   тыс: 1e3, тысяч: 1e3, тысячи: 1e3, млн: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, миллиарда: 1e9, миллиардов: 1e9,
-};
+});
 
 /**
  * Chinese, Japanese and Korean scale a number by a sign written straight after it, with no space: 17万亿 (17 × 10⁴ ×

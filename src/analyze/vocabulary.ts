@@ -1,5 +1,6 @@
 // Word tables the analyzer consults: language names for stemmers, month and weekday names, entity cues.
 // Data, not control flow: extend a table to support a new language or cue.
+import { dictionary } from '../dictionary.ts';
 
 /** ISO 639-1 → snowball-stemmers algorithm name. */
 export const STEMMER_BY_LANGUAGE: Readonly<Record<string, string>> = {
@@ -9,12 +10,8 @@ export const STEMMER_BY_LANGUAGE: Readonly<Record<string, string>> = {
   sl: 'slovene', sv: 'swedish', ta: 'tamil', tr: 'turkish',
 };
 
-/**
- * Month names (lower case, diacritics stripped) → month number, across the languages the data holds. No prototype: a
- * word such as "constructor" must find no month (it found Object's constructor, and the name "Constructor" was taken
- * for a calendar word).
- */
-export const MONTHS: Readonly<Record<string, number>> = Object.assign(Object.create(null) as Record<string, number>, {
+/** Month names (lower case, diacritics stripped) → month number, across the languages the data holds. */
+export const MONTHS: Readonly<Record<string, number>> = dictionary({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   januar: 1, februar: 2, marz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,

@@ -1,6 +1,7 @@
 // Word tables the compare stage consults to find quotes and their speakers. Data, not control flow:
 // extend a table to support a new language, quote style or speech verb. All entries lower case, no diacritics.
 import { CALENDAR_WORDS, MONTHS, ORGANIZATION_CUES } from '../analyze/vocabulary.ts';
+import { dictionary } from '../dictionary.ts';
 
 /** Opening quote mark → the marks that may close it (German „…“ closes with the English opener). */
 export const QUOTE_CLOSERS: Readonly<Record<string, readonly string[]>> = {
@@ -61,12 +62,12 @@ export const SUBJECT_PRONOUNS: Readonly<Record<string, Gender | null>> = {
 };
 
 /** Titles that imply a gender when they precede a name. */
-export const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
+export const GENDERED_TITLES: Readonly<Record<string, Gender>> = dictionary({
   mr: 'male', mister: 'male', sir: 'male', mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female',
   lady: 'female', king: 'male', queen: 'female', prince: 'male', princess: 'female', herr: 'male', frau: 'female',
   senor: 'male', senora: 'female', monsieur: 'male', madame: 'female', signor: 'male', signora: 'female', m: 'male', mme: 'female',
   mlle: 'female',
-};
+});
 
 /**
  * Words of a title before a name ("US Secretary of State John Kerry", "Foreign Minister Sergei Lavrov"): they

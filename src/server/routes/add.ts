@@ -6,8 +6,9 @@ import { readBytes } from '../../ingest/index.ts';
 import type { IngestItem, InputFormat, SourceHints } from '../../model/index.ts';
 import type { ArticleAdder } from '../add-articles.ts';
 import { AddTextParams, parseParams, type AddTextParams as AddTextHints } from '../params.ts';
+import { dictionary } from '../../dictionary.ts';
 
-const RAW_TYPES: Readonly<Record<string, InputFormat>> = {
+const RAW_TYPES: Readonly<Record<string, InputFormat>> = dictionary({
   'application/json': 'json',
   'application/x-ndjson': 'jsonl',
   'application/jsonl': 'jsonl',
@@ -15,7 +16,7 @@ const RAW_TYPES: Readonly<Record<string, InputFormat>> = {
   'text/tab-separated-values': 'csv',
   'text/plain': 'text',
   'text/html': 'html',
-};
+});
 const ACCEPTED = [...Object.keys(RAW_TYPES), 'multipart/form-data'].join(', ');
 
 export function addRoutes(deps: { add: ArticleAdder; maxBodyBytes: number }): Hono {
