@@ -18,7 +18,8 @@ export const INGEST_BATCH_SIZE = 1000;
 export const INGEST_BATCH_CHARS = 16_000_000;
 
 export type IngestEvent =
-  | { readonly kind: 'stored'; readonly article: Article }
+  /** `warnings`: given fields the article was stored without (an unreadable date, say), each naming its field. */
+  | { readonly kind: 'stored'; readonly article: Article; readonly warnings: readonly string[] }
   | { readonly kind: 'unchanged'; readonly raw: RawInput }
   | { readonly kind: 'rejected'; readonly rejection: Rejection };
 
@@ -139,7 +140,7 @@ async function processBatch(
     }
     batch.raws.push({ raw, rejectedReason: null });
     batch.articles.push(result.article);
-    events.push({ kind: 'stored', article: result.article });
+    events.push({ kind: 'stored', article: result.article, warnings: result.warnings });
     const lines = templateLinesOf(result);
     if (lines) {
       templates.record(lines.source, lines.lineHashes);

@@ -47,6 +47,18 @@ describe('POST /api/articles', () => {
     assert.match(result.rejected[0].reason, /neither "text" nor "html"/);
   });
 
+  it('stores a record whose date it cannot read, with a warning naming the field', async () => {
+    const { app } = setup();
+    const res = await app.request('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ source: 'RIA Novosti', text: RIA, published_at: 'last Friday' }),
+    });
+    assert.equal(res.status, 201);
+    const [stored] = (await body(res)).stored;
+    assert.deepEqual(stored.warnings, ['field "published_at": "last Friday" is not a publication date (ignored)']);
+  });
+
   it('reports a second identical upload as unchanged', async () => {
     const { app } = setup();
     const send = () => app.request('/api/articles?source=RIA', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: RIA });

@@ -60,7 +60,8 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     if (chars > MAX_ARTICLE_CHARS) {
       return { ok: false, reason: `article text too long: ${chars.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article can have` };
     }
-    return { ok: true, article: assemble(raw, parts, paragraphs), templateSource, lineHashes: parts.lineHashes };
+    const article = assemble(raw, parts, paragraphs);
+    return { ok: true, article, templateSource, lineHashes: parts.lineHashes, warnings: unreadHints(raw.hints, article.language) };
   };
   return (input) => {
     // A page that trips a bug in cleaning is that page's rejection, not the end of its batch: the inputs around it are
@@ -218,12 +219,39 @@ const unpinnedOrNull = (text: string | null): string | null => (text === null ? 
  * date that cannot be a publication date is passed over like one that cannot be read (it stays in the raw input's hints).
  */
 function resolveDate(hinted: string | undefined, found: FoundDate, datelineDate: string | null, slashOrder: SlashOrder): FoundDate {
-  if (hinted) {
-    const iso = normaliseIsoDate(hinted) ?? parseDate(hinted, slashOrder).published_at;
-    if (iso && isPlausibleDate(hinted, iso)) return { published_at: iso, partial_date: null };
-  }
+  const given = hinted ? givenDate(hinted, slashOrder) : null;
+  if (given) return { published_at: given, partial_date: null };
   if (found.published_at || found.partial_date) return found;
   return datelineDate ? parseDate(datelineDate, slashOrder) : found;
+}
+
+/** A given publication date as ISO 8601, or null when it cannot be read as one or cannot be a publication date. */
+function givenDate(hinted: string, slashOrder: SlashOrder): string | null {
+  const iso = normaliseIsoDate(hinted) ?? parseDate(hinted, slashOrder).published_at;
+  return iso && isPlausibleDate(hinted, iso) ? iso : null;
+}
+
+/** How long a given value may be quoted in a warning. */
+const QUOTED_VALUE_CHARS = 60;
+
+const quoted = (value: string): string => JSON.stringify(value.length > QUOTED_VALUE_CHARS ? `${value.slice(0, QUOTED_VALUE_CHARS)}…` : value);
+
+/**
+ * Given fields the cleaner could not use, for the user to hear about: a publication date it cannot read (or that
+ * cannot be one) and a language that is not a language code. The article goes without them (the page's own date and
+ * the detected language stand in); the raw input keeps them as given.
+ */
+function unreadHints(hints: RawInput['hints'], language: string | null): string[] {
+  const warnings: string[] = [];
+  const date = hints.published_at;
+  if (date?.trim() && givenDate(date, slashOrderOf(language)) === null) {
+    warnings.push(`field "published_at": ${quoted(date.trim())} is not a publication date (ignored)`);
+  }
+  const tag = hints.language?.trim();
+  if (tag && normaliseLanguageTag(tag) === null) {
+    warnings.push(`field "language": ${quoted(tag)} is not a language code such as "en" or "pt-BR" (ignored; detected: ${language ?? 'none'})`);
+  }
+  return warnings;
 }
 
 /** The first printed newspapers (1605); an earlier year is a typo or a number in the wrong unit. */

@@ -42,5 +42,9 @@ export type Article = {
  * (the cleaner hashed its lines to consult the template), null without a template source.
  */
 export type CleanResult =
-  | { readonly ok: true; readonly article: Article; readonly templateSource: string | null; readonly lineHashes: readonly string[] | null }
+  | {
+      readonly ok: true; readonly article: Article; readonly templateSource: string | null; readonly lineHashes: readonly string[] | null;
+      /** Given fields the article was stored without, each naming the field and value (see `unreadHints` in the cleaner). */
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly reason: string };

@@ -7,7 +7,11 @@ import type { Store } from '../store/index.ts';
 import type { EventHub } from './events.ts';
 import type { StoryService } from './stories.ts';
 
-export type AddedArticle = { readonly id: ArticleId; readonly source: string | null; readonly title: string | null; readonly story_id: StoryId | null };
+export type AddedArticle = {
+  readonly id: ArticleId; readonly source: string | null; readonly title: string | null; readonly story_id: StoryId | null;
+  /** Given fields it was stored without (an unreadable date, say); present only when there are some. */
+  readonly warnings?: readonly string[];
+};
 export type AddResult = {
   readonly stored: AddedArticle[];
   /** Inputs already stored earlier (identical bytes and hints); adding them again changes nothing. */
@@ -32,19 +36,22 @@ async function addNow(
   defaultSource: string | undefined,
 ): Promise<AddResult> {
   const result: AddResult = { stored: [], unchanged: [], rejected: [] };
-  const storedIds: Array<{ id: ArticleId; source: string | null; title: string | null }> = [];
+  const storedIds: Array<Omit<AddedArticle, 'story_id'>> = [];
   await ingest(store, toAsync(items), {
     ...(defaultSource ? { defaultSource } : {}),
     onEvent: (e) => {
-      if (e.kind === 'stored') storedIds.push({ id: e.article.id, source: e.article.source, title: e.article.title });
+      if (e.kind === 'stored') {
+        const { id, source, title } = e.article;
+        storedIds.push({ id, source, title, ...(e.warnings.length > 0 ? { warnings: e.warnings } : {}) });
+      }
       else if (e.kind === 'unchanged') result.unchanged.push({ origin: describeOrigin(e.raw.origin), raw_id: e.raw.id });
       else result.rejected.push({ origin: describeOrigin(e.rejection.origin), reason: e.rejection.reason });
     },
   });
   const touched = new Set<StoryId>();
-  for (const a of storedIds) {
+  for (const { warnings, ...a } of storedIds) {
     const story_id = await stories.storyOf(a.id);
-    result.stored.push({ ...a, story_id });
+    result.stored.push({ ...a, story_id, ...(warnings ? { warnings } : {}) });
     events.publish({ type: 'article', ...a, story_id });
     if (story_id) touched.add(story_id);
   }

@@ -5,7 +5,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin } from '../../model/index.ts';
 import { formatArticle } from '../format.ts';
 import { EXIT, globals, json, log, noteTerminalStdin, out } from '../context.ts';
-import { parseFormat, type IngestCliOptions } from './ingest.ts';
+import { logWarnings, parseFormat, warningsJson, type IngestCliOptions } from './ingest.ts';
 
 export function registerClean(program: Command): void {
   program
@@ -30,7 +30,8 @@ export function registerClean(program: Command): void {
           if (asJson) json({ ...origin, status: 'rejected', reason: result.reason });
           continue;
         }
-        if (asJson) json({ ...origin, status: 'cleaned', article: result.article });
+        logWarnings(origin, result.warnings);
+        if (asJson) json({ ...origin, status: 'cleaned', ...warningsJson(result.warnings), article: result.article });
         else {
           out(`${first ? '' : '\n'}${formatArticle(result.article)}`);
           first = false;

@@ -1,7 +1,7 @@
 // `parallax ingest <inputs…>`: read, clean and store articles; one line per input with --json.
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, INPUT_FORMATS, type InputFormat } from '../../model/index.ts';
+import { describeOrigin, INPUT_FORMATS, type InputFormat, type Origin } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import { databaseFiles, defaultDbPath, type Store } from '../../store/index.ts';
 import { EXIT, globals, json, log, noteTerminalStdin, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
@@ -47,7 +47,7 @@ export async function ingestInputs(store: Store, inputs: readonly string[], opts
 function eventJson(e: IngestEvent): Record<string, unknown> {
   switch (e.kind) {
     case 'stored':
-      return { ...e.article.origin, status: 'stored', id: e.article.id, source: e.article.source, title: e.article.title };
+      return { ...e.article.origin, status: 'stored', id: e.article.id, source: e.article.source, title: e.article.title, ...warningsJson(e.warnings) };
     case 'unchanged':
       return { ...e.raw.origin, status: 'unchanged', raw_id: e.raw.id };
     case 'rejected':
@@ -55,7 +55,18 @@ function eventJson(e: IngestEvent): Record<string, unknown> {
   }
 }
 
+/** Warnings appear in JSON output only when there are some. */
+export const warningsJson = (warnings: readonly string[]): { warnings?: readonly string[] } => (warnings.length > 0 ? { warnings } : {});
+
+/** Each warning on stderr, naming the input (file and line) it is about. */
+export function logWarnings(origin: Origin, warnings: readonly string[]): void {
+  for (const warning of warnings) log(`warning ${describeOrigin(origin)}: ${warning}`);
+}
+
 function reportEvent(e: IngestEvent): void {
   if (e.kind === 'rejected') log(`rejected ${describeOrigin(e.rejection.origin)}: ${e.rejection.reason}`);
-  if (e.kind === 'stored') out(`stored ${e.article.id}  ${e.article.source ?? '?'}  ${e.article.title ?? '(untitled)'}`);
+  if (e.kind === 'stored') {
+    logWarnings(e.article.origin, e.warnings);
+    out(`stored ${e.article.id}  ${e.article.source ?? '?'}  ${e.article.title ?? '(untitled)'}`);
+  }
 }
