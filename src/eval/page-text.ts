@@ -51,12 +51,23 @@ function cleanText(text: string): CleanedText {
   return { text: article.text, title: article.title, byline: article.byline, date: article.published_at };
 }
 
-export function evaluateTrafilaturaAsText(): PageTextScores {
+/** How a labelled page becomes the text a scraper would have: html-to-text by default, or texts rendered beforehand. */
+export type PageRendering = (html: string, index: number) => string;
+
+const htmlToText: PageRendering = (html) => visibleText(html);
+
+/** The trafilatura pages' HTML, decoded, in order (what a rendering is given). */
+export const trafilaturaPages = (): string[] => loadTrafilaturaCases().map((page) => decodeHtmlBytes(page.bytes));
+
+/** The Readability pages' HTML, in order. */
+export const readabilityPages = (): string[] => loadReadabilityCases().map((page) => page.html);
+
+export function evaluateTrafilaturaAsText(render: PageRendering = htmlToText): PageTextScores {
   let tp = 0, fn = 0, fp = 0;
   const tally = new MetadataTally();
   const cases = loadTrafilaturaCases();
-  for (const page of cases) {
-    const out = cleanText(visibleText(decodeHtmlBytes(page.bytes)));
+  for (const [index, page] of cases.entries()) {
+    const out = cleanText(render(decodeHtmlBytes(page.bytes), index));
     tally.add(page.url, 'title', page.title, out.title, titlesMatch);
     tally.add(page.url, 'author', page.author, out.byline, authorsMatch);
     tally.add(page.url, 'date', page.date, out.date, datesMatch);
@@ -68,12 +79,12 @@ export function evaluateTrafilaturaAsText(): PageTextScores {
   return { pages: cases.length, precision, recall, f1: f1Of(precision, recall), ...metadataScores(tally) };
 }
 
-export function evaluateReadabilityAsText(): PageTextScores {
+export function evaluateReadabilityAsText(render: PageRendering = htmlToText): PageTextScores {
   let p = 0, r = 0;
   const tally = new MetadataTally();
   const cases = loadReadabilityCases();
-  for (const page of cases) {
-    const out = cleanText(visibleText(page.html));
+  for (const [index, page] of cases.entries()) {
+    const out = cleanText(render(page.html, index));
     tally.add(page.id, 'title', page.title, out.title, titlesMatch);
     tally.add(page.id, 'author', page.byline, out.byline, authorsMatch);
     tally.add(page.id, 'date', page.publishedTime, out.date, datesMatch);
@@ -83,4 +94,21 @@ export function evaluateReadabilityAsText(): PageTextScores {
   }
   const precision = p / cases.length, recall = r / cases.length;
   return { pages: cases.length, precision, recall, f1: f1Of(precision, recall), ...metadataScores(tally) };
+}
+
+/** The rows of eval:pagetext: each data set rendered by html-to-text and, where Chromium is installed, by Chromium. */
+export type PageTextRows = Record<string, PageTextScores>;
+
+/** Row names of the browser renderings (a baseline row is checked only when its rendering ran). */
+export const BROWSER_ROWS = { trafilatura: 'trafilatura-dev, browser text', readability: 'readability-test-pages, browser text' } as const;
+
+export async function evaluatePageTextRows(withBrowser: boolean): Promise<PageTextRows> {
+  const rows: PageTextRows = { 'trafilatura-dev': evaluateTrafilaturaAsText(), 'readability-test-pages': evaluateReadabilityAsText() };
+  if (!withBrowser) return rows;
+  const { renderBrowserTexts } = await import('./browser-text.ts');
+  const trafilatura = await renderBrowserTexts(trafilaturaPages());
+  const readability = await renderBrowserTexts(readabilityPages());
+  rows[BROWSER_ROWS.trafilatura] = evaluateTrafilaturaAsText((_, index) => trafilatura[index]!);
+  rows[BROWSER_ROWS.readability] = evaluateReadabilityAsText((_, index) => readability[index]!);
+  return rows;
 }

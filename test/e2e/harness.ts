@@ -9,14 +9,13 @@ import type { IngestItem } from '../../src/model/index.ts';
 import { ingest } from '../../src/pipeline.ts';
 import { DEFAULT_WEB_ROOT, stageSettings, startServer, storyServiceFor, type RunningServer } from '../../src/server/index.ts';
 import { openSqliteStore, type Store } from '../../src/store/index.ts';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../../src/eval/browser-text.ts';
 
 const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 /** Screenshots go to test-results/ on every run; UPDATE_SCREENSHOTS=1 refreshes the ones the docs show. */
 export const SCREENSHOTS = fileURLToPath(
   new URL(process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../test-results/screenshots/', import.meta.url),
 );
-/** Debian's Chromium (apt-get install chromium); nothing is downloaded. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function ensureWebBuilt(): Promise<void> {
   if (existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) return;
@@ -51,13 +50,8 @@ export async function startSite(): Promise<TestSite> {
   };
 }
 
-export function chromiumAvailable(): boolean {
-  return existsSync(CHROMIUM);
-}
+export { chromiumAvailable };
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
