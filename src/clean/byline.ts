@@ -1,7 +1,7 @@
 // Bylines printed as text: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe", and the
 // blog forms that put a date next to the name: "Posted on March 3, 2025 by helen_m", "Jane Doe | 3 March 2025";
 // and the name run into its date ("By Jane Doe July 10, 2015") or printed under its label ("Von" / "Jana Berg").
-import { fieldsOf, findDateLine } from './dates.ts';
+import { fieldsOf, findDateLine, parseDate } from './dates.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 /**
@@ -165,10 +165,18 @@ const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 /** Words that label the date after a name ("By Jane Doe Last updated …"); month names are left to the date test (June is a name too). */
 const DATE_LABEL_WORD = /^(?:last|updated|published|posted|on|am|le|el|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|pubblicato)$/i;
 
-/** A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. */
+/**
+ * A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. The
+ * year may be left out, as news sites do for the current one ("By Jana Berg March 18 at 3:57 PM"): the day and the
+ * month after the name end it as well as a full date does.
+ */
 function startsWithDate(text: string): boolean {
   // Only the opening words are read: a date further on ("8, 2023 | 6:03 pm November 8, 2023") is not where the name ends.
-  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+|(?:erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\s+(?:(?:am|le|el|il)\s+)?|am\s+|le\s+|el\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
+  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+|(?:erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\s+(?:(?:am|le|el|il)\s+)?|am\s+|le\s+|el\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && givesDayAndMonth(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
+}
+function givesDayAndMonth(text: string): boolean {
+  const found = parseDate(text);
+  return found.published_at !== null || found.partial_date !== null;
 }
 /** "Last updated Nov 8, 2023", "10 de julio de 2015": the longest dates opening a text. */
 const MAX_DATE_WORDS = 5;
