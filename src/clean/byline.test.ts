@@ -104,6 +104,10 @@ describe('splitByline', () => {
     ['Provisto por', 'Servicios', null],
     ['* Artikel von:', '* hafenblog', 'hafenblog'],
     ['By', 'far', null],
+    // The post's date inside the label, its year left out or not; a label whose middle is no date is not one.
+    ['Written on Mar 17 by', 'Pippin Lee', 'Pippin Lee'],
+    ['Posted on 3 March 2025 by', 'helen_m', 'helen_m'],
+    ['Posted on the blog by', 'Jana Berg', null],
   ];
   for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
   it('joins a second name printed after a line of its own "and"', () => {

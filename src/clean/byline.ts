@@ -192,6 +192,18 @@ const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:(?:written|posted|kommentar|artikel|
  * handle and the "and" line: eval:pagetext trafilatura authors +4, none lost.
  */
 const KICKER_BYLINE_LABEL_LINE = /^[*•]?\s*\p{Lu}\p{L}*\s+(?:By|Von|Par|Por|Door)\s*:?$/u;
+/**
+ * A post's date printed inside the label ("Written on Mar 17 by" / "Pippin Lee", "Posted on 3 March 2025 by", "Publié le
+ * 3 mars 2025 par"): the date between the verb and the "by".
+ */
+const DATED_BYLINE_LABEL_LINE = /^(?:written|posted|published|veröffentlicht|geschrieben|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)\s+(.{3,40}?)\s+(?:by|von|par|por|da)$/iu;
+
+function isBylineLabelLine(text: string): boolean {
+  if (BYLINE_LABEL_LINE.test(text) || KICKER_BYLINE_LABEL_LINE.test(text)) return true;
+  const date = DATED_BYLINE_LABEL_LINE.exec(text)?.[1];
+  return date !== undefined && givesDayAndMonth(date);
+}
+
 /** The name on the line after the label: one to five words, the first capitalised, no figures or sentence marks. */
 const NAME_LINE = /^[*•]?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})$/u;
 
@@ -242,7 +254,7 @@ const GLUED_DATE = /(\p{Ll})(\d)/u;
  * and the line after it; a second name printed after a line of its own "and" (`later`: the lines after the next) joins it.
  */
 export function splitByline(label: string, next: string | undefined, later: readonly string[] = []): string | null {
-  if (next === undefined || !(BYLINE_LABEL_LINE.test(label.trim()) || KICKER_BYLINE_LABEL_LINE.test(label.trim()))) return null;
+  if (next === undefined || !isBylineLabelLine(label.trim())) return null;
   const name = nameLine(next);
   if (name === null || !AND_LINE.test(later[0] ?? '')) return name;
   const second = later[1] === undefined ? null : nameLine(later[1]);
