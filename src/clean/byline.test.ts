@@ -136,6 +136,11 @@ describe('nameBesideDate', () => {
     assert.equal(nameBesideDate('Jana Berg', [undefined, 'Erstellt: vor 4 Stunden']), 'Jana Berg');
     assert.equal(nameBesideDate('Jana Berg', [undefined, '2 Kommentare']), null);
   });
+  it('takes the time of day alone beside the name for its date (a post from today)', () => {
+    assert.equal(nameBesideDate('* Jana Berg', ['Harbour ferry to stop', '1:39 PM ET']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, '10:05 Uhr']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, '10:05 Uhr Treffpunkt Hafen']), null);
+  });
   it('needs the date beside it and a name of two to four capitalised words', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', 'Share']), null);
     assert.equal(nameBesideDate('Redaktion', [undefined, '3. März 2025']), null);

@@ -220,7 +220,7 @@ export function nameBesideDate(text: string, neighbours: readonly (string | unde
   if (dated !== null) return dated;
   const name = BARE_NAME.exec(trimmed)?.[1];
   if (name === undefined || NOT_NAME_WORDS.test(name)) return null;
-  return neighbours.some((n) => n !== undefined && n.length <= MAX_BYLINE_CHARS && (RELATIVE_TIME.test(n) || findDateLine([n]).published_at !== null)) ? name : null;
+  return neighbours.some((n) => n !== undefined && n.length <= MAX_BYLINE_CHARS && (RELATIVE_TIME.test(n) || CLOCK_TIME.test(n) || findDateLine([n]).published_at !== null)) ? name : null;
 }
 
 /**
@@ -229,6 +229,11 @@ export function nameBesideDate(text: string, neighbours: readonly (string | unde
  * eval:pagetext: one more right Readability author, no other byline changed.
  */
 const RELATIVE_TIME = /^[*•]?\s*(?:[\p{L}]+:?\s+)?(?:(?:vor|hace|il y a|před|há|fa)\s+\d+\s+\p{L}+|\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\.?\s+(?:ago|read)|\d+\s+min\.?\s+(?:lesezeit|lesedauer|lecture|lectura))\b/iu;
+/**
+ * A time of day alone, with its zone or not ("1:39 PM ET", "10:05 Uhr", "14h30"): a page prints only the time beside the
+ * byline of a post from the same day, as it prints its age.
+ */
+const CLOCK_TIME = /^[*•]?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:uhr|[a-z]{1,4}t|gmt|utc)?$/iu;
 /**
  * The stamp alone after a name and its separator: "1 day ago", "8h" ("James Akinaka • 8h"). With the "//" bullet:
  * eval:pagetext authors trafilatura +1, Readability +2, none lost.
