@@ -154,6 +154,11 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });
 
+  it('reads a headline that ends with an initialism as a headline, not as a sentence', () => {
+    assert.equal(titleOf(['Menu', 'Section', 'Harbour ferry to stop running in the old town, N.Y.C.', ...PARAGRAPHS]), 'Harbour ferry to stop running in the old town, N.Y.C.');
+    assert.equal(isHeadlineShaped({ text: 'The ferry stops.', words: 3, kind: 'short' }), false);
+  });
+
   it('keeps the headline printed again on the page over a shorter kicker above it', () => {
     const page = [
       'Menu',

@@ -328,7 +328,7 @@ export function isHeadlineShaped(l: Line): boolean {
 /** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
 const HEADLINE_TEXTS = new TextMemo((text) => {
   // Closing quotes and brackets do not hide a sentence's full stop: 'the sequel to "Twilight."' is prose.
-  if (/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) || /^[*•←→‹›<>]/.test(text)) return false;
+  if ((/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) && !ENDS_WITH_INITIALISM.test(text)) || /^[*•←→‹›<>]/.test(text)) return false;
   // "Weiter »" is a link; «Gute Löhne reichen nicht» is a quoted headline.
   if (/»\s*$/.test(text) && !text.includes('«')) return false;
   if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
@@ -387,6 +387,8 @@ const MIN_DATED_HEADLINE_WORDS = 4;
 /** Words of two letters or more, without figures, that no date or clock says ("vom", "Bericht"; not "März", "Uhr"). */
 const wordsBesideDate = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w) && !/\d/.test(w) && !isTimestampWord(w)).length;
 
+/** "… What’s Underneath N.Y.C.", "… in the U.S.": an initialism's last dot is not a sentence's full stop. */
+const ENDS_WITH_INITIALISM = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 const ADDRESS = /\S@\S+\.\p{L}{2}|https?:\/\/|\bwww\.\S/u;
 const REPEATED_PHRASE = /^(.{3,}?)(?:\s+\1)+$/u;
 /** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
