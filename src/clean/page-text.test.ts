@@ -159,6 +159,11 @@ describe('page-text headline', () => {
     assert.equal(isHeadlineShaped({ text: 'The ferry stops.', words: 3, kind: 'short' }), false);
   });
 
+  it('keeps the headline right above the article\'s byline over a subheading under the byline that repeats more of the article', () => {
+    const page = ['Menu', 'Javascript is required for proper functioning of these web pages.', 'Friday Facts #282 - 0.17 in sight', 'Posted by Jana Berg on 2019-02-15, all posts', 'The harbour ferry plan (Jana)', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Friday Facts #282 - 0.17 in sight');
+  });
+
   it('keeps the headline printed again on the page over a shorter kicker above it', () => {
     const page = [
       'Menu',

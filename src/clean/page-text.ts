@@ -47,7 +47,7 @@ export function extractPageText(text: string, source: string | null, templates: 
   const headerTitle = body ? findTitle(header, bodyLines, setOf, isRepeated) : NO_TITLE;
   const leadTitle = findBodyTitle(bodyLines, setOf, isRepeated, headerTitle.score);
   // The headline is in one place or the other: its index there, -1 in the other.
-  const titleInBody = leadTitle.score > headerTitle.score;
+  const titleInBody = leadTitle.score > headerTitle.score && !hasBylineUnder(header, bodyLines, headerTitle.index);
   const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
   const bodyTitleIndex = titleInBody ? leadTitle.index : -1;
   const found = collectBody(bodyLines, setOf, bodyTitleIndex);
@@ -72,6 +72,14 @@ export function extractPageText(text: string, source: string | null, templates: 
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
     lineHashes,
   };
+}
+
+/**
+ * A headline found right above the article with the byline or date as the article's first line: the byline is the
+ * headline's, and the lines under it (a first subheading, "The release plan (kovarex)") are the article's, not its headline.
+ */
+function hasBylineUnder(header: readonly Line[], body: readonly Line[], headerTitle: number): boolean {
+  return headerTitle >= 0 && headerTitle === header.length - 1 && isBylineOrDateAt(body, 0);
 }
 
 /**
