@@ -164,6 +164,14 @@ describe('page-text headline', () => {
     assert.equal(titleOf(page), 'Friday Facts #282 - 0.17 in sight');
   });
 
+  it('finds a headline with its dated byline under it further up than the window, past a long video player or gallery', () => {
+    const player = Array.from({ length: 45 }, (_, i) => `Video ${i + 1} of 45`);
+    const page = ['Menu', 'Harbour ferry to stop in the autumn', 'By Jana Berg March 11, 2015 3:46 PM', ...player, ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Harbour ferry to stop in the autumn');
+    const undated = ['Menu', 'Harbour ferry to stop in the autumn', 'von lupa', ...player, ...PARAGRAPHS];
+    assert.notEqual(titleOf(undated), 'Harbour ferry to stop in the autumn');
+  });
+
   it('keeps the headline printed again on the page over a shorter kicker above it', () => {
     const page = [
       'Menu',

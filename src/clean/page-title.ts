@@ -75,9 +75,12 @@ export function headerCandidates(header: readonly Line[], body: readonly Line[],
   const page = header.concat(body.slice(0, BYLINE_LINES_BELOW_TITLE));
   const candidates: HeadlineCandidate[] = [];
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
-  for (let i = header.length - 1; i >= from; i--) {
+  for (let i = header.length - 1; i >= 0; i--) {
     const oneWord = i === header.length - 1 && isOneWordHeadline(header[i]!);
     if (!oneWord && !isHeadlineShaped(header[i]!)) continue;
+    // Further up than the window, only a headline with its byline and date right under it: a gallery, a video player or
+    // a teaser list may be printed between the article's headline and its text.
+    if (i < from && !isDatedBylineAt(header, i + 1)) continue;
     context ??= titleContext(body, setOf, isRepeated);
     const features = headlineFeatures(page, i, header.length - 1 - i, context);
     // A single word heads the article only when the article says it: "Menü" or "Teilen" there does not.
@@ -294,6 +297,10 @@ export function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
   if (l === undefined) return false;
   return l.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(l.text) : isBylineOrDateLine(l.text);
 }
+
+/** A byline with its date on one line ("By Jana Berg March 11, 2015 3:46 PM", "von Jana Berg | 20. Mai 2007 | …"). */
+const isDatedBylineAt = (lines: readonly Line[], j: number): boolean => lines[j] !== undefined && lines[j]!.words <= MAX_CHROME_WORDS && DATED_BYLINE_LINES.get(lines[j]!.text);
+const DATED_BYLINE_LINES = new TextMemo((text) => extractByline(text) !== null && mentionsDate(text));
 
 /** A byline, or a date in the line's first words (a sentence's dates further in are events it reports). */
 const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || mentionsDate(leadingWords(text, MAX_DATE_LINE_WORDS));
