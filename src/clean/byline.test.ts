@@ -31,6 +31,9 @@ describe('extractByline', () => {
     // A slash separates the name from the date as a bar does; a single name after "by" loses the "by".
     ['Von Thilo / 6. November 2023 / Keine Kommentare', 'Thilo'],
     ['By Jana Berg / 5 May 2023', 'Jana Berg'],
+    // Each name's part in parentheses: the writer's kept, the photographer's credit dropped.
+    ['by Jana Berg (reporting) and Tom Roe (photography)', 'Jana Berg'],
+    ['By Jana Berg (text) & Tom Roe (Fotos)', 'Jana Berg'],
     // The name runs into a date without its year (the current one), then the author's follow button.
     ['By Jana Berg March 18 at 3:57 PM Follow @jberg', 'Jana Berg'],
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],

@@ -55,6 +55,16 @@ const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
 const LIST_BULLET = /^(?:[*•]|\/\/)\s+/;
 /** "ByJane Doe", "Veröffentlicht vonChris Jung": a page's text run together where the byline's link began. */
 const GLUED_BY = /(^|\s)([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}[\p{Ll}.])/gu;
+/**
+ * "by Jana Berg (reporting) and Tom Roe (photography)": each name's part in parentheses. The writers' roles are dropped,
+ * and so are the names of those credited for the pictures, who did not write the piece.
+ */
+function withoutParenthesisedRoles(text: string): string {
+  return text.replace(PICTURE_CREDIT, '').replace(WRITING_ROLE, '');
+}
+const PICTURE_CREDIT = /\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s+[^(),]{2,60}?\s*\((?:photography|photos?|pictures?|images?|video|illustrations?|fotos?|bilder?|grafik)\)/giu;
+const WRITING_ROLE = /\s*\((?:reporting|words|text|writing|texte|texto)\)/giu;
+
 /** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
 const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
@@ -65,6 +75,7 @@ export function extractByline(line: string): string | null {
   // lengthens a line, so one too long already, with no social handle to drop, is known before that is done.
   if (unbulleted.length > MAX_BYLINE_CHARS && !unbulleted.includes('@')) return null;
   let t = unbulleted.replace(GLUED_BY, '$1$2 ');
+  if (t.includes('(')) t = withoutParenthesisedRoles(t);
   if (t.includes('@')) t = t.replace(SOCIAL_HANDLE, '');
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
