@@ -354,6 +354,12 @@ describe('page-text byline', () => {
     assert.equal(signed('Autorin: Jana Berg, Projektleiterin im Hafenamt von Nordhafen.'), 'Jana Berg');
     assert.equal(signed('Text: nach Angaben des Hafenamts und der Stadtwerke.'), null);
   });
+
+  it('reads the byline under another printing of the headline when none is printed under the one found', () => {
+    const byline = (under: string[]) => extractPageText(['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Comments', 'Entering a modal', 'Harbour ferry to stop running in the autumn', ...under].join('\n'), null, NO_TEMPLATES).byline;
+    assert.equal(byline(['JANA BERG', 'Associated Press December 2, 2016']), 'JANA BERG');
+    assert.equal(byline(['The Day Before', 'Release: 10.11.2023']), null);
+  });
 });
 
 describe('page-text byline cleaned as the HTML extractor cleans it', () => {

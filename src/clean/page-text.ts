@@ -66,7 +66,7 @@ export function extractPageText(text: string, source: string | null, templates: 
     title: lineTitle ?? runIn?.headline ?? null,
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
     byline: findByline(nearTitle, printedIn(header.slice(0, headerTitleIndex >= 0 ? headerTitleIndex : header.length))) ?? firstOf(paragraphs.slice(0, 2), extractByline)
-      ?? signOffByline(lines, body),
+      ?? signOffByline(lines, body) ?? bylineUnderReprint(lines, titleInBody ? body!.start + bodyTitleIndex : headerTitleIndex),
     dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
@@ -81,6 +81,29 @@ export function extractPageText(text: string, source: string | null, templates: 
 function hasBylineUnder(header: readonly Line[], body: readonly Line[], headerTitle: number): boolean {
   return headerTitle >= 0 && headerTitle === header.length - 1 && isBylineOrDateAt(body, 0);
 }
+
+/**
+ * A page may print its headline twice, in a sticky header or over a teaser list and again over the article in a modal or
+ * a reader view, with the byline under only one of them: with no byline found, the lines under each other printing of
+ * the headline are read as the lines under the headline are.
+ */
+function bylineUnderReprint(lines: readonly Line[], titleIndex: number): string | null {
+  const headline = lines[titleIndex]?.text;
+  if (headline === undefined || headline.length < MIN_REPRINT_CHARS) return null;
+  for (let k = 0; k < lines.length; k++) {
+    if (k === titleIndex || lines[k]!.text !== headline) continue;
+    const name = findByline(dateLineCandidates([], lines.slice(k, k + 1 + REPRINT_BYLINE_LINES), -1, 0));
+    // Under a reprint in a teaser box, a game's or a notice's title beside its date reads as a name too.
+    if (name !== null && !NOT_A_PERSON.test(name) && !matchesAny(PROMO_PATTERNS, name)) return name;
+  }
+  return null;
+}
+/** A name does not open with an article ("The Day Before"). */
+const NOT_A_PERSON = /^(?:the|a|an|der|die|das|le|la|les|el|los|il)\s/i;
+/** A headline this short ("Home", "Politics") is printed again by chance. */
+const MIN_REPRINT_CHARS = 20;
+/** The byline sits right under the reprinted headline (a kicker or a standfirst may come between). */
+const REPRINT_BYLINE_LINES = 3;
 
 /**
  * The page's non-empty lines, as printed and classified, and where its article runs ([start, end), null without prose);
