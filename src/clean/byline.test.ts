@@ -31,6 +31,11 @@ describe('extractByline', () => {
     // A slash separates the name from the date as a bar does; a single name after "by" loses the "by".
     ['Von Thilo / 6. November 2023 / Keine Kommentare', 'Thilo'],
     ['By Jana Berg / 5 May 2023', 'Jana Berg'],
+    // Each name's part in parentheses: the writer's kept, the photographer's credit dropped.
+    ['by Jana Berg (reporting) and Tom Roe (photography)', 'Jana Berg'],
+    ['By Jana Berg (text) & Tom Roe (Fotos)', 'Jana Berg'],
+    // The name runs into a date without its year (the current one), then the author's follow button.
+    ['By Jana Berg March 18 at 3:57 PM Follow @jberg', 'Jana Berg'],
     ['11.12.2019 - Amelie Loevenich', 'Amelie Loevenich'],
     ['23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen', 'Markus Reuter'],
     ['23.06.2016 um 16:14 Uhr - mehr zum Thema - 91 Ergänzungen', null],
@@ -102,6 +107,10 @@ describe('splitByline', () => {
     ['Provisto por', 'Servicios', null],
     ['* Artikel von:', '* hafenblog', 'hafenblog'],
     ['By', 'far', null],
+    // The post's date inside the label, its year left out or not; a label whose middle is no date is not one.
+    ['Written on Mar 17 by', 'Pippin Lee', 'Pippin Lee'],
+    ['Posted on 3 March 2025 by', 'helen_m', 'helen_m'],
+    ['Posted on the blog by', 'Jana Berg', null],
   ];
   for (const [label, next, name] of cases) it(`reads ${JSON.stringify(label)} / ${JSON.stringify(next)}`, () => assert.equal(splitByline(label, next), name));
   it('joins a second name printed after a line of its own "and"', () => {
@@ -129,6 +138,11 @@ describe('nameBesideDate', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', '14 min read']), 'Jana Berg');
     assert.equal(nameBesideDate('Jana Berg', [undefined, 'Erstellt: vor 4 Stunden']), 'Jana Berg');
     assert.equal(nameBesideDate('Jana Berg', [undefined, '2 Kommentare']), null);
+  });
+  it('takes the time of day alone beside the name for its date (a post from today)', () => {
+    assert.equal(nameBesideDate('* Jana Berg', ['Harbour ferry to stop', '1:39 PM ET']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, '10:05 Uhr']), 'Jana Berg');
+    assert.equal(nameBesideDate('Jana Berg', [undefined, '10:05 Uhr Treffpunkt Hafen']), null);
   });
   it('needs the date beside it and a name of two to four capitalised words', () => {
     assert.equal(nameBesideDate('Jana Berg', ['Harbour ferry to stop', 'Share']), null);

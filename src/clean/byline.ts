@@ -1,7 +1,7 @@
 // Bylines printed as text: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe", and the
 // blog forms that put a date next to the name: "Posted on March 3, 2025 by helen_m", "Jane Doe | 3 March 2025";
 // and the name run into its date ("By Jane Doe July 10, 2015") or printed under its label ("Von" / "Jana Berg").
-import { fieldsOf, findDateLine } from './dates.ts';
+import { fieldsOf, findDateLine, parseDate } from './dates.ts';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 /**
@@ -55,6 +55,16 @@ const SOCIAL_HANDLE = /\s*@\w+(?![\w.@])/gu;
 const LIST_BULLET = /^(?:[*•]|\/\/)\s+/;
 /** "ByJane Doe", "Veröffentlicht vonChris Jung": a page's text run together where the byline's link began. */
 const GLUED_BY = /(^|\s)([Bb]y|[Vv]on|[Pp]ar|[Pp]or)(?=\p{Lu}[\p{Ll}.])/gu;
+/**
+ * "by Jana Berg (reporting) and Tom Roe (photography)": each name's part in parentheses. The writers' roles are dropped,
+ * and so are the names of those credited for the pictures, who did not write the piece.
+ */
+function withoutParenthesisedRoles(text: string): string {
+  return text.replace(PICTURE_CREDIT, '').replace(WRITING_ROLE, '');
+}
+const PICTURE_CREDIT = /\s*(?:,|\band\b|&|\bund\b|\bet\b|\by\b)\s+[^(),]{2,60}?\s*\((?:photography|photos?|pictures?|images?|video|illustrations?|fotos?|bilder?|grafik)\)/giu;
+const WRITING_ROLE = /\s*\((?:reporting|words|text|writing|texte|texto)\)/giu;
+
 /** "By Jane Doe July 10, 2015": the name runs into the date with no separator. */
 const BY_THEN_REST = /^(?:by|von|par|por|di|door|av)\s+(.+)$/iu;
 const MAX_NAME_WORDS = 6;
@@ -65,6 +75,7 @@ export function extractByline(line: string): string | null {
   // lengthens a line, so one too long already, with no social handle to drop, is known before that is done.
   if (unbulleted.length > MAX_BYLINE_CHARS && !unbulleted.includes('@')) return null;
   let t = unbulleted.replace(GLUED_BY, '$1$2 ');
+  if (t.includes('(')) t = withoutParenthesisedRoles(t);
   if (t.includes('@')) t = t.replace(SOCIAL_HANDLE, '');
   if (t.length > MAX_BYLINE_CHARS) return null;
   const posted = POSTED_BY.exec(t) ?? DATED_BY.exec(t);
@@ -165,10 +176,18 @@ const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
 /** Words that label the date after a name ("By Jane Doe Last updated …"); month names are left to the date test (June is a name too). */
 const DATE_LABEL_WORD = /^(?:last|updated|published|posted|on|am|le|el|erstellt|veröffentlicht|aktualisiert|geändert|publié|publicado|pubblicato)$/i;
 
-/** A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. */
+/**
+ * A date that starts the text ("July 10, 2015 at 9:05 am", "Last updated Nov 8, 2023"), not one somewhere inside it. The
+ * year may be left out, as news sites do for the current one ("By Jana Berg March 18 at 3:57 PM"): the day and the
+ * month after the name end it as well as a full date does.
+ */
 function startsWithDate(text: string): boolean {
   // Only the opening words are read: a date further on ("8, 2023 | 6:03 pm November 8, 2023") is not where the name ends.
-  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+|(?:erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\s+(?:(?:am|le|el|il)\s+)?|am\s+|le\s+|el\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && isDate(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
+  return /^(?:(?:last\s+)?updated\s+|published\s+|posted\s+|on\s+|(?:erstellt|veröffentlicht|aktualisiert|publié|publicado|pubblicato)\s+(?:(?:am|le|el|il)\s+)?|am\s+|le\s+|el\s+)?(?:\p{L}{3,}\.?\s+\d|\d)/iu.test(text) && givesDayAndMonth(text.split(/\s+/).slice(0, MAX_DATE_WORDS).join(' '));
+}
+function givesDayAndMonth(text: string): boolean {
+  const found = parseDate(text);
+  return found.published_at !== null || found.partial_date !== null;
 }
 /** "Last updated Nov 8, 2023", "10 de julio de 2015": the longest dates opening a text. */
 const MAX_DATE_WORDS = 5;
@@ -184,6 +203,18 @@ const BYLINE_LABEL_LINE = /^[*•]?\s*(?:(?:(?:written|posted|kommentar|artikel|
  * handle and the "and" line: eval:pagetext trafilatura authors +4, none lost.
  */
 const KICKER_BYLINE_LABEL_LINE = /^[*•]?\s*\p{Lu}\p{L}*\s+(?:By|Von|Par|Por|Door)\s*:?$/u;
+/**
+ * A post's date printed inside the label ("Written on Mar 17 by" / "Pippin Lee", "Posted on 3 March 2025 by", "Publié le
+ * 3 mars 2025 par"): the date between the verb and the "by".
+ */
+const DATED_BYLINE_LABEL_LINE = /^(?:written|posted|published|veröffentlicht|geschrieben|publié|publicado|pubblicato)\s+(?:on|am|le|el|il)\s+(.{3,40}?)\s+(?:by|von|par|por|da)$/iu;
+
+function isBylineLabelLine(text: string): boolean {
+  if (BYLINE_LABEL_LINE.test(text) || KICKER_BYLINE_LABEL_LINE.test(text)) return true;
+  const date = DATED_BYLINE_LABEL_LINE.exec(text)?.[1];
+  return date !== undefined && givesDayAndMonth(date);
+}
+
 /** The name on the line after the label: one to five words, the first capitalised, no figures or sentence marks. */
 const NAME_LINE = /^[*•]?\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4})$/u;
 
@@ -200,7 +231,7 @@ export function nameBesideDate(text: string, neighbours: readonly (string | unde
   if (dated !== null) return dated;
   const name = BARE_NAME.exec(trimmed)?.[1];
   if (name === undefined || NOT_NAME_WORDS.test(name)) return null;
-  return neighbours.some((n) => n !== undefined && n.length <= MAX_BYLINE_CHARS && (RELATIVE_TIME.test(n) || findDateLine([n]).published_at !== null)) ? name : null;
+  return neighbours.some((n) => n !== undefined && n.length <= MAX_BYLINE_CHARS && (RELATIVE_TIME.test(n) || CLOCK_TIME.test(n) || findDateLine([n]).published_at !== null)) ? name : null;
 }
 
 /**
@@ -209,6 +240,11 @@ export function nameBesideDate(text: string, neighbours: readonly (string | unde
  * eval:pagetext: one more right Readability author, no other byline changed.
  */
 const RELATIVE_TIME = /^[*•]?\s*(?:[\p{L}]+:?\s+)?(?:(?:vor|hace|il y a|před|há|fa)\s+\d+\s+\p{L}+|\d+\s*(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\.?\s+(?:ago|read)|\d+\s+min\.?\s+(?:lesezeit|lesedauer|lecture|lectura))\b/iu;
+/**
+ * A time of day alone, with its zone or not ("1:39 PM ET", "10:05 Uhr", "14h30"): a page prints only the time beside the
+ * byline of a post from the same day, as it prints its age.
+ */
+const CLOCK_TIME = /^[*•]?\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:uhr|[a-z]{1,4}t|gmt|utc)?$/iu;
 /**
  * The stamp alone after a name and its separator: "1 day ago", "8h" ("James Akinaka • 8h"). With the "//" bullet:
  * eval:pagetext authors trafilatura +1, Readability +2, none lost.
@@ -234,7 +270,7 @@ const GLUED_DATE = /(\p{Ll})(\d)/u;
  * and the line after it; a second name printed after a line of its own "and" (`later`: the lines after the next) joins it.
  */
 export function splitByline(label: string, next: string | undefined, later: readonly string[] = []): string | null {
-  if (next === undefined || !(BYLINE_LABEL_LINE.test(label.trim()) || KICKER_BYLINE_LABEL_LINE.test(label.trim()))) return null;
+  if (next === undefined || !isBylineLabelLine(label.trim())) return null;
   const name = nameLine(next);
   if (name === null || !AND_LINE.test(later[0] ?? '')) return name;
   const second = later[1] === undefined ? null : nameLine(later[1]);

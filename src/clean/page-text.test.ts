@@ -154,6 +154,24 @@ describe('page-text headline', () => {
     assert.equal(titleOf(['Menu', '«Die Fähre muss bleiben»', ...PARAGRAPHS]), '«Die Fähre muss bleiben»');
   });
 
+  it('reads a headline that ends with an initialism as a headline, not as a sentence', () => {
+    assert.equal(titleOf(['Menu', 'Section', 'Harbour ferry to stop running in the old town, N.Y.C.', ...PARAGRAPHS]), 'Harbour ferry to stop running in the old town, N.Y.C.');
+    assert.equal(isHeadlineShaped({ text: 'The ferry stops.', words: 3, kind: 'short' }), false);
+  });
+
+  it('keeps the headline right above the article\'s byline over a subheading under the byline that repeats more of the article', () => {
+    const page = ['Menu', 'Javascript is required for proper functioning of these web pages.', 'Friday Facts #282 - 0.17 in sight', 'Posted by Jana Berg on 2019-02-15, all posts', 'The harbour ferry plan (Jana)', ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Friday Facts #282 - 0.17 in sight');
+  });
+
+  it('finds a headline with its dated byline under it further up than the window, past a long video player or gallery', () => {
+    const player = Array.from({ length: 45 }, (_, i) => `Video ${i + 1} of 45`);
+    const page = ['Menu', 'Harbour ferry to stop in the autumn', 'By Jana Berg March 11, 2015 3:46 PM', ...player, ...PARAGRAPHS];
+    assert.equal(titleOf(page), 'Harbour ferry to stop in the autumn');
+    const undated = ['Menu', 'Harbour ferry to stop in the autumn', 'von lupa', ...player, ...PARAGRAPHS];
+    assert.notEqual(titleOf(undated), 'Harbour ferry to stop in the autumn');
+  });
+
   it('keeps the headline printed again on the page over a shorter kicker above it', () => {
     const page = [
       'Menu',
@@ -335,6 +353,12 @@ describe('page-text byline', () => {
     const signed = (line: string) => extractPageText(['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, line].join('\n'), null, NO_TEMPLATES).byline;
     assert.equal(signed('Autorin: Jana Berg, Projektleiterin im Hafenamt von Nordhafen.'), 'Jana Berg');
     assert.equal(signed('Text: nach Angaben des Hafenamts und der Stadtwerke.'), null);
+  });
+
+  it('reads the byline under another printing of the headline when none is printed under the one found', () => {
+    const byline = (under: string[]) => extractPageText(['Menu', 'Harbour ferry to stop running in the autumn', ...PARAGRAPHS, 'Comments', 'Entering a modal', 'Harbour ferry to stop running in the autumn', ...under].join('\n'), null, NO_TEMPLATES).byline;
+    assert.equal(byline(['JANA BERG', 'Associated Press December 2, 2016']), 'JANA BERG');
+    assert.equal(byline(['The Day Before', 'Release: 10.11.2023']), null);
   });
 });
 

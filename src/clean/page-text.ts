@@ -47,7 +47,7 @@ export function extractPageText(text: string, source: string | null, templates: 
   const headerTitle = body ? findTitle(header, bodyLines, setOf, isRepeated) : NO_TITLE;
   const leadTitle = findBodyTitle(bodyLines, setOf, isRepeated, headerTitle.score);
   // The headline is in one place or the other: its index there, -1 in the other.
-  const titleInBody = leadTitle.score > headerTitle.score;
+  const titleInBody = leadTitle.score > headerTitle.score && !hasBylineUnder(header, bodyLines, headerTitle.index);
   const headerTitleIndex = titleInBody ? -1 : headerTitle.index;
   const bodyTitleIndex = titleInBody ? leadTitle.index : -1;
   const found = collectBody(bodyLines, setOf, bodyTitleIndex);
@@ -66,13 +66,44 @@ export function extractPageText(text: string, source: string | null, templates: 
     title: lineTitle ?? runIn?.headline ?? null,
     siteName: headerSiteName(headerTexts) ?? findCopyrightName(raw),
     byline: findByline(nearTitle, printedIn(header.slice(0, headerTitleIndex >= 0 ? headerTitleIndex : header.length))) ?? firstOf(paragraphs.slice(0, 2), extractByline)
-      ?? signOffByline(lines, body),
+      ?? signOffByline(lines, body) ?? bylineUnderReprint(lines, titleInBody ? body!.start + bodyTitleIndex : headerTitleIndex),
     dateLines: [datesNearTitle.map((l) => l.text), shortLineTexts(bodyLines), publishedLines(lines)],
     paragraphs: paragraphs.filter((p) => !extractByline(p)),
     captions: lines.filter((l) => l.kind === 'caption').map((l) => l.text),
     lineHashes,
   };
 }
+
+/**
+ * A headline found right above the article with the byline or date as the article's first line: the byline is the
+ * headline's, and the lines under it (a first subheading, "The release plan (kovarex)") are the article's, not its headline.
+ */
+function hasBylineUnder(header: readonly Line[], body: readonly Line[], headerTitle: number): boolean {
+  return headerTitle >= 0 && headerTitle === header.length - 1 && isBylineOrDateAt(body, 0);
+}
+
+/**
+ * A page may print its headline twice, in a sticky header or over a teaser list and again over the article in a modal or
+ * a reader view, with the byline under only one of them: with no byline found, the lines under each other printing of
+ * the headline are read as the lines under the headline are.
+ */
+function bylineUnderReprint(lines: readonly Line[], titleIndex: number): string | null {
+  const headline = lines[titleIndex]?.text;
+  if (headline === undefined || headline.length < MIN_REPRINT_CHARS) return null;
+  for (let k = 0; k < lines.length; k++) {
+    if (k === titleIndex || lines[k]!.text !== headline) continue;
+    const name = findByline(dateLineCandidates([], lines.slice(k, k + 1 + REPRINT_BYLINE_LINES), -1, 0));
+    // Under a reprint in a teaser box, a game's or a notice's title beside its date reads as a name too.
+    if (name !== null && !NOT_A_PERSON.test(name) && !matchesAny(PROMO_PATTERNS, name)) return name;
+  }
+  return null;
+}
+/** A name does not open with an article ("The Day Before"). */
+const NOT_A_PERSON = /^(?:the|a|an|der|die|das|le|la|les|el|los|il)\s/i;
+/** A headline this short ("Home", "Politics") is printed again by chance. */
+const MIN_REPRINT_CHARS = 20;
+/** The byline sits right under the reprinted headline (a kicker or a standfirst may come between). */
+const REPRINT_BYLINE_LINES = 3;
 
 /**
  * The page's non-empty lines, as printed and classified, and where its article runs ([start, end), null without prose);

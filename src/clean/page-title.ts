@@ -75,9 +75,12 @@ export function headerCandidates(header: readonly Line[], body: readonly Line[],
   const page = header.concat(body.slice(0, BYLINE_LINES_BELOW_TITLE));
   const candidates: HeadlineCandidate[] = [];
   const from = Math.max(0, header.length - TITLE_WINDOW_LINES);
-  for (let i = header.length - 1; i >= from; i--) {
+  for (let i = header.length - 1; i >= 0; i--) {
     const oneWord = i === header.length - 1 && isOneWordHeadline(header[i]!);
     if (!oneWord && !isHeadlineShaped(header[i]!)) continue;
+    // Further up than the window, only a headline with its byline and date right under it: a gallery, a video player or
+    // a teaser list may be printed between the article's headline and its text.
+    if (i < from && !isDatedBylineAt(header, i + 1)) continue;
     context ??= titleContext(body, setOf, isRepeated);
     const features = headlineFeatures(page, i, header.length - 1 - i, context);
     // A single word heads the article only when the article says it: "Menü" or "Teilen" there does not.
@@ -295,6 +298,10 @@ export function isBylineOrDateAt(lines: readonly Line[], j: number): boolean {
   return l.words <= MAX_CHROME_WORDS ? BYLINE_OR_DATE_LINES.get(l.text) : isBylineOrDateLine(l.text);
 }
 
+/** A byline with its date on one line ("By Jana Berg March 11, 2015 3:46 PM", "von Jana Berg | 20. Mai 2007 | …"). */
+const isDatedBylineAt = (lines: readonly Line[], j: number): boolean => lines[j] !== undefined && lines[j]!.words <= MAX_CHROME_WORDS && DATED_BYLINE_LINES.get(lines[j]!.text);
+const DATED_BYLINE_LINES = new TextMemo((text) => extractByline(text) !== null && mentionsDate(text));
+
 /** A byline, or a date in the line's first words (a sentence's dates further in are events it reports). */
 const isBylineOrDateLine = (text: string): boolean => Boolean(extractByline(text)) || mentionsDate(leadingWords(text, MAX_DATE_LINE_WORDS));
 /** The first `count` words of a text (a date line's update stamp runs it past them: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)"). */
@@ -328,7 +335,7 @@ export function isHeadlineShaped(l: Line): boolean {
 /** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
 const HEADLINE_TEXTS = new TextMemo((text) => {
   // Closing quotes and brackets do not hide a sentence's full stop: 'the sequel to "Twilight."' is prose.
-  if (/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) || /^[*•←→‹›<>]/.test(text)) return false;
+  if ((/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) && !ENDS_WITH_INITIALISM.test(text)) || /^[*•←→‹›<>]/.test(text)) return false;
   // "Weiter »" is a link; «Gute Löhne reichen nicht» is a quoted headline.
   if (/»\s*$/.test(text) && !text.includes('«')) return false;
   if (BREADCRUMB.test(text) || SHORT_BYLINE.test(text)) return false;
@@ -387,6 +394,8 @@ const MIN_DATED_HEADLINE_WORDS = 4;
 /** Words of two letters or more, without figures, that no date or clock says ("vom", "Bericht"; not "März", "Uhr"). */
 const wordsBesideDate = (text: string): number => text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w) && !/\d/.test(w) && !isTimestampWord(w)).length;
 
+/** "… What’s Underneath N.Y.C.", "… in the U.S.": an initialism's last dot is not a sentence's full stop. */
+const ENDS_WITH_INITIALISM = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 const ADDRESS = /\S@\S+\.\p{L}{2}|https?:\/\/|\bwww\.\S/u;
 const REPEATED_PHRASE = /^(.{3,}?)(?:\s+\1)+$/u;
 /** "von lupa", "by admin": a byline naming a user, which the byline patterns (a capitalised name) do not take. */
