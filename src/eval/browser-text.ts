@@ -17,7 +17,7 @@ export function chromiumAvailable(): boolean {
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A page that has not rendered by then is scored as empty text (a page that hangs the renderer has no text to copy). */
-const RENDER_TIMEOUT_MS = 10_000;
+const RENDER_TIMEOUT_MS = 20_000;
 
 /** Tabs rendering at once: layout is the cost, and it runs in the renderer processes, one per tab. */
 const TABS = 2;
@@ -53,16 +53,19 @@ export async function renderBrowserTexts(pages: readonly string[]): Promise<stri
           texts[index] = readFileSync(file, 'utf8');
           continue;
         }
-        try {
-          await tab.setContent(pages[index]!.replace(META_REFRESH, ''), { waitUntil: 'domcontentloaded', timeout: RENDER_TIMEOUT_MS });
-          texts[index] = await tab.evaluate<string>("document.body ? document.body.innerText : ''");
-          writeFileSync(file, texts[index]!);
-        } catch {
-          texts[index] = '';
-          // A page that crashed its tab takes the tab with it: the next page gets a new one. Not cached: it may have been
-          // the machine, not the page.
-          await tab.close().catch(() => undefined);
-          tab = await context.newPage();
+        texts[index] = '';
+        // Tried twice, in a fresh tab the second time: a page that crashed its tab takes the tab with it, and a busy
+        // machine can miss a timeout once. A page that fails both times is scored as empty and not cached.
+        for (let attempt = 0; attempt < 2; attempt++) {
+          try {
+            await tab.setContent(pages[index]!.replace(META_REFRESH, ''), { waitUntil: 'domcontentloaded', timeout: RENDER_TIMEOUT_MS });
+            texts[index] = await tab.evaluate<string>("document.body ? document.body.innerText : ''");
+            writeFileSync(file, texts[index]!);
+            break;
+          } catch {
+            await tab.close().catch(() => undefined);
+            tab = await context.newPage();
+          }
         }
       }
     };
