@@ -95,6 +95,20 @@ export function findAgencies(texts: readonly string[]): string[] {
   return [...firstAt].sort((a, b) => a[1] - b[1]).map(([name]) => name);
 }
 
+/** Words that may stand before an agency's name in a credit line: "Por Agencia EFE", "By The Associated Press", "Source: Reuters". */
+const CREDIT_LEAD = /^(?:(?:by|por|par|von|da|di|door|av|source|fuente|quelle|fonte|с|по данным)\s*:?\s*)?(?:the|la|el|le|die|der|l')?$/iu;
+
+/**
+ * Whether a line is an agency's credit and nothing more ("Agencia EFE", "Por Agencia EFE", "AFP/dpa", "(Reuters)"):
+ * it names who supplied the article, it is never its headline.
+ */
+export function isAgencyCredit(text: string): boolean {
+  ANY_NAME.lastIndex = 0;
+  if (!ANY_NAME.test(text)) return false;
+  const rest = text.replace(ANY_NAME, ' ').replace(/[\s()[\]/,;&|+–—-]+/gu, ' ').trim();
+  return rest === '' || CREDIT_LEAD.test(rest);
+}
+
 /** Every spelling, lower-cased, and every acronym as written, to its agency: datelines ask about every parenthesis. */
 const BY_LOWER_CASE_NAME: ReadonlyMap<string, string> = new Map(AGENCIES.flatMap((e) => e.names.map((n) => [n.toLowerCase(), e.name] as const)));
 const BY_ACRONYM: ReadonlyMap<string, string> = new Map(AGENCIES.flatMap((e) => e.acronyms.map((a) => [a, e.name] as const)));

@@ -1,4 +1,5 @@
 // A page text's headline: the headline-shaped line above the article (or among its first lines) that scores best.
+import { isAgencyCredit } from './agencies.ts';
 import { MAX_CHROME_WORDS } from './boilerplate.ts';
 import { extractByline, nameBesideDate } from './byline.ts';
 import { isTimestampWord } from './dates.ts';
@@ -332,7 +333,7 @@ export function isHeadlineShaped(l: Line): boolean {
   return HEADLINE_TEXTS.get(l.text);
 }
 
-/** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date or the site's name. */
+/** Headline-shaped text: no trailing punctuation or leading bullet, and not a byline, a date, an agency's credit or the site's name. */
 const HEADLINE_TEXTS = new TextMemo((text) => {
   // Closing quotes and brackets do not hide a sentence's full stop: 'the sequel to "Twilight."' is prose.
   if ((/[.:;,|›>→][\s"'”’»)\]]*$/.test(text) && !ENDS_WITH_INITIALISM.test(text)) || /^[*•←→‹›<>]/.test(text)) return false;
@@ -342,7 +343,7 @@ const HEADLINE_TEXTS = new TextMemo((text) => {
   // An address ("info@example.org", "www.example.org") is contact chrome; a phrase printed over and over on one
   // line ("Zu den Angeboten Zu den Angeboten …") is a row of buttons whose texts the copy ran together.
   if (ADDRESS.test(text) || REPEATED_PHRASE.test(text) || BARE_PUBLISHED_LABEL.test(text)) return false;
-  return !extractByline(text) && !isMostlyDate(text) && !isSiteName(text);
+  return !extractByline(text) && !isMostlyDate(text) && !isSiteName(text) && !isAgencyCredit(text);
 });
 
 /**
