@@ -24,3 +24,27 @@ describe('provenance', () => {
     assert.deepEqual(comparison.quotes.map((group) => group.sources), [['Harbour Gazette', 'Coast Times']]);
   });
 });
+
+describe('first report', () => {
+  const dated = (id: string, source: string, published_at: string | null, text: string) => ({ ...makeArticle({ id, source, text }), published_at });
+  const firstOf = (articles: ReturnType<typeof dated>[], links: ArticleLink[] = []) =>
+    compareArticles(articles, articles.map((article) => analyzeArticle(article)), links).first_report;
+
+  it('is the earliest timestamp', () => {
+    assert.equal(firstOf([dated('a1', 'Harbour Gazette', '2025-03-10T14:30:00Z', WIRE), dated('a2', 'Port Daily', '2025-03-10T09:05:00Z', REWRITE)]), 'a2');
+  });
+
+  it('is not a date without a time on the day of a timestamp: the copy links decide, or nobody is named', () => {
+    const articles = [dated('a1', 'Harbour Gazette', '2025-03-10', WIRE), dated('a2', 'Port Daily', '2025-03-10T14:05:00Z', REWRITE)];
+    assert.equal(firstOf(articles), null);
+    assert.equal(firstOf(articles, [{ from: 'a1', to: 'a2', kind: 'copy', score: 0.8, shared: 0.7 }] as ArticleLink[]), 'a2');
+    // A day before is before.
+    assert.equal(firstOf([dated('a1', 'Harbour Gazette', '2025-03-09', WIRE), articles[1]!]), 'a1');
+  });
+
+  it('without dates, is the one original the others copied', () => {
+    const articles = [dated('a1', 'Harbour Gazette', null, WIRE), dated('a2', 'Port Daily', null, REWRITE)];
+    assert.equal(firstOf(articles), null);
+    assert.equal(firstOf(articles, [{ from: 'a2', to: 'a1', kind: 'copy', score: 0.8, shared: 0.7 }] as ArticleLink[]), 'a1');
+  });
+});

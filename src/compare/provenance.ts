@@ -55,13 +55,40 @@ export function linksBetween(articles: readonly Article[], links: readonly Artic
     .map((link) => ({ from: link.from, to: link.to, kind: link.kind, score: link.score, shared: link.shared }));
 }
 
-/** The earliest dated article; without dates, the original that others copied, when copy links say so. */
+/**
+ * The article that reported first: the earliest dated one, when its date sets it before every other dated article;
+ * otherwise (no dates, or dates that cannot tell) the original that the others in question copied, when copy links say
+ * so; else none. A date without a time is the whole day: "2025-03-10" is not before "2025-03-10T14:05Z".
+ */
 export function firstReport(articles: readonly Article[], links: readonly ComparisonLink[]): ArticleId | null {
-  const dated = articles.filter((article) => article.published_at !== null);
+  const dated = articles.flatMap((article) => {
+    const span = publicationSpan(article.published_at);
+    return span === null ? [] : [{ id: article.id, ...span }];
+  });
   if (dated.length > 0) {
-    return dated.reduce((first, article) => (Date.parse(article.published_at!) < Date.parse(first.published_at!) ? article : first)).id;
+    const earliestEnd = Math.min(...dated.map((article) => article.end));
+    // Those that may have been first: published before the earliest certain end.
+    const contenders = dated.filter((article) => article.start < earliestEnd || article.end === earliestEnd);
+    if (contenders.length === 1) return contenders[0]!.id;
+    return originalAmong(new Set(contenders.map((article) => article.id)), links);
   }
-  const copied = new Set(links.map((link) => link.from));
-  const originals = links.map((link) => link.to).filter((id) => !copied.has(id));
-  return originals[0] ?? null;
+  return originalAmong(new Set(articles.map((article) => article.id)), links);
+}
+
+/** When an article was published, as a span of epoch milliseconds: an instant for a timestamp, a whole day for a date. */
+function publicationSpan(publishedAt: string | null): { start: number; end: number } | null {
+  if (publishedAt === null) return null;
+  const start = Date.parse(publishedAt);
+  if (Number.isNaN(start)) return null;
+  return { start, end: DATE_ONLY.test(publishedAt) ? start + DAY_MS : start };
+}
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The one article among `ids` that others among them copied and that copied none of them, if there is one. */
+function originalAmong(ids: ReadonlySet<ArticleId>, links: readonly ComparisonLink[]): ArticleId | null {
+  const within = links.filter((link) => ids.has(link.from) && ids.has(link.to));
+  const copied = new Set(within.map((link) => link.from));
+  const originals = [...new Set(within.map((link) => link.to).filter((id) => !copied.has(id)))];
+  return originals.length === 1 ? originals[0]! : null;
 }
