@@ -92,7 +92,7 @@ export async function restoreWindow(store: Store, context: RestoreContext): Prom
     const story = clustered.get(article.id);
     if (story === undefined) continue;
     sequence++;
-    if (sequence > rememberFrom) dedup.remember(article.id, article.text);
+    if (sequence > rememberFrom) dedup.remember(article.id, article.text, article.published_at);
     if (!window.stories.has(story)) continue;
     // The sequence the article had when it was assigned: story ages and least-recently-joined order depend on it.
     state.sequence = sequence;

@@ -71,7 +71,7 @@ export async function openStoryEngine(store: Store, options: StoryEngineOptions 
       for (const article of articles) {
         const analysis = analyze(article);
         analyses.push(analysis);
-        links.push(...dedup.add(article.id, article.text));
+        links.push(...dedup.add(article.id, article.text, article.published_at));
         const { assignment, splits, merges: merged } = assignArticle(state, article, analysis);
         if (assignment.created) created++;
         members.set(assignment.article_id, {

@@ -4,6 +4,7 @@ import type { Article } from '../model/article.ts';
 import type { ArticleLink } from '../model/story.ts';
 import type { ComparedArticle, ComparisonLink } from '../model/comparison.ts';
 import type { ArticleId } from '../model/ids.ts';
+import { publicationSpan } from '../model/published.ts';
 import { labelOf } from './story-view.ts';
 
 export function describeArticles(articles: readonly Article[], copies: ReadonlyMap<ArticleId, readonly ArticleId[]> = new Map()): ComparedArticle[] {
@@ -74,16 +75,6 @@ export function firstReport(articles: readonly Article[], links: readonly Compar
   }
   return originalAmong(new Set(articles.map((article) => article.id)), links);
 }
-
-/** When an article was published, as a span of epoch milliseconds: an instant for a timestamp, a whole day for a date. */
-function publicationSpan(publishedAt: string | null): { start: number; end: number } | null {
-  if (publishedAt === null) return null;
-  const start = Date.parse(publishedAt);
-  if (Number.isNaN(start)) return null;
-  return { start, end: DATE_ONLY.test(publishedAt) ? start + DAY_MS : start };
-}
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The one article among `ids` that others among them copied and that copied none of them, if there is one. */
 function originalAmong(ids: ReadonlySet<ArticleId>, links: readonly ComparisonLink[]): ArticleId | null {

@@ -73,6 +73,26 @@ describe('deduplicator', () => {
     assert.ok(short.shared > 0.9);
   });
 
+  it('points a copy at the earlier publication when an import brings the copy first', () => {
+    const shortened = WIRE.split('\n\n').slice(0, 5).join('\n\n');
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('short'), shortened, '2025-03-10T14:05:00Z');
+    const [link] = dedup.add(id('wire'), WIRE, '2025-03-10T09:30:00Z');
+    assert.equal(link?.kind, 'copy');
+    assert.deepEqual([link.from, link.to], ['short', 'wire']);
+    // The share is the copy's: nearly all of the shortened text is in the wire story.
+    assert.ok(link.shared > 0.9, String(link.shared));
+    // A date without a time may be either side of a timestamp that day: arrival order stands.
+    const sameDay = createDeduplicatorWith(hasher);
+    sameDay.add(id('short'), shortened, '2025-03-10T14:05:00Z');
+    const [undecided] = sameDay.add(id('wire'), WIRE, '2025-03-10');
+    assert.deepEqual([undecided?.from, undecided?.to], ['wire', 'short']);
+    // Duplicates too, once the earlier one is remembered with its date.
+    const restored = createDeduplicatorWith(hasher);
+    restored.remember(id('late'), WIRE, '2025-03-11');
+    assert.deepEqual(restored.add(id('early'), WIRE, '2025-03-09T08:00:00Z'), [{ from: 'late', to: 'early', kind: 'duplicate', score: 1, shared: 1 }]);
+  });
+
   it('keeps the two independent seed reports apart (same quotes, different agencies)', () => {
     const dir = 'test/fixtures/seeds';
     const [first, second] = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(`${dir}/${name}`, 'utf8'));

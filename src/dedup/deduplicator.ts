@@ -2,6 +2,7 @@
 import xxhash, { type XXHashAPI } from 'xxhash-wasm';
 import type { ArticleId } from '../model/index.ts';
 import type { ArticleLink } from '../model/story.ts';
+import { publicationSpan, publishedBefore, type PublicationSpan } from '../model/published.ts';
 import { DEFAULT_DEDUP_CONFIG, type DedupConfig } from './config.ts';
 import { createPostings } from './postings.ts';
 import { estimatedJaccard, exactHash, minhash, normalizedWords, sampleShingles, sharedCount, shingleHashes } from './shingles.ts';
@@ -16,10 +17,14 @@ export type TextPrint = {
 };
 
 export type Deduplicator = {
-  /** Links from this (later) article to earlier ones it duplicates or copies, strongest first; then remembers it. */
-  add(id: ArticleId, text: string): ArticleLink[];
+  /**
+   * Links between this article and earlier ones it duplicates or copies (or that copy it), strongest first; then
+   * remembers it. A link runs from the later article to the earlier: the one that arrived later, unless the
+   * publication dates say the other way (a folder imported out of order; see `publishedBefore`).
+   */
+  add(id: ArticleId, text: string, publishedAt?: string | null): ArticleLink[];
   /** Remembers a text without looking for its links (rebuilding the index of texts already linked). */
-  remember(id: ArticleId, text: string): void;
+  remember(id: ArticleId, text: string, publishedAt?: string | null): void;
   /** The fingerprint alone, for comparing two given texts. */
   print(id: ArticleId, text: string): TextPrint;
   readonly size: number;
@@ -33,6 +38,8 @@ export async function createDeduplicator(options: Partial<DedupConfig> = {}): Pr
 export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<DedupConfig> = {}): Deduplicator {
   const config: DedupConfig = { ...DEFAULT_DEDUP_CONFIG, ...options };
   const prints = new Map<ArticleId, TextPrint>();
+  /** When each remembered article was published, where known: a copy link points at the earlier one. */
+  const published = new Map<ArticleId, PublicationSpan>();
   const byExact = new Map<string, ArticleId>();
   const buckets = createPostings<number>(config.maxTextsPerKey);
   const bySample = createPostings<number>(config.maxTextsPerKey);
@@ -68,6 +75,7 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
 
   const forget = (old: TextPrint): void => {
     prints.delete(old.id);
+    published.delete(old.id);
     if (byExact.get(old.exact) === old.id) byExact.delete(old.exact);
     for (const key of bandKeys(old.signature)) buckets.remove(key, old.id);
     for (const sample of old.samples) bySample.remove(sample, old.id);
@@ -84,7 +92,7 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
     }
   };
 
-  const linksFor = (current: TextPrint, keys: readonly number[]): ArticleLink[] => {
+  const linksFor = (current: TextPrint, keys: readonly number[], span: PublicationSpan | null): ArticleLink[] => {
     const links = new Map<ArticleId, ArticleLink>();
     const exact = byExact.get(current.exact);
     if (exact !== undefined && exact !== current.id && current.shingles > 0) {
@@ -110,9 +118,14 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
         const ofOther = exactShared / Math.max(1, other.samples.length);
         const containment = Math.max(ofCurrent, ofOther);
         if (containment >= config.copyContainment) {
-          links.set(id, { from: current.id, to: id, kind: 'copy', score: containment, shared: ofCurrent });
+          const link: ArticleLink = { from: current.id, to: id, kind: 'copy', score: containment, shared: ofCurrent };
+          links.set(id, publishedBefore(span, published.get(id) ?? null) ? { ...link, from: id, to: current.id, shared: ofOther } : link);
         }
       }
+    }
+    // A duplicate's scores are the same both ways; it too points at the earlier publication.
+    for (const [id, link] of links) {
+      if (link.kind === 'duplicate' && publishedBefore(span, published.get(id) ?? null)) links.set(id, { ...link, from: id, to: current.id });
     }
     return [...links.values()]
       .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'duplicate' ? -1 : 1) || b.score - a.score || (a.to < b.to ? -1 : 1))
@@ -120,17 +133,23 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
   };
 
   return {
-    add(id, text) {
+    add(id, text, publishedAt = null) {
       const current = print(id, text);
       const keys = bandKeys(current.signature);
-      const links = linksFor(current, keys);
-      if (!prints.has(id)) indexPrint(current, keys);
+      const span = publicationSpan(publishedAt);
+      const links = linksFor(current, keys, span);
+      if (!prints.has(id)) {
+        indexPrint(current, keys);
+        if (span !== null) published.set(id, span);
+      }
       return links;
     },
-    remember(id, text) {
+    remember(id, text, publishedAt = null) {
       if (!prints.has(id)) {
         const current = print(id, text);
         indexPrint(current, bandKeys(current.signature));
+        const span = publicationSpan(publishedAt);
+        if (span !== null) published.set(id, span);
       }
     },
     print,

@@ -6,3 +6,5 @@ export type * from './analysis.ts';
 export { ENTITY_KINDS } from './analysis.ts';
 export type * from './story.ts';
 export { ARTICLE_LINK_KINDS } from './story.ts';
+export type { PublicationSpan } from './published.ts';
+export { publicationSpan, publishedBefore } from './published.ts';
