@@ -87,7 +87,7 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
 
   const extracted = views.map((view) => extractQuotes(view.article, view.analysis));
   const quoteInputs: QuoteInput[] = extracted.flatMap((found, article) =>
-    found.quotes.map((quote) => ({ quote, source: views[article]!.label, terms: contentTerms(quote.text, views[article]!.tools) })),
+    found.quotes.map((quote) => ({ quote, source: views[article]!.label, terms: contentTerms(quote.text, views[article]!.tools), language: views[article]!.analysis.language })),
   );
   const reported: ReportedSpeech[] = extracted.flatMap((found, article) =>
     found.reported.map((item) => ({ article_id: item.article_id, source: views[article]!.label, speaker: item.speaker.name, index: item.index, text: item.text })),

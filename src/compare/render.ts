@@ -96,9 +96,12 @@ function renderQuote(group: QuoteGroup, palette: Palette, markdown: boolean): st
   const lines: string[] = [];
   const where = group.single_source ? `only in ${group.sources[0]}` : `in ${group.sources.join(', ')}`;
   lines.push(markdown ? `- **${group.speaker ?? 'unattributed'}** _(${where})_` : `  ${bold(group.speaker ?? 'unattributed')} ${dim(`(${where})`)}`);
+  // A group holding a remark and its translation says which language each wording is in.
+  const translated = new Set(group.variants.map((variant) => variant.language)).size > 1;
   for (const variant of group.variants) {
     const text = `“${variant.text}”`;
-    lines.push(markdown ? `  > ${text} — ${variant.source}` : `    ${text} ${dim(`— ${variant.source}${variant.partial ? ', partial' : ''}`)}`);
+    const source = translated && variant.language !== null ? `${variant.source}, in ${languageName(variant.language)}` : variant.source;
+    lines.push(markdown ? `  > ${text} — ${source}` : `    ${text} ${dim(`— ${source}${variant.partial ? ', partial' : ''}`)}`);
   }
   for (const diff of group.diffs) {
     const other = group.variants[diff.other];
@@ -106,4 +109,15 @@ function renderQuote(group: QuoteGroup, palette: Palette, markdown: boolean): st
     lines.push(`    ${dim(`${other?.source ?? '?'} differs:`)} ${diffLine(diff.parts, palette)}`);
   }
   return lines;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "es" → "Spanish" (the tag itself when ICU does not know it). */
+function languageName(tag: string): string {
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

@@ -65,6 +65,8 @@ export type OutletUniqueFacts = { readonly article_id: ArticleId; readonly sourc
 export type QuoteVariant = {
   readonly article_id: ArticleId;
   readonly source: string;
+  /** The article's language, where known: a group may hold a remark and its translation. */
+  readonly language: string | null;
   readonly text: string;
   /** The speaker this article attributes it to, resolved to a full name where possible; null when unattributed. */
   readonly speaker: string | null;

@@ -5,7 +5,7 @@ export type CmpArticle = { id: string; source: string; title: string; published_
 export type Counterpart = { article_id: string; index: number; score: number };
 export type CmpSentence = { article_id: string; index: number; text: string; shared: boolean; counterparts: Counterpart[] };
 export type DiffPart = { text: string; op: 'same' | 'added' | 'removed' };
-export type QuoteVariant = { article_id: string | null; source: string; text: string };
+export type QuoteVariant = { article_id: string | null; source: string; text: string; language: string | null };
 export type QuoteGroup = { speaker: string | null; variants: QuoteVariant[]; sources: string[]; diff: DiffPart[] };
 export type ReportedSpeech = { speaker: string | null; text: string; source: string };
 export type UniqueFacts = { source: string; items: Array<{ text: string; adds: string[] }> };
@@ -76,7 +76,7 @@ function readQuoteGroups(x: unknown, sourceOf: Map<string, string>): QuoteGroup[
   const groups = isObj(x) ? arr(x.groups) : arr(x);
   return groups.filter(isObj).map((g) => {
     const variants = arr(g.variants).filter(isObj).map((v) => ({
-      article_id: str(v.article_id), source: str(v.source) ?? sourceOf.get(str(v.article_id) ?? '') ?? '?', text: str(v.text) ?? '',
+      article_id: str(v.article_id), source: str(v.source) ?? sourceOf.get(str(v.article_id) ?? '') ?? '?', text: str(v.text) ?? '', language: str(v.language),
     }));
     return {
       speaker: str(g.speaker) ?? (isObj(g.speaker) ? str(g.speaker.name) : null),

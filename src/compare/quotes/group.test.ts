@@ -36,4 +36,17 @@ describe('groupQuotes', () => {
     assert.deepEqual(groups.map((group) => group.variants.map((variant) => `${variant.article_id}:${variant.sentence}`)), [['ria:3', 'afp:1', 'afp:5'], ['tass:2']]);
     assert.deepEqual(groups[0]!.diffs.map((diff) => diff.other), [2]);
   });
+
+  it('joins one speaker\'s remark and its translation when each language has one remark of theirs, without a word diff', () => {
+    const inLanguage = (quote: QuoteInput, language: string): QuoteInput => ({ ...quote, language });
+    const english = inLanguage(input('ledger', 2, 'The priority now is to reach the communities in the valleys', false, 'Jorge Villanueva'), 'en');
+    const englishAgain = inLanguage(input('tribune', 3, 'The priority now is to reach the communities in the valleys', false, 'Jorge Villanueva'), 'en');
+    const spanish = inLanguage(input('andino', 2, 'Nuestra prioridad es llegar a los caseríos de los valles', false, 'Jorge Villanueva'), 'es');
+    const groups = groupQuotes([english, englishAgain, spanish]);
+    assert.deepEqual(groups.map((group) => group.variants.map((variant) => `${variant.article_id}:${variant.language}`)), [['ledger:en', 'tribune:en', 'andino:es']]);
+    assert.deepEqual(groups[0]!.diffs.map((diff) => diff.other), [1]);
+    // Two remarks of his in English: which one the Spanish translates is not known, so it stays apart.
+    const otherRemark = inLanguage(input('tribune', 5, 'Sixty two people were treated for injuries, most of them minor', false, 'Jorge Villanueva'), 'en');
+    assert.equal(groupQuotes([english, otherRemark, spanish]).length, 3);
+  });
 });

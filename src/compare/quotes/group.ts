@@ -5,7 +5,8 @@ import { COMPARE_CONFIG, type CompareConfig } from '../config.ts';
 import { diffTokens } from './diff.ts';
 import type { Quote } from './extract.ts';
 
-export type QuoteInput = { readonly quote: Quote; readonly source: string; readonly terms: ReadonlySet<string> };
+/** `language`: the article's, where known; quotes in two languages share no terms and are matched by speaker instead. */
+export type QuoteInput = { readonly quote: Quote; readonly source: string; readonly terms: ReadonlySet<string>; readonly language?: string | null };
 
 /** Apostrophes and quote marks written differently are the same word. */
 function normalizeForDiff(text: string): string {
@@ -82,6 +83,7 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
       postings.set(term, list);
     }
   });
+  joinTranslations(inputs, find, join, compatible);
   const groups = new Map<number, number[]>();
   inputs.forEach((_, k) => {
     const root = find(k);
@@ -89,9 +91,10 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
   });
   return [...groups.values()].map((members) => {
     const memberInputs = members.map((k) => inputs[k]!);
-    const variants: QuoteVariant[] = memberInputs.map(({ quote, source }) => ({
+    const variants: QuoteVariant[] = memberInputs.map(({ quote, source, language }) => ({
       article_id: quote.article_id,
       source,
+      language: language ?? null,
       text: quote.text,
       speaker: quote.speaker?.name ?? null,
       speaker_affiliation: quote.speaker?.affiliation ?? null,
@@ -110,10 +113,47 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
     });
     const diffs: QuoteDiff[] = [];
     variants.forEach((variant, k) => {
-      if (k !== base && variant.article_id !== variants[base]!.article_id && fullestOf.get(variant.article_id) === k) {
+      // A translation has no word diff worth showing.
+      const sameLanguage = variant.language === variants[base]!.language;
+      if (k !== base && sameLanguage && variant.article_id !== variants[base]!.article_id && fullestOf.get(variant.article_id) === k) {
         diffs.push({ base, other: k, parts: wordDiff(variants[base]!.text, variant.text) });
       }
     });
     return { speaker: groupSpeaker(memberInputs), variants, sources, single_source: sources.length === 1, diff: diffs[0]?.parts ?? [], diffs };
   });
+}
+
+/**
+ * Quotes of one speaker in different languages are one utterance in translation when there is no choosing to do: the
+ * speaker (by surname) has exactly one group of quotes in each language, and no article quotes them twice apart.
+ * "Nuestra prioridad es llegar a los caseríos de los valles" and "The priority now is to reach the communities in the
+ * valleys", both Interior Minister Villanueva's, are one remark; two remarks of his in English and one in Spanish
+ * stay apart, for nothing here tells which one the Spanish translates.
+ */
+function joinTranslations(
+  inputs: readonly QuoteInput[],
+  find: (k: number) => number,
+  join: (a: number, b: number) => void,
+  compatible: (a: number, b: number) => boolean,
+): void {
+  const rootsBySpeaker = new Map<string, Set<number>>();
+  inputs.forEach((input, k) => {
+    if (input.quote.speaker === null || !input.language) return;
+    const key = surname(input.quote.speaker.key);
+    rootsBySpeaker.set(key, (rootsBySpeaker.get(key) ?? new Set()).add(find(k)));
+  });
+  for (const roots of rootsBySpeaker.values()) {
+    if (roots.size < 2) continue;
+    const languageOf = new Map<number, string>();
+    let oneLanguageEach = true;
+    for (const root of roots) {
+      const languages = new Set(inputs.flatMap((input, k) => (find(k) === root ? [input.language ?? ''] : [])));
+      if (languages.size !== 1) oneLanguageEach = false;
+      languageOf.set(root, [...languages][0]!);
+    }
+    const languages = [...languageOf.values()];
+    if (!oneLanguageEach || new Set(languages).size !== languages.length) continue;
+    const [first, ...rest] = [...roots];
+    for (const other of rest) if (compatible(find(first!), other)) join(find(first!), other);
+  }
 }

@@ -14,8 +14,9 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
               {g.sources.length < outletCount && g.sources.length === 1 ? <span class="tag">only in {g.sources[0]}</span> : <span class="tag shared-tag">{g.sources.length} outlets</span>}
             </p>
             {g.variants.map((v, j) => (
-              <blockquote key={j}>
+              <blockquote key={j} lang={v.language ?? undefined}>
                 <OutletBadge source={v.source} /> <q>{v.text}</q>
+                {translated(g) && v.language ? <span class="tag">{languageName(v.language)}</span> : null}
               </blockquote>
             ))}
             {g.diff.length && g.variants.length > 1 ? (
@@ -40,4 +41,17 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
       ) : null}
     </>
   );
+}
+
+/** A group holding a remark and its translation: each wording says its language. */
+const translated = (g: QuoteGroup): boolean => new Set(g.variants.map((v) => v.language)).size > 1;
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function languageName(tag: string): string {
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
