@@ -49,4 +49,12 @@ describe('groupQuotes', () => {
     const otherRemark = inLanguage(input('tribune', 5, 'Sixty two people were treated for injuries, most of them minor', false, 'Jorge Villanueva'), 'en');
     assert.equal(groupQuotes([english, otherRemark, spanish]).length, 3);
   });
+
+  it('knows the speaker of a translation by a surname written in another script', () => {
+    const english = { ...input('courier', 4, 'Every forecast you see next year will be a little better', false, 'Isabelle Fontaine'), language: 'en' };
+    const russian = { ...input('vestnik', 3, 'Каждый прогноз станет чуть лучше', false, 'Изабель Фонтен'), language: 'ru' };
+    assert.equal(groupQuotes([english, russian]).length, 1);
+    const someoneElse = { ...input('vestnik', 3, 'Каждый прогноз станет чуть лучше', false, 'Сергей Лавров'), language: 'ru' };
+    assert.equal(groupQuotes([english, someoneElse]).length, 2);
+  });
 });

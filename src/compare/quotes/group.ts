@@ -2,6 +2,7 @@
 // grouped by how much of the shorter version's content words the longer holds, with a word diff of the variants.
 import type { DiffPart, QuoteDiff, QuoteGroup, QuoteVariant } from '../../model/comparison.ts';
 import { COMPARE_CONFIG, type CompareConfig } from '../config.ts';
+import { latinFold, sameNameAcrossLanguages } from '../../analyze/index.ts';
 import { diffTokens } from './diff.ts';
 import type { Quote } from './extract.ts';
 
@@ -136,10 +137,11 @@ function joinTranslations(
   join: (a: number, b: number) => void,
   compatible: (a: number, b: number) => boolean,
 ): void {
+  const speakerOf = speakerAcrossScripts(inputs);
   const rootsBySpeaker = new Map<string, Set<number>>();
   inputs.forEach((input, k) => {
     if (input.quote.speaker === null || !input.language) return;
-    const key = surname(input.quote.speaker.key);
+    const key = speakerOf(surname(input.quote.speaker.key));
     rootsBySpeaker.set(key, (rootsBySpeaker.get(key) ?? new Set()).add(find(k)));
   });
   for (const roots of rootsBySpeaker.values()) {
@@ -156,4 +158,24 @@ function joinTranslations(
     const [first, ...rest] = [...roots];
     for (const other of rest) if (compatible(find(first!), other)) join(find(first!), other);
   }
+}
+
+/**
+ * One key per speaker across spellings: a surname written in another script or transliterated ("Фонтен", "Fontaine")
+ * is the same speaker when `sameNameAcrossLanguages` says the Latin spellings are one name. The first spelling met
+ * names them all.
+ */
+function speakerAcrossScripts(inputs: readonly QuoteInput[]): (surname: string) => string {
+  const keys: { surname: string; latin: string }[] = [];
+  const keyOf = new Map<string, string>();
+  for (const input of inputs) {
+    if (input.quote.speaker === null) continue;
+    const name = surname(input.quote.speaker.key);
+    if (keyOf.has(name)) continue;
+    const latin = latinFold(name);
+    const known = keys.find((key) => sameNameAcrossLanguages(key.latin, latin));
+    if (known === undefined) keys.push({ surname: name, latin });
+    keyOf.set(name, known?.surname ?? name);
+  }
+  return (name) => keyOf.get(name) ?? name;
 }
