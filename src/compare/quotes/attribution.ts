@@ -285,9 +285,18 @@ function wordBeforeName(context: AttributionContext, candidate: Candidate): stri
   return joins(context.tokens[first]!) ? context.tokens[first - 1]?.fold : undefined;
 }
 
-/** A name found before a verb that a preposition governs ("bound for Rotterdam had asked"): no subject, so no speaker. */
+/**
+ * A name found before a verb that a preposition governs ("bound for Rotterdam had asked"): no subject, so no speaker.
+ * So is a place set off after such a name: "Ground controllers in Darmstadt, Germany, confirmed contact" has no named
+ * speaker, and "Germany" is where Darmstadt is.
+ */
 function isPrepositionalObject(context: AttributionContext, candidate: Candidate): boolean {
-  return OBJECT_PREPOSITIONS.has(wordBeforeName(context, candidate) ?? '');
+  if (OBJECT_PREPOSITIONS.has(wordBeforeName(context, candidate) ?? '')) return true;
+  if (candidate.kind !== 'name') return false;
+  const first = context.people.runAt(candidate.token)?.first ?? candidate.token;
+  const token = context.tokens[first]!;
+  if (!followsComma(token) || context.people.runAt(first - 1) === undefined) return false;
+  return isPrepositionalObject(context, { kind: 'name', token: first - 1 });
 }
 
 /** Tokens an apposition may span ("Dr Samuel Mensah, a biologist at Orin University, warned"). */

@@ -54,6 +54,13 @@ describe('extractQuotes', () => {
     assert.equal(quotes[0]?.text, 'a win for everyone who’s waited');
   });
 
+  it('names no speaker from a place set off after a place a preposition governs ("in Darmstadt, Germany")', () => {
+    const { reported } = quotesOf('Ground controllers in Darmstadt, Germany, confirmed contact shortly afterwards.');
+    assert.deepEqual(reported.map((item) => item.speaker.name), []);
+    const named = quotesOf('Mayor Jana Berg of Kaub, Germany, confirmed the closure on Monday.').reported;
+    assert.deepEqual(named.map((item) => item.speaker.name), ['Jana Berg']);
+  });
+
   it('lists reported speech separately', () => {
     const { reported } = quotesOf('Police Chief Anna Berg said that the suspect had fled north.');
     assert.equal(reported[0]?.speaker.name, 'Anna Berg');
