@@ -57,9 +57,10 @@ export function linksBetween(articles: readonly Article[], links: readonly Artic
 }
 
 /**
- * The article that reported first: the earliest dated one, when its date sets it before every other dated article;
- * otherwise (no dates, or dates that cannot tell) the original that the others in question copied, when copy links say
- * so; else none. A date without a time is the whole day: "2025-03-10" is not before "2025-03-10T14:05Z".
+ * The article that reported first: the earliest dated one, when its date sets it before every other dated article (a
+ * date without a time is the whole day: "2025-03-10" is not before "2025-03-10T14:05Z"), else none. Only when no
+ * article is dated, the one original the others copied, when copy links say so: a link's direction is the order the
+ * articles arrived in, which dates that cannot tell do not make telling.
  */
 export function firstReport(articles: readonly Article[], links: readonly ComparisonLink[]): ArticleId | null {
   const dated = articles.flatMap((article) => {
@@ -70,8 +71,7 @@ export function firstReport(articles: readonly Article[], links: readonly Compar
     const earliestEnd = Math.min(...dated.map((article) => article.end));
     // Those that may have been first: published before the earliest certain end.
     const contenders = dated.filter((article) => article.start < earliestEnd || article.end === earliestEnd);
-    if (contenders.length === 1) return contenders[0]!.id;
-    return originalAmong(new Set(contenders.map((article) => article.id)), links);
+    return contenders.length === 1 ? contenders[0]!.id : null;
   }
   return originalAmong(new Set(articles.map((article) => article.id)), links);
 }
