@@ -42,6 +42,17 @@ describe('first report', () => {
     assert.equal(firstOf([dated('a1', 'Harbour Gazette', '2025-03-09', WIRE), articles[1]!]), 'a1');
   });
 
+  it('marks a copy link dated only when the dates show its original came first', () => {
+    const linksOf = (original: string | null, copy: string | null) => {
+      const articles = [dated('a1', 'Harbour Gazette', original, WIRE), dated('a2', 'Port Daily', copy, REWRITE)];
+      const links = [{ from: 'a2', to: 'a1', kind: 'copy', score: 0.8, shared: 0.7 }] as ArticleLink[];
+      return compareArticles(articles, articles.map((article) => analyzeArticle(article)), links).links.map((link) => link.dated);
+    };
+    assert.deepEqual(linksOf('2025-03-10T09:00:00Z', '2025-03-10T14:05:00Z'), [true]);
+    assert.deepEqual(linksOf('2025-03-10', '2025-03-10T14:05:00Z'), [false]);
+    assert.deepEqual(linksOf(null, null), [false]);
+  });
+
   it('without dates, is the one original the others copied', () => {
     const articles = [dated('a1', 'Harbour Gazette', null, WIRE), dated('a2', 'Port Daily', null, REWRITE)];
     assert.equal(firstOf(articles), null);

@@ -4,7 +4,7 @@ import type { Article } from '../model/article.ts';
 import type { ArticleLink } from '../model/story.ts';
 import type { ComparedArticle, ComparisonLink } from '../model/comparison.ts';
 import type { ArticleId } from '../model/ids.ts';
-import { publicationSpan } from '../model/published.ts';
+import { publicationSpan, publishedBefore } from '../model/published.ts';
 import { labelOf } from './story-view.ts';
 
 export function describeArticles(articles: readonly Article[], copies: ReadonlyMap<ArticleId, readonly ArticleId[]> = new Map()): ComparedArticle[] {
@@ -50,10 +50,13 @@ export function foldSameOutletCopies<T extends { readonly article: Article }>(it
 
 /** The links that join two compared articles (a story's links may reach articles outside the comparison). */
 export function linksBetween(articles: readonly Article[], links: readonly ArticleLink[]): ComparisonLink[] {
-  const ids = new Set(articles.map((article) => article.id));
+  const spans = new Map(articles.map((article) => [article.id, publicationSpan(article.published_at)]));
   return links
-    .filter((link) => ids.has(link.from) && ids.has(link.to))
-    .map((link) => ({ from: link.from, to: link.to, kind: link.kind, score: link.score, shared: link.shared }));
+    .filter((link) => spans.has(link.from) && spans.has(link.to))
+    .map((link) => ({
+      from: link.from, to: link.to, kind: link.kind, score: link.score, shared: link.shared,
+      dated: publishedBefore(spans.get(link.to) ?? null, spans.get(link.from) ?? null),
+    }));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Comparison → readable text (terminal, optionally coloured) or Markdown. Pure: colours come in as functions.
-import type { Comparison, DiffPart, QuoteGroup } from '../model/comparison.ts';
+import type { Comparison, ComparisonLink, DiffPart, QuoteGroup } from '../model/comparison.ts';
 import { SIMILARITY_DIMENSIONS } from '../model/comparison.ts';
 import { COMPARE_CONFIG } from './config.ts';
 
@@ -42,7 +42,7 @@ export function renderComparison(comparison: Comparison, options: RenderOptions 
     const ids = [article.id, ...article.copies.map((copy) => `the same text as ${copy}`)].join(', ');
     lines.push(item(`${accent(bold(article.label))}: ${article.title ?? '(untitled)'} ${dim(`(${facts.join(' · ')}; ${ids})`)}`));
   }
-  for (const link of comparison.links) lines.push(item(`${labelOf.get(link.from)} ${link.kind === 'duplicate' ? 'duplicates' : 'copies'} ${labelOf.get(link.to)} (${Math.round(link.shared * 100)}% reused)`));
+  for (const link of comparison.links) lines.push(item(describeLink(link, labelOf)));
   if (comparison.first_report !== null) lines.push(item(`first to report: ${labelOf.get(comparison.first_report)}`));
 
   lines.push(heading('Consensus'));
@@ -120,4 +120,15 @@ function languageName(tag: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * "B copies A (81% reused)" where the dates show A came first; otherwise only what the texts show: "B shares 81% of its
+ * text with A" (or "B and A print the same text"), since which came first is then only the order they arrived in.
+ */
+function describeLink(link: ComparisonLink, labelOf: ReadonlyMap<string, string | undefined>): string {
+  const [from, to] = [labelOf.get(link.from), labelOf.get(link.to)];
+  const share = `${Math.round(link.shared * 100)}%`;
+  if (link.dated) return `${from} ${link.kind === 'duplicate' ? 'duplicates' : 'copies'} ${to}, published earlier (${share} reused)`;
+  return link.kind === 'duplicate' ? `${from} and ${to} print the same text (${share} alike)` : `${from} shares ${share} of its text with ${to}`;
 }

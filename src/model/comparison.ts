@@ -25,6 +25,11 @@ export type ComparisonLink = {
   readonly kind: ArticleLinkKind;
   readonly score: number;
   readonly shared: number;
+  /**
+   * Whether the publication dates confirm that `to` came first (`from` copied it); false when the direction is only the
+   * order the articles arrived in (dates missing, or a date without a time on the other's day).
+   */
+  readonly dated: boolean;
 };
 
 export type Counterpart = { readonly article_id: ArticleId; readonly index: number; readonly score: number };
