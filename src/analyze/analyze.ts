@@ -121,7 +121,9 @@ function analyzeWith(article: Article, context: Context): Analysis {
   const mentions: EntityMention[] = [];
   const lowercaseWords = new Set<string>();
   const found: { numbers: NumberMention[]; dates: DateMention[] } = { numbers: [], dates: [] };
-  const monthOf = (word: string): number | undefined => wordInfo(word, context).month;
+  /** Month numbers of the current sentence's words, by word index, filled as the words are looked up. */
+  const sentenceMonths: Array<number | undefined> = [];
+  const monthOf = (_word: string, index: number): number | undefined => sentenceMonths[index];
   let wordCount = 0;
   let paragraphOffset = 0;
 
@@ -133,8 +135,10 @@ function analyzeWith(article: Article, context: Context): Analysis {
       const index = sentences.length;
       const sentenceTerms: string[] = [];
       let caseless = false;
-      for (const word of words) {
-        const info = wordInfo(word.text, context);
+      sentenceMonths.length = words.length;
+      for (let w = 0; w < words.length; w++) {
+        const info = wordInfo(words[w]!.text, context);
+        sentenceMonths[w] = info.month;
         if (info.term !== null) {
           sentenceTerms.push(info.term);
           terms[info.term] = (terms[info.term] ?? 0) + 1;
@@ -155,12 +159,14 @@ function analyzeWith(article: Article, context: Context): Analysis {
   const titleTerms = countsByWord();
   const title = article.title ?? '';
   const titleWords = segmenters.words(title);
+  let titleCaseless = false;
   for (const word of titleWords) {
-    const term = wordInfo(word.text, context).term;
-    if (term !== null) titleTerms[term] = (titleTerms[term] ?? 0) + 1;
+    const info = wordInfo(word.text, context);
+    if (info.term !== null) titleTerms[info.term] = (titleTerms[info.term] ?? 0) + 1;
+    titleCaseless ||= info.caseless;
   }
   if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords));
-  if (titleWords.some((word) => wordInfo(word.text, context).caseless)) mentions.push(...findCountryMentions(title, titleWords, -1, context.countries));
+  if (titleCaseless) mentions.push(...findCountryMentions(title, titleWords, -1, context.countries));
 
   const { countries } = context;
   const keyed = mentions.map((mention) => {

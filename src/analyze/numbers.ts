@@ -61,6 +61,13 @@ function isYear(text: string): boolean {
 
 export type NumbersAndDates = { numbers: NumberMention[]; dates: DateMention[] };
 
+/**
+ * The month a word names (its number), or undefined. `index` is the word's place in the sentence's `words`: a caller
+ * that has already looked every word up (analysis, through its word cache) answers from that instead of a second
+ * lookup per word.
+ */
+export type MonthOf = (word: string, index: number) => number | undefined;
+
 /** Finds numbers (scaled by a following "million") and dates (month names with day and year, ISO dates, years). */
 export function findNumbersAndDates(
   sentence: string,
@@ -68,7 +75,7 @@ export function findNumbersAndDates(
   sentenceIndex: number,
   minValue: number,
   into: NumbersAndDates,
-  monthOf: (word: string) => number | undefined = (word) => MONTHS[foldDiacritics(word)],
+  monthOf: MonthOf = (word) => MONTHS[foldDiacritics(word)],
 ): void {
   const dateDigits = new Set<number>();
   for (const match of sentence.matchAll(ISO_DATE)) {
@@ -78,7 +85,7 @@ export function findNumbersAndDates(
   // indexOf, not a Unicode pattern: this runs on every sentence, and a /u class scan cost analysis 4%.
   if (sentence.includes('月') || sentence.includes('월')) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
   words.forEach((word, i) => {
-    const month = monthOf(word.text);
+    const month = monthOf(word.text, i);
     if (month === undefined) return;
     const before = words[i - 1];
     const after = words[i + 1];
