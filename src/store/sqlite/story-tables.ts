@@ -2,7 +2,6 @@
 import type Database from 'better-sqlite3';
 import type { Analysis, ArticleId, ArticleLink, Explanation, StoryId, StoryMerge, StorySplitOff, StorySummary } from '../../model/index.ts';
 import type { StoredStory, StoredStoryMember, StoryBatch, StoryListQuery, StoryStore } from '../story-types.ts';
-import { multiRowInsert } from './multi-row.ts';
 
 const DEFAULT_STORY_LIMIT = 100;
 /** Merges are followed at most this deep (a chain longer than this would be a bug, not data). */
@@ -35,31 +34,23 @@ export function toSummary(row: StoryRow): StorySummary {
 const toLink = (row: LinkRow): ArticleLink => ({ from: row.from_id as ArticleId, to: row.to_id as ArticleId, kind: row.kind, score: row.score, shared: row.shared });
 
 export function createStoryTables(db: Database.Database): StoryStore {
-  // Analyses, links, members and stories go in as multi-row statements (multi-row.ts): a batch writes a thousand of
-  // each, and a statement per row spent more in better-sqlite3's per-call work than in SQLite. SQLite applies a
-  // statement's rows one after another, so a key given twice ends as the later row left it, as with a statement per row.
-  const insertAnalyses = multiRowInsert(db, 'INSERT INTO analyses (article_id, data)', 2, 'ON CONFLICT(article_id) DO UPDATE SET data = excluded.data');
-  const insertLinks = multiRowInsert(
-    db,
-    'INSERT INTO article_links (from_id, to_id, kind, score, shared)',
-    5,
-    'ON CONFLICT(from_id, to_id) DO UPDATE SET kind = excluded.kind, score = excluded.score, shared = excluded.shared',
+  const insertAnalysis = db.prepare('INSERT INTO analyses (article_id, data) VALUES (?, ?) ON CONFLICT(article_id) DO UPDATE SET data = excluded.data');
+  const insertLink = db.prepare(
+    `INSERT INTO article_links (from_id, to_id, kind, score, shared) VALUES (@from, @to, @kind, @score, @shared)
+     ON CONFLICT(from_id, to_id) DO UPDATE SET kind = excluded.kind, score = excluded.score, shared = excluded.shared`,
   );
-  const insertMembers = multiRowInsert(
-    db,
-    'INSERT INTO story_members (article_id, story_id, sequence, explanation)',
-    4,
-    'ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, sequence = excluded.sequence, explanation = excluded.explanation',
+  const insertMember = db.prepare(
+    `INSERT INTO story_members (article_id, story_id, sequence, explanation) VALUES (?, ?, ?, ?)
+     ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, sequence = excluded.sequence, explanation = excluded.explanation`,
   );
   const moveMembers = db.prepare('UPDATE story_members SET story_id = ? WHERE story_id = ?');
   const insertMerge = db.prepare('INSERT INTO story_merges (absorbed, into_id, score) VALUES (?, ?, ?) ON CONFLICT(absorbed) DO UPDATE SET into_id = excluded.into_id, score = excluded.score');
   const insertSplit = db.prepare('INSERT INTO story_splits (into_id, from_id, score) VALUES (?, ?, ?) ON CONFLICT(into_id) DO UPDATE SET from_id = excluded.from_id, score = excluded.score');
   const deleteStory = db.prepare('DELETE FROM stories WHERE id = ?');
-  const upsertStories = multiRowInsert(
-    db,
-    'INSERT INTO stories (id, title, article_count, sources, first_published, last_published, top_entities, top_terms)',
-    8,
-    `ON CONFLICT(id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count, sources = excluded.sources,
+  const upsertStory = db.prepare(
+    `INSERT INTO stories (id, title, article_count, sources, first_published, last_published, top_entities, top_terms)
+     VALUES (@id, @title, @article_count, @sources, @first_published, @last_published, @top_entities, @top_terms)
+     ON CONFLICT(id) DO UPDATE SET title = excluded.title, article_count = excluded.article_count, sources = excluded.sources,
        first_published = excluded.first_published, last_published = excluded.last_published,
        top_entities = excluded.top_entities, top_terms = excluded.top_terms`,
   );
@@ -78,23 +69,25 @@ export function createStoryTables(db: Database.Database): StoryStore {
   return {
     async saveStoryBatch(batch: StoryBatch) {
       db.transaction(() => {
-        insertAnalyses(batch.analyses.flatMap((analysis) => [analysis.article_id, JSON.stringify(analysis)]));
-        insertLinks(batch.links.flatMap((link) => [link.from, link.to, link.kind, link.score, link.shared]));
-        insertMembers(
-          batch.members.flatMap((member) => [member.article_id, member.story_id, member.sequence, member.explanation === null ? null : JSON.stringify(member.explanation)]),
-        );
+        for (const analysis of batch.analyses) insertAnalysis.run(analysis.article_id, JSON.stringify(analysis));
+        for (const link of batch.links) insertLink.run(link);
+        for (const member of batch.members) {
+          insertMember.run(member.article_id, member.story_id, member.sequence, member.explanation === null ? null : JSON.stringify(member.explanation));
+        }
         for (const split of batch.splits ?? []) insertSplit.run(split.into, split.from, split.score);
         for (const merge of batch.merges) {
           insertMerge.run(merge.absorbed, merge.into, merge.score);
           moveMembers.run(merge.into, merge.absorbed);
           deleteStory.run(merge.absorbed);
         }
-        upsertStories(
-          batch.stories.flatMap((story) => [
-            story.id, story.title, story.article_count, JSON.stringify(story.sources), story.first_published, story.last_published,
-            JSON.stringify(story.top_entities), JSON.stringify(story.top_terms),
-          ]),
-        );
+        for (const story of batch.stories) {
+          upsertStory.run({
+            ...story,
+            sources: JSON.stringify(story.sources),
+            top_entities: JSON.stringify(story.top_entities),
+            top_terms: JSON.stringify(story.top_terms),
+          });
+        }
       })();
     },
     async getAnalysis(id) {
