@@ -8,7 +8,7 @@ import { findCapitalisedMentions, kindFromCues, kindFromLexicon, mergeMentions, 
 import { GenerationalCache } from './generational-cache.ts';
 import { perLanguage } from '../per-language.ts';
 import { createLanguageToolbox, type LanguageTools } from './language.ts';
-import { foldDiacritics, termOfWord } from './normalize.ts';
+import { foldDiacritics, normalizeWord, termOfNormalizedWord } from './normalize.ts';
 import { findNumbersAndDates } from './numbers.ts';
 import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
 import { monthNamesIn } from './month-names.ts';
@@ -30,6 +30,7 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
   });
   const countriesFor = perLanguage(countryNames);
   const wordsFor = perLanguage(() => new GenerationalCache<string, WordInfo>(WORD_CACHE_GENERATION));
+  const termsFor = perLanguage(() => new GenerationalCache<string, string | null>(WORD_CACHE_GENERATION));
   return (article) => {
     const language = article.language ?? config.defaultLanguage;
     // compromise's lexicon is English.
@@ -40,6 +41,7 @@ export function createAnalyzer(options: Partial<AnalyzeConfig> = {}): Analyzer {
     return analyzeWith(article, {
       config, tools: toolsFor(language), segmenters: segmentersFor(language), kindOf, countries: countriesFor(language), months: monthsFor(language),
       words: wordsFor(language),
+      terms: termsFor(language),
     });
   };
 }
@@ -64,6 +66,12 @@ type Context = {
    * little (measured: analysis 2-3% faster without it).
    */
   readonly words: GenerationalCache<string, WordInfo>;
+  /**
+   * Normalised word (`normalizeWord`: lower case, NFC) → its content term. The word cache holds each written form
+   * apart ("Police", "police", "POLICE"), and stemming was a fifth of analysis time, half of it spent on forms of a
+   * word already stemmed (bench: 78,859 stems of 42,283 distinct words at 10k articles).
+   */
+  readonly terms: GenerationalCache<string, string | null>;
 };
 
 /** What analysis reads of one word form, computed once per language. */
@@ -92,12 +100,21 @@ function wordInfo(word: string, context: Context): WordInfo {
 }
 
 function newWordInfo(word: string, context: Context): WordInfo {
-  const { tools, config } = context;
-  const term = termOfWord(word, tools, config.minTermLength);
+  const term = termOf(word, context);
   const folded = foldDiacritics(word);
   const info: WordInfo = { term, capitalised: UPPER_START.test(word), caseless: isCaselessWord(word), folded, month: context.months.get(folded) };
   context.words.set(word, info);
   return info;
+}
+
+function termOf(word: string, context: Context): string | null {
+  const normalized = normalizeWord(word);
+  let term = context.terms.get(normalized);
+  if (term === undefined) {
+    term = termOfNormalizedWord(normalized, context.tools, context.config.minTermLength);
+    context.terms.set(normalized, term);
+  }
+  return term;
 }
 
 function isTitleCased(words: readonly WordToken[]): boolean {
