@@ -30,6 +30,7 @@ const EAST_ASIAN_SCALE = new RegExp(`^[${Object.keys(EAST_ASIAN_MULTIPLIERS).joi
  * written without spaces, where "岸田文雄2日" and "约17万亿" hold the numbers 2 and 17.
  */
 const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})\d+(?:[.,\u00a0]\d+)*/gu;
+const ASCII_DIGIT = /[0-9]/u;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
 const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
@@ -77,6 +78,9 @@ export function findNumbersAndDates(
   into: NumbersAndDates,
   monthOf: MonthOf = (word) => MONTHS[foldDiacritics(word)],
 ): void {
+  // Everything found here holds an ASCII digit (`\d` is [0-9], also with /u), a month name too: it counts only beside
+  // a day or a year. Most sentences have none, and NUMBER's look-behind of Unicode classes was tried at every position.
+  if (!ASCII_DIGIT.test(sentence)) return;
   const dateDigits = new Set<number>();
   for (const match of sentence.matchAll(ISO_DATE)) {
     into.dates.push({ text: match[0], normalized: match[0], sentence: sentenceIndex });
