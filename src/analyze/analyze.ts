@@ -138,9 +138,13 @@ function analyzeWith(article: Article, context: Context): Analysis {
   const mentions: EntityMention[] = [];
   const lowercaseWords = new Set<string>();
   const found: { numbers: NumberMention[]; dates: DateMention[] } = { numbers: [], dates: [] };
-  /** Month numbers of the current sentence's words, by word index, filled as the words are looked up. */
-  const sentenceMonths: Array<number | undefined> = [];
-  const monthOf = (_word: string, index: number): number | undefined => sentenceMonths[index];
+  /**
+   * What the word cache holds of the words of the sentence (or title) being read, by index, filled as the loop looks
+   * them up: name and date finding read it instead of testing and looking up each word again.
+   */
+  const wordInfos: WordInfo[] = [];
+  const monthOf = (_word: string, index: number): number | undefined => wordInfos[index]!.month;
+  const capitalisedAt = (index: number): boolean => wordInfos[index]!.capitalised;
   let wordCount = 0;
   let paragraphOffset = 0;
 
@@ -152,10 +156,10 @@ function analyzeWith(article: Article, context: Context): Analysis {
       const index = sentences.length;
       const sentenceTerms: string[] = [];
       let caseless = false;
-      sentenceMonths.length = words.length;
-      for (let w = 0; w < words.length; w++) {
-        const info = wordInfo(words[w]!.text, context);
-        sentenceMonths[w] = info.month;
+      wordInfos.length = 0;
+      for (const word of words) {
+        const info = wordInfo(word.text, context);
+        wordInfos.push(info);
         if (info.term !== null) {
           sentenceTerms.push(info.term);
           terms[info.term] = (terms[info.term] ?? 0) + 1;
@@ -164,7 +168,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
         caseless ||= info.caseless;
       }
       wordCount += words.length;
-      mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords));
+      mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords, capitalisedAt));
       if (caseless) mentions.push(...findCountryMentions(span.text, words, index, context.countries));
       findNumbersAndDates(span.text, words, index, config.minNumberValue, found, monthOf);
       const start = base + span.start;
@@ -177,12 +181,14 @@ function analyzeWith(article: Article, context: Context): Analysis {
   const title = article.title ?? '';
   const titleWords = segmenters.words(title);
   let titleCaseless = false;
+  wordInfos.length = 0;
   for (const word of titleWords) {
     const info = wordInfo(word.text, context);
+    wordInfos.push(info);
     if (info.term !== null) titleTerms[info.term] = (titleTerms[info.term] ?? 0) + 1;
     titleCaseless ||= info.caseless;
   }
-  if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords));
+  if (!isTitleCased(titleWords)) mentions.push(...findCapitalisedMentions(title, titleWords, -1, tools.stopwords, capitalisedAt));
   if (titleCaseless) mentions.push(...findCountryMentions(title, titleWords, -1, context.countries));
 
   const { countries } = context;

@@ -51,18 +51,23 @@ export function isShoutedLine(words: readonly string[]): boolean {
   return shouted > MAX_SHOUTED_NAME_WORDS;
 }
 
-/** Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von". */
+/**
+ * Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von".
+ * `capitalisedAt` says whether the word at an index of `words` starts with a capital; analysis answers from the word
+ * lookups it has already made instead of a pattern test per word.
+ */
 export function findCapitalisedMentions(
   text: string,
   words: readonly WordToken[],
   sentence: number,
   stopwords: ReadonlySet<string>,
+  capitalisedAt: (index: number) => boolean = (index) => isCapitalised(words[index]!.text),
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   let i = 0;
   while (i < words.length) {
     const first = words[i];
-    if (first === undefined || !isCapitalised(first.text) || /^\d/u.test(first.text)) {
+    if (first === undefined || !capitalisedAt(i) || /^\d/u.test(first.text)) {
       i++;
       continue;
     }
@@ -72,13 +77,13 @@ export function findCapitalisedMentions(
       const previous = run[run.length - 1]!;
       const next = words[j]!;
       if (!JOINING_GAP.test(text.slice(previous.end, next.start)) || POSSESSIVE_END.test(previous.text)) break;
-      if (isCapitalised(next.text)) {
+      if (capitalisedAt(j)) {
         run.push(next);
         j++;
         continue;
       }
       const after = words[j + 1];
-      const connectorJoins = NAME_CONNECTORS.has(next.text) && after !== undefined && isCapitalised(after.text) && JOINING_GAP.test(text.slice(next.end, after.start));
+      const connectorJoins = NAME_CONNECTORS.has(next.text) && after !== undefined && capitalisedAt(j + 1) && JOINING_GAP.test(text.slice(next.end, after.start));
       if (!connectorJoins) break;
       run.push(next, after);
       j += 2;
