@@ -204,6 +204,23 @@ export type MergeOptions = {
   readonly kindOf: (key: string, text: string) => EntityKind;
 };
 
+/**
+ * Names of more than one word by their last word, each list in the order given: one pass over the names, where each
+ * one-word name filtered all of them (splitting every key again) to find those it ends.
+ */
+function namesByLastWord<T extends { readonly key: string }>(names: readonly T[]): Map<string, T[]> {
+  const byLastWord = new Map<string, T[]>();
+  for (const name of names) {
+    const space = name.key.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = name.key.slice(space + 1);
+    const list = byLastWord.get(last);
+    if (list === undefined) byLastWord.set(last, [name]);
+    else list.push(name);
+  }
+  return byLastWord;
+}
+
 /** Merges mentions by key, folds a lone surname into the full name, keeps the ones mentioned enough or early. */
 export function mergeMentions(mentions: readonly EntityMention[], options: MergeOptions): Entity[] {
   type Tally = { key: string; forms: Map<string, number>; count: number; first: number };
@@ -223,15 +240,10 @@ export function mergeMentions(mentions: readonly EntityMention[], options: Merge
     tally.first = Math.min(tally.first, mention.sentence);
   }
   // "Kerry" after "John Kerry" is the same person: credit the longest name ending (or starting) with it.
-  const multiWord = [...tallies.values()].filter((tally) => tally.key.includes(' '));
+  const byLastWord = namesByLastWord([...tallies.values()]);
   for (const tally of [...tallies.values()]) {
     if (tally.key.includes(' ')) continue;
-    const owner = multiWord
-      .filter((candidate) => {
-        const parts = candidate.key.split(' ');
-        return parts[parts.length - 1] === tally.key;
-      })
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+    const owner = [...(byLastWord.get(tally.key) ?? [])].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
     if (owner === undefined) continue;
     owner.count += tally.count;
     owner.first = Math.min(owner.first, tally.first);
