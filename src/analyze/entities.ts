@@ -51,18 +51,23 @@ export function isShoutedLine(words: readonly string[]): boolean {
   return shouted > MAX_SHOUTED_NAME_WORDS;
 }
 
-/** Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von". */
+/**
+ * Capitalised runs in one sentence (or the title, sentence -1), joined across connectors like "of" and "von".
+ * `capitalisedAt` says whether the word at an index of `words` starts with a capital; analysis answers from the word
+ * lookups it has already made instead of a pattern test per word.
+ */
 export function findCapitalisedMentions(
   text: string,
   words: readonly WordToken[],
   sentence: number,
   stopwords: ReadonlySet<string>,
+  capitalisedAt: (index: number) => boolean = (index) => isCapitalised(words[index]!.text),
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   let i = 0;
   while (i < words.length) {
     const first = words[i];
-    if (first === undefined || !isCapitalised(first.text) || /^\d/u.test(first.text)) {
+    if (first === undefined || !capitalisedAt(i) || /^\d/u.test(first.text)) {
       i++;
       continue;
     }
@@ -72,13 +77,13 @@ export function findCapitalisedMentions(
       const previous = run[run.length - 1]!;
       const next = words[j]!;
       if (!JOINING_GAP.test(text.slice(previous.end, next.start)) || POSSESSIVE_END.test(previous.text)) break;
-      if (isCapitalised(next.text)) {
+      if (capitalisedAt(j)) {
         run.push(next);
         j++;
         continue;
       }
       const after = words[j + 1];
-      const connectorJoins = NAME_CONNECTORS.has(next.text) && after !== undefined && isCapitalised(after.text) && JOINING_GAP.test(text.slice(next.end, after.start));
+      const connectorJoins = NAME_CONNECTORS.has(next.text) && after !== undefined && capitalisedAt(j + 1) && JOINING_GAP.test(text.slice(next.end, after.start));
       if (!connectorJoins) break;
       run.push(next, after);
       j += 2;
@@ -199,6 +204,23 @@ export type MergeOptions = {
   readonly kindOf: (key: string, text: string) => EntityKind;
 };
 
+/**
+ * Names of more than one word by their last word, each list in the order given: one pass over the names, where each
+ * one-word name filtered all of them (splitting every key again) to find those it ends.
+ */
+function namesByLastWord<T extends { readonly key: string }>(names: readonly T[]): Map<string, T[]> {
+  const byLastWord = new Map<string, T[]>();
+  for (const name of names) {
+    const space = name.key.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = name.key.slice(space + 1);
+    const list = byLastWord.get(last);
+    if (list === undefined) byLastWord.set(last, [name]);
+    else list.push(name);
+  }
+  return byLastWord;
+}
+
 /** Merges mentions by key, folds a lone surname into the full name, keeps the ones mentioned enough or early. */
 export function mergeMentions(mentions: readonly EntityMention[], options: MergeOptions): Entity[] {
   type Tally = { key: string; forms: Map<string, number>; count: number; first: number };
@@ -218,15 +240,10 @@ export function mergeMentions(mentions: readonly EntityMention[], options: Merge
     tally.first = Math.min(tally.first, mention.sentence);
   }
   // "Kerry" after "John Kerry" is the same person: credit the longest name ending (or starting) with it.
-  const multiWord = [...tallies.values()].filter((tally) => tally.key.includes(' '));
+  const byLastWord = namesByLastWord([...tallies.values()]);
   for (const tally of [...tallies.values()]) {
     if (tally.key.includes(' ')) continue;
-    const owner = multiWord
-      .filter((candidate) => {
-        const parts = candidate.key.split(' ');
-        return parts[parts.length - 1] === tally.key;
-      })
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
+    const owner = [...(byLastWord.get(tally.key) ?? [])].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1))[0];
     if (owner === undefined) continue;
     owner.count += tally.count;
     owner.first = Math.min(owner.first, tally.first);

@@ -38,7 +38,11 @@ export function stripPossessive(word: string): string {
 
 /** A word's content term, as sentences, titles and snippets all key it: normalised, stemmed, Latin-folded; null for stopwords, numbers and short words. */
 export function termOfWord(word: string, tools: LanguageTools, minTermLength: number): string | null {
-  const normalized = normalizeWord(word);
+  return termOfNormalizedWord(normalizeWord(word), tools, minTermLength);
+}
+
+/** `termOfWord` of a word already normalised (`normalizeWord`): the term depends on that form alone. */
+export function termOfNormalizedWord(normalized: string, tools: LanguageTools, minTermLength: number): string | null {
   if (normalized.length < minTermLength || DIGITS_ONLY.test(normalized) || tools.stopwords.has(normalized)) return null;
   return latinFold(tools.stem === null ? normalized : tools.stem(normalized));
 }

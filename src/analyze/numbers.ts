@@ -30,6 +30,7 @@ const EAST_ASIAN_SCALE = new RegExp(`^[${Object.keys(EAST_ASIAN_MULTIPLIERS).joi
  * written without spaces, where "岸田文雄2日" and "约17万亿" hold the numbers 2 and 17.
  */
 const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})\d+(?:[.,\u00a0]\d+)*/gu;
+const ASCII_DIGIT = /[0-9]/u;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
 const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
@@ -61,6 +62,13 @@ function isYear(text: string): boolean {
 
 export type NumbersAndDates = { numbers: NumberMention[]; dates: DateMention[] };
 
+/**
+ * The month a word names (its number), or undefined. `index` is the word's place in the sentence's `words`: a caller
+ * that has already looked every word up (analysis, through its word cache) answers from that instead of a second
+ * lookup per word.
+ */
+export type MonthOf = (word: string, index: number) => number | undefined;
+
 /** Finds numbers (scaled by a following "million") and dates (month names with day and year, ISO dates, years). */
 export function findNumbersAndDates(
   sentence: string,
@@ -68,8 +76,11 @@ export function findNumbersAndDates(
   sentenceIndex: number,
   minValue: number,
   into: NumbersAndDates,
-  monthOf: (word: string) => number | undefined = (word) => MONTHS[foldDiacritics(word)],
+  monthOf: MonthOf = (word) => MONTHS[foldDiacritics(word)],
 ): void {
+  // Everything found here holds an ASCII digit (`\d` is [0-9], also with /u), a month name too: it counts only beside
+  // a day or a year. Most sentences have none, and NUMBER's look-behind of Unicode classes was tried at every position.
+  if (!ASCII_DIGIT.test(sentence)) return;
   const dateDigits = new Set<number>();
   for (const match of sentence.matchAll(ISO_DATE)) {
     into.dates.push({ text: match[0], normalized: match[0], sentence: sentenceIndex });
@@ -78,7 +89,7 @@ export function findNumbersAndDates(
   // indexOf, not a Unicode pattern: this runs on every sentence, and a /u class scan cost analysis 4%.
   if (sentence.includes('月') || sentence.includes('월')) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
   words.forEach((word, i) => {
-    const month = monthOf(word.text);
+    const month = monthOf(word.text, i);
     if (month === undefined) return;
     const before = words[i - 1];
     const after = words[i + 1];
