@@ -2,6 +2,7 @@
 import type { Comparison, ComparisonLink, DiffPart, QuoteGroup } from '../model/comparison.ts';
 import { SIMILARITY_DIMENSIONS } from '../model/comparison.ts';
 import { COMPARE_CONFIG } from './config.ts';
+import { languageName } from '../model/language-name.ts';
 
 export type Paint = (text: string) => string;
 export type Palette = { readonly bold: Paint; readonly dim: Paint; readonly added: Paint; readonly removed: Paint; readonly accent: Paint };
@@ -109,17 +110,6 @@ function renderQuote(group: QuoteGroup, palette: Palette, markdown: boolean): st
     lines.push(`    ${dim(`${other?.source ?? '?'} differs:`)} ${diffLine(diff.parts, palette)}`);
   }
   return lines;
-}
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-/** "es" → "Spanish" (the tag itself when ICU does not know it). */
-function languageName(tag: string): string {
-  try {
-    return LANGUAGE_NAMES.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Quote groups: the same utterance as each outlet printed it, who said it, and the word-level differences.
 import type { QuoteGroup, ReportedSpeech } from '../comparison.ts';
 import { OutletBadge } from './outlet.tsx';
+import { languageName } from '../../../src/model/language-name.ts';
 
 export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]; reported: ReportedSpeech[]; outletCount: number }) {
   if (groups.length === 0 && reported.length === 0) return <p class="muted">No quotations found.</p>;
@@ -45,13 +46,3 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
 
 /** A group holding a remark and its translation: each wording says its language. */
 const translated = (g: QuoteGroup): boolean => new Set(g.variants.map((v) => v.language)).size > 1;
-
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
-function languageName(tag: string): string {
-  try {
-    return LANGUAGE_NAMES.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
