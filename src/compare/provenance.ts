@@ -68,21 +68,18 @@ export function linksBetween(articles: readonly Article[], links: readonly Artic
 export function firstReport(articles: readonly Article[], links: readonly ComparisonLink[]): ArticleId | null {
   const dated = articles.flatMap((article) => {
     const span = publicationSpan(article.published_at);
-    return span === null ? [] : [{ id: article.id, ...span }];
+    return span === null ? [] : [{ id: article.id, span }];
   });
   if (dated.length > 0) {
-    const earliestEnd = Math.min(...dated.map((article) => article.end));
-    // Those that may have been first: published before the earliest certain end.
-    const contenders = dated.filter((article) => article.start < earliestEnd || article.end === earliestEnd);
-    return contenders.length === 1 ? contenders[0]!.id : null;
+    const first = dated.find((a) => dated.every((b) => b === a || publishedBefore(a.span, b.span)));
+    return first?.id ?? null;
   }
-  return originalAmong(new Set(articles.map((article) => article.id)), links);
+  return soleOriginal(links);
 }
 
-/** The one article among `ids` that others among them copied and that copied none of them, if there is one. */
-function originalAmong(ids: ReadonlySet<ArticleId>, links: readonly ComparisonLink[]): ArticleId | null {
-  const within = links.filter((link) => ids.has(link.from) && ids.has(link.to));
-  const copied = new Set(within.map((link) => link.from));
-  const originals = [...new Set(within.map((link) => link.to).filter((id) => !copied.has(id)))];
+/** The one article that others copied and that copied none of them, if there is one (`links` join compared articles). */
+function soleOriginal(links: readonly ComparisonLink[]): ArticleId | null {
+  const copied = new Set(links.map((link) => link.from));
+  const originals = [...new Set(links.map((link) => link.to).filter((id) => !copied.has(id)))];
   return originals.length === 1 ? originals[0]! : null;
 }
