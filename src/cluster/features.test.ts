@@ -40,3 +40,19 @@ test('between two reports in a language that inflects names, an inflected name i
   const english = computeFeatures(side('en1', 'en', 'Senator Martin Lowe met Governor Ann Price in Boston on Monday.'), side('en2', 'en', 'Coach Martina Lowell spoke in Denver on Friday.'));
   assert.equal(english.entities, 0);
 });
+
+test('reports within a day of each other pay no time penalty; days apart they do, more the further apart', () => {
+  const text = 'Rescuers searched the collapsed bridge in Genoa on Tuesday after the storm.';
+  const dated = (id: string, published_at: string) => {
+    const article = makeArticle({ id, language: 'en', text, published_at });
+    return articleAsComparable(signalOf(state, article, analyze(article)));
+  };
+  const morning = dated('t1', '2024-03-05T06:00:00Z');
+  const gap = (published_at: string) => computeFeatures(morning, dated(`t-${published_at}`, published_at)).time_gap;
+  assert.equal(gap('2024-03-05T20:00:00Z'), 0);
+  assert.equal(gap('2024-03-06T05:00:00Z'), 0);
+  const threeDays = gap('2024-03-08T06:00:00Z');
+  const tenDays = gap('2024-03-15T06:00:00Z');
+  assert.ok(threeDays > 0 && threeDays < tenDays && tenDays < 1, `${threeDays} ${tenDays}`);
+  assert.equal(gap('2024-06-05T06:00:00Z'), 1);
+});

@@ -76,6 +76,16 @@ export type Features = Record<FeatureName, number>;
 
 /** A month, in hours: gaps beyond it count as fully apart. */
 const TIME_SCALE_HOURS = 24 * 30;
+/**
+ * Gaps within a day do not count: an event's reports spread over the day after it, and a date without a time (PAC's,
+ * many feeds') cannot say which hour it was. Before, the log curve charged its steepest part to the first hours, a
+ * penalty the labelled data never taught (its dated pairs are whole days apart): two timestamped reports of one event
+ * 6 hours apart lost 0.66 of score logit. With the day's grace and the same weights, the demo corpus's German report
+ * of the Rhine low water joined the English ones (BCubed 0.976 → 1.0) and PAC rose 0.933 → 0.935 (ECB+ and SemEval
+ * are undated). Refitting the weights with it left ECB+, PAC and SemEval within 0.003 but moved two cross-lingual
+ * SemEval pairs (de-en F1 0.700 → 0.683), so the weights stay as fitted.
+ */
+const SAME_DAY_HOURS = 24;
 
 export function articleAsComparable(signal: ArticleSignal): Comparable {
   return {
@@ -552,7 +562,7 @@ export function lexicalFeatures(a: Comparable, b: Comparable): Features {
     entities,
     entities_best: 0,
     numbers,
-    time_gap: hours === null ? 0 : Math.min(1, Math.log1p(hours) / Math.log1p(TIME_SCALE_HOURS)),
+    time_gap: hours === null ? 0 : Math.min(1, Math.log1p(Math.max(0, hours - SAME_DAY_HOURS)) / Math.log1p(TIME_SCALE_HOURS - SAME_DAY_HOURS)),
     cross_lingual: crossLingual,
     cross_entities: crossLingual * entities,
     cross_numbers: crossLingual * numbers,
