@@ -33,6 +33,29 @@ describe('RSS feed input', () => {
   });
 });
 
+describe('RSS feed dates', () => {
+  const feed = (pubDate: string) =>
+    Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title><item><title>Bridge</title><pubDate>${pubDate}</pubDate>` +
+      '<description><![CDATA[<p>The city council on Tuesday approved a new pedestrian bridge over the Aare, ending a decade of debate.</p>]]></description></item></channel></rss>');
+  const cleaned = (pubDate: string) => {
+    const [item] = readBytes(feed(pubDate), { file: 'dates.rss' }, { format: 'feed' });
+    assert.ok(item?.ok);
+    const result = createCleaner()(item.raw);
+    assert.ok(result.ok);
+    return result;
+  };
+
+  it('keeps a date the feed parser cannot read, for cleaning to read', () => {
+    assert.match(cleaned('Mardi, 12 mars 2024 09:30').article.published_at ?? '', /^2024-03-12/);
+  });
+
+  it('warns about an item date that is no date, naming the field and value', () => {
+    const result = cleaned('32 Jan 2024');
+    assert.equal(result.article.published_at, null);
+    assert.deepEqual(result.warnings, ['field "published_at": "32 Jan 2024" is not a publication date (ignored)']);
+  });
+});
+
 describe('WARC input', () => {
   for (const name of ['archive.warc', 'archive.warc.gz']) {
     it(`reads the HTML response of ${name} with its target URL, skipping warcinfo`, async () => {

@@ -4,6 +4,26 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { rawId } from './identity.ts';
 import { dropUndefined } from './records.ts';
 
+type ParsedItem = ReturnType<typeof parseFeed>['items'][number];
+
+/** RSS, Dublin Core and Atom names of an item's date, publication first. */
+const DATE_ELEMENTS = ['pubdate', 'date', 'published', 'issued', 'updated', 'modified'];
+
+/**
+ * The item's date as ISO 8601, or else its date element's text as written: the parser reads only what `Date` reads,
+ * and a value it drops is still the feed's claim, which cleaning reads itself or reports as a warning naming the
+ * item ("Mardi, 12 mars 2024" or "32 Jan 2024" was lost without a word).
+ */
+function publishedAsGiven(item: ParsedItem): string | undefined {
+  const read = item.published ?? item.updated;
+  if (read !== null) return read.toISOString();
+  for (const name of DATE_ELEMENTS) {
+    const text = item.element.findElementWithName(name)?.textContent.trim();
+    if (text) return text;
+  }
+  return undefined;
+}
+
 export function readFeed(xml: string, origin: Origin, hints: SourceHints): IngestItem[] {
   let feed: ReturnType<typeof parseFeed>;
   try {
@@ -21,7 +41,7 @@ export function readFeed(xml: string, origin: Origin, hints: SourceHints): Inges
       source: hints.source ?? feed.title ?? undefined,
       url: item.url ?? undefined,
       title: item.title ?? undefined,
-      published_at: item.published?.toISOString() ?? item.updated?.toISOString() ?? undefined,
+      published_at: publishedAsGiven(item),
       language: feed.language ?? undefined,
       byline: item.authors.map((a) => a.name).filter(Boolean).join(', ') || undefined,
       id: item.id ?? undefined,
