@@ -4,6 +4,7 @@
 // remembers the most recent texts. Only the window's articles are read and analysed again; the replay of the window
 // rule reads one (story, time) pair per stored article.
 import type { Article, StoryId } from './model/index.ts';
+import { publicationSpan, type PublicationSpan } from './model/published.ts';
 import type { Analyzer } from './analyze/index.ts';
 import type { Deduplicator } from './dedup/index.ts';
 import { signalOf, type ClusterState } from './cluster/index.ts';
@@ -13,7 +14,8 @@ import { newStoryState } from './cluster/story-state.ts';
 import type { Store } from './store/index.ts';
 
 
-type Assigned = { readonly story: StoryId; readonly time: number | null };
+/** A stored article's story and publication span (as the clusterer reads it: the clock at its start, the story's end at its end). */
+type Assigned = { readonly story: StoryId; readonly published: PublicationSpan | null };
 
 /** What the clusterer's window looked like after the last stored article. */
 export type WindowAtEnd = { readonly stories: ReadonlySet<StoryId>; readonly newest: number | null; readonly evictedAt: number | null };
@@ -25,12 +27,6 @@ export type RestoreContext = {
   /** How many of the most recent texts dedup remembers (`DedupConfig.maxIndexed`). */
   readonly dedupWindow: number;
 };
-
-function parseTime(value: string | null): number | null {
-  if (value === null) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : time;
-}
 
 /**
  * Replays the clusterer's clock and eviction passes over the assigned articles (storage order = arrival order)
@@ -46,8 +42,9 @@ export function windowAtEnd(assigned: readonly Assigned[], rule: WindowRule): Wi
   const evict = (): void => {
     for (const id of storiesLeavingWindow(spans, newest, rule)) spans.delete(id);
   };
-  assigned.forEach(({ story, time }) => {
+  assigned.forEach(({ story, published }) => {
     sequence++;
+    const time = published?.start ?? null;
     if (time !== null && (newest === null || time > newest)) {
       newest = time;
       if (isEvictionDue(time, evictedAt)) {
@@ -62,7 +59,7 @@ export function windowAtEnd(assigned: readonly Assigned[], rule: WindowRule): Wi
       span = { last: null, last_sequence: 0 };
       spans.set(story, span);
     }
-    if (time !== null) span.last = span.last === null ? time : Math.max(span.last, time);
+    if (published !== null) span.last = span.last === null ? published.end : Math.max(span.last, published.end);
     span.last_sequence = sequence;
   });
   return { stories: new Set(spans.keys()), newest, evictedAt };
@@ -83,7 +80,7 @@ export async function restoreWindow(store: Store, context: RestoreContext): Prom
   for await (const article of store.iterateArticles()) {
     const story = clustered.get(article.id);
     if (story === undefined) pending.push(article);
-    else assigned.push({ story, time: parseTime(article.published_at) });
+    else assigned.push({ story, published: publicationSpan(article.published_at) });
   }
   const window = windowAtEnd(assigned, state.config);
   const rememberFrom = assigned.length - context.dedupWindow;

@@ -28,7 +28,20 @@ function sharedByWeight(
   return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
 }
 
-function formatHours(hours: number): string {
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** A side's publication span in milliseconds (0 for one timestamp; a day for a date without a time). */
+const spanLength = (side: Comparable): number => (side.first === null || side.last === null ? 0 : side.last - side.first);
+
+/**
+ * How far apart the article and the story were published. Spans that overlap are 0 hours apart, which is not "under
+ * 1 h" when one of them is a day (a date without a time) or a story's hours or days of coverage.
+ */
+function formatHours(hours: number, article: Comparable, story: Comparable): string {
+  const longest = Math.max(spanLength(article), spanLength(story));
+  if (hours === 0 && longest === DAY_MS) return 'same day';
+  if (hours === 0 && longest >= HOUR_MS) return "within the story's dates";
   if (hours < 1) return 'under 1 h apart';
   if (hours < 48) return `${Math.round(hours)} h apart`;
   return `${Math.round(hours / 24)} days apart`;
@@ -49,7 +62,7 @@ export function explain(
     `body ${features.body.toFixed(2)}`,
     features.title > 0 ? `title ${features.title.toFixed(2)}` : null,
     features.numbers > 0 ? `numbers ${features.numbers.toFixed(2)}` : null,
-    hours === null ? 'no date' : formatHours(hours),
+    hours === null ? 'no date' : formatHours(hours, article, story),
   ].filter((piece): piece is string => piece !== null);
   return {
     score,

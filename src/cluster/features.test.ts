@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createAnalyzer } from '../analyze/index.ts';
 import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
 import { createClusterState, signalOf } from './clusterer.ts';
-import { articleAsComparable, computeFeatures } from './features.ts';
+import { articleAsComparable, computeFeatures, hoursApart } from './features.ts';
 
 const state = createClusterState();
 const analyze = createAnalyzer();
@@ -55,4 +55,20 @@ test('reports within a day of each other pay no time penalty; days apart they do
   const tenDays = gap('2024-03-15T06:00:00Z');
   assert.ok(threeDays > 0 && threeDays < tenDays && tenDays < 1, `${threeDays} ${tenDays}`);
   assert.equal(gap('2024-06-05T06:00:00Z'), 1);
+});
+
+test('a date without a time covers its day: no hours apart from a timestamp that day, and explained as the same day', async () => {
+  const { explain } = await import('./explain.ts');
+  const text = 'The water level of the Rhine at Kaub fell to 38 centimetres on Wednesday.';
+  const dated = (id: string, published_at: string) => {
+    const article = makeArticle({ id, language: 'en', text, published_at });
+    return articleAsComparable(signalOf(state, article, analyze(article)));
+  };
+  const day = dated('d1', '2025-08-20');
+  const evening = dated('d2', '2025-08-20T19:30:00Z');
+  assert.equal(hoursApart(day, evening), 0);
+  assert.equal(hoursApart(evening, dated('d3', '2025-08-22')), 28.5);
+  const features = computeFeatures(evening, day);
+  assert.match(explain(evening, day, new Map(), features, 0.5).summary, /; same day \(score/);
+  assert.match(explain(evening, dated('d4', '2025-08-20T16:00:00Z'), new Map(), features, 0.5).summary, /; 4 h apart \(score/);
 });

@@ -102,7 +102,7 @@ export function articleAsComparable(signal: ArticleSignal): Comparable {
     languages: new Set(signal.language === null ? [] : [signal.language]),
     recent: [signal],
     first: signal.time,
-    last: signal.time,
+    last: signal.time_end,
     version: 0,
   };
 }

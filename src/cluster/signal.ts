@@ -1,6 +1,7 @@
 // What the clusterer compares: an article reduced to weighted vectors (body, title, names) and its numbers and time.
 import type { Analysis } from '../model/analysis.ts';
 import type { Article, ArticleId } from '../model/index.ts';
+import { publicationSpan } from '../model/published.ts';
 import { HONORIFICS, ORGANIZATION_CUES, PLACE_CUES } from '../analyze/vocabulary.ts';
 import { GenerationalCache, inverseFrequencyOf, countsByWord } from '../analyze/index.ts';
 import { addAndWeightGrams, addGramDocument, countWords, createGramFrequencies, gramBag, gramWords, weightGrams, type GramFrequencies } from '../compare/similarity-grams.ts';
@@ -13,8 +14,13 @@ export type ArticleSignal = {
   readonly source: string | null;
   readonly language: string | null;
   readonly title: string | null;
-  /** Milliseconds since the epoch, or null when the article has no date. */
+  /**
+   * When it was published, in milliseconds since the epoch (null when undated): `time` is the span's start, which the
+   * stream's clock reads; `time_end` its end, the same instant for a timestamp and the day's end for a date without a
+   * time, so "2025-08-20" is no hours apart from "2025-08-20T08:15Z" (model/published.ts).
+   */
   readonly time: number | null;
+  readonly time_end: number | null;
   readonly published_at: string | null;
   /** TF-IDF of body content terms, L2-normalised, trimmed to the strongest terms. */
   readonly body: ReadonlyMap<string, number>;
@@ -298,15 +304,10 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermS
   return TermSums.fromArrays(keys, ids, weights);
 }
 
-function parseTime(value: string | null): number | null {
-  if (value === null) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : time;
-}
-
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */
 export function toSignal(article: Article, analysis: Analysis, stats: CorpusStats, options: SignalOptions): ArticleSignal {
   const count = options.count ?? true;
+  const published = publicationSpan(article.published_at);
   const terms = Object.keys(analysis.terms);
   const termDocuments = count ? countDocument(stats.terms, terms) : undefined;
   const lead = countsByWord(analysis.title_terms);
@@ -361,7 +362,8 @@ export function toSignal(article: Article, analysis: Analysis, stats: CorpusStat
     source: article.source,
     language: analysis.language,
     title: article.title,
-    time: parseTime(article.published_at),
+    time: published?.start ?? null,
+    time_end: published?.end ?? null,
     published_at: article.published_at,
     body,
     grams: characterGrams(body, options.gramTerms),

@@ -124,6 +124,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   if (story.recent.length > limits.recentMembers) story.recent.shift();
   retainMember(story, { signal, sequence }, limits);
   widenSpan(story, signal.time);
+  widenSpan(story, signal.time_end);
   story.last_sequence = Math.max(story.last_sequence, sequence);
   story.dirty = true;
   story.version++;
