@@ -257,9 +257,12 @@ class TreeBuilder implements Partial<Handler> {
   /** Latin-1 reading only: whether the page's characters from `start` up to `end` are all ASCII. */
   private isAsciiRange(start: number, end: number): boolean {
     if (start < this.searchedFrom || start > this.nextNonAscii) {
-      NON_ASCII_ANYWHERE.lastIndex = start;
+      // The sticky pattern always matches (the ASCII run may be empty) and leaves lastIndex where the run ends; test
+      // builds no match array, which exec would for each of the page's many searches.
+      ASCII_RUN.lastIndex = start;
+      ASCII_RUN.test(this.latin1);
       this.searchedFrom = start;
-      this.nextNonAscii = NON_ASCII_ANYWHERE.exec(this.latin1)?.index ?? Infinity;
+      this.nextNonAscii = ASCII_RUN.lastIndex < this.latin1.length ? ASCII_RUN.lastIndex : Infinity;
     }
     return end <= this.nextNonAscii;
   }
@@ -296,7 +299,8 @@ export function parseHtml(html: string): ParsedPage {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ANYWHERE = /[^\x00-\x7f]/g;
+/** A run of ASCII characters from lastIndex (see isAsciiRange). */
+const ASCII_RUN = /[\x00-\x7f]*/y;
 
 /** Attributes under their real names where a Latin-1 key was read again (`names`): the first attribute of each name
  *  wins, as htmlparser2 keeps the first of repeated attributes. */
