@@ -32,13 +32,28 @@ function sharedTagName(name: string): string {
   return SHARED_TAG_NAMES.get(name) ?? name;
 }
 
-/** htmlparser2's attribute object for a tag, its prototype removed in place so no read can reach Object.prototype's
- *  members. Its keys are as htmlparser2 set them: the first of repeated attributes wins, and "__proto__" is dropped
- *  (assigning it a string on a plain object does nothing). Copying the attributes into an Object.create(null) dictionary
- *  instead (from onattribute events) measured about 5% slower over whole extractions: htmlparser2 fills its own object anyway. */
-function prototypeLess(attribs: Record<string, string>): Record<string, string> {
-  return Object.setPrototypeOf(attribs, null) as Record<string, string>;
+/**
+ * htmlparser2's Parser, handing each attribute to the tree builder instead of setting it on the object it would pass
+ * with the tag. That object is a plain {} filled key by key: every new combination of attribute names walks V8 to a new
+ * hidden class, and storing through so many shapes was an eighth of the parse (then a tenth more to drop the
+ * prototype). The builder puts them in a null-prototype dictionary instead (see TreeBuilder.addAttribute); reading a
+ * dictionary downstream costs no more than reading hundreds of differently shaped objects.
+ */
+class AttributeHandingParser extends Parser {
+  constructor(private readonly builder: TreeBuilder, options: typeof PARSER_OPTIONS) {
+    super(builder, options);
+  }
+
+  override onattribend(_quote: unknown, endIndex: number): void {
+    const self = this as unknown as ParserAttributeState;
+    this.endIndex = endIndex;
+    this.builder.onattribute(self.attribname, self.attribvalue);
+    self.attribvalue = '';
+  }
 }
+
+/** The Parser's state for the attribute being read, which its typings keep private. */
+type ParserAttributeState = { attribname: string; attribvalue: string };
 
 /** The attributes of every element that has none: one shared object, frozen, so the many reads of absent attributes
  *  (every heuristic pass asks each element for its class, id, role, style…) find it in the processor's cache rather
@@ -135,8 +150,8 @@ class TreeBuilder implements Partial<Handler> {
   private current: LeanNode = this.root;
   /** Some attribute of the tag being read holds an '&'. */
   private attributeHasEntity = false;
-  /** The tag being read has some attribute. */
-  private tagHasAttributes = false;
+  /** The attributes of the tag being read, once it has one: first of each name wins, as in htmlparser2's own object. */
+  private attributes: Record<string, string> | null = null;
   /** Latin-1 reading only: some attribute value of the tag being read holds a non-ASCII byte; the tag's name, and
    *  its attributes' names by the key htmlparser2 gave them, when they hold one (such names are read again from the
    *  bytes, as htmlparser2 lower-cased the Latin-1 characters of the bytes rather than the letters). */
@@ -149,7 +164,7 @@ class TreeBuilder implements Partial<Handler> {
 
   onopentagname(name: string): void {
     // A tag htmlparser2 drops (a second <form>) reports its attributes but never opens: they are not this tag's.
-    this.tagHasAttributes = false;
+    this.attributes = null;
     if (this.utf8 === null) return;
     // The parser's endIndex is where the name it has just read ends.
     const start = this.parser!.endIndex - name.length;
@@ -157,7 +172,7 @@ class TreeBuilder implements Partial<Handler> {
   }
 
   onattribute(name: string, value: string): void {
-    this.tagHasAttributes = true;
+    this.addAttribute(name, value);
     if (value.includes('&')) this.attributeHasEntity = true;
     if (this.utf8 === null) return;
     // The attribute, name to value, lies from where its name starts (the parser's startIndex) to its endIndex (a
@@ -169,14 +184,25 @@ class TreeBuilder implements Partial<Handler> {
     if (NON_ASCII.test(name)) (this.nonAsciiAttributeNames ??= new Map()).set(name, this.utf8Name(this.parser!.startIndex, name.length));
   }
 
-  /** The tag is complete: its element joins the tree (a tag the page ends inside never does). */
-  onopentag(latin1Name: string, attribs: Record<string, string>): void {
+  /** An attribute joins the tag's dictionary unless the tag has one of that name already. A null-prototype dictionary
+   *  takes any name as its own, so "__proto__" is skipped by hand (htmlparser2's plain object ignored it: assigning a
+   *  string to "__proto__" does nothing there). */
+  private addAttribute(name: string, value: string): void {
+    const attributes = (this.attributes ??= Object.create(null) as Record<string, string>);
+    if (attributes[name] === undefined && name !== '__proto__') attributes[name] = value;
+  }
+
+  /** The tag is complete: its element joins the tree (a tag the page ends inside never does). Its attributes are
+   *  the ones collected from onattribute (AttributeHandingParser leaves htmlparser2's own object empty). */
+  onopentag(latin1Name: string): void {
     // `open` holds the root too: an element opened now is at depth open.length (the root's children at depth 1).
     const parent = this.open.length > MAX_TREE_DEPTH ? this.current.parent! : this.current;
     const shared = sharedTagName(this.nonAsciiTagName ?? latin1Name);
     const type = shared === 'script' ? 'script' : shared === 'style' ? 'style' : 'tag';
+    let attribs = this.attributes ?? NO_ATTRIBUTES;
+    this.attributes = null;
     if (this.nonAsciiAttributeNames !== null) {
-      attribs = withNames(attribs, this.nonAsciiAttributeNames);
+      if (attribs !== NO_ATTRIBUTES) attribs = withNames(attribs, this.nonAsciiAttributeNames);
       this.nonAsciiAttributeNames = null;
     }
     if (this.attributeHasNonAscii) {
@@ -187,8 +213,7 @@ class TreeBuilder implements Partial<Handler> {
       for (const key of Object.keys(attribs)) attribs[key] = decodeHTMLAttribute(attribs[key]!);
       this.attributeHasEntity = false;
     }
-    const element: LeanNode = { type, name: shared, attribs: this.tagHasAttributes ? prototypeLess(attribs) : NO_ATTRIBUTES, children: [], parent, hints: null };
-    this.tagHasAttributes = false;
+    const element: LeanNode = { type, name: shared, attribs, children: [], parent, hints: null };
     if (RAW_TEXT_TAGS.has(shared) && !inForeignContent(parent)) this.rawText.add(element);
     else if (RCDATA_TAGS.has(shared) && !inForeignContent(parent)) this.rcdata.add(element);
     parent.children!.push(element);
@@ -232,9 +257,12 @@ class TreeBuilder implements Partial<Handler> {
   /** Latin-1 reading only: whether the page's characters from `start` up to `end` are all ASCII. */
   private isAsciiRange(start: number, end: number): boolean {
     if (start < this.searchedFrom || start > this.nextNonAscii) {
-      NON_ASCII_ANYWHERE.lastIndex = start;
+      // The sticky pattern always matches (the ASCII run may be empty) and leaves lastIndex where the run ends; test
+      // builds no match array, which exec would for each of the page's many searches.
+      ASCII_RUN.lastIndex = start;
+      ASCII_RUN.test(this.latin1);
       this.searchedFrom = start;
-      this.nextNonAscii = NON_ASCII_ANYWHERE.exec(this.latin1)?.index ?? Infinity;
+      this.nextNonAscii = ASCII_RUN.lastIndex < this.latin1.length ? ASCII_RUN.lastIndex : Infinity;
     }
     return end <= this.nextNonAscii;
   }
@@ -266,17 +294,18 @@ export type ParsedPage = {
 /** Parses a page into lean nodes under a root node. */
 export function parseHtml(html: string): ParsedPage {
   const builder = new TreeBuilder();
-  new Parser(builder, PARSER_OPTIONS).end(html);
+  new AttributeHandingParser(builder, PARSER_OPTIONS).end(html);
   return { root: builder.root, elements: builder.elements };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ANYWHERE = /[^\x00-\x7f]/g;
+/** A run of ASCII characters from lastIndex (see isAsciiRange). */
+const ASCII_RUN = /[\x00-\x7f]*/y;
 
 /** Attributes under their real names where a Latin-1 key was read again (`names`): the first attribute of each name
  *  wins, as htmlparser2 keeps the first of repeated attributes. */
 function withNames(attribs: Record<string, string>, names: ReadonlyMap<string, string>): Record<string, string> {
-  const renamed: Record<string, string> = {};
+  const renamed = Object.create(null) as Record<string, string>;
   for (const key of Object.keys(attribs)) {
     const name = names.get(key) ?? key;
     if (name !== '__proto__' && !Object.hasOwn(renamed, name)) renamed[name] = attribs[key]!;
@@ -308,7 +337,7 @@ function utf8OfLatin1(piece: string): string {
 export function parseUtf8Html(bytes: Uint8Array): ParsedPage {
   const utf8 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const builder = new TreeBuilder(utf8);
-  const parser = new Parser(builder, PARSER_OPTIONS);
+  const parser = new AttributeHandingParser(builder, PARSER_OPTIONS);
   builder.parser = parser;
   builder.latin1 = utf8.toString('latin1');
   parser.end(builder.latin1);
