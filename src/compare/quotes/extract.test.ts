@@ -61,6 +61,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(named.map((item) => item.speaker.name), ['Jana Berg']);
   });
 
+  it('does not list the last sentence of a quotation of several sentences as reported speech', () => {
+    const { quotes, reported } = quotesOf('«Nuestra prioridad es llegar a los valles. Algunas vías están cerradas», declaró el ministro Jorge Villanueva.', 'es');
+    assert.equal(quotes.length, 1);
+    assert.deepEqual(reported, []);
+    const english = quotesOf('"We must reach the valleys first. Some roads are closed," Interior Minister Jorge Villanueva said.');
+    assert.deepEqual(english.reported, []);
+  });
+
   it('lists reported speech separately', () => {
     const { reported } = quotesOf('Police Chief Anna Berg said that the suspect had fled north.');
     assert.equal(reported[0]?.speaker.name, 'Anna Berg');

@@ -206,6 +206,14 @@ function reportsSpeechAt(tokens: readonly Token[], k: number): boolean {
   return !(next?.fold === 'to' && after !== undefined && !after.capital && !AFTER_TO_RECIPIENT.has(after.fold));
 }
 
+/**
+ * Whether a quotation opened before the sentence and runs into it: the sentence is the tail of a quotation of several
+ * sentences ("Some roads are closed», declaró el ministro."), its speech verb the quotation's attribution, not a report.
+ */
+function opensBefore(span: Located, sentence: { readonly start: number }): boolean {
+  return span.base + span.open < sentence.start && span.base + span.end > sentence.start;
+}
+
 /** Sentences that report what someone said without quoting it whole ("Kerry said that both had played hockey"). */
 function findReportedSpeech(article: Article, analysis: Analysis, context: AttributionContext, spans: readonly Located[]): Reported[] {
   const { tokens } = context;
@@ -215,7 +223,7 @@ function findReportedSpeech(article: Article, analysis: Analysis, context: Attri
       .filter((span) => span.base + span.open >= sentence.start && span.base + span.open < sentence.end)
       .reduce((sum, span) => sum + wordCount((article.paragraphs[span.paragraph] ?? '').slice(span.start, span.end)), 0);
     const words = wordCount(sentence.text);
-    if (quotedWords * 2 > words || !ENDS_SENTENCE.test(sentence.text)) continue;
+    if (quotedWords * 2 > words || !ENDS_SENTENCE.test(sentence.text) || spans.some((span) => opensBefore(span, sentence))) continue;
     const from = tokenAt(tokens, sentence.start);
     const to = tokenAt(tokens, sentence.end);
     let hasVerb = false;
