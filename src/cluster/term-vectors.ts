@@ -62,6 +62,8 @@ export class TermSums implements ReadonlyMap<string, number> {
   weights: Float64Array;
   /** The id table's epoch the ids belong to (see `currentIds`). */
   epoch = tableEpoch;
+  /** Set for a vector that will not change (an article's, built by `of` or `fromArrays`): its dot products can be kept. */
+  frozen = false;
 
   constructor(capacity = INITIAL_CAPACITY) {
     this.ids = new Int32Array(capacity);
@@ -79,6 +81,7 @@ export class TermSums implements ReadonlyMap<string, number> {
       frozen.#append(key, ids === undefined ? termId(key) : ids[k]!, weight);
       k++;
     });
+    frozen.frozen = true;
     return frozen;
   }
 
@@ -86,6 +89,7 @@ export class TermSums implements ReadonlyMap<string, number> {
   static fromArrays(keys: readonly string[], ids: readonly number[], weights: readonly number[]): TermSums {
     const frozen = new TermSums(Math.max(1, keys.length));
     for (let k = 0; k < keys.length; k++) frozen.#append(keys[k]!, ids[k]!, weights[k]!);
+    frozen.frozen = true;
     return frozen;
   }
 
