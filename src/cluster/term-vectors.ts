@@ -85,6 +85,19 @@ export class TermSums implements ReadonlyMap<string, number> {
     return frozen;
   }
 
+  /**
+   * A vector that will not change, taking `keys` and typed arrays of their word ids and weights (as long as `keys`,
+   * or at least 1) as its own: built where the caller sums the weights, with no copy entry by entry.
+   */
+  static adopt(keys: string[], ids: Int32Array, weights: Float64Array): TermSums {
+    const frozen = new TermSums(0);
+    frozen.#keys = keys;
+    frozen.ids = ids;
+    frozen.weights = weights;
+    frozen.frozen = true;
+    return frozen;
+  }
+
   /** A vector that will not change, from its keys, their word ids and weights, in its order. */
   static fromArrays(keys: readonly string[], ids: readonly number[], weights: readonly number[]): TermSums {
     const frozen = new TermSums(Math.max(1, keys.length));
