@@ -128,6 +128,24 @@ export class TermSums implements ReadonlyMap<string, number> {
     return this.#lookup().has(key);
   }
 
+  /**
+   * Visits each entry of `this` (in its order) that `other` holds too, with other's weight: matched by word id in the
+   * dense slot array, where `other.get` by string built a map of the other's keys after each of its prunes.
+   */
+  forEachShared(other: TermSums, visit: (key: string, weight: number, otherWeight: number) => void): void {
+    this.currentIds();
+    other.currentIds();
+    if (slotsById.length < termIds.size) slotsById = new Int32Array(Math.max(termIds.size, slotsById.length * 2));
+    const slots = slotsById;
+    for (let k = 0; k < other.size; k++) slots[other.ids[k]!] = k + 1;
+    const shared: number[] = [];
+    for (let k = 0; k < this.size; k++) if (slots[this.ids[k]!]! > 0) shared.push(k);
+    const otherSlots = shared.map((k) => slots[this.ids[k]!]! - 1);
+    for (let k = 0; k < other.size; k++) slots[other.ids[k]!] = 0;
+    // Visited once the slots are clear: a visit may add to sums, which uses them too.
+    shared.forEach((k, n) => visit(this.#keys[k]!, this.weights[k]!, other.weights[otherSlots[n]!]!));
+  }
+
   /** Re-interns the keys after the id table started over (ids of a stale epoch name other words now). */
   currentIds(): this {
     if (this.epoch !== tableEpoch) {
