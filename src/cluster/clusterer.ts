@@ -6,7 +6,7 @@ import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
 import { crossLingualNameKeys } from '../analyze/index.ts';
 import { explain } from './explain.ts';
 import {
-  addCharFeatures, addMemberFeatures, articleAsComparable, CHAR_FEATURES, computeFeatures, FEATURE_NAMES, lexicalFeatures, MEMBER_FEATURES,
+  addCharFeatures, addMemberFeatures, articleAsComparable, CHAR_FEATURES, computeFeatures, FEATURE_NAMES, keepingMemberDots, lexicalFeatures, MEMBER_FEATURES,
   memberScores, quickSimilarity, type Comparable, type FeatureName, type Features,
 } from './features.ts';
 import { sigmoid } from './logistic.ts';
@@ -311,6 +311,10 @@ const MAX_TERM_IDS = 400_000;
  * into separate events (refine.ts); a merge pass runs every `mergeEvery` articles.
  */
 export function assignArticle(state: ClusterState, article: Article, analysis: Analysis): ClusterStep {
+  return keepingMemberDots(() => placeArticle(state, article, analysis));
+}
+
+function placeArticle(state: ClusterState, article: Article, analysis: Analysis): ClusterStep {
   forgetTermIds(MAX_TERM_IDS);
   const signal = signalOf(state, article, analysis);
   advance(state, signal);

@@ -205,8 +205,9 @@ const GALLOP_RATIO = 4;
 
 function ascendingDot(small: SparseVector, large: SparseVector): number {
   if (large.ids.length >= GALLOP_RATIO * small.ids.length) return sparseDotGallop(small, large);
-  loadFilter(small);
-  return filteredDot(small, large);
+  // The side already filtered (an article's vector, compared in a row) spares loading the other.
+  const largeFilter = loadedFilter(large);
+  return largeFilter !== null ? filteredDot(large, small, largeFilter) : filteredDot(small, large, loadFilter(small));
 }
 
 function sizeOf(vector: CharVector): number {
@@ -228,6 +229,44 @@ function charDot(va: CharVector, vb: CharVector): number {
   return sorted.ascending ? ascendingDot(sorted.vector, other) : dotInMapOrder(sorted, other);
 }
 
+/**
+ * Dot products of two articles' own vectors, kept while one article is placed (`keepingMemberDots`): best-member
+ * scoring sums the article's vectors with those of the recent members of the story it joins, and the split check
+ * (refine.ts) then scores the article against each member, the same sums of the same vectors. Keyed by the vectors
+ * in the order they were summed (articles' vectors never change).
+ */
+let memberDots: Map<object, Map<object, number>> | null = null;
+
+/** Runs `place` (the placing of one article) with the dot products of articles' vectors kept. */
+export function keepingMemberDots<T>(place: () => T): T {
+  memberDots = new Map();
+  try {
+    return place();
+  } finally {
+    memberDots = null;
+  }
+}
+
+/** `dot(a, b)` of two articles' vectors, or the sum already made of them while this article is placed. */
+function memberDot<V extends object>(a: V, b: V, dot: (a: V, b: V) => number): number {
+  if (memberDots === null) return dot(a, b);
+  let row = memberDots.get(a);
+  if (row === undefined) memberDots.set(a, (row = new Map()));
+  let value = row.get(b);
+  if (value === undefined) {
+    value = dot(a, b);
+    row.set(b, value);
+  }
+  return value;
+}
+
+const isArticleVector = (vector: ReadonlyMap<string, number>): boolean => vector instanceof TermSums && vector.frozen;
+
+/** `termDot`, kept between two articles' vectors (a story's sums change as members join). */
+function articlesTermDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  return isArticleVector(a) && isArticleVector(b) ? memberDot(a, b, termDot) : termDot(a, b);
+}
+
 /** A cosine and the dot product it divided (null when a zero norm made the cosine 0 without one). */
 type Cosine = { readonly cosine: number; readonly dot: number | null };
 
@@ -236,7 +275,7 @@ function charCosineAndDot(a: Comparable, b: Comparable, pick: (side: Comparable)
   const vb = pick(b);
   const denominator = norm(a, va) * norm(b, vb);
   if (denominator === 0) return { cosine: 0, dot: null };
-  const dot = charDot(va, vb);
+  const dot = isSparse(va) && isSparse(vb) ? memberDot(va, vb, charDot) : charDot(va, vb);
   return { cosine: dot / denominator, dot };
 }
 
@@ -249,7 +288,7 @@ function termCosineAndDot(a: Comparable, b: Comparable, pick: (side: Comparable)
   const vb = pick(b);
   const denominator = norm(a, va) * norm(b, vb);
   if (denominator === 0) return { cosine: 0, dot: null };
-  const dot = termDot(va, vb);
+  const dot = articlesTermDot(va, vb);
   return { cosine: dot / denominator, dot };
 }
 
@@ -259,32 +298,52 @@ function cosineOf(a: Comparable, b: Comparable, pick: (side: Comparable) => Read
 
 /** Bits of the membership filter of one vector's keys (2 KB: a few percent false hits for an article's grams). */
 const FILTER_BITS = 14;
-const filter = new Int32Array(2 ** (FILTER_BITS - 5));
 
 function filterSlot(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - FILTER_BITS);
 }
 
-/** The vector whose keys the filter holds (vectors never change, so loading it again would load the same bits). */
-let loaded: SparseVector | null = null;
+/** A vector's keys as filter bits (vectors never change, so a loaded filter stays valid for its vector). */
+type GramFilter = { vector: SparseVector | null; readonly bits: Int32Array };
 
-/** Loads `vector`'s keys into the filter that `filteredDot` reads (one vector at a time). */
-function loadFilter(vector: SparseVector): void {
-  if (vector === loaded) return;
-  loaded = vector;
-  filter.fill(0);
+/**
+ * Filters of the vectors compared last, replaced round-robin: an arriving article's text, lead and name vectors are
+ * compared with several stories and members in a row, and a member's vector with the article's; with one filter,
+ * each change of side loaded it again (a fill and an insert per key), about what the dot product itself costs.
+ */
+const FILTERS = 8;
+const filters: GramFilter[] = Array.from({ length: FILTERS }, () => ({ vector: null, bits: new Int32Array(2 ** (FILTER_BITS - 5)) }));
+let nextFilter = 0;
+
+/** The filter of `vector` when one of the last few loaded holds it. */
+function loadedFilter(vector: SparseVector): Int32Array | null {
+  for (const filter of filters) if (filter.vector === vector) return filter.bits;
+  return null;
+}
+
+/** Loads `vector`'s keys into a filter that `filteredDot` reads, unless one already holds them. */
+function loadFilter(vector: SparseVector): Int32Array {
+  const cached = loadedFilter(vector);
+  if (cached !== null) return cached;
+  const filter = filters[nextFilter]!;
+  nextFilter = (nextFilter + 1) % FILTERS;
+  const { bits } = filter;
+  bits.fill(0);
   for (const key of vector.ids) {
     const slot = filterSlot(key);
-    filter[slot >>> 5]! |= 1 << (slot & 31);
+    bits[slot >>> 5]! |= 1 << (slot & 31);
   }
+  filter.vector = vector;
+  return bits;
 }
 
 /**
- * `sparseDot(a, b)` for the `a` just loaded into the filter, the same sum in the same (ascending key) order: each
- * key of `b` is first tested against a's filter, and only keys that may be shared move through a's keys. Members'
- * gram vectors share few keys, so most of a merge's unpredictable steps become one bit test.
+ * `sparseDot(a, b)` with `filter` loaded from `a`, the same sum in the same (ascending key) order: each key of `b` is
+ * first tested against a's filter, and only keys that may be shared move through a's keys. Members' gram vectors
+ * share few keys, so most of a merge's unpredictable steps become one bit test. Either side can be the filtered one:
+ * the shared keys are summed in ascending order all the same.
  */
-function filteredDot(a: SparseVector, b: SparseVector): number {
+function filteredDot(a: SparseVector, b: SparseVector, filter: Int32Array): number {
   const { ids: ai, values: av } = a;
   const { ids: bi, values: bv } = b;
   let i = 0;
@@ -313,10 +372,9 @@ export const MEMBER_FEATURES = ['body_best', 'entities_best', 'char_text_best', 
  */
 export const CHAR_FEATURES = ['char_text', 'cross_char_text', 'char_lead', 'char_names', 'cross_char_names'] as const satisfies readonly FeatureName[];
 
-/** `filteredDot` of two vectors, loading the first into the filter. */
+/** `filteredDot` of two vectors, loading the first into a filter. */
 function filteredDotOf(a: SparseVector, b: SparseVector): number {
-  loadFilter(a);
-  return filteredDot(a, b);
+  return filteredDot(a, b, loadFilter(a));
 }
 
 /** Best and mean cosine over pairs of members' unit-length vectors (text), best only for body and names: one pass. */
@@ -326,13 +384,14 @@ export function memberScores(a: Comparable, b: Comparable): MemberScores {
   let bodyBest = 0;
   let entitiesBest = 0;
   for (const x of a.recent) {
-    loadFilter(x.char_text);
+    const filter = loadFilter(x.char_text);
+    const textDot = (p: SparseVector, q: SparseVector): number => filteredDot(p, q, filter);
     for (const y of b.recent) {
-      const text = filteredDot(x.char_text, y.char_text);
+      const text = memberDot(x.char_text, y.char_text, textDot);
       textBest = Math.max(textBest, text);
       textSum += text;
-      bodyBest = Math.max(bodyBest, termDot(x.body, y.body));
-      entitiesBest = Math.max(entitiesBest, termDot(x.entities, y.entities));
+      bodyBest = Math.max(bodyBest, articlesTermDot(x.body, y.body));
+      entitiesBest = Math.max(entitiesBest, articlesTermDot(x.entities, y.entities));
     }
   }
   if (!namesCompared(a, b)) entitiesBest = 0;
@@ -640,12 +699,12 @@ function isLoneArticle(side: Comparable): boolean {
 function loneArticleScores(a: Comparable, b: Comparable, textDot: number | null): MemberScores {
   const { bodyDot, entitiesDot } = overlap(a, b);
   // A sum that starts at +0 is never -0, so the mean of the one pair is its dot product as it is.
-  const text = textDot ?? filteredDotOf(a.char_text as SparseVector, b.char_text as SparseVector);
+  const text = textDot ?? memberDot(a.char_text as SparseVector, b.char_text as SparseVector, filteredDotOf);
   return {
     textBest: Math.max(0, text),
     textMean: text,
-    bodyBest: Math.max(0, bodyDot ?? termDot(a.body, b.body)),
-    entitiesBest: namesCompared(a, b) ? Math.max(0, entitiesDot ?? termDot(a.entities, b.entities)) : 0,
+    bodyBest: Math.max(0, bodyDot ?? articlesTermDot(a.body, b.body)),
+    entitiesBest: namesCompared(a, b) ? Math.max(0, entitiesDot ?? articlesTermDot(a.entities, b.entities)) : 0,
   };
 }
 

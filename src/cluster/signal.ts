@@ -223,14 +223,29 @@ function termVector(
   const length = Math.sqrt(norm);
   if (length > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / length;
   // Word ids of the kept terms only: a term trimmed away needs none.
-  if (keys.length <= keep) return TermSums.fromArrays(keys, keys.map((term, k) => idOfTerm(term, counted[k])), weights);
+  if (keys.length <= keep) return keptTerms(keys, counted, weights, Array.from(keys, (_, k) => k), 1);
   const strongest = Array.from(keys, (_, k) => k)
     .sort((x, y) => ranksBefore(keys, weights, x, y))
     .slice(0, keep);
   let kept = 0;
   for (const k of strongest) kept += weights[k]! * weights[k]!;
-  const root = Math.sqrt(kept);
-  return TermSums.fromArrays(strongest.map((k) => keys[k]!), strongest.map((k) => idOfTerm(keys[k]!, counted[k])), strongest.map((k) => weights[k]! / root));
+  return keptTerms(keys, counted, weights, strongest, Math.sqrt(kept));
+}
+
+/** The vector of the terms at `kept` (in that order), their weights divided by `root`, built in its own arrays. */
+function keptTerms(keys: readonly string[], counted: ReadonlyArray<TermCount | undefined>, weights: readonly number[], kept: readonly number[], root: number): TermSums {
+  const size = kept.length;
+  const ids = new Int32Array(Math.max(1, size));
+  const values = new Float64Array(Math.max(1, size));
+  const terms: string[] = [];
+  for (let k = 0; k < size; k++) {
+    const at = kept[k]!;
+    terms.push(keys[at]!);
+    ids[k] = idOfTerm(keys[at]!, counted[at]);
+    // Division by 1 (the untrimmed vector's root) leaves a weight as it is.
+    values[k] = weights[at]! / root;
+  }
+  return TermSums.adopt(terms, ids, values);
 }
 
 const GRAM_LENGTH = 4;
@@ -264,6 +279,9 @@ function gramsOfTerm(term: string): TermGrams {
 
 /** Place of a gram (by word id) in the vector being built, plus one; 0 = not in it. Cleared after each vector. */
 let gramPlaces = new Int32Array(1 << 16);
+/** Word ids and summed weights of the gram vector being built (reused: one vector at a time). */
+let gramIds = new Int32Array(1024);
+let gramWeights = new Float64Array(1024);
 
 function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermSums {
   // All terms in the body's order, or the strongest heaviest first (ties by key); cut first, so every id exists.
@@ -277,11 +295,17 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermS
     });
   }
   const cuts = chosen.map(gramsOfTerm);
+  let most = 0;
+  for (const cut of cuts) most += cut.grams.length;
+  if (gramIds.length < most) {
+    gramIds = new Int32Array(most * 2);
+    gramWeights = new Float64Array(most * 2);
+  }
   if (gramPlaces.length < termIdCount()) gramPlaces = new Int32Array(Math.max(termIdCount(), gramPlaces.length * 2));
   const places = gramPlaces;
+  const ids = gramIds;
+  const weights = gramWeights;
   const keys: string[] = [];
-  const ids: number[] = [];
-  const weights: number[] = [];
   // Sums by word id in first-seen order: the sums and order a map keyed by the gram strings gave.
   for (let t = 0; t < cuts.length; t++) {
     const cut = cuts[t]!;
@@ -290,18 +314,19 @@ function characterGrams(body: ReadonlyMap<string, number>, terms: number): TermS
       const id = cut.ids[k]!;
       const place = places[id]!;
       if (place === 0) {
+        ids[keys.length] = id;
+        weights[keys.length] = 0 + weight;
         places[id] = keys.push(cut.grams[k]!);
-        ids.push(id);
-        weights.push(0 + weight);
       } else weights[place - 1] = weights[place - 1]! + weight;
     }
   }
-  for (const id of ids) places[id] = 0;
+  const size = keys.length;
+  for (let k = 0; k < size; k++) places[ids[k]!] = 0;
   let norm = 0;
-  for (const weight of weights) norm += weight * weight;
+  for (let k = 0; k < size; k++) norm += weights[k]! * weights[k]!;
   const root = Math.sqrt(norm);
-  if (root > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / root;
-  return TermSums.fromArrays(keys, ids, weights);
+  if (root > 0) for (let k = 0; k < size; k++) weights[k] = weights[k]! / root;
+  return TermSums.adopt(keys, ids.slice(0, Math.max(1, size)), weights.slice(0, Math.max(1, size)));
 }
 
 /** Counts the article in the corpus statistics, then weighs it against them (so its own terms are never unseen). */

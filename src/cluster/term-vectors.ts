@@ -62,6 +62,8 @@ export class TermSums implements ReadonlyMap<string, number> {
   weights: Float64Array;
   /** The id table's epoch the ids belong to (see `currentIds`). */
   epoch = tableEpoch;
+  /** Set for a vector that will not change (an article's, built by `of` or `fromArrays`): its dot products can be kept. */
+  frozen = false;
 
   constructor(capacity = INITIAL_CAPACITY) {
     this.ids = new Int32Array(capacity);
@@ -79,6 +81,20 @@ export class TermSums implements ReadonlyMap<string, number> {
       frozen.#append(key, ids === undefined ? termId(key) : ids[k]!, weight);
       k++;
     });
+    frozen.frozen = true;
+    return frozen;
+  }
+
+  /**
+   * A vector that will not change, taking `keys` and typed arrays of their word ids and weights (as long as `keys`,
+   * or at least 1) as its own: built where the caller sums the weights, with no copy entry by entry.
+   */
+  static adopt(keys: string[], ids: Int32Array, weights: Float64Array): TermSums {
+    const frozen = new TermSums(0);
+    frozen.#keys = keys;
+    frozen.ids = ids;
+    frozen.weights = weights;
+    frozen.frozen = true;
     return frozen;
   }
 
@@ -86,6 +102,7 @@ export class TermSums implements ReadonlyMap<string, number> {
   static fromArrays(keys: readonly string[], ids: readonly number[], weights: readonly number[]): TermSums {
     const frozen = new TermSums(Math.max(1, keys.length));
     for (let k = 0; k < keys.length; k++) frozen.#append(keys[k]!, ids[k]!, weights[k]!);
+    frozen.frozen = true;
     return frozen;
   }
 
@@ -109,6 +126,24 @@ export class TermSums implements ReadonlyMap<string, number> {
 
   has(key: string): boolean {
     return this.#lookup().has(key);
+  }
+
+  /**
+   * Visits each entry of `this` (in its order) that `other` holds too, with other's weight: matched by word id in the
+   * dense slot array, where `other.get` by string built a map of the other's keys after each of its prunes.
+   */
+  forEachShared(other: TermSums, visit: (key: string, weight: number, otherWeight: number) => void): void {
+    this.currentIds();
+    other.currentIds();
+    if (slotsById.length < termIds.size) slotsById = new Int32Array(Math.max(termIds.size, slotsById.length * 2));
+    const slots = slotsById;
+    for (let k = 0; k < other.size; k++) slots[other.ids[k]!] = k + 1;
+    const shared: number[] = [];
+    for (let k = 0; k < this.size; k++) if (slots[this.ids[k]!]! > 0) shared.push(k);
+    const otherSlots = shared.map((k) => slots[this.ids[k]!]! - 1);
+    for (let k = 0; k < other.size; k++) slots[other.ids[k]!] = 0;
+    // Visited once the slots are clear: a visit may add to sums, which uses them too.
+    shared.forEach((k, n) => visit(this.#keys[k]!, this.weights[k]!, other.weights[otherSlots[n]!]!));
   }
 
   /** Re-interns the keys after the id table started over (ids of a stale epoch name other words now). */

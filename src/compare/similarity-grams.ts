@@ -71,6 +71,16 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 
 /**
+ * Whether a word starts with a capital (`CAPITALISED`): an ASCII first letter is read from its code, since the name
+ * bag asks this of every distinct word of a text and the regular expression cost more than the rest of the test.
+ */
+function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return CAPITALISED.test(word);
+}
+
+/**
  * Word → its grams, per gram size, for words beyond ASCII (whose folding is costly; see `asciiWordGrams`): words recur
  * across the outlets of a story and from one story to the next, so the cache lives as long as the process; words no article has used for a generation leave it, which keeps memory flat in
  * a stream that keeps meeting new names. Sampled bags filter a word's full list as they read it, so one entry serves
@@ -129,7 +139,7 @@ function wordGrams(word: string, size: number, cache: GenerationalCache<string, 
   if (grams === undefined) {
     // Names (capitalised words) are spelled in Latin letters so they meet across scripts; other words keep their
     // script, where transliteration would only merge letters (Arabic's two h's, two s's) and find nothing more.
-    const padded = ` ${CAPITALISED.test(word) ? latinFold(word) : foldDiacritics(word)} `;
+    const padded = ` ${isCapitalised(word) ? latinFold(word) : foldDiacritics(word)} `;
     grams = new Int32Array(Math.max(0, padded.length - size + 1));
     for (let i = 0; i + size <= padded.length; i++) grams[i] = hashString(padded.slice(i, i + size));
     cache.set(word, grams);
@@ -204,7 +214,7 @@ export function gramBag(wordCounts: ReadonlyMap<string, number>, options: GramOp
   const cache = gramCache(options.size);
   let total = 0;
   for (const [word, times] of wordCounts) {
-    if (word.length < options.minWordLength || (options.capitalisedOnly === true && !CAPITALISED.test(word))) continue;
+    if (word.length < options.minWordLength || (options.capitalisedOnly === true && !isCapitalised(word))) continue;
     const { grams, count } = wordGrams(word, options.size, cache);
     reservePairs(total + count * Math.ceil(times / MAX_PART), total);
     const halves = pairHalves;
