@@ -115,6 +115,17 @@ describe('extractQuotes', () => {
     assert.ok(listed.includes('Frankreich') && listed.includes('Emmanuel Macron'), listed.join(' | '));
   });
 
+  it('takes no German article or preposition opening a sentence, nor a genitive article, as part of a name', () => {
+    const { names } = quotesOf(
+      'Die Frachtraten nach Basel haben sich verdreifacht. Nach Angaben der Bundesanstalt sinkt der Pegel weiter, und die Schiffe fahren mit wenig Wasser. ' +
+        'Ursula von der Leyen kündigte Hilfe an. Von der Leyen sprach in Kaub mit Schiffern.',
+      'de',
+    );
+    const listed = names.map((name) => name.name);
+    for (const noun of ['Die Frachtraten', 'Frachtraten', 'Nach Angaben', 'Angaben der Bundesanstalt']) assert.ok(!listed.includes(noun), listed.join(' | '));
+    assert.ok(listed.includes('Ursula von der Leyen'), listed.join(' | '));
+  });
+
   it('resolves "the minister said" and "declaró el ministro" to the name a title phrase was set off before', () => {
     const english = quotesOf('The Minister of the Interior, Jorge Villanueva, said three people died.\n\n"Some roads are closed," the minister said.').quotes;
     assert.deepEqual(english.map((quote) => quote.speaker?.name), ['Jorge Villanueva']);

@@ -10,6 +10,7 @@ import { createPeople } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
+import { countryNames } from '../../analyze/country-names.ts';
 import { countWords, hasUnspacedScript, normaliseAgency } from '../../clean/index.ts';
 
 export type Quote = {
@@ -147,6 +148,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     (outletKey !== '' && (key === outletKey || (outletKey.startsWith(`${key} `) && key.length >= MIN_OUTLET_WORD_CHARS))) ||
     (credited.size > 0 && credited.has(normaliseAgency(name) ?? ''));
   const capitalisedNouns = CAPITALISES_NOUNS.has(analysis.language ?? article.language ?? '');
+  const countries = countryNames(analysis.language);
   const names = people.runs
     .filter((run) => {
       const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
@@ -155,6 +157,9 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
       // article gives in full elsewhere ("Russia's Lavrov") has resolved to that full name.
       if (run.first === run.last && !opensSentence && !run.key.includes(' ') && tokens[run.first - 1]!.possessive && /^\s+$/u.test(tokens[run.first]!.gap)) return false;
       if (capitalisedNouns && run.first === run.last && run.titles.length === 0 && !opensSentence && isCommonNounPosition(tokens, run.first)) return false;
+      // Nor is a lone capitalised word there that the analysis did not keep as a name (mentioned once, after the lead):
+      // "so wenig Wasser", "seit Monatsbeginn", "für Rohstoffe" are nouns without a determiner before them.
+      if (capitalisedNouns && !run.key.includes(' ') && run.titles.length === 0 && !entityKeys.has(run.key) && countries.keyOf(run.key) === undefined) return false;
       return !opensSentence || run.titles.length > 0 || run.key.includes(' ') || ((keyCounts.get(run.key) ?? 0) > 1 && entityKeys.has(run.key));
     })
     .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));

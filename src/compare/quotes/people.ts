@@ -4,7 +4,9 @@ import type { Analysis, Entity } from '../../model/analysis.ts';
 import { isShoutedLine, kindFromCompromise } from '../../analyze/entities.ts';
 import { countryNames } from '../../analyze/country-names.ts';
 import {
+  CAPITALISES_NOUNS,
   GENDERED_TITLES,
+  GERMAN_DETERMINERS,
   INSTITUTION_WORDS,
   NAME_ABBREVIATIONS,
   NAME_CONNECTORS,
@@ -109,12 +111,17 @@ export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
   );
 }
 
+function opensSentenceAt(tokens: readonly Token[], at: number): boolean {
+  return at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence;
+}
+
 /**
  * Where the capitalised run starting at `i` ends: across plain spaces, a title's or an initial's full stop, and
  * connectors before more name ("Bashar al-Assad", "Secretary of State"); a possessive ends it unless the name after it
- * is an institution's ("Sudanese People's Liberation Army").
+ * is an institution's ("Sudanese People's Liberation Army"). Where nouns are capitalised, a lone article is no
+ * connector: "Angaben der Bundesanstalt" is two nouns and a genitive, while "von der Leyen" joins across two connectors.
  */
-function runEnd(tokens: readonly Token[], i: number): number {
+function runEnd(tokens: readonly Token[], i: number, nounsCapitalised: boolean): number {
   let j = i;
   for (;;) {
     while (!tokens[j]!.possessive) {
@@ -130,7 +137,8 @@ function runEnd(tokens: readonly Token[], i: number): number {
       }
       const after = tokens[j + 2];
       if (next.fold === 'of' && endsBeforeAffiliation(tokens, i, j)) break;
-      if (NAME_CONNECTORS.has(next.fold) && after !== undefined && nameLike(after) && joins(after)) {
+      const article = nounsCapitalised && GERMAN_DETERMINERS.has(next.fold);
+      if (!article && NAME_CONNECTORS.has(next.fold) && after !== undefined && nameLike(after) && joins(after)) {
         j += 2;
         continue;
       }
@@ -205,6 +213,9 @@ function isPersonName(name: string): boolean {
 
 export function createPeople(tokens: readonly Token[], analysis: Analysis): People {
   const english = analysis.language === 'en';
+  // German capitalises its nouns: "Die Frachtraten" opening a sentence is an article and a noun, not a name.
+  const nounsCapitalised = CAPITALISES_NOUNS.has(analysis.language ?? '');
+  const lowerCaseFolds = new Set(nounsCapitalised ? tokens.filter((token) => !token.capital).map((token) => token.fold) : []);
   const countries = countryNames(analysis.language);
   const byKey = new Map<string, Entity>();
   const byLastWord = new Map<string, Entity[]>();
@@ -253,7 +264,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
       i++;
       continue;
     }
-    const j = runEnd(tokens, i);
+    const j = runEnd(tokens, i, nounsCapitalised);
     // Lower-case titles just before the run belong to it ("the foreign minister Sergei Lavrov").
     let head = i;
     while (head > 0 && isTitleWord(tokens[head - 1]!.fold) && !tokens[head - 1]!.quoted && joins(tokens[head]!)) head--;
@@ -265,7 +276,10 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     // "Minister of Energy Ingrid Halvorsen": "of Energy" belongs to the title when a name of two words or more follows it.
     if (lastTitle >= 0 && words[lastTitle + 1]?.fold === 'of' && words.length - (lastTitle + 3) >= 2) lastTitle += 2;
     const nameWords = words.slice(lastTitle + 1);
-    while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold))) nameWords.shift();
+    while (nameWords.length > 0 && (NAME_CONNECTORS.has(nameWords[0]!.fold) || NOT_NAMES.has(nameWords[0]!.fold) || (nounsCapitalised && GERMAN_DETERMINERS.has(nameWords[0]!.fold)))) nameWords.shift();
+    // A sentence's capitalised first word that the article also writes in lower case is a word, not a name's
+    // ("Nach Angaben …" where "nach Basel" is written too); in German it would otherwise join the noun after it.
+    if (nounsCapitalised && nameWords.length > 1 && nameWords[0] === tokens[head] && opensSentenceAt(tokens, head) && lowerCaseFolds.has(nameWords[0]!.fold)) nameWords.shift();
     // "министр иностранных дел России Сергей Лавров", "Госсекретарь США Джон Керри": a country (inflected) or, after a
     // title, an acronym before a full name is whom the person serves, as "US" is in "US Secretary of State John Kerry".
     while (nameWords.length > 2 && (countries.keyOf(nameWords[0]!.fold) !== undefined || (lastTitle >= 0 && ACRONYM.test(nameWords[0]!.text)))) nameWords.shift();
