@@ -72,7 +72,8 @@ export function renderComparison(comparison: Comparison, options: RenderOptions 
 
   lines.push(heading('Only in one outlet'));
   for (const outlet of comparison.unique) {
-    lines.push(markdown ? `\n### ${outlet.source}\n` : `  ${bold(outlet.source)}`);
+    const alone = outlet.only_language === null ? '' : ` (in ${languageName(outlet.only_language)}: matched to the others by names and numbers only)`;
+    lines.push(markdown ? `\n### ${outlet.source}${alone}\n` : `  ${bold(outlet.source)}${dim(alone)}`);
     if (outlet.facts.length === 0) lines.push(item(dim('nothing the others do not report')));
     for (const fact of outlet.facts.slice(0, COMPARE_CONFIG.uniqueFactsPerOutlet)) {
       const adds = [...fact.entities, ...fact.places, ...fact.numbers];

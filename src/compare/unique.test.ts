@@ -17,3 +17,14 @@ test('a number another outlet gives, written otherwise, is no new fact', () => {
   assert.deepEqual(newNumbers('通讯社'), []);
 });
 
+
+test("an outlet alone in its language says so: its sentences meet the others' only through names and numbers", () => {
+  const articles = [
+    makeArticle({ id: 'en1', source: 'Wire', language: 'en', text: 'The government approved a package of 17 trillion yen on Friday.' }),
+    makeArticle({ id: 'en2', source: 'Daily', language: 'en', text: 'Japan approved a stimulus package worth 17 trillion yen.' }),
+    makeArticle({ id: 'de', source: 'Zeitung', language: 'de', text: 'Die Regierung beschloss ein Paket über 17 Billionen Yen.' }),
+  ];
+  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  const alone = Object.fromEntries(comparison.unique.map((outlet) => [outlet.source, outlet.only_language]));
+  assert.deepEqual(alone, { Wire: null, Daily: null, Zeitung: 'de' });
+});

@@ -21,6 +21,12 @@ export type FactInputs = {
 /** Points per new item: names and places are the clearest new facts, numbers next, rare words last. */
 export const FACT_WEIGHTS = { place: 3, entity: 2.5, number: 2, term: 0.4, maxTerms: 8, uniqueSentence: 1 } as const;
 
+/** The language of the article at `position` when no other article is in it (null when unknown or shared). */
+function languageAlone(views: FactInputs['views'], position: number): string | null {
+  const language = views[position]!.analysis.language;
+  return language !== null && views.every((other, k) => k === position || other.analysis.language !== language) ? language : null;
+}
+
 export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
   const { views, names, statuses, phrases } = inputs;
   // A number is the same fact however it is written: "40,000", "40.000", "4万"; "17 trillion" and "17万亿".
@@ -58,6 +64,6 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
       facts.push({ article_id: view.article.id, index: sentence.index, text: sentence.text, status, score: Math.round(score * 100) / 100, entities, places, numbers, terms });
     }
     facts.sort((a, b) => b.score - a.score || a.index - b.index);
-    return { article_id: view.article.id, source: view.label, facts };
+    return { article_id: view.article.id, source: view.label, only_language: languageAlone(views, position), facts };
   });
 }

@@ -65,7 +65,16 @@ export type UniqueFact = {
   readonly terms: readonly string[];
 };
 
-export type OutletUniqueFacts = { readonly article_id: ArticleId; readonly source: string; readonly facts: readonly UniqueFact[] };
+export type OutletUniqueFacts = {
+  readonly article_id: ArticleId;
+  readonly source: string;
+  /**
+   * The article's language when no other article of the story is in it: its sentences meet the others' only through
+   * shared names and numbers (words never match across languages), so "only in this outlet" is a weaker claim.
+   */
+  readonly only_language: string | null;
+  readonly facts: readonly UniqueFact[];
+};
 
 export type QuoteVariant = {
   readonly article_id: ArticleId;

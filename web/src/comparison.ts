@@ -8,7 +8,7 @@ export type DiffPart = { text: string; op: 'same' | 'added' | 'removed' };
 export type QuoteVariant = { article_id: string | null; source: string; text: string; language: string | null };
 export type QuoteGroup = { speaker: string | null; variants: QuoteVariant[]; sources: string[]; diff: DiffPart[] };
 export type ReportedSpeech = { speaker: string | null; text: string; source: string };
-export type UniqueFacts = { source: string; items: Array<{ text: string; adds: string[] }> };
+export type UniqueFacts = { source: string; onlyLanguage: string | null; items: Array<{ text: string; adds: string[] }> };
 export type Headline = { source: string; title: string; foregrounds: string[] };
 export type PairSimilarity = { a: string; b: string; overall: number; dimensions: Array<{ name: string; value: number }>; evidence: Array<{ name: string; text: string }> };
 
@@ -105,9 +105,10 @@ function readUnique(x: unknown, sourceOf: Map<string, string>): UniqueFacts[] {
     if (!isObj(u)) return { text: str(u) ?? '', adds: [] };
     return { text: str(u.text) ?? '', adds: [...strings(u.entities), ...strings(u.numbers), ...strings(u.places), ...strings(u.adds)] };
   };
-  if (isObj(x)) return Object.entries(x).map(([source, items]) => ({ source: sourceOf.get(source) ?? source, items: arr(isObj(items) ? items.sentences : items).map(item) }));
+  if (isObj(x)) return Object.entries(x).map(([source, items]) => ({ source: sourceOf.get(source) ?? source, onlyLanguage: null, items: arr(isObj(items) ? items.sentences : items).map(item) }));
   return arr(x).filter(isObj).map((u) => ({
     source: str(u.source) ?? sourceOf.get(str(u.article_id) ?? '') ?? '?',
+    onlyLanguage: str(u.only_language) ?? null,
     items: arr(u.sentences ?? u.facts ?? u.items).map(item),
   }));
 }

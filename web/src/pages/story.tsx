@@ -10,6 +10,7 @@ import { SimilarityMatrix } from '../components/similarity-matrix.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
 import { formatDate, formatSpan, percent } from '../format.ts';
 import { useLive } from '../live.ts';
+import { languageName } from '../../../src/model/language-name.ts';
 import { articleHref } from '../router.ts';
 import { useAsync } from '../use-async.ts';
 
@@ -123,6 +124,7 @@ function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison 
             {c.unique.map((u) => (
               <div key={u.source}>
                 <h3><OutletBadge source={u.source} /></h3>
+                {u.onlyLanguage ? <p class="muted">In {languageName(u.onlyLanguage)}: matched to the others by names and numbers only.</p> : null}
                 <ol>
                   {u.items.map((item, i) => (
                     <li key={i}>{item.text}{item.adds.length ? <span class="adds"> adds: {item.adds.join(', ')}</span> : null}</li>
