@@ -72,3 +72,18 @@ test('a date without a time covers its day: no hours apart from a timestamp that
   assert.match(explain(evening, day, new Map(), features, 0.5).summary, /; same day \(score/);
   assert.match(explain(evening, dated('d4', '2025-08-20T16:00:00Z'), new Map(), features, 0.5).summary, /; 4 h apart \(score/);
 });
+
+test("a story's last publication is its latest member's date, not the end of that member's day", async () => {
+  const { assignArticle, createClusterState: fresh } = await import('./clusterer.ts');
+  const { summarizeStory } = await import('./summary.ts');
+  const stream = fresh();
+  const text = 'Kerry and Lavrov met in Washington on Friday for talks on Syria, missile defence and Edward Snowden.';
+  const first = makeArticle({ id: 's1', language: 'en', text, published_at: '2013-08-09T10:00:00Z' });
+  const second = makeArticle({ id: 's2', language: 'en', text, published_at: '2013-08-09' });
+  assignArticle(stream, first, analyze(first));
+  const { assignment } = assignArticle(stream, second, analyze(second));
+  const summary = summarizeStory(stream.active.get(assignment.story_id)!);
+  assert.equal(summary.article_count, 2);
+  assert.equal(summary.first_published, '2013-08-09T00:00:00.000Z');
+  assert.equal(summary.last_published, '2013-08-09T10:00:00.000Z');
+});

@@ -40,8 +40,11 @@ export type StoryState = {
   member_signals: RetainedMember[] | null;
   /** Cached member-pair scores for the split check: row i holds the scores of member i with members 0..i-1. */
   member_scores: number[][];
+  /** The members' publication spans, from the first start to the last end (a date without a time runs to its day's end). */
   first: number | null;
   last: number | null;
+  /** The latest member's publication start: what the story's summary shows as its last publication. */
+  latest: number | null;
   /** Arrival sequence of the last member: decides eviction from the window when articles have no dates. */
   last_sequence: number;
   /** Set when a member joined since the last merge pass. */
@@ -76,6 +79,7 @@ export function newStoryState(id: StoryId, created: number): StoryState {
     member_scores: [],
     first: null,
     last: null,
+    latest: null,
     last_sequence: 0,
     dirty: true,
     version: 0,
@@ -125,6 +129,7 @@ export function addMember(story: StoryState, signal: ArticleSignal, sequence: nu
   retainMember(story, { signal, sequence }, limits);
   widenSpan(story, signal.time);
   widenSpan(story, signal.time_end);
+  story.latest = laterOf(story.latest, signal.time);
   story.last_sequence = Math.max(story.last_sequence, sequence);
   story.dirty = true;
   story.version++;
@@ -144,6 +149,8 @@ export function releaseMemberSignals(story: StoryState): void {
 }
 
 /** Stretches the story's time span to cover `time` (undated members leave it as it is). */
+const laterOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
+
 function widenSpan(story: StoryState, time: number | null): void {
   if (time === null) return;
   story.first = story.first === null ? time : Math.min(story.first, time);
@@ -176,6 +183,7 @@ export function absorb(into: StoryState, absorbed: StoryState, limits: StoryLimi
   into.member_scores = [];
   widenSpan(into, absorbed.first);
   widenSpan(into, absorbed.last);
+  into.latest = laterOf(into.latest, absorbed.latest);
   into.last_sequence = Math.max(into.last_sequence, absorbed.last_sequence);
   into.dirty = true;
   into.version++;

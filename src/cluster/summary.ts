@@ -15,7 +15,7 @@ export function summarizeStory(story: StoryState): StorySummary {
     article_count: story.members.length,
     sources: [...story.sources].sort(),
     first_published: iso(story.first),
-    last_published: iso(story.last),
+    last_published: iso(story.latest),
     top_entities: [...new Set(names)].slice(0, TOP_KEYS),
     top_terms: topKeys(story.body, TOP_KEYS),
   };
