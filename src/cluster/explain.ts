@@ -3,6 +3,8 @@ import type { Explanation } from '../model/story.ts';
 import type { Comparable, Features } from './features.ts';
 import { hoursApart, nameIn, namesMatchLoosely } from './features.ts';
 import { TermSums } from './term-vectors.ts';
+import { HOUR_MS } from './window.ts';
+import { DAY_MS } from '../model/published.ts';
 
 /** Names and terms listed in an explanation. */
 const LISTED_NAMES = 5;
@@ -37,9 +39,6 @@ function sharedByWeight(
 function strongestShared(shared: Array<[string, number]>, count: number): string[] {
   return shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, count).map(([key]) => key);
 }
-
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** A side's publication span in milliseconds (0 for one timestamp; a day for a date without a time). */
 const spanLength = (side: Comparable): number => (side.first === null || side.last === null ? 0 : side.last - side.first);

@@ -148,9 +148,9 @@ export function releaseMemberSignals(story: StoryState): void {
   story.member_scores = [];
 }
 
-/** Stretches the story's time span to cover `time` (undated members leave it as it is). */
 const laterOf = (a: number | null, b: number | null): number | null => (a === null ? b : b === null ? a : Math.max(a, b));
 
+/** Stretches the story's time span to cover `time` (undated members leave it as it is). */
 function widenSpan(story: StoryState, time: number | null): void {
   if (time === null) return;
   story.first = story.first === null ? time : Math.min(story.first, time);

@@ -4,7 +4,8 @@
 export type PublicationSpan = { readonly start: number; readonly end: number };
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** The span of a date without a time. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The span of an ISO 8601 `published_at` in epoch milliseconds, or null when there is none. */
 export function publicationSpan(publishedAt: string | null | undefined): PublicationSpan | null {

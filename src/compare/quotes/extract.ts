@@ -6,7 +6,7 @@ import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
 import { speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
-import { createPeople } from './people.ts';
+import { createPeople, opensSentenceAt } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
@@ -151,7 +151,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const countries = countryNames(analysis.language);
   const names = people.runs
     .filter((run) => {
-      const opensSentence = run.first === 0 || tokens[run.first - 1]!.sentence !== run.sentence;
+      const opensSentence = opensSentenceAt(tokens, run.first);
       if (isCalendarName(run.key) || isOwnCredit(run.name, run.key)) return false;
       // The noun a possessive name owns ("St. Brendan's Church", "Kerry's Office") is no name of its own; a surname the
       // article gives in full elsewhere ("Russia's Lavrov") has resolved to that full name.

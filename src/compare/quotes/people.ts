@@ -111,7 +111,8 @@ export function joinsAfterAbbreviation(previous: Token, next: Token): boolean {
   );
 }
 
-function opensSentenceAt(tokens: readonly Token[], at: number): boolean {
+/** Whether the token at `at` is the first of its sentence. */
+export function opensSentenceAt(tokens: readonly Token[], at: number): boolean {
   return at === 0 || tokens[at - 1]!.sentence !== tokens[at]!.sentence;
 }
 
