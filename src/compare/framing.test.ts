@@ -31,3 +31,25 @@ describe('headlines in scripts without spaces', () => {
     assert.ok(terms.length >= 3 && terms.every((term) => term.length <= 4), JSON.stringify(terms));
   });
 });
+
+describe('headline words as the story writes them', () => {
+  const headlineTerms = (title: string, text: string, language = 'en') => {
+    const articles = [
+      makeArticle({ id: 'a', source: 'Wire', language, title, text }),
+      makeArticle({ id: 'b', source: 'Other', language, title: 'Unrelated words here', text }),
+    ];
+    const headline = compareArticles(articles, articles.map((article) => analyzeArticle(article))).headlines[0]!;
+    return [...headline.entities, ...headline.terms];
+  };
+
+  it('a title-case headline shows its words in lower case and a hyphenated compound whole', () => {
+    const terms = headlineTerms('Ministers Downplay Collisions as High-Level Talks Begin', 'The ministers met for talks on Friday. They said collisions happen in diplomacy.');
+    assert.ok(terms.includes('downplay') && terms.includes('collisions') && terms.includes('high-level'), JSON.stringify(terms));
+    assert.ok(!terms.some((term) => /^[A-Z]/u.test(term) && term !== 'Ministers'), JSON.stringify(terms));
+  });
+
+  it('a German headline keeps its capitalised nouns', () => {
+    const terms = headlineTerms('Niedrigwasser: Pegel fällt unter 40 Zentimeter', 'Der Pegel fällt weiter. Das Niedrigwasser trifft die Schifffahrt, der Pegel lag bei 38 Zentimeter.', 'de');
+    assert.ok(terms.includes('Zentimeter') && !terms.includes('zentimeter') && !terms.includes('niedrigwasser'), JSON.stringify(terms));
+  });
+});

@@ -30,9 +30,36 @@ export function compareHeadlines(views: readonly ArticleView[], config: CompareC
     const words = termedWords(title ?? '', view.tools).filter((word) => !nameWords.has(foldWord(word.text)));
     const own = (term: string) => titleTerms.every((terms, k) => k === position || !terms.has(term));
     const ranked = [...words.filter((word) => own(word.term)), ...words.filter((word) => !own(word.term))];
-    const terms = [...new Map(ranked.map((word) => [word.term, word.text])).values()].slice(0, config.headlineTerms);
+    const shown = headlineWordDisplay(title ?? '', view.article.text, entities);
+    const terms = [...new Set([...new Map(ranked.map((word) => [word.term, shown(word.text)])).values()])].slice(0, config.headlineTerms);
     return { article_id: view.article.id, source: view.label, title, entities: [...new Set(entities)], terms };
   });
+}
+
+const HYPHENATED = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)+/gu;
+const WORD_RUN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * How a headline word is shown: the whole hyphenated compound it is part of ("high-level", not "Level"), and in
+ * lower case where the capital is only the headline's style. A word the body writes in lower case is lower case; in
+ * a title-case headline ("Downplay ‘Collisions’ as High-Level Talks Begin") every word that is not a name is. Title
+ * case needs most later words capitalised and one of them written lower case in the body, so a German headline,
+ * whose nouns are capitalised everywhere, keeps its capitals.
+ */
+function headlineWordDisplay(title: string, body: string, names: readonly string[]): (word: string) => string {
+  const compounds = new Map<string, string>();
+  for (const [compound] of title.matchAll(HYPHENATED)) for (const piece of compound.split(/[-‐‑]/u)) compounds.set(piece, compound);
+  const lowerInBody = new Set([...body.matchAll(WORD_RUN)].map((match) => match[0]).filter((word) => !UPPER_START.test(word)));
+  const nameWords = new Set(names.flatMap((name) => name.split(/\s+/u)));
+  const later = [...title.matchAll(WORD_RUN)].slice(1).map((match) => match[0]).filter((word) => word.length >= 4 && !nameWords.has(word));
+  const capitalised = later.filter((word) => UPPER_START.test(word));
+  const titleCase = later.length >= 2 && capitalised.length >= 0.75 * later.length && capitalised.some((word) => lowerInBody.has(word.toLowerCase()));
+  return (word) => {
+    const text = compounds.get(word) ?? word;
+    if (nameWords.has(word) || !UPPER_START.test(text)) return text;
+    return titleCase || lowerInBody.has(text.toLowerCase()) ? text.toLowerCase() : text;
+  };
 }
 
 /** Per outlet, the names it mentions that no other outlet's text does, most mentioned first. */
