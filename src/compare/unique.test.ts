@@ -28,3 +28,14 @@ test("an outlet alone in its language says so: its sentences meet the others' on
   const alone = Object.fromEntries(comparison.unique.map((outlet) => [outlet.source, outlet.only_language]));
   assert.deepEqual(alone, { Wire: null, Daily: null, Zeitung: 'de' });
 });
+
+test("a lede's dateline is not what the sentence adds", () => {
+  const articles = [
+    makeArticle({ id: 'a', source: 'Wire', language: 'en', text: 'WASHINGTON, August 9 (Tass News) – The ministers met for talks on trade and sanctions, and downplayed the tension.' }),
+    makeArticle({ id: 'b', source: 'Daily', language: 'en', text: 'The ministers met for talks on trade and sanctions.' }),
+  ];
+  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  const lede = comparison.unique.find((outlet) => outlet.source === 'Wire')!.facts[0]!;
+  assert.ok(lede.terms.includes('downplayed'), JSON.stringify(lede.terms));
+  assert.ok(!lede.terms.some((term) => /washington|august|tass/iu.test(term)), JSON.stringify(lede.terms));
+});

@@ -3,7 +3,7 @@
 import type { NumberMention } from '../model/analysis.ts';
 import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
 import { latinFold } from '../analyze/index.ts';
-import { countWords } from '../clean/index.ts';
+import { countWords, extractDateline } from '../clean/index.ts';
 import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { NameMention } from './quotes/extract.ts';
@@ -20,6 +20,12 @@ export type FactInputs = {
 
 /** Points per new item: names and places are the clearest new facts, numbers next, rare words last. */
 export const FACT_WEIGHTS = { place: 3, entity: 2.5, number: 2, term: 0.4, maxTerms: 8, uniqueSentence: 1 } as const;
+
+/** A lede's words after its dateline: "WASHINGTON, August 9 (RIA Novosti) –" is where and who, not what it adds. */
+function withoutDateline(lede: string): string {
+  const dateline = extractDateline(lede);
+  return dateline === null ? lede : lede.slice(dateline.length);
+}
 
 /** The language of the article at `position` when no other article is in it (null when unknown or shared). */
 function languageAlone(views: FactInputs['views'], position: number): string | null {
@@ -51,7 +57,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
         .filter((number) => !elsewhere(foldPhrase(number.text)) && !valueElsewhere(number.value, position))
         .map((number) => number.text);
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
-      const terms = [...new Map(termedWords(sentence.text, view.tools)
+      const terms = [...new Map(termedWords(sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text) : sentence.text, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))
         .map((word) => [word.term, word.text])).values()];
       const score =
