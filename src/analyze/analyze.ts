@@ -4,7 +4,7 @@ import type { Analysis, DateMention, EntityKind, NumberMention, Sentence } from 
 import { DEFAULT_ANALYZE_CONFIG, type AnalyzeConfig } from './config.ts';
 import { findCountryMentions, isCaselessWord } from './caseless-names.ts';
 import { countryNames, type CountryNames } from './country-names.ts';
-import { findCapitalisedMentions, kindFromCues, kindFromLexicon, mergeMentions, type EntityMention } from './entities.ts';
+import { findCapitalisedMentions, kindFromCues, kindFromLexicon, mergeMentions, resolveOpeners, type EntityMention } from './entities.ts';
 import { GenerationalCache } from './generational-cache.ts';
 import { perLanguage } from '../per-language.ts';
 import { createLanguageToolbox, type LanguageTools } from './language.ts';
@@ -192,7 +192,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
   if (titleCaseless) mentions.push(...findCountryMentions(title, titleWords, -1, context.countries));
 
   const { countries } = context;
-  const keyed = mentions.map((mention) => {
+  const keyed = resolveOpeners(mentions).map((mention) => {
     const country = countries.keyOf(mention.key);
     // A country's name is a name even where it opens a sentence ("Russland und die USA …").
     return country === undefined ? mention : { ...mention, key: country, initialSingle: false };

@@ -13,6 +13,19 @@ export type EntityMention = {
   readonly sentence: number;
   /** Single word at the start of a sentence: capitalised by position, maybe not a name. */
   readonly initialSingle: boolean;
+  /**
+   * A run of words opening a sentence, whose first word may be capitalised by position only ("Dozens of Dutch"): that
+   * word and the name without it, for `resolveOpeners` to choose once the whole article is read.
+   */
+  readonly opener?: SentenceOpener;
+};
+
+export type SentenceOpener = {
+  /** The opening word's key. */
+  readonly word: string;
+  /** The opening word is joined to the rest by a connector ("Residents of Arequipa"). */
+  readonly viaConnector: boolean;
+  readonly rest: { readonly text: string; readonly key: string };
 };
 
 const UPPER_START = /^\p{Lu}/u;
@@ -83,7 +96,14 @@ export function findCapitalisedMentions(
         continue;
       }
       const after = words[j + 1];
-      const connectorJoins = NAME_CONNECTORS.has(next.text) && after !== undefined && capitalisedAt(j + 1) && JOINING_GAP.test(text.slice(next.end, after.start));
+      // "Lucía Benavides of Peru's Geophysical Institute": a possessive after the connector belongs to what follows it;
+      // a name of two words or more does not take it in ("Bank of England's" still joins).
+      const connectorJoins =
+        NAME_CONNECTORS.has(next.text) &&
+        after !== undefined &&
+        capitalisedAt(j + 1) &&
+        JOINING_GAP.test(text.slice(next.end, after.start)) &&
+        !(run.length >= 2 && POSSESSIVE_END.test(after.text));
       if (!connectorJoins) break;
       run.push(next, after);
       j += 2;
@@ -112,12 +132,45 @@ export function findCapitalisedMentions(
       // An abbreviated title alone ("Dr." of "said Dr. Ana Ruiz", whose full stop ends the run) is no name.
       const bareTitle = run.length === 1 && HONORIFICS.has(key) && text[run[0]!.end] === '.';
       if (key.length > 1 && !calendar && !bareTitle && !(run.length === 1 && stopwords.has(key))) {
-        mentions.push({ text: stripPossessive(surface), key, sentence, initialSingle: atSentenceStart && run.length === 1 && run[0] === first });
+        const opensRun = atSentenceStart && run[0] === first;
+        const mention: EntityMention = { text: stripPossessive(surface), key, sentence, initialSingle: opensRun && run.length === 1 };
+        mentions.push(opensRun && run.length > 1 ? { ...mention, opener: openerOf(text, run, stopwords) } : mention);
       }
     }
     i = j;
   }
   return mentions;
+}
+
+function openerOf(text: string, run: readonly WordToken[], stopwords: ReadonlySet<string>): SentenceOpener | undefined {
+  const viaConnector = NAME_CONNECTORS.has(run[1]!.text);
+  const rest = run.slice(viaConnector ? 2 : 1);
+  while (rest.length > 0 && (NAME_CONNECTORS.has(foldDiacritics(rest[0]!.text)) || stopwords.has(foldDiacritics(rest[0]!.text)))) rest.shift();
+  if (rest.length === 0) return undefined;
+  const key = entityKey(rest.map((word) => word.text));
+  if (key.length <= 1 || (rest.length === 1 && stopwords.has(key))) return undefined;
+  return { word: entityKey([run[0]!.text]), viaConnector, rest: { text: stripPossessive(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)), key } };
+}
+
+/**
+ * A name opening a sentence loses a first word joined by a connector when no name in the article holds that word away
+ * from a sentence's start: it was capitalised by its position ("Dozens of Dutch", "Residents of Arequipa"). "Bank of
+ * England" stays when the article names the Bank of England mid-sentence too, and "John Kerry" is never cut.
+ * Dropping also a first word the article writes in lower case elsewhere ("Ракета Ariane") cost ECB+ 0.908 → 0.900,
+ * so it is not done.
+ */
+export function resolveOpeners(mentions: readonly EntityMention[]): EntityMention[] {
+  const heldInside = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.initialSingle) continue;
+    for (const word of (mention.opener?.rest.key ?? mention.key).split(' ')) heldInside.add(word);
+  }
+  return mentions.map((mention) => {
+    const opener = mention.opener;
+    if (opener === undefined) return mention;
+    const positional = opener.viaConnector && !heldInside.has(opener.word);
+    return positional ? { text: opener.rest.text, key: opener.rest.key, sentence: mention.sentence, initialSingle: false } : mention;
+  });
 }
 
 /** Whether any term of a tagged document carries one of `tags`. */
@@ -221,6 +274,8 @@ function namesByLastWord<T extends { readonly key: string }>(names: readonly T[]
   return byLastWord;
 }
 
+const isShouted = (form: string): boolean => form.length > 1 && SHOUTED_WORD.test(form.replace(/[\s\p{P}]+/gu, ''));
+
 /** Merges mentions by key, folds a lone surname into the full name, keeps the ones mentioned enough or early. */
 export function mergeMentions(mentions: readonly EntityMention[], options: MergeOptions): Entity[] {
   type Tally = { key: string; forms: Map<string, number>; count: number; first: number };
@@ -254,7 +309,8 @@ export function mergeMentions(mentions: readonly EntityMention[], options: Merge
     .filter((tally) => tally.count >= options.minMentions || tally.first < options.leadSentences)
     .sort((a, b) => b.count - a.count || a.first - b.first || (a.key < b.key ? -1 : 1));
   return kept.map((tally): Entity => {
-    const text = [...tally.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? tally.key;
+    // A form in capitals comes last: "REYKJAVIK" of a dateline is Reykjavik where the text writes it so.
+    const text = [...tally.forms.entries()].sort((a, b) => Number(isShouted(a[0])) - Number(isShouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? tally.key;
     return { text, key: tally.key, kind: options.kindOf(tally.key, text), count: tally.count, first_sentence: tally.first };
   });
 }
