@@ -12,6 +12,7 @@ import { foldDiacritics, normalizeWord, termOfNormalizedWord } from './normalize
 import { findNumbersAndDates } from './numbers.ts';
 import { createSegmenters, type Segmenters, type WordToken } from './segment.ts';
 import { monthNamesIn } from './month-names.ts';
+import { extractDateline } from '../clean/index.ts';
 
 export type Analyzer = (article: Article) => Analysis;
 
@@ -131,6 +132,12 @@ export function countsByWord(from?: Readonly<Record<string, number>>): Record<st
   return Object.assign(Object.create(null) as Record<string, number>, from);
 }
 
+/** The index of the first word after the lede's dateline, -1 without one: that word is capitalised by position. */
+function wordAfterDateline(lede: string, words: readonly WordToken[]): number {
+  const dateline = extractDateline(lede);
+  return dateline === null ? -1 : words.findIndex((word) => word.start >= dateline.length);
+}
+
 function analyzeWith(article: Article, context: Context): Analysis {
   const { config, tools, segmenters } = context;
   const sentences: Sentence[] = [];
@@ -168,7 +175,7 @@ function analyzeWith(article: Article, context: Context): Analysis {
         caseless ||= info.caseless;
       }
       wordCount += words.length;
-      mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords, capitalisedAt));
+      mentions.push(...findCapitalisedMentions(span.text, words, index, tools.stopwords, capitalisedAt, index === 0 ? wordAfterDateline(span.text, words) : -1));
       if (caseless) mentions.push(...findCountryMentions(span.text, words, index, context.countries));
       findNumbersAndDates(span.text, words, index, config.minNumberValue, found, monthOf);
       const start = base + span.start;

@@ -40,6 +40,11 @@ describe('names that open a sentence', () => {
     assert.ok(found.includes('Lucía Benavides') && !found.some((name) => name.includes('Benavides of')), found.join(' | '));
   });
 
+  it('the word after a dateline opens the sentence: a capital there is no name unless the article names it elsewhere', () => {
+    assert.ok(!names('ROTTERDAM, June 3 (Reuters) - Dock workers at Rotterdam began a strike. The workers want guarantees.').includes('Dock'));
+    assert.ok(names('ROTTERDAM, June 3 (Reuters) - Maersk said on Tuesday that Maersk ships would wait.').includes('Maersk'));
+  });
+
   it('a name is shown as the text writes it, not as a dateline in capitals writes it', () => {
     assert.ok(names('REYKJAVIK – The ministers met in Reykjavik on Monday.').includes('Reykjavik'));
   });

@@ -75,6 +75,8 @@ export function findCapitalisedMentions(
   sentence: number,
   stopwords: ReadonlySet<string>,
   capitalisedAt: (index: number) => boolean = (index) => isCapitalised(words[index]!.text),
+  /** The index of the word that opens the sentence's text after a dateline ("ROTTERDAM (Reuters) - Dock workers …"). */
+  openingAfterDateline = -1,
 ): EntityMention[] {
   const mentions: EntityMention[] = [];
   let i = 0;
@@ -112,7 +114,7 @@ export function findCapitalisedMentions(
       i = j;
       continue;
     }
-    const atSentenceStart = i === 0;
+    const atSentenceStart = i === 0 || i === openingAfterDateline;
     // A title before a name is not part of it: "Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov".
     let lastTitle = -1;
     run.forEach((word, k) => {
