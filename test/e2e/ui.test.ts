@@ -54,6 +54,11 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     for (const words of ['very important relationship', 'hockey', 'candid']) assert.match(texts, new RegExp(words), `Kerry quote "${words}" matched`);
     const lavrov = page.locator('#quotes .quote-group').filter({ hasText: 'full agenda' });
     assert.match(await lavrov.first().innerText(), /only in/);
+    // What one outlet alone reports: a new fact says what is new; a sentence the other outlet tells too says so.
+    const assad = page.locator('#unique li').filter({ hasText: 'Bashar al-Assad' });
+    assert.match(await assad.first().innerText(), /new: .*Bashar al-Assad/);
+    const hagel = page.locator('#unique li').filter({ hasText: 'Chuck Hagel' });
+    assert.match(await hagel.first().innerText(), /also told elsewhere; adds: .*Chuck Hagel/);
     // Choosing a shared sentence lights up its counterpart in the other outlet's column.
     await page.locator('.sent.shared').first().click();
     assert.ok((await page.locator('.sent.lit').count()) >= 1);

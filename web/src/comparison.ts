@@ -8,7 +8,8 @@ export type DiffPart = { text: string; op: 'same' | 'added' | 'removed' };
 export type QuoteVariant = { article_id: string | null; source: string; text: string; language: string | null };
 export type QuoteGroup = { speaker: string | null; variants: QuoteVariant[]; sources: string[]; diff: DiffPart[] };
 export type ReportedSpeech = { speaker: string | null; text: string; source: string };
-export type UniqueFacts = { source: string; onlyLanguage: string | null; items: Array<{ text: string; adds: string[] }> };
+/** `toldElsewhere`: another outlet reports the sentence too, and this one adds the listed details to it. */
+export type UniqueFacts = { source: string; onlyLanguage: string | null; items: Array<{ text: string; adds: string[]; toldElsewhere: boolean }> };
 export type Headline = { source: string; title: string; foregrounds: string[] };
 export type PairSimilarity = { a: string; b: string; overall: number; dimensions: Array<{ name: string; value: number }>; evidence: Array<{ name: string; text: string }> };
 
@@ -102,8 +103,11 @@ function readDiff(x: unknown): DiffPart[] {
 
 function readUnique(x: unknown, sourceOf: Map<string, string>): UniqueFacts[] {
   const item = (u: unknown) => {
-    if (!isObj(u)) return { text: str(u) ?? '', adds: [] };
-    return { text: str(u.text) ?? '', adds: [...strings(u.entities), ...strings(u.numbers), ...strings(u.places), ...strings(u.adds)] };
+    if (!isObj(u)) return { text: str(u) ?? '', adds: [], toldElsewhere: false };
+    const toldElsewhere = u.status === 'shared';
+    const details = [...strings(u.entities), ...strings(u.numbers), ...strings(u.places), ...strings(u.adds)];
+    // A shared sentence that adds no name or number is listed for its words, as the CLI does.
+    return { text: str(u.text) ?? '', adds: details.length === 0 && toldElsewhere ? strings(u.terms).slice(0, 5) : details, toldElsewhere };
   };
   if (isObj(x)) return Object.entries(x).map(([source, items]) => ({ source: sourceOf.get(source) ?? source, onlyLanguage: null, items: arr(isObj(items) ? items.sentences : items).map(item) }));
   return arr(x).filter(isObj).map((u) => ({

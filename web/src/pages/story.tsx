@@ -118,7 +118,7 @@ function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison 
         <Quotes groups={c.quotes} reported={c.reported} outletCount={new Set(articles.map((a) => a.source)).size} />
       </Section>
 
-      <Section id="unique" title="Facts only one outlet reports">
+      <Section id="unique" title="What only one outlet reports">
         {c.unique.length === 0 ? <p class="muted">None.</p> : (
           <div class="unique-grid">
             {c.unique.map((u) => (
@@ -127,7 +127,10 @@ function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison 
                 {u.onlyLanguage ? <p class="muted">In {languageName(u.onlyLanguage)}: matched to the others by names and numbers only.</p> : null}
                 <ol>
                   {u.items.map((item, i) => (
-                    <li key={i}>{item.text}{item.adds.length ? <span class="adds"> adds: {item.adds.join(', ')}</span> : null}</li>
+                    <li key={i}>
+                      {item.text}
+                      {item.toldElsewhere ? <span class="adds"> also told elsewhere{item.adds.length ? `; adds: ${item.adds.join(', ')}` : ''}</span> : item.adds.length ? <span class="adds"> new: {item.adds.join(', ')}</span> : null}
+                    </li>
                   ))}
                 </ol>
               </div>
