@@ -253,6 +253,25 @@ describe('parallax eval on scored pairs', () => {
   });
 });
 
+describe('parallax stories with filters', () => {
+  it('finds stories by words, outlet and dates, and refuses a date that is not one', () => {
+    const db = join(work, 'filtered.db');
+    const dated = JSON.stringify({ id: 'h1', source: 'Harbour Gazette', title: 'Dredging to begin in April', published_at: '2024-03-02T08:00:00Z', text: `${PROSE} The port said the work would cost 40 million euros.` });
+    writeFileSync(join(work, 'dated.jsonl'), `${dated}\n`);
+    const seeds = ['000_d0bc2620b6a5525f.txt', '002_f41a73bcec7900e6.txt'].map((file) => join(SEEDS, file));
+    assert.equal(parallax(['--db', db, 'ingest', ...seeds, join(work, 'dated.jsonl')]).code, 0);
+    const titles = (args: string[]) => jsonLines(parallax(['--db', db, '--json', 'stories', ...args]).stdout).map((story) => story['title']);
+    assert.deepEqual(titles(['--search', 'Lavrov hockey']), ['US, Russia Downplay ‘Collisions’ as High-Level Talks Begin']);
+    assert.deepEqual(titles(['--source', 'Harbour Gazette']), ['Dredging to begin in April']);
+    assert.deepEqual(titles(['--from', '2024-03-01', '--to', '2024-03-31']), ['Dredging to begin in April']);
+    assert.deepEqual(titles(['--from', '2024-04-01']), []);
+    assert.equal(titles([]).length, 2);
+    const bad = parallax(['--db', db, 'stories', '--from', '2024-13-01']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--from must be an ISO 8601 date/);
+  });
+});
+
 describe('parallax eval on labeled files', () => {
   it('scores a labels file that names article files (relative to itself) and lines of JSON Lines files', () => {
     mkdirSync(join(work, 'labeled', 'pages'), { recursive: true });

@@ -11,7 +11,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.
 
 /** Whether the value is an ISO date naming a real day and time: filters compare dates as text, so "2023-99-99"
  *  would pass as a date after every other and silently match nothing (or everything). */
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const parts = ISO_DATE.exec(value);
   if (!parts) return false;
   const [year, month, day, hour = 0, minute = 0, second = 0] = parts.slice(1).filter((p) => p !== undefined).map(Number);

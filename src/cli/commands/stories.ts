@@ -3,7 +3,8 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
-import type { StoredStory } from '../../store/index.ts';
+import type { StoredStory, StoryQuery } from '../../store/index.ts';
+import { isRealDate } from '../../server/params.ts';
 import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
 import { pad } from '../format.ts';
 import { positiveInt } from './articles.ts';
@@ -12,13 +13,20 @@ export function registerStories(program: Command): void {
   program
     .command('stories')
     .description('list stories, most recent first: id, title, article count, outlets, first/last published')
+    .option('--search <words>', 'only stories with an article that has all these words (title or text)')
+    .option('--source <name>', 'only stories with an article from this outlet')
+    .option('--from <date>', 'only stories with articles on or after this ISO date (2013-08-09)')
+    .option('--to <date>', 'only stories with articles on or before this ISO date')
     .option('--limit <n>', 'how many', '100')
     .option('--offset <n>', 'skip this many', '0')
-    .action(async (opts: { limit: string; offset: string }, cmd: Command) => {
+    .action(async (opts: StoryListOptions, cmd: Command) => {
       const limit = positiveInt(opts.limit, '--limit');
       const offset = positiveInt(opts.offset, '--offset');
+      const filters = storyFilters(opts);
       await withStore(cmd, async (store) => {
-        const stories = await store.listStories({ limit, offset });
+        // The filtered list is the server's query (full-text search, outlet, dates), paged by key: take the offset's
+        // stories too and drop them.
+        const stories = filters === null ? await store.listStories({ limit, offset }) : (await store.queryStories({ ...filters, limit: offset + limit })).slice(offset);
         if (globals(cmd).json) for (const story of stories) json(story);
         else for (const row of formatStoryRows(stories)) out(row);
       }, MUST_EXIST);
@@ -51,6 +59,22 @@ export function registerStories(program: Command): void {
       }, MUST_EXIST);
     });
 
+}
+
+type StoryListOptions = { search?: string; source?: string; from?: string; to?: string; limit: string; offset: string };
+
+/** The filters given, checked (null when none): dates must be real ISO dates, or the text comparison matches nothing. */
+function storyFilters(opts: StoryListOptions): Omit<StoryQuery, 'limit'> | null {
+  for (const [flag, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
+    if (value !== undefined && !isRealDate(value)) throw new UsageError(`${flag} must be an ISO 8601 date such as 2013-08-09, got "${value}"`);
+  }
+  const filters = {
+    ...(opts.search?.trim() ? { text: opts.search.trim() } : {}),
+    ...(opts.source?.trim() ? { source: opts.source.trim() } : {}),
+    ...(opts.from ? { from: opts.from } : {}),
+    ...(opts.to ? { to: opts.to } : {}),
+  };
+  return Object.keys(filters).length === 0 ? null : filters;
 }
 
 /** One line per story, ids padded to the longest (a story split off another has a longer id: "s-a_….90"). */
