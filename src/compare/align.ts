@@ -67,7 +67,16 @@ export function scoreSentencePair(a: SentenceView, b: SentenceView, weight: (ter
   return score / total;
 }
 
-export function alignSentences(views: readonly ArticleView[], config: CompareConfig = COMPARE_CONFIG): Alignment {
+/**
+ * `names`, per article, the names compare found in each sentence (quotes/extract.ts): richer than the analysis's
+ * entities, which keep a name only when it is repeated or in the lead, and what sentences in different languages are
+ * matched by.
+ */
+export function alignSentences(
+  views: readonly ArticleView[],
+  config: CompareConfig = COMPARE_CONFIG,
+  names: ReadonlyArray<ReadonlyArray<{ readonly sentence: number; readonly key: string }>> = [],
+): Alignment {
   const { df, total } = sentenceFrequencies(views);
   const weightCache = new Map<string, number>();
   const weight = (term: string) => {
@@ -120,6 +129,8 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
   // Best match of every sentence in every other article, in flat arrays indexed by sentence id × article.
   const articles = views.length;
   const best = createBestPerArticle(all.length, articles, articleOf);
+  const languages = views.map((view) => view.analysis.language);
+  const acrossLanguages = (a: number, b: number): boolean => languages[a] !== null && languages[b] !== null && languages[a] !== languages[b];
   all.forEach((sentence, id) => {
     const common: string[] = [];
     const own = sentence.article;
@@ -155,6 +166,14 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
       if (visit(list)) for (let k = list.length - 1; k >= 0 && list[k]! > id; k--) sharedNumbers[list[k]!]!++;
     }
     for (const other of touched) {
+      if (acrossLanguages(own, articleOf[other]!)) {
+        // Scored by offerAcrossLanguages: a word score that can never match would only dilute theirs.
+        sharedTerms[other] = 0;
+        sharedEntities[other] = 0;
+        sharedNumbers[other] = 0;
+        isTouched[other] = 0;
+        continue;
+      }
       scoredPairs += 2;
       const candidate = all[other]!;
       let termShare = sharedTerms[other]!;
@@ -185,6 +204,9 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
   });
 
   offerSameWording(all, best);
+  if (languages.some((language, a) => languages.some((other, b) => acrossLanguages(a, b)))) {
+    scoredPairs += offerAcrossLanguages(all, namesBySentence(views, names), acrossLanguages, best, config);
+  }
 
   // A pair is accepted when each is (nearly) the other's best, or when it is sure on its own. Matching is symmetric:
   // the other sentence gets this one as its counterpart too.
@@ -197,7 +219,8 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
       const score = best.score[slot]!;
       const backSlot = other * articles + articleOf[id]!;
       const back = best.other[backSlot] === -1 ? Number.POSITIVE_INFINITY : best.score[backSlot]!;
-      if (score < config.alignSureThreshold && score < back - config.alignBestMargin) continue;
+      const sure = score >= config.alignSureThreshold && !acrossLanguages(articleOf[id]!, article);
+      if (!sure && score < back - config.alignBestMargin) continue;
       accepted.offer(id, other, score);
       accepted.offer(other, id, score);
     }
@@ -218,6 +241,80 @@ export function alignSentences(views: readonly ArticleView[], config: CompareCon
     });
   });
   return { matches, weight, scoredPairs };
+}
+
+/** Each sentence's names (by global sentence id): the analysis's entities found in it and the names compare found. */
+function namesBySentence(views: readonly ArticleView[], names: ReadonlyArray<ReadonlyArray<{ readonly sentence: number; readonly key: string }>>): Array<Set<string>> {
+  const result: Array<Set<string>> = [];
+  views.forEach((view, article) => {
+    const base = result.length;
+    const position = new Map(view.sentences.map((sentence, k) => [sentence.index, base + k]));
+    for (const sentence of view.sentences) result.push(new Set(sentence.entities));
+    for (const mention of names[article] ?? []) {
+      const id = position.get(mention.sentence);
+      if (id !== undefined) result[id]!.add(mention.key);
+    }
+  });
+  return result;
+}
+
+/**
+ * Sentences in different languages share no word, so they are matched by their names and numbers alone, scored by
+ * the names' and numbers' overlap weighed as for any pair. With so little evidence such a pair is only accepted as
+ * each other's best match (never as sure on its own): "En Arequipa, miles de vecinos…" is "Residents of Arequipa…",
+ * not the other sentence that mentions Arequipa. Returns the number of pairs scored.
+ */
+function offerAcrossLanguages(
+  all: readonly SentenceView[],
+  names: ReadonlyArray<ReadonlySet<string>>,
+  acrossLanguages: (a: number, b: number) => boolean,
+  best: BestPerArticle,
+  config: CompareConfig,
+): number {
+  const postings = new Map<string, number[]>();
+  const features = all.map((sentence, id) => [...[...names[id]!].map((key) => `n ${key}`), ...[...sentence.numbers].map((value) => `# ${value}`)]);
+  features.forEach((own, id) => {
+    for (const feature of own) {
+      const list = postings.get(feature);
+      if (list === undefined) postings.set(feature, [id]);
+      else list.push(id);
+    }
+  });
+  const { entities: we, numbers: wn } = config.alignWeights;
+  let scored = 0;
+  all.forEach((sentence, id) => {
+    const shared = new Map<number, { names: number; numbers: number }>();
+    for (const feature of features[id]!) {
+      for (const other of postings.get(feature)!) {
+        if (other <= id || !acrossLanguages(sentence.article, all[other]!.article)) continue;
+        const counts = shared.get(other) ?? { names: 0, numbers: 0 };
+        if (feature.startsWith('n ')) counts.names++;
+        else counts.numbers++;
+        shared.set(other, counts);
+      }
+    }
+    for (const [other, counts] of shared) {
+      scored += 2;
+      const candidate = all[other]!;
+      let score = 0;
+      let total = 0;
+      const nameUnion = names[id]!.size + names[other]!.size - counts.names;
+      if (nameUnion > 0) {
+        score += (we * counts.names) / nameUnion;
+        total += we;
+      }
+      const numberUnion = sentence.numbers.size + candidate.numbers.size - counts.numbers;
+      if (numberUnion > 0) {
+        score += (wn * counts.numbers) / numberUnion;
+        total += wn;
+      }
+      score = total === 0 ? 0 : score / total;
+      if (score < config.alignThreshold) continue;
+      best.offer(id, other, score);
+      best.offer(other, id, score);
+    }
+  });
+  return scored;
 }
 
 /**

@@ -67,7 +67,9 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
   const analyses = folded.kept.map((item) => item.analysis);
   const config = options.config ?? COMPARE_CONFIG;
   const views = buildViews(articles, analyses, COMPARE_TOOLBOX);
-  const alignment = alignSentences(views, config);
+  const extracted = views.map((view) => extractQuotes(view.article, view.analysis));
+  const names = extracted.map((found) => found.names);
+  const alignment = alignSentences(views, config, names);
 
   const statuses: SentenceStatus[][] = alignment.matches.map((sentences) => sentences.map((matches) => (matches.length > 0 ? 'shared' : 'unique')));
   const sentences: AlignedSentence[] = views.flatMap((view, article) =>
@@ -85,14 +87,12 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
     })),
   );
 
-  const extracted = views.map((view) => extractQuotes(view.article, view.analysis));
   const quoteInputs: QuoteInput[] = extracted.flatMap((found, article) =>
     found.quotes.map((quote) => ({ quote, source: views[article]!.label, terms: contentTerms(quote.text, views[article]!.tools), language: views[article]!.analysis.language })),
   );
   const reported: ReportedSpeech[] = extracted.flatMap((found, article) =>
     found.reported.map((item) => ({ article_id: item.article_id, source: views[article]!.label, speaker: item.speaker.name, index: item.index, text: item.text })),
   );
-  const names = extracted.map((found) => found.names);
   const phrases = buildStoryPhrases(views, names);
 
   const comparisonLinks = linksBetween(articles, links);

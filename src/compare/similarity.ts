@@ -8,6 +8,7 @@ import type { SimilarityEvidence, SimilarityScores } from '../model/comparison.t
 import type { DocumentFrequencies } from '../analyze/index.ts';
 import { createLanguageToolbox } from '../analyze/language.ts';
 import { alignSentences, type Alignment } from './align.ts';
+import { extractQuotes } from './quotes/extract.ts';
 import { SIMILARITY_CONFIG } from './similarity-config.ts';
 import { articleFeatures, type ArticleFeatures } from './similarity-features.ts';
 import { countWords, gramBag, gramWords, weightGrams, type GramFrequencies } from './similarity-grams.ts';
@@ -215,7 +216,9 @@ export function pairEvidence(fa: SimilarityFeatures, fb: SimilarityFeatures, ali
 
 /** Aligns the sentences of two articles on their own (a comparison of a whole story passes its alignment instead). */
 export function alignPair(a: SimilarityInput, b: SimilarityInput): PairAlignment {
-  return pairAlignment(alignSentences(buildViews([a.article, b.article], [a.analysis, b.analysis], createLanguageToolbox())), 0, 1);
+  const views = buildViews([a.article, b.article], [a.analysis, b.analysis], createLanguageToolbox());
+  const names = views.map((view) => extractQuotes(view.article, view.analysis).names);
+  return pairAlignment(alignSentences(views, undefined, names), 0, 1);
 }
 
 /** Share of the sentences of articles `i` and `j` aligned with the other, and the mean score of those alignments. */
