@@ -8,15 +8,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { createCleaner } from '../src/clean/index.ts';
-import { recordToItem } from '../src/ingest/index.ts';
-import { createAnalyzer } from '../src/analyze/index.ts';
-import { createDeduplicator } from '../src/dedup/index.ts';
-import { assignArticle, createClusterState } from '../src/cluster/index.ts';
 import type { IngestItem } from '../src/model/index.ts';
-import { ingest } from '../src/pipeline.ts';
-import { openSqliteStore } from '../src/store/index.ts';
 import { benchCorpus } from './cluster-corpus.ts';
+import { createCleaner, recordToItem, createAnalyzer, createDeduplicator, assignArticle, createClusterState, ingest, openSqliteStore } from './product.ts';
 
 export type StoryBenchOptions = {
   /** Articles streamed through the story stages in memory. */

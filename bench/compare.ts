@@ -3,12 +3,9 @@
 // "outlet", so alignment sees both shared statements and outlet-only ones. Budget: under 200 ms.
 // Run: node --import tsx bench/compare.ts [articles] [sentences-per-article]
 import { existsSync, readFileSync } from 'node:fs';
-import { createAnalyzer } from '../src/analyze/index.ts';
-import { compareArticles } from '../src/compare/index.ts';
-import { alignSentences } from '../src/compare/align.ts';
-import { buildViews } from '../src/compare/story-view.ts';
 import type { Article, ArticleId, RawId } from '../src/model/index.ts';
 import { createRandom } from '../test/helpers/seeded-random.ts';
+import { createAnalyzer, compareArticles, alignSentences, buildViews } from './product.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 50);
 const SENTENCES = Number(process.argv[3] ?? 30);

@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
-import { readInputs } from '../src/ingest/index.ts';
 import { createRandom } from './cluster-corpus.ts';
-import { ingest, type IngestSummary } from '../src/pipeline.ts';
-import { openSqliteStore } from '../src/store/index.ts';
+import { readInputs, ingest, openSqliteStore } from './product.ts';
+import type { IngestSummary } from '../src/pipeline.ts';
 
 export type IngestBenchOptions = {
   /** Raw page-text articles to generate (the issue asks for at least 20,000). */

@@ -3,6 +3,7 @@
 // `--stories` to also time ingest with story building.
 import { DEFAULT_INGEST_BENCH, runIngestBench } from './ingest.ts';
 import { DEFAULT_STORY_BENCH, QUICK_STORY_BENCH, runStoryBench } from './cluster.ts';
+import { MEASURED_BUILD } from './product.ts';
 
 type Benchmark = { readonly name: string; readonly run: (quick: boolean) => Promise<unknown> };
 
@@ -26,6 +27,7 @@ if (selected.length === 0) {
   process.stderr.write(`no benchmark named "${only}"; known: ${BENCHMARKS.map((b) => b.name).join(', ')}\n`);
   process.exit(2);
 }
+process.stderr.write(`measuring ${MEASURED_BUILD}\n`);
 for (const b of selected) {
   process.stderr.write(`== ${b.name}\n`);
   await b.run(quick);

@@ -6,12 +6,11 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { recordToItem } from '../src/ingest/index.ts';
-import { ingest } from '../src/pipeline.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { openSqliteStore, type Store } from '../src/store/index.ts';
 import { benchCorpus } from './server-corpus.ts';
+import { recordToItem, ingest, openSqliteStore } from './product.ts';
+import type { Store } from '../src/store/index.ts';
 
 const { values: opts } = parseArgs({
   options: {
