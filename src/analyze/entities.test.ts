@@ -49,3 +49,10 @@ describe('names that open a sentence', () => {
     assert.ok(names('REYKJAVIK – The ministers met in Reykjavik on Monday.').includes('Reykjavik'));
   });
 });
+
+describe('names across scripts', () => {
+  it('a run of capitals does not join a word of one script to a name in another', () => {
+    const found = analyzeArticle(makeArticle({ id: 'ru', language: 'ru', text: 'Ракета Ariane 6 вывела на орбиту спутник. Запуск Ariane 6 прошёл успешно.' })).entities.map((entity) => entity.text);
+    assert.ok(found.includes('Ariane') && !found.some((name) => name.includes('Ракета')), found.join(' | '));
+  });
+});

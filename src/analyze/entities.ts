@@ -37,6 +37,15 @@ const JOINING_GAP = /^(?:\s*|[-‐‑–])$/u;
 /** A possessive ends a name: "Finland's Antti Rautio" is Finland and Antti Rautio. */
 const POSSESSIVE_END = /['’]s$/u;
 
+const LATIN_START = /^\P{L}*\p{Script=Latin}/u;
+/**
+ * One name is written in one script: "Ракета Ariane" (a Russian sentence opening with "rocket" before the rocket's
+ * Latin name) is two runs, not a name. Pages mix Latin with their own script, so a run breaks where one starts.
+ */
+function sameScript(a: string, b: string): boolean {
+  return LATIN_START.test(a) === LATIN_START.test(b);
+}
+
 function isCapitalised(word: string): boolean {
   return UPPER_START.test(word);
 }
@@ -91,7 +100,7 @@ export function findCapitalisedMentions(
     while (j < words.length) {
       const previous = run[run.length - 1]!;
       const next = words[j]!;
-      if (!JOINING_GAP.test(text.slice(previous.end, next.start)) || POSSESSIVE_END.test(previous.text)) break;
+      if (!JOINING_GAP.test(text.slice(previous.end, next.start)) || POSSESSIVE_END.test(previous.text) || !sameScript(previous.text, next.text)) break;
       if (capitalisedAt(j)) {
         run.push(next);
         j++;
