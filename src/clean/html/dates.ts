@@ -167,6 +167,19 @@ export const RELATIVE_PHRASE_WORDS: Readonly<Record<string, RegExp>> = {
   ITTimeUnitLaterFormatParser: /(?:dopo|più\s*tardi|da\s*adesso|da\s*ora)/i,
 };
 
+/**
+ * chrono's parsers that build their pattern anew at every call (their innerPattern() creates a RegExp), so chrono
+ * builds the whole pattern anew too, and V8 compiles it again whenever a garbage collection has emptied its cache of
+ * compiled patterns: 3 to 15 ms at a time, all through a run. Their pattern reads nothing from the context and is the
+ * same each time (dates.test.ts checks, for every parser of these names), so the first one is kept. Parsers are known
+ * by their class names, which chrono reuses: DETimeUnitAgoFormatParser is its DETimeUnitRelativeFormatParser, and
+ * FRTimeUnitAgoFormatParser names both the French "il y a" parser and the French relative one.
+ */
+export const PATTERN_REBUILDING_PARSERS: ReadonlySet<string> = new Set([
+  'DETimeUnitAgoFormatParser', 'DETimeUnitWithinFormatParser', 'FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatParser',
+  'NLTimeUnitWithinFormatParser',
+]);
+
 /** Matches nothing, and costs nothing to run. */
 const NO_MATCH = /(?!)/;
 
@@ -179,11 +192,22 @@ function askedOnlyWith(parser: chrono.Parser, words: RegExp): chrono.Parser {
   };
 }
 
-/** A locale's casual parser, its relative-phrase parsers asked only about texts holding their words. */
+/** The parser with its first pattern kept (for PATTERN_REBUILDING_PARSERS). */
+function withPatternKept(parser: chrono.Parser): chrono.Parser {
+  let kept: RegExp | null = null;
+  return {
+    pattern: (context) => (kept ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** A locale's casual parser, its relative-phrase parsers asked only about texts holding their words, and the patterns
+ *  chrono would rebuild at each call built once. */
 export function withRelativePhrasesGuarded(casual: chrono.Chrono): chrono.Chrono {
   const parsers = casual.parsers.map((parser) => {
+    const kept = PATTERN_REBUILDING_PARSERS.has(parser.constructor.name) ? withPatternKept(parser) : parser;
     const words = RELATIVE_PHRASE_WORDS[parser.constructor.name];
-    return words === undefined ? parser : askedOnlyWith(parser, words);
+    return words === undefined ? kept : askedOnlyWith(kept, words);
   });
   return new chrono.Chrono({ parsers, refiners: casual.refiners });
 }
