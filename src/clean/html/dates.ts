@@ -151,11 +151,72 @@ export function slashOrderShownIn(text: string): SlashOrder | null {
 }
 const SLASHED_ANYWHERE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:19|20)\d{2}(?![\d/])/g;
 
-const PARSERS = [
-  [chrono.en, MONTH_WORDS_BY_LOCALE.en], [chrono.de, MONTH_WORDS_BY_LOCALE.de], [chrono.fr, MONTH_WORDS_BY_LOCALE.fr],
-  [chrono.es, MONTH_WORDS_BY_LOCALE.es], [chrono.pt, MONTH_WORDS_BY_LOCALE.pt], [chrono.nl, MONTH_WORDS_BY_LOCALE.nl],
-  [chrono.it, MONTH_WORDS_BY_LOCALE.it],
-] as const;
+/**
+ * The words of chrono's relative-phrase parsers ("3 days ago", "2 weeks later", "next 3 days"), by parser, as their
+ * patterns write them: each pattern needs one of its words, in that group and with its flags, so a text without one
+ * cannot match it. Their patterns are chrono's largest (a number and unit, repeated up to ten times), and V8 compiles
+ * a pattern to machine code at its second use: 25 to 150 ms for each of these, paid in the first pages of every run.
+ * The "within" parsers are left out: with forwardDate their word is optional. dates.test.ts checks each group is still
+ * its pattern's.
+ */
+export const RELATIVE_PHRASE_WORDS: Readonly<Record<string, RegExp>> = {
+  ENTimeUnitAgoFormatParser: /(?:ago|before|earlier)/i,
+  ENTimeUnitLaterFormatParser: /(?:later|after|from now|henceforth|forward|out)/i,
+  ENTimeUnitCasualRelativeFormatParser: /(this|last|past|next|after|\+|-)/i,
+  ITTimeUnitAgoFormatParser: /(?:fa|prima)/i,
+  ITTimeUnitLaterFormatParser: /(?:dopo|più\s*tardi|da\s*adesso|da\s*ora)/i,
+};
+
+/**
+ * chrono's parsers that build their pattern anew at every call (their innerPattern() creates a RegExp), so chrono
+ * builds the whole pattern anew too, and V8 compiles it again whenever a garbage collection has emptied its cache of
+ * compiled patterns: 3 to 15 ms at a time, all through a run. Their pattern reads nothing from the context and is the
+ * same each time (dates.test.ts checks, for every parser of these names), so the first one is kept. Parsers are known
+ * by their class names, which chrono reuses: DETimeUnitAgoFormatParser is its DETimeUnitRelativeFormatParser, and
+ * FRTimeUnitAgoFormatParser names both the French "il y a" parser and the French relative one.
+ */
+export const PATTERN_REBUILDING_PARSERS: ReadonlySet<string> = new Set([
+  'DETimeUnitAgoFormatParser', 'DETimeUnitWithinFormatParser', 'FRTimeUnitAgoFormatParser', 'FRTimeUnitWithinFormatParser',
+  'NLTimeUnitWithinFormatParser',
+]);
+
+/** Matches nothing, and costs nothing to run. */
+const NO_MATCH = /(?!)/;
+
+/** The parser, asked only about texts holding one of `words` (without one, its pattern finds nothing). chrono runs a
+ *  parser's pattern on the text and on its rests after each match: a match in a rest holds one of the words too. */
+function askedOnlyWith(parser: chrono.Parser, words: RegExp): chrono.Parser {
+  return {
+    pattern: (context) => (words.test(context.text) ? parser.pattern(context) : NO_MATCH),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** The parser with its first pattern kept (for PATTERN_REBUILDING_PARSERS). */
+function withPatternKept(parser: chrono.Parser): chrono.Parser {
+  let kept: RegExp | null = null;
+  return {
+    pattern: (context) => (kept ??= parser.pattern(context)),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
+/** A locale's casual parser, its relative-phrase parsers asked only about texts holding their words, and the patterns
+ *  chrono would rebuild at each call built once. */
+export function withRelativePhrasesGuarded(casual: chrono.Chrono): chrono.Chrono {
+  const parsers = casual.parsers.map((parser) => {
+    const kept = PATTERN_REBUILDING_PARSERS.has(parser.constructor.name) ? withPatternKept(parser) : parser;
+    const words = RELATIVE_PHRASE_WORDS[parser.constructor.name];
+    return words === undefined ? kept : askedOnlyWith(kept, words);
+  });
+  return new chrono.Chrono({ parsers, refiners: casual.refiners });
+}
+
+const PARSERS = ([
+  [chrono.en.casual, MONTH_WORDS_BY_LOCALE.en], [chrono.de.casual, MONTH_WORDS_BY_LOCALE.de], [chrono.fr.casual, MONTH_WORDS_BY_LOCALE.fr],
+  [chrono.es.casual, MONTH_WORDS_BY_LOCALE.es], [chrono.pt.casual, MONTH_WORDS_BY_LOCALE.pt], [chrono.nl.casual, MONTH_WORDS_BY_LOCALE.nl],
+  [chrono.it.casual, MONTH_WORDS_BY_LOCALE.it],
+] as const).map(([casual, monthWords]) => [withRelativePhrasesGuarded(casual), monthWords] as const);
 
 /** A date chrono finds is kept only when its text prints the year as four digits or as "'22" (below); a text
  *  without either holds no such date, so chrono, the costliest step of reading metadata, is not asked. */
