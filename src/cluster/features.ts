@@ -384,10 +384,10 @@ export function memberScores(a: Comparable, b: Comparable): MemberScores {
   let bodyBest = 0;
   let entitiesBest = 0;
   for (const x of a.recent) {
-    const filter = loadFilter(x.char_text);
-    const textDot = (p: SparseVector, q: SparseVector): number => filteredDot(p, q, filter);
+    // Loaded once per member of a; `filteredDotOf` finds it among the loaded filters for each of b's members.
+    loadFilter(x.char_text);
     for (const y of b.recent) {
-      const text = memberDot(x.char_text, y.char_text, textDot);
+      const text = memberDot(x.char_text, y.char_text, filteredDotOf);
       textBest = Math.max(textBest, text);
       textSum += text;
       bodyBest = Math.max(bodyBest, articlesTermDot(x.body, y.body));
@@ -404,10 +404,16 @@ function numberOverlap(a: Comparable, b: Comparable): number {
   const [small, large] = a.numbers.size <= b.numbers.size ? [a, b] : [b, a];
   let shared = 0;
   for (const key of small.numbers.keys()) if (large.numbers.has(key)) shared++;
-  // A story's numbers pile up with its members; counted past MAX_COMPARED_NUMBERS they diluted the overlap of every
-  // new report of a long-running story towards 0 (as its lead names diluted lead_miss, above).
-  const size = (side: Comparable) => Math.min(side.numbers.size, MAX_COMPARED_NUMBERS);
-  return Math.min(1, shared / Math.sqrt(size(a) * size(b)));
+  return Math.min(1, shared / Math.sqrt(comparedNumbers(a) * comparedNumbers(b)));
+}
+
+/**
+ * How many numbers a side counts with. A story's numbers pile up with its members; counted past MAX_COMPARED_NUMBERS
+ * they diluted the overlap of every new report of a long-running story towards 0 (as its lead names diluted lead_miss).
+ * A function of its own, not a closure per call: under tsx (esbuild keepNames) each named closure costs a defineProperty.
+ */
+function comparedNumbers(side: Comparable): number {
+  return Math.min(side.numbers.size, MAX_COMPARED_NUMBERS);
 }
 
 /** Numbers a side counts with at most, for `numberOverlap`; no story of the labelled sets holds this many. */
@@ -477,18 +483,20 @@ function entityMiss(a: Comparable, b: Comparable, loosely: boolean): number {
  * among its names; the larger of both directions. Same-type events differ first in who they are about.
  */
 function leadMiss(a: Comparable, b: Comparable, loosely: boolean): number {
-  const one = (x: Comparable, y: Comparable): number => {
-    const names = comparedLeadNames(x);
-    if (names.length === 0) return 0;
-    let missing = 0;
-    let total = 0;
-    for (const [name, weight] of names) {
-      total += weight;
-      if (nameIn(y, 'lead_names', name, loosely) === undefined && nameIn(y, 'entities', name, loosely) === undefined) missing += weight;
-    }
-    return missing / total;
-  };
-  return Math.max(one(a, b), one(b, a));
+  return Math.max(leadMissOneWay(a, b, loosely), leadMissOneWay(b, a, loosely));
+}
+
+/** Share of x's lead names that y neither leads with nor mentions (`leadMiss` one way). */
+function leadMissOneWay(x: Comparable, y: Comparable, loosely: boolean): number {
+  const names = comparedLeadNames(x);
+  if (names.length === 0) return 0;
+  let missing = 0;
+  let total = 0;
+  for (const [name, weight] of names) {
+    total += weight;
+    if (nameIn(y, 'lead_names', name, loosely) === undefined && nameIn(y, 'entities', name, loosely) === undefined) missing += weight;
+  }
+  return missing / total;
 }
 
 /**
@@ -567,7 +575,8 @@ const NAME_INFLECTING_LANGUAGES: ReadonlySet<string> = new Set([
   'de', 'pl', 'ru', 'uk', 'be', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'lt', 'lv', 'fi', 'et', 'hu', 'tr', 'el', 'ro', 'is',
 ]);
 
-const inflectsNames = (languages: ReadonlySet<string>): boolean => allLanguages(languages, (language) => NAME_INFLECTING_LANGUAGES.has(language));
+const isNameInflecting = (language: string): boolean => NAME_INFLECTING_LANGUAGES.has(language);
+const inflectsNames = (languages: ReadonlySet<string>): boolean => allLanguages(languages, isNameInflecting);
 
 /** Whether names are matched by stem and sound rather than as written: across languages, or within one that inflects them. */
 export function namesMatchLoosely(a: Comparable, b: Comparable): boolean {

@@ -271,7 +271,10 @@ function gramsOfTerm(term: string): TermGrams {
     const padded = `^${term}$`;
     const grams: string[] = [];
     for (let i = 0; i + GRAM_LENGTH <= padded.length; i++) grams.push(padded.slice(i, i + GRAM_LENGTH));
-    cached = { grams, ids: Int32Array.from(grams, termId) };
+    // A loop, not `Int32Array.from(grams, termId)`: its mapping form goes through the iterator protocol per gram.
+    const ids = new Int32Array(grams.length);
+    for (let k = 0; k < grams.length; k++) ids[k] = termId(grams[k]!);
+    cached = { grams, ids };
     termGrams.set(term, cached);
   }
   return cached;

@@ -1,6 +1,6 @@
 // Word-keyed vectors (terms, name words, 4-grams) as parallel arrays of interned word ids and weights in the map's
-// iteration order. A dot product then scatters one side into a dense scratch array and gathers over the other: no
-// string hashing, and the products are summed in the order analyze's `dot` sums them (over the smaller side, in its
+// iteration order. A dot product marks the smaller side's slots in a dense array by word id and gathers the other
+// side's weights into them: no string hashing, and the products are summed in the order analyze's `dot` sums them (over the smaller side, in its
 // order), so the result is the same bits the features were calibrated with.
 
 /**
@@ -38,7 +38,6 @@ export function forgetTermIds(limit: number): boolean {
   if (termIds.size <= limit) return false;
   termIds = new Map();
   tableEpoch++;
-  dense = new Float64Array(INITIAL_DENSE);
   slotsById = new Int32Array(INITIAL_DENSE);
   return true;
 }
@@ -261,26 +260,45 @@ function arraysOf(vector: ReadonlyMap<string, number>): TermArrays {
 }
 
 const INITIAL_DENSE = 1 << 16;
-/** Weight by word id of the vector scattered last; all zero between dot products. */
-let dense = new Float64Array(INITIAL_DENSE);
-/** Slot (plus one) by word id of the sums being added to (`TermSums.addAll`); all zero between additions. */
+/**
+ * Slot (plus one) by word id of the vector being matched against another (the sums being added to, the smaller side
+ * of a dot product); all zero between uses.
+ */
 let slotsById = new Int32Array(INITIAL_DENSE);
+/** The larger side's weights gathered into the smaller side's slots during a dot product (0 where it lacks the word). */
+let gathered = new Float64Array(1024);
 
 /**
  * `dot(a, b)` of analyze, bit for bit: over the smaller vector (a on ties) in its order, each weight times the other
  * side's. A word the other side lacks adds +0, which leaves a sum of positive weights unchanged.
+ *
+ * The smaller side is marked by word id and the larger side's weights gathered into its slots, where scattering the
+ * larger side into a dense array of weights and clearing it again wrote twice per entry of the larger side (a story's
+ * sums of hundreds of words), at random places in an array of megabytes. The products and their order are the same.
  */
 export function termDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const aSmaller = a.size <= b.size;
   const small = arraysOf(aSmaller ? a : b);
   const large = arraysOf(aSmaller ? b : a);
   if (small.size === 0) return 0;
-  if (dense.length < termIds.size) dense = new Float64Array(Math.max(termIds.size, dense.length * 2));
-  const { ids: largeIds, weights: largeWeights } = large;
-  for (let k = 0; k < large.size; k++) dense[largeIds[k]!] = largeWeights[k]!;
+  if (slotsById.length < termIds.size) slotsById = new Int32Array(Math.max(termIds.size, slotsById.length * 2));
+  if (gathered.length < small.size) gathered = new Float64Array(small.size * 2);
+  const slots = slotsById;
+  const other = gathered;
   const { ids: smallIds, weights: smallWeights } = small;
+  for (let k = 0; k < small.size; k++) {
+    slots[smallIds[k]!] = k + 1;
+    other[k] = 0;
+  }
+  const { ids: largeIds, weights: largeWeights } = large;
+  for (let k = 0; k < large.size; k++) {
+    const slot = slots[largeIds[k]!]!;
+    if (slot > 0) other[slot - 1] = largeWeights[k]!;
+  }
   let sum = 0;
-  for (let k = 0; k < small.size; k++) sum += smallWeights[k]! * dense[smallIds[k]!]!;
-  for (let k = 0; k < large.size; k++) dense[largeIds[k]!] = 0;
+  for (let k = 0; k < small.size; k++) {
+    slots[smallIds[k]!] = 0;
+    sum += smallWeights[k]! * other[k]!;
+  }
   return sum;
 }
