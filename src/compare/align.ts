@@ -166,36 +166,32 @@ export function alignSentences(
       if (visit(list)) for (let k = list.length - 1; k >= 0 && list[k]! > id; k--) sharedNumbers[list[k]!]!++;
     }
     for (const other of touched) {
-      if (acrossLanguages(own, articleOf[other]!)) {
-        // Scored by offerAcrossLanguages: a word score that can never match would only dilute theirs.
-        sharedTerms[other] = 0;
-        sharedEntities[other] = 0;
-        sharedNumbers[other] = 0;
-        isTouched[other] = 0;
-        continue;
-      }
-      scoredPairs += 2;
-      const candidate = all[other]!;
       let termShare = sharedTerms[other]!;
-      for (const term of common) if (candidate.terms.has(term)) termShare += weight(term);
-      const sumWeights = termWeight[id]! + termWeight[other]!;
-      let score = wt * (sumWeights === 0 ? 0 : (2 * termShare) / sumWeights);
-      let totalWeight = wt;
-      const entityUnion = sentence.entities.size + candidate.entities.size - sharedEntities[other]!;
-      if (entityUnion > 0) {
-        score += (we * sharedEntities[other]!) / entityUnion;
-        totalWeight += we;
-      }
-      const numberUnion = sentence.numbers.size + candidate.numbers.size - sharedNumbers[other]!;
-      if (numberUnion > 0) {
-        score += (wn * sharedNumbers[other]!) / numberUnion;
-        totalWeight += wn;
-      }
-      score /= totalWeight;
+      const entities = sharedEntities[other]!;
+      const numbers = sharedNumbers[other]!;
       sharedTerms[other] = 0;
       sharedEntities[other] = 0;
       sharedNumbers[other] = 0;
       isTouched[other] = 0;
+      // Scored by offerAcrossLanguages: a word score that can never match would only dilute theirs.
+      if (acrossLanguages(own, articleOf[other]!)) continue;
+      scoredPairs += 2;
+      const candidate = all[other]!;
+      for (const term of common) if (candidate.terms.has(term)) termShare += weight(term);
+      const sumWeights = termWeight[id]! + termWeight[other]!;
+      let score = wt * (sumWeights === 0 ? 0 : (2 * termShare) / sumWeights);
+      let totalWeight = wt;
+      const entityUnion = sentence.entities.size + candidate.entities.size - entities;
+      if (entityUnion > 0) {
+        score += (we * entities) / entityUnion;
+        totalWeight += we;
+      }
+      const numberUnion = sentence.numbers.size + candidate.numbers.size - numbers;
+      if (numberUnion > 0) {
+        score += (wn * numbers) / numberUnion;
+        totalWeight += wn;
+      }
+      score /= totalWeight;
       if (score < config.alignThreshold) continue;
       best.offer(id, other, score);
       best.offer(other, id, score);
@@ -204,7 +200,7 @@ export function alignSentences(
   });
 
   offerSameWording(all, best);
-  if (languages.some((language, a) => languages.some((other, b) => acrossLanguages(a, b)))) {
+  if (new Set(languages.filter((language) => language !== null)).size > 1) {
     scoredPairs += offerAcrossLanguages(all, namesBySentence(views, names), acrossLanguages, best, config);
   }
 
