@@ -1,8 +1,8 @@
 // The code the benchmarks measure: lib/, the sources compiled as `parallax` runs them (`npm run bench` compiles them
-// first), or the TypeScript sources through tsx when lib/ is missing or PARALLAX_FROM_SOURCE=1. tsx compiles with
+// first), or the TypeScript sources through tsx when lib/ is missing or older than a source, or PARALLAX_FROM_SOURCE=1. tsx compiles with
 // esbuild's keepNames, which wraps every function a hot loop creates in a call that names it: about 3% of the end-to-end
 // time that users of the command never pay.
-import { existsSync } from 'node:fs';
+import { compiledIsCurrent } from '../bin/compiled.js';
 import type * as CleanModule from '../src/clean/index.ts';
 import type * as IngestModule from '../src/ingest/index.ts';
 import type * as AnalyzeModule from '../src/analyze/index.ts';
@@ -14,7 +14,7 @@ import type * as CompareModule from '../src/compare/index.ts';
 import type * as AlignModule from '../src/compare/align.ts';
 import type * as StoryViewModule from '../src/compare/story-view.ts';
 
-const compiled = !process.env.PARALLAX_FROM_SOURCE && existsSync(new URL('../lib/.built', import.meta.url));
+const compiled = compiledIsCurrent();
 /** What the numbers are of, printed with them. */
 export const MEASURED_BUILD = compiled ? 'compiled lib/' : 'TypeScript sources through tsx';
 
