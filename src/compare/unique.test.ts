@@ -2,39 +2,38 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../analyze/index.ts';
 import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
+import type { Article } from '../model/index.ts';
 import { compareArticles } from './compare.ts';
 
+const compareOf = (articles: readonly Article[]) => compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+
 test('a number another outlet gives, written otherwise, is no new fact', () => {
-  const articles = [
+  const comparison = compareOf([
     makeArticle({ id: 'en', source: 'Wire', language: 'en', text: 'The government approved a package of 17 trillion yen. It cuts taxes by 40,000 yen per person. Officials expect 12 new projects.' }),
     makeArticle({ id: 'de', source: 'Zeitung', language: 'de', text: 'Die Regierung beschloss ein Paket über 17 Billionen Yen. Die Steuern sinken um 40.000 Yen je Person.' }),
     makeArticle({ id: 'zh', source: '通讯社', language: 'zh', text: '日本政府批准了约17万亿日元的经济刺激计划。每人减免4万日元。' }),
-  ];
-  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  ]);
   const newNumbers = (source: string) => comparison.unique.find((outlet) => outlet.source === source)!.facts.flatMap((fact) => fact.numbers);
   assert.deepEqual(newNumbers('Wire'), ['12']);
   assert.deepEqual(newNumbers('Zeitung').filter((number) => number.startsWith('40')), []);
   assert.deepEqual(newNumbers('通讯社'), []);
 });
 
-
 test("an outlet alone in its language says so: its sentences meet the others' only through names and numbers", () => {
-  const articles = [
+  const comparison = compareOf([
     makeArticle({ id: 'en1', source: 'Wire', language: 'en', text: 'The government approved a package of 17 trillion yen on Friday.' }),
     makeArticle({ id: 'en2', source: 'Daily', language: 'en', text: 'Japan approved a stimulus package worth 17 trillion yen.' }),
     makeArticle({ id: 'de', source: 'Zeitung', language: 'de', text: 'Die Regierung beschloss ein Paket über 17 Billionen Yen.' }),
-  ];
-  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  ]);
   const alone = Object.fromEntries(comparison.unique.map((outlet) => [outlet.source, outlet.only_language]));
   assert.deepEqual(alone, { Wire: null, Daily: null, Zeitung: 'de' });
 });
 
 test("a lede's dateline is not what the sentence adds", () => {
-  const articles = [
+  const comparison = compareOf([
     makeArticle({ id: 'a', source: 'Wire', language: 'en', text: 'WASHINGTON, August 9 (Tass News) – The ministers met for talks on trade and sanctions, and downplayed the tension.' }),
     makeArticle({ id: 'b', source: 'Daily', language: 'en', text: 'The ministers met for talks on trade and sanctions.' }),
-  ];
-  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  ]);
   const lede = comparison.unique.find((outlet) => outlet.source === 'Wire')!.facts[0]!;
   assert.ok(lede.terms.includes('downplayed'), JSON.stringify(lede.terms));
   assert.ok(!lede.terms.some((term) => /washington|august|tass/iu.test(term)), JSON.stringify(lede.terms));
