@@ -290,6 +290,13 @@ describe('parallax eval on labeled files', () => {
     assert.equal(report.articles, 3);
     assert.deepEqual(report.stories, { predicted: 2, labeled: 2 });
     assert.equal(report.bcubed.f1, 1);
+
+    // The named files, replayed in shuffled orders.
+    const shuffled = parallax(['eval', join('labeled', 'labels.jsonl'), '--shuffles', '2']);
+    assert.equal(shuffled.code, 0, shuffled.stderr);
+    assert.match(shuffled.stdout, /^shuffled orders: BCubed F1 mean 1\.000, lowest 1\.000$/m);
+    assert.match(shuffled.stdout, /seed 1 1\.000 \(2 stories\) {2}seed 2 1\.000 \(2 stories\)/);
+    assert.equal(parallax(['eval', join('labeled', 'labels.jsonl'), '--shuffles', 'two']).code, 2);
   });
 
   it('says which labeled files it could not read, and exits 1, instead of scoring them silently', () => {

@@ -150,4 +150,14 @@ describe('parallax eval', () => {
     assert.ok('bcubed' in report && report.bcubed.f1 === 1);
     assert.deepEqual('stories' in report && report.stories, { predicted: 7, labeled: 7 });
   });
+
+  it('replays the labeled articles in shuffled orders when asked, and scores each', async () => {
+    const report = await runEval(CORPUS, { shuffles: 2 });
+    assert.ok('bcubed' in report && report.shuffled !== undefined);
+    const { runs, mean_bcubed_f1, min_bcubed_f1 } = report.shuffled;
+    assert.deepEqual(runs.map((run) => run.seed), [1, 2]);
+    for (const run of runs) assert.ok(run.bcubed.f1 > 0.5 && run.bcubed.f1 <= 1, `seed ${run.seed}: ${run.bcubed.f1}`);
+    assert.equal(min_bcubed_f1, Math.min(...runs.map((run) => run.bcubed.f1)));
+    assert.ok(Math.abs(mean_bcubed_f1 - (runs[0]!.bcubed.f1 + runs[1]!.bcubed.f1) / 2) < 1e-12);
+  });
 });

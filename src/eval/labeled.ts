@@ -66,10 +66,10 @@ function jsonOf(path: string, { line, text }: NumberedLine): unknown {
 }
 
 /** Every record of the file, validated in file order: the first bad line is the one named. */
-function readRecords<T>(path: string, schema: z.ZodType<T>, expected: string): Array<{ readonly line: number; readonly record: T }> {
+function readRecords<T>(path: string, schema: z.ZodType<T>, expected: string): Array<{ readonly line: number; readonly text: string; readonly record: T }> {
   return readNumberedLines(path).map((numbered) => {
     const parsed = schema.safeParse(jsonOf(path, numbered));
-    if (parsed.success) return { line: numbered.line, record: parsed.data };
+    if (parsed.success) return { line: numbered.line, text: numbered.text, record: parsed.data };
     const issue = parsed.error.issues[0]!;
     throw new LabeledFileError(`${path}:${numbered.line}: field "${issue.path.join('.') || '?'}": ${issue.message} (expected ${expected})`);
   });
@@ -101,6 +101,11 @@ export function readLabeledArticles(path: string): LabeledArticleRecord[] {
 /** Story labels by 1-based line number, as ingest numbers JSON Lines records. */
 export function storyLabelsByLine(path: string): Map<number, string> {
   return new Map(readRecords(path, LabeledArticleRecord, ARTICLE_FIELDS).map(({ line, record }) => [line, record.story_id]));
+}
+
+/** Each record's line as written and its story label, in file order: the file replayed in another order. */
+export function labeledLines(path: string): Array<{ readonly text: string; readonly story: string }> {
+  return readRecords(path, LabeledArticleRecord, ARTICLE_FIELDS).map(({ text, record }) => ({ text, story: record.story_id }));
 }
 
 export function readPairs(path: string): PairRecord[] {

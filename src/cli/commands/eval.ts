@@ -6,16 +6,20 @@ import type { PairsEvalReport } from '../../eval/pairs.ts';
 import type { PrecisionRecall } from '../../eval/metrics.ts';
 import { describeOrigin } from '../../model/index.ts';
 import { EXIT, globals, json, log, out } from '../context.ts';
+import { positiveInt } from './articles.ts';
 
 export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score story clustering on a labeled JSONL file (articles with story_id, or SemEval-style pairs) in a throw-away database')
     .argument('<file>', 'labeled JSON Lines file')
-    .action(async (file: string, _opts: unknown, cmd: Command) => {
+    .option('--shuffles <n>', 'also replay the articles in n shuffled orders (seeds 1…n) and report their BCubed F1: how much the stories depend on arrival order', '0')
+    .action(async (file: string, opts: { shuffles: string }, cmd: Command) => {
+      const shuffles = positiveInt(opts.shuffles, '--shuffles');
       const { runEval } = await import('../../eval/stories.ts');
       let rejected = 0;
       const report = await runEval(file, {
+        shuffles,
         onRejected: (rejection) => {
           rejected++;
           log(`rejected ${describeOrigin(rejection.origin)}: ${rejection.reason}`);
@@ -50,10 +54,18 @@ export function formatPairsReport(report: PairsEvalReport): string {
 }
 
 export function formatClusteringReport(report: ClusteringReport): string {
-  return [
+  const lines = [
     `articles ${report.articles}; stories predicted ${report.stories.predicted}, labeled ${report.stories.labeled}`,
     precisionRecall('BCubed', report.bcubed),
     precisionRecall('pairwise', report.pairwise),
     `ARI          ${report.ari.toFixed(3)}`,
-  ].join('\n');
+  ];
+  const shuffled = report.shuffled;
+  if (shuffled !== undefined) {
+    lines.push(
+      `shuffled orders: BCubed F1 mean ${shuffled.mean_bcubed_f1.toFixed(3)}, lowest ${shuffled.min_bcubed_f1.toFixed(3)}`,
+      `  ${shuffled.runs.map((run) => `seed ${run.seed} ${run.bcubed.f1.toFixed(3)} (${run.stories} stories)`).join('  ')}`,
+    );
+  }
+  return lines.join('\n');
 }
