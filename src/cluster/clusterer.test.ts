@@ -87,6 +87,14 @@ describe('streaming story clusterer', () => {
     assert.notEqual(run(outOfOrder, { lateStories: 0 }).storyOf('varga-2'), storyOf('varga-1'), 'without the late stories it starts its own');
   });
 
+  it('finds the story of an undated article after a dated one moved the clock past it', () => {
+    const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
+    const varga = byId('varga-2');
+    const undated = { article: { ...varga.article, published_at: null }, story: varga.story };
+    const { storyOf } = run([byId('varga-1'), byId('flood-wire'), undated]);
+    assert.equal(storyOf('varga-2'), storyOf('varga-1'));
+  });
+
   it('keeps a late article from a story outside the window around its own date', () => {
     const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
     const hart = byId('hart-rehab-2');

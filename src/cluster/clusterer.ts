@@ -253,13 +253,21 @@ function arrivedLate(state: ClusterState, signal: ArticleSignal): boolean {
 /**
  * For a late arrival, the stories out of the window that share its strongest terms and names and would be in a window
  * around its own time: the window keeps a late article from a same-type event months away, as it does any other.
+ * An undated article is placed by content alone (it cannot be told to be late or not), so it looks among all of them:
+ * its story may have left the window because a dated article from years later moved the clock. ECB+ has no dates,
+ * but some of its texts print one: in shuffled orders whole runs of undated reports missed stories of 5–15 members
+ * that had left. Over seven orders of ECB+ (file, topics round-robin, five shuffles) BCubed F1 rose 0.869 → 0.897 on
+ * average and 0.837 → 0.882 at worst; the file order alone moved 0.913 → 0.911.
  */
 function lateCandidates(state: ClusterState, signal: ArticleSignal): StoryState[] {
-  if (state.late.stories.size === 0 || !arrivedLate(state, signal)) return [];
+  const undated = signal.time === null;
+  if (state.late.stories.size === 0 || (!undated && !arrivedLate(state, signal))) return [];
   const ids = state.late.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
+  const stories = ids.map((id) => state.late.stories.get(id)!);
+  if (undated) return stories;
   const reach = windowLength(state.config);
   const time = signal.time!;
-  return ids.map((id) => state.late.stories.get(id)!).filter((story) => story.last !== null && story.first !== null && story.last >= time - reach && story.first <= time + reach);
+  return stories.filter((story) => story.last !== null && story.first !== null && story.last >= time - reach && story.first <= time + reach);
 }
 
 /** A late story an article joins comes back into the window (until the next eviction pass finds it old again). */
