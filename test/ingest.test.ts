@@ -310,6 +310,19 @@ describe('the ingest pipeline', () => {
     assert.ok(event.kind === 'rejected' && event.rejection.reason === 'no article text found');
   });
 
+  it('keeps a record whose text is a brief too short to read as a page, and drops its timestamp line', async () => {
+    const lines = [
+      JSON.stringify({ id: 'brief', text: 'Fri., May. 3, 2013 11: 45 AM PDT\nEarly Friday morning the actress checked into a clinic in the desert.' }),
+      JSON.stringify({ id: 'headline', text: 'Esther Williams, swimming star, dies at 91' }),
+      JSON.stringify({ id: 'links', text: 'Home | News | Sport | Weather | Contact us' }),
+    ];
+    const events = await run('briefs', lines);
+    assert.deepEqual(events.map((e) => e.kind), ['stored', 'stored', 'rejected']);
+    assert.ok(events[0]!.kind === 'stored' && events[1]!.kind === 'stored');
+    assert.deepEqual(events[0]!.article.paragraphs, ['Early Friday morning the actress checked into a clinic in the desert.']);
+    assert.deepEqual(events[1]!.article.paragraphs, ['Esther Williams, swimming star, dies at 91']);
+  });
+
   it('rejects a text too long to be one article, keeps its raw input, and stores the records around it', async () => {
     const huge = JSON.stringify({ id: 'dump', text: `${PROSE} `.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / (PROSE.length + 1))) });
     const events = await run('too-long', [record(1), huge, record(3)]);

@@ -54,7 +54,8 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
     const defaultSource = raw.hints.fallback_source ?? options.defaultSource ?? null;
     const templateSource = templateSourceOf(raw, defaultSource);
     const parts = readParts(raw, templates, templateSource, defaultSource);
-    const paragraphs = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
+    const found = dropSignOff(startAtDateline(parts.paragraphs.map(normaliseWhitespace).filter(Boolean)));
+    const paragraphs = found.length > 0 ? found : givenRecordText(raw);
     if (paragraphs.length === 0) return { ok: false, reason: 'no article text found' };
     const chars = paragraphs.reduce((sum, p) => sum + p.length, 0);
     if (chars > MAX_ARTICLE_CHARS) {
@@ -291,6 +292,27 @@ function startAtDateline(paragraphs: string[]): string[] {
     if (extractDateline(paragraphs[i]!)) return paragraphs.slice(i);
   }
   return paragraphs;
+}
+
+/**
+ * When the page-text reader finds no article in a record's text field (a JSON Lines, CSV or feed record: the export
+ * says this is the article's text), its lines that read as a headline or a sentence: briefs and headline-only items
+ * ("Esther Williams, swimming star, dies at 91"; one sentence after a date line) are too short for the reader, which
+ * must tell a page's article from its chrome, yet they are all the record has. Rejecting them left each out of its
+ * story (4 of ECB+'s 982 reports). Lines of a few words ("Home", "News"), runs of links split by bars or bullets, and
+ * timestamps are still chrome; a page-text file declares no article text, so nothing is kept for it.
+ */
+function givenRecordText(raw: RawInput): string[] {
+  if (raw.body.kind !== 'text' || (raw.origin.line === undefined && raw.origin.record === undefined)) return [];
+  return raw.body.text.split('\n').map(normaliseWhitespace).filter(readsAsProse);
+}
+
+/** Fewest words of a line kept as a brief's text: a headline has five or more, a menu entry one or two. */
+const MIN_BRIEF_WORDS = 5;
+const LINK_SEPARATOR = /\s[|•·»]\s/u;
+
+function readsAsProse(line: string): boolean {
+  return countWords(line) >= MIN_BRIEF_WORDS && !LINK_SEPARATOR.test(line) && !isTimestampOnly(line);
 }
 
 /** The wire sign-off "(Reporting by …; Editing by …)" closes the article; it names staff, not content. */
