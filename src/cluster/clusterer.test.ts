@@ -6,7 +6,7 @@ import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
 import { articleFromRecord } from '../eval/in-memory.ts';
 import type { Article, StoryId } from '../model/index.ts';
 import { assignArticle, createClusterState, joinStory, mergeConverged, resolveStory, scoreCandidates, signalOf, startStory, type Assignment } from './clusterer.ts';
-import { articleAsComparable, computeFeatures, nameIn, type Comparable } from './features.ts';
+import { articleAsComparable, computeFeatures } from './features.ts';
 import { trainLogisticRegression, predict } from './logistic.ts';
 import { createStoryIndex } from './story-index.ts';
 
@@ -211,17 +211,6 @@ describe('cross-lingual candidates', () => {
     assignArticle(state, otherEnglish, analyze(otherEnglish));
     const candidates = scoreCandidates(state, signalOf(state, russian, analyze(russian)));
     assert.equal(candidates[0]?.story.id, 's-en-talks');
-  });
-});
-
-describe('nameIn', () => {
-  const side = { entities: new Map([['kerry', 1], ['lavrov', 1]]), lead_names: new Set(['kerry']), version: 0 } as unknown as Comparable;
-
-  it('finds a name exactly, and across languages only when asked', () => {
-    assert.equal(nameIn(side, 'entities', 'kerry', false), 'kerry');
-    assert.equal(nameIn(side, 'entities', 'lavrova', false), undefined);
-    assert.equal(nameIn(side, 'entities', 'lavrova', true), 'lavrov');
-    assert.equal(nameIn(side, 'lead_names', 'lavrova', true), undefined);
   });
 });
 

@@ -6,7 +6,7 @@ import { DEFAULT_CLUSTER_CONFIG, type ClusterConfig } from './config.ts';
 import { crossLingualNameKeys } from '../analyze/index.ts';
 import { explain } from './explain.ts';
 import {
-  addCharFeatures, addMemberFeatures, articleAsComparable, CHAR_FEATURES, computeFeatures, FEATURE_NAMES, keepingMemberDots, lexicalFeatures, MEMBER_FEATURES,
+  addCharFeatures, addMemberFeatures, articleAsComparable, CHAR_FEATURES, computeFeatures, FEATURE_NAMES, lexicalFeatures, MEMBER_FEATURES,
   memberScores, quickSimilarity, type Comparable, type FeatureName, type Features,
 } from './features.ts';
 import { sigmoid } from './logistic.ts';
@@ -16,6 +16,7 @@ import { absorb, addMember, newStoryState, topKeys, type StoryState } from './st
 import { isEvictionDue, storiesLeavingWindow, windowLength, windowStart } from './window.ts';
 import { releaseSettledStories, splitIncoherent, type StorySplit } from './refine.ts';
 import { forgetTermIds } from './term-vectors.ts';
+import { keepingMemberDots } from './vector-dots.ts';
 
 export type Assignment = {
   readonly article_id: ArticleId;

@@ -1,7 +1,8 @@
 // Turns a scored match into the explanation a person reads: what matched, the parts, the time apart.
 import type { Explanation } from '../model/story.ts';
 import type { Comparable, Features } from './features.ts';
-import { hoursApart, nameIn, namesMatchLoosely } from './features.ts';
+import { hoursApart } from './features.ts';
+import { nameIn, namesMatchLoosely } from './name-features.ts';
 import { TermSums } from './term-vectors.ts';
 import { HOUR_MS } from './window.ts';
 import { DAY_MS } from '../model/published.ts';
