@@ -313,6 +313,3 @@ export function computeFeatures(a: Comparable, b: Comparable): Features {
   return features;
 }
 
-export function storyAsComparable(story: StoryState): Comparable {
-  return story;
-}
