@@ -2,7 +2,6 @@
 // The vector arithmetic under them is in vector-dots.ts, the matching of names in name-features.ts.
 import type { SparseVector } from '../compare/sparse.ts';
 import type { ArticleSignal } from './signal.ts';
-import type { StoryState } from './story-state.ts';
 import { HOUR_MS } from './window.ts';
 import { derived, type Overlap } from './side-cache.ts';
 import {
