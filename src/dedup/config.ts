@@ -35,14 +35,17 @@ export const DEFAULT_DEDUP_CONFIG: DedupConfig = {
   rows: 4,
   // Wire copies with a changed headline/dateline measure 0.85–0.98 on the seeds' agencies; rewrites stay < 0.5.
   duplicateJaccard: 0.8,
-  // 1 in 8 shingles: ~60 fingerprints for a 500-word article, enough for containment within ±0.1.
-  sampleModulus: 8,
+  // 1 in 4 shingles: ~60 fingerprints for a 250-word article, ~125 for 500 words. At 1 in 8 a short report kept too
+  // few for containment (ECB+ reports of 70-250 words: 6-30), so independent same-story reports sharing a third of
+  // their text measured 0.6-0.86 (npm run eval:dedup: ECB+ link precision 0.971 -> 0.996, same-story pairs linked
+  // 7.7 -> 1 over three seeds; its own wire copies found 0.936 -> 0.972), for ~22 MB more at 20,000 texts.
+  sampleModulus: 4,
   // "Mostly contained": the two independent seed reports (same quotes, different agencies) share < 0.2.
   copyContainment: 0.6,
   minSharedSamples: 4,
   minShingles: 20,
   // Wire copies run within hours to a few days of each other; 20,000 texts is about a day of a large feed and
-  // keeps the fingerprint index near 150 MB (100,000 measured ~700 MB in bench/cluster.ts).
+  // keeps the fingerprint index near 150 MB (100,000 measured ~700 MB in bench/cluster.ts; 1-in-4 samples added ~22 MB).
   maxIndexed: 20_000,
   maxLinks: 5,
   // Far above what a story's copies share in the labeled sets (at most a few dozen texts per key), and at a few

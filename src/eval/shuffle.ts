@@ -1,7 +1,10 @@
 // A seeded shuffle: the same seed gives the same order on every machine, so an order-robustness score is reproducible.
 
-/** mulberry32: a 32-bit generator, plenty for ordering a few thousand records (a library would add nothing here). */
-function generator(seed: number): () => number {
+/**
+ * mulberry32: numbers in [0, 1) fixed by `seed`; a 32-bit generator, plenty for ordering a few thousand records or
+ * making seeded choices (a library would add nothing here).
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -14,7 +17,7 @@ function generator(seed: number): () => number {
 
 /** The items in a random order fixed by `seed` (Fisher–Yates); the input is left as it is. */
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const shuffled = [...items];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
