@@ -222,6 +222,13 @@ describe('parallax eval on scored pairs', () => {
   const PAIRS = join(ROOT, 'test', 'fixtures', 'pairs', 'invented-pairs.jsonl');
   const DIMENSIONS = ['overall', 'geography', 'entities', 'time', 'narrative', 'style', 'tone'];
 
+  it('says that --shuffles does not apply to pairs, and scores them as usual', () => {
+    const r = parallax(['eval', PAIRS, '--shuffles', '2']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /--shuffles ignored: a pairs file is scored pair by pair/);
+    assert.match(r.stdout, /^pairs \d+; Pearson r/m);
+  });
+
   it('keeps the same-story keys and adds the comparison dimensions, each r against −human (higher is better)', () => {
     const r = parallax(['--json', 'eval', PAIRS]);
     assert.equal(r.code, 0, r.stderr);

@@ -25,6 +25,8 @@ export function registerEval(program: Command): void {
           log(`rejected ${describeOrigin(rejection.origin)}: ${rejection.reason}`);
         },
       });
+      // Pairs are scored one by one: no order to replay.
+      if (shuffles > 0 && 'dimensions' in report) log('--shuffles ignored: a pairs file is scored pair by pair, not streamed');
       if (globals(cmd).json) json(report);
       else out('dimensions' in report ? formatPairsReport(report) : formatClusteringReport(report));
       if (rejected > 0) process.exitCode = EXIT.rejected;
