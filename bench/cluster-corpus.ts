@@ -1,9 +1,7 @@
 // A deterministic synthetic news stream for the story benchmark: events with their own names, numbers and
 // vocabulary, told by several outlets over a few days each, some as wire copies, over a moving clock.
 
-import { createRandom } from '../test/helpers/seeded-random.ts';
-
-export { createRandom };
+import { seededRandom } from '../src/eval/seeded-random.ts';
 
 // 16 onsets × 5 vowels × 4 codas = 320 syllables: enough that pseudo-words (and their character grams) are as
 // varied as a real lexicon, so unrelated events do not look alike by accident.
@@ -25,7 +23,7 @@ type Event = { names: string[]; terms: string[]; numbers: number[]; start: numbe
 
 /** `count` articles, ~6 per event, events starting every few minutes of simulated time. */
 export function* benchCorpus(count: number, seed = 42): Generator<BenchRecord> {
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   const vocabulary = Array.from({ length: 30_000 }, () => word(random, 2 + Math.floor(random() * 3)));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const live: Event[] = [];

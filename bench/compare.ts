@@ -4,7 +4,7 @@
 // Run: node --import tsx bench/compare.ts [articles] [sentences-per-article]
 import { existsSync, readFileSync } from 'node:fs';
 import type { Article, ArticleId, RawId } from '../src/model/index.ts';
-import { createRandom } from '../test/helpers/seeded-random.ts';
+import { seededRandom } from '../src/eval/seeded-random.ts';
 import { createAnalyzer, compareArticles, alignSentences, buildViews } from './product.ts';
 
 const ARTICLES = Number(process.argv[2] ?? 50);
@@ -33,7 +33,7 @@ function reword(sentence: string, next: () => number): string {
 }
 
 function buildStory(): Article[] {
-  const next = createRandom(42);
+  const next = seededRandom(42);
   const { story, other } = sentencePool();
   return Array.from({ length: ARTICLES }, (_, k) => {
     const paragraphs: string[] = [];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
-import { createRandom } from './cluster-corpus.ts';
+import { seededRandom } from '../src/eval/seeded-random.ts';
 import { readInputs, ingest, openSqliteStore } from './product.ts';
 import type { IngestSummary } from '../src/pipeline.ts';
 
@@ -228,7 +228,7 @@ function articleParagraphs(random: () => number, n: number): string[] {
 }
 
 export function writeTextCorpus(dir: string, count: number): void {
-  const random = createRandom(20_000);
+  const random = seededRandom(20_000);
   const outlets = makeOutlets(random);
   for (let n = 0; n < count; n++) {
     const outlet = outlets[n % outlets.length]!;
@@ -266,7 +266,7 @@ export function writeHtmlCorpus(dir: string, count: number): string {
     }
     return `${real.length} real trafilatura pages, cycled`;
   }
-  const random = createRandom(2_000);
+  const random = seededRandom(2_000);
   const outlets = makeOutlets(random);
   for (let n = 0; n < count; n++) {
     const outlet = outlets[n % outlets.length]!;

@@ -1,6 +1,6 @@
 // A deterministic synthetic news corpus for the server benchmark: stories told by several outlets each, with
 // shared and outlet-only sentences, quotes, names and numbers, spread over two months.
-import { createRandom } from '../test/helpers/seeded-random.ts';
+import { seededRandom } from '../src/eval/seeded-random.ts';
 
 const OUTLETS = ['Harbor Times', 'Daily Ledger', 'Capital Wire', 'Evening Post', 'North Star', 'Global Courier', 'Metro Herald', 'River Gazette'];
 const FIRST = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Marco', 'Nadia', 'Omar', 'Priya'];
@@ -63,7 +63,7 @@ function sentence(random: () => number, names: readonly string[]): string {
 export type BenchRecord = { id: string; source: string; title: string; published_at: string; text: string };
 
 export function* benchCorpus(articleCount: number, articlesPerStory = 5): Generator<BenchRecord> {
-  const random = createRandom(20130809);
+  const random = seededRandom(20130809);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const start = Date.parse('2024-03-01T00:00:00Z');
   let made = 0;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { LiveTemplates } from './live-templates.ts';
-import { createRandom } from '../test/helpers/seeded-random.ts';
+import { seededRandom } from '../src/eval/seeded-random.ts';
 
 /** The plain model LiveTemplates must behave as: one map of "outlet + hash" keys, single sightings forgotten oldest first. */
 class ReferenceTemplates {
@@ -38,7 +38,7 @@ class ReferenceTemplates {
 
 test('counts and forgets single sightings exactly as one map of outlet-and-line keys would', () => {
   for (const max of [0, 1, 3, 17, 200]) {
-    const random = createRandom(max + 1);
+    const random = seededRandom(max + 1);
     const live = new LiveTemplates(new Map(), new Map(), max);
     const reference = new ReferenceTemplates(max);
     const sources = ['a', 'b', 'c'];

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { detectLanguage, eldLanguage } from './language.ts';
-import { createRandom } from '../../test/helpers/seeded-random.ts';
+import { seededRandom } from '../../src/eval/seeded-random.ts';
 import { dataDirectory } from '../eval/extraction-data.ts';
 
 const SEMEVAL_ARTICLES = join(dataDirectory(), 'semeval2022-dev/articles.jsonl');
@@ -26,7 +26,7 @@ function randomText(random: () => number): string {
 }
 
 test('scores exactly as ELD does on texts of many scripts and shapes', () => {
-  const random = createRandom(42);
+  const random = seededRandom(42);
   for (let i = 0; i < 3000; i++) {
     const text = randomText(random);
     assert.equal(eldLanguage(text), eld.detect(text).language, JSON.stringify(text));

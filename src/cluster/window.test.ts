@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createRandom } from '../../test/helpers/seeded-random.ts';
+import { seededRandom } from '../../src/eval/seeded-random.ts';
 import { COUNT_PASS_KEEPS, storiesLeavingWindow, type WindowSpan } from './window.ts';
 
 const RULE = { windowHours: 24, maxActiveStories: 2_000 };
@@ -24,7 +24,7 @@ function countingSpans(): { spans: Map<string, WindowSpan>; add: (key: string, a
 
 describe('storiesLeavingWindow', () => {
   it('lets stories older than the window leave, then the least recently joined beyond the limit', () => {
-    const random = createRandom(1);
+    const random = seededRandom(1);
     const spans = new Map<string, WindowSpan>();
     for (let i = 0; i < 2_500; i++) spans.set(`s-${i}`, { last: i % 5 === 0 ? START + i * 60_000 : null, last_sequence: 1 + Math.floor(random() * 1e9) });
     const newest = START + 2_500 * 60_000;

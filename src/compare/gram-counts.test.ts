@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { createRandom } from '../../test/helpers/seeded-random.ts';
+import { seededRandom } from '../../src/eval/seeded-random.ts';
 import { GramCounts } from './similarity-grams.ts';
 
 test('GramCounts counts as a Map would, through growth, for any 32-bit keys', () => {
-  const random = createRandom(7);
+  const random = seededRandom(7);
   const counts = new GramCounts();
   const expected = new Map<number, number>();
   for (let n = 0; n < 50_000; n++) {

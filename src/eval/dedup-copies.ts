@@ -1,7 +1,7 @@
 // Derived copies of real articles, each of a known kind, for measuring the dedup stage (`npm run eval:dedup`).
 // Every copy is made from an original by one general rule per kind, with choices drawn from a seeded generator,
 // so the same seed gives the same copies on every machine.
-import { seededRandom, seededShuffle } from './shuffle.ts';
+import { seededRandom, seededShuffle } from './seeded-random.ts';
 
 /** An article as a labeled set gives it: its story label says which other articles report the same event. */
 export type SourceArticle = {

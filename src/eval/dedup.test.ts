@@ -5,7 +5,7 @@ import type { ArticleId, ArticleLink } from '../model/index.ts';
 import { normalizedWords } from '../dedup/index.ts';
 import { COPY_KINDS, generateCopies, linesOf, paragraphsOf, type SourceArticle } from './dedup-copies.ts';
 import { createOverlaps, evaluateDedup, expectedKinds, scoreDedup, streamOrder, type DedupRun } from './dedup.ts';
-import { seededRandom } from './shuffle.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const hasher = await xxhash();
 

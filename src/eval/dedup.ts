@@ -8,7 +8,7 @@ import { recordToItem } from '../ingest/index.ts';
 import { createDeduplicatorWith, DEFAULT_DEDUP_CONFIG, normalizedWords, shingleHashes, type DedupConfig } from '../dedup/index.ts';
 import { sharedCount } from '../dedup/shingles.ts';
 import { COPY_KINDS, generateCopies, type CopyKind, type DerivedCopy, type SourceArticle } from './dedup-copies.ts';
-import { seededRandom } from './shuffle.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * How far from a threshold of the stage the truth must be before a call on that side of it counts as wrong. The

@@ -12,7 +12,7 @@ import { DEFAULT_CLUSTER_CONFIG } from '../cluster/index.ts';
 import { labeledFileKind, labeledLines, readFileLabels, readPairs, storyLabelsByLine } from './labeled.ts';
 import { adjustedRandIndex, bcubed, pairwise, type PrecisionRecall } from './metrics.ts';
 import { evaluatePairs, type PairsEvalReport } from './pairs.ts';
-import { seededShuffle } from './shuffle.ts';
+import { seededShuffle } from './seeded-random.ts';
 
 export type ClusteringScores = {
   readonly bcubed: PrecisionRecall;

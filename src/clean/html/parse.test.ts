@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
-import { createRandom } from '../../../test/helpers/seeded-random.ts';
+import { seededRandom } from '../../../src/eval/seeded-random.ts';
 import { attr, type Element } from './dom.ts';
 import { MAX_TREE_DEPTH, parseHtml, parseUtf8Html, type LeanNode } from './parse.ts';
 
@@ -113,7 +113,7 @@ const PIECES = [
 ];
 
 test('random markup parses as htmlparser2 and domhandler parse it', () => {
-  const random = createRandom(20261125);
+  const random = seededRandom(20261125);
   for (let n = 0; n < 20_000; n++) {
     let html = '';
     const pieces = 1 + Math.floor(random() * 40);

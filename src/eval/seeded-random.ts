@@ -1,4 +1,5 @@
-// A seeded shuffle: the same seed gives the same order on every machine, so an order-robustness score is reproducible.
+// Seeded randomness: the same seed gives the same numbers on every machine, so shuffled evaluation orders, generated
+// benchmark corpora and randomised tests are reproducible.
 
 /**
  * mulberry32: numbers in [0, 1) fixed by `seed`; a 32-bit generator, plenty for ordering a few thousand records or

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { seededShuffle } from './shuffle.ts';
+import { seededShuffle } from './seeded-random.ts';
 
 describe('seededShuffle', () => {
   const items = Array.from({ length: 50 }, (_, i) => i);
