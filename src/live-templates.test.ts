@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { LiveTemplates } from './live-templates.ts';
-import { seededRandom } from '../src/eval/seeded-random.ts';
+import { seededRandom } from './eval/seeded-random.ts';
 
 /** The plain model LiveTemplates must behave as: one map of "outlet + hash" keys, single sightings forgotten oldest first. */
 class ReferenceTemplates {

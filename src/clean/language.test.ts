@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { detectLanguage, eldLanguage } from './language.ts';
-import { seededRandom } from '../../src/eval/seeded-random.ts';
+import { seededRandom } from '../eval/seeded-random.ts';
 import { dataDirectory } from '../eval/extraction-data.ts';
 
 const SEMEVAL_ARTICLES = join(dataDirectory(), 'semeval2022-dev/articles.jsonl');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seededRandom } from '../../src/eval/seeded-random.ts';
+import { seededRandom } from '../eval/seeded-random.ts';
 import { COUNT_PASS_KEEPS, storiesLeavingWindow, type WindowSpan } from './window.ts';
 
 const RULE = { windowHours: 24, maxActiveStories: 2_000 };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { seededRandom } from '../../src/eval/seeded-random.ts';
+import { seededRandom } from '../eval/seeded-random.ts';
 import { GramCounts } from './similarity-grams.ts';
 
 test('GramCounts counts as a Map would, through growth, for any 32-bit keys', () => {

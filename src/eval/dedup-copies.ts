@@ -1,6 +1,7 @@
 // Derived copies of real articles, each of a known kind, for measuring the dedup stage (`npm run eval:dedup`).
 // Every copy is made from an original by one general rule per kind, with choices drawn from a seeded generator,
 // so the same seed gives the same copies on every machine.
+import { countWords } from '../clean/text-features.ts';
 import { seededRandom, seededShuffle } from './seeded-random.ts';
 
 /** An article as a labeled set gives it: its story label says which other articles report the same event. */
@@ -57,7 +58,6 @@ type Random = () => number;
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
-const wordCount = (line: string): number => line.split(/\s+/u).filter(Boolean).length;
 
 export function linesOf(text: string): string[] {
   return text.split(/\n+/u).map((line) => line.trim()).filter((line) => line.length > 0);
@@ -70,7 +70,7 @@ export function paragraphsOf(text: string): string[][] {
   let words = 0;
   for (const line of linesOf(text)) {
     current.push(line);
-    words += wordCount(line);
+    words += countWords(line);
     if (words >= PARAGRAPH_WORDS) {
       paragraphs.push(current);
       current = [];

@@ -12,9 +12,9 @@ import { seededRandom } from './seeded-random.ts';
 
 /**
  * How far from a threshold of the stage the truth must be before a call on that side of it counts as wrong. The
- * stage estimates: Jaccard from 64 MinHash slots (standard error about 0.05 near 0.8) and containment from a 1-in-8
- * sample of shingles (about ±0.1 for a news-length text), so a pair within this margin of a threshold may fairly
- * fall either side.
+ * stage estimates: Jaccard from 64 MinHash slots (standard error about 0.05 near 0.8) and containment from a 1-in-4
+ * sample of shingles (about ±0.1 for a short report of ~60 samples, less for longer texts), so a pair within this
+ * margin of a threshold may fairly fall either side.
  */
 export const MARGIN = 0.1;
 

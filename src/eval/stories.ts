@@ -1,6 +1,6 @@
 // `parallax eval`: runs the whole pipeline over a labeled file into a throw-away database and scores the
 // stories against the labels (clustering), or scores article pairs with the story match score (pairs).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleId, RawId, Rejection } from '../model/index.ts';
@@ -40,8 +40,8 @@ export type EvalOptions = StoryEngineOptions & {
   readonly onRejected?: (rejection: Rejection) => void;
   /**
    * Also replay the labeled articles in this many shuffled orders. A labeled file's order often groups each story's
-   * reports together, which flatters a streaming clusterer; a real stream interleaves them. Article files named by a
-   * labels file are shuffled as files.
+   * reports together, which flatters a streaming clusterer; a real stream interleaves them. What is shuffled: the
+   * labeled records, including lines of JSON Lines files a labels file names; other article files, as whole files.
    */
   readonly shuffles?: number;
 };
@@ -67,15 +67,82 @@ function labeledInputs(path: string): LabeledInputs {
 }
 
 /**
- * The labeled inputs in a random order fixed by `seed`, written under `dir`: a labeled JSON Lines file's records
- * (their labels follow them to their new lines), or the article files a labels file names.
+ * What a shuffled replay reorders: a labeled record (a line of the labeled file, or a line of a JSON Lines file a
+ * labels file names), or a whole article file a labels file names (its records, if several, keep their order).
  */
-function shuffledInputs(path: string, labeled: LabeledInputs, seed: number, dir: string): LabeledInputs {
-  if (labeledFileKind(path) === 'files') return { inputs: seededShuffle(labeled.inputs, seed), gold: labeled.gold };
-  const lines = seededShuffle(labeledLines(path), seed);
-  const file = join(dir, `shuffled-${seed}.jsonl`);
-  writeFileSync(file, lines.map((line) => line.text).join('\n') + '\n');
-  return { inputs: [file], gold: new Map(lines.map((line, i) => [originKey(file, i + 1), line.story])) };
+export type ReplayUnit =
+  | { readonly kind: 'record'; readonly text: string; readonly story: string }
+  | { readonly kind: 'file'; readonly file: string; readonly gold: Array<readonly [string, string]> };
+
+const JSON_LINES_FILE = /\.(?:jsonl|ndjson)$/iu;
+
+/** The labeled file as replay units, read once for all shuffled orders. Records no label names are not replayed. */
+function replayUnits(path: string): ReplayUnit[] {
+  if (labeledFileKind(path) !== 'files') return labeledLines(path).map(({ text, story }) => ({ kind: 'record', text, story }));
+  const units: ReplayUnit[] = [];
+  const wholeFiles = new Map<string, Extract<ReplayUnit, { kind: 'file' }>>();
+  const jsonLines = new Map<string, readonly string[] | null>();
+  for (const label of readFileLabels(path)) {
+    const file = join(dirname(path), label.file);
+    const text = label.line === undefined ? undefined : jsonLinesOf(file, jsonLines)?.[label.line - 1];
+    if (text !== undefined && text.trim() !== '') {
+      units.push({ kind: 'record', text, story: label.story_id });
+      continue;
+    }
+    let unit = wholeFiles.get(file);
+    if (unit === undefined) {
+      unit = { kind: 'file', file, gold: [] };
+      wholeFiles.set(file, unit);
+      units.push(unit);
+    }
+    unit.gold.push([originKey(file, label.line), label.story_id]);
+  }
+  return units;
+}
+
+/** A JSON Lines file's lines (null for another kind of file, or one that cannot be read: it is replayed whole). */
+function jsonLinesOf(file: string, read: Map<string, readonly string[] | null>): readonly string[] | null {
+  if (!read.has(file)) {
+    let lines: string[] | null = null;
+    if (JSON_LINES_FILE.test(file)) {
+      try {
+        lines = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '').split('\n');
+      } catch {
+        lines = null;
+      }
+    }
+    read.set(file, lines);
+  }
+  return read.get(file)!;
+}
+
+/**
+ * The replay units in a random order fixed by `seed`: records are written, in that order, to JSON Lines files under
+ * `dir` (a new file wherever a whole article file comes between them), and their labels follow them to their new lines.
+ */
+export function shuffledInputs(units: readonly ReplayUnit[], seed: number, dir: string): LabeledInputs {
+  const inputs: string[] = [];
+  const gold = new Map<string, string>();
+  let records: Array<Extract<ReplayUnit, { kind: 'record' }>> = [];
+  const writeRecords = (): void => {
+    if (records.length === 0) return;
+    const file = join(dir, `shuffled-${seed}-${inputs.length}.jsonl`);
+    writeFileSync(file, records.map((record) => record.text).join('\n') + '\n');
+    records.forEach((record, i) => gold.set(originKey(file, i + 1), record.story));
+    inputs.push(file);
+    records = [];
+  };
+  for (const unit of seededShuffle(units, seed)) {
+    if (unit.kind === 'record') {
+      records.push(unit);
+      continue;
+    }
+    writeRecords();
+    inputs.push(unit.file);
+    for (const [key, story] of unit.gold) gold.set(key, story);
+  }
+  writeRecords();
+  return { inputs, gold };
 }
 
 /**
@@ -88,20 +155,21 @@ export async function runClusteringEval(path: string, options: EvalOptions = {})
   const inFileOrder = await scoreStories(labeled, options, options.dbPath);
   const shuffles = options.shuffles ?? 0;
   if (shuffles <= 0) return inFileOrder;
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-eval-orders-'));
+  const units = replayUnits(path);
   // A rejected input is rejected in every order: it was reported once already.
   const { onRejected: _reportedOnce, ...quiet } = options;
-  try {
-    const runs: Array<ShuffledScores['runs'][number]> = [];
-    for (let seed = 1; seed <= shuffles; seed++) {
-      const scores = await scoreStories(shuffledInputs(path, labeled, seed, dir), quiet, join(dir, `eval-${seed}.db`));
+  const runs: Array<ShuffledScores['runs'][number]> = [];
+  for (let seed = 1; seed <= shuffles; seed++) {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-eval-order-'));
+    try {
+      const scores = await scoreStories(shuffledInputs(units, seed, dir), quiet, join(dir, 'eval.db'));
       runs.push({ seed, bcubed: scores.bcubed, stories: scores.stories.predicted });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    const f1s = runs.map((run) => run.bcubed.f1);
-    return { ...inFileOrder, shuffled: { runs, mean_bcubed_f1: f1s.reduce((sum, f1) => sum + f1, 0) / f1s.length, min_bcubed_f1: Math.min(...f1s) } };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  const f1s = runs.map((run) => run.bcubed.f1);
+  return { ...inFileOrder, shuffled: { runs, mean_bcubed_f1: f1s.reduce((sum, f1) => sum + f1, 0) / f1s.length, min_bcubed_f1: Math.min(...f1s) } };
 }
 
 /** Runs the pipeline over the inputs into a database at `dbPath` (a temporary one, deleted after, when not given). */

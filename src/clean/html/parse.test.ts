@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type ParentNode } from 'domhandler';
-import { seededRandom } from '../../../src/eval/seeded-random.ts';
+import { seededRandom } from '../../eval/seeded-random.ts';
 import { attr, type Element } from './dom.ts';
 import { MAX_TREE_DEPTH, parseHtml, parseUtf8Html, type LeanNode } from './parse.ts';
 
