@@ -323,6 +323,14 @@ describe('the ingest pipeline', () => {
     assert.deepEqual(events[1]!.article.paragraphs, ['Esther Williams, swimming star, dies at 91']);
   });
 
+  it('keeps a brief given as a JSON file of one record, and still rejects the same text read as a page text', () => {
+    const brief = 'Esther Williams, swimming star, dies at 91';
+    const clean = createCleaner();
+    const cleaned = (items: readonly IngestItem[]) => raws(items).map((raw) => clean(raw).ok);
+    assert.deepEqual(cleaned(readBytes(Buffer.from(JSON.stringify({ id: 'w', text: brief })), { file: 'one.json' })), [true]);
+    assert.deepEqual(cleaned(readBytes(Buffer.from(brief), { file: 'page.txt' })), [false]);
+  });
+
   it('rejects a text too long to be one article, keeps its raw input, and stores the records around it', async () => {
     const huge = JSON.stringify({ id: 'dump', text: `${PROSE} `.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / (PROSE.length + 1))) });
     const events = await run('too-long', [record(1), huge, record(3)]);

@@ -295,14 +295,14 @@ function startAtDateline(paragraphs: string[]): string[] {
 }
 
 /**
- * When the page-text reader finds no article in the text field of a record (a line of JSON Lines or CSV, or one of
- * several records of a JSON file: the export says this is the article's text), its lines that read as a headline or a
+ * When the page-text reader finds no article in the text field of a record (a line of JSON Lines or CSV, or a record
+ * of a JSON file: the export says this is the article's text), its lines that read as a headline or a
  * sentence: briefs and headline-only items ("Esther Williams, swimming star, dies at 91"; one sentence after a date
  * line) are too short for the reader, which must tell a page's article from its chrome, yet they are all the record
  * has. Rejecting them left each out of its story (4 of ECB+'s 982 reports). Lines of a few words ("Home", "News"),
  * runs of links split by bars or bullets, and timestamps are still chrome. A page-text file declares no article text,
- * so nothing is kept for it. Known gap: a JSON file (or stdin) holding a single record carries no line or record
- * number, so it is read like a page text; telling it apart needs a mark on the stored raw input.
+ * so nothing is kept for it. A record is told by its origin: a line, or a record number (which a JSON file's records
+ * carry even when alone).
  */
 function givenRecordText(raw: RawInput): string[] {
   if (raw.body.kind !== 'text' || (raw.origin.line === undefined && raw.origin.record === undefined)) return [];

@@ -73,7 +73,9 @@ function readJson(text: string, origin: Origin, hints: SourceHints): IngestItem[
   }
   const records = Array.isArray(value) ? value : isWrapper(value) ? value.articles : [value];
   if (records.length === 0) return [reject(origin, 'JSON holds no articles')];
-  return records.map((r, i) => recordToItem(r, records.length > 1 ? { file: origin.file, record: i + 1 } : origin, hints));
+  // Numbered even when alone: a record's text field is declared article text (the cleaner keeps a brief's lines), which
+  // a page text is not, and the record number is what tells the two apart once stored.
+  return records.map((r, i) => recordToItem(r, { file: origin.file, record: i + 1 }, hints));
 }
 
 function isWrapper(v: unknown): v is { articles: unknown[] } {

@@ -6,8 +6,8 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /**
  * Where an input came from: a file (or stdin), with its line where the file holds one article per line (JSON Lines,
- * CSV), or its record number, from 1, where it holds several otherwise (a JSON array, a feed's items, a WARC's
- * records): a record number given as a line sent users to the wrong line of a pretty-printed array.
+ * CSV), or its record number, from 1, where it holds records otherwise (a JSON file, even of one record; a feed's
+ * items, a WARC's records): a record number given as a line sent users to the wrong line of a pretty-printed array.
  */
 export type Origin =
   | { readonly file: string; readonly line?: undefined; readonly record?: undefined }
