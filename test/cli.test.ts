@@ -304,6 +304,11 @@ describe('parallax eval on labeled files', () => {
     assert.match(shuffled.stdout, /^shuffled orders: BCubed F1 mean 1\.000, lowest 1\.000$/m);
     assert.match(shuffled.stdout, /seed 1 1\.000 \(2 stories\) {2}seed 2 1\.000 \(2 stories\)/);
     assert.equal(parallax(['eval', join('labeled', 'labels.jsonl'), '--shuffles', 'two']).code, 2);
+
+    // Where the stories and the labels disagree: nowhere here.
+    const errors = parallax(['eval', join('labeled', 'labels.jsonl'), '--errors']);
+    assert.equal(errors.code, 0, errors.stderr);
+    assert.match(errors.stdout, /^merged: 0 predicted stories hold several labeled ones\nsplit: 0 labeled stories are in several predicted ones$/m);
   });
 
   it('says which labeled files it could not read, and exits 1, instead of scoring them silently', () => {

@@ -1,6 +1,6 @@
 // Stories end to end: ingest builds them in the store, `story` explains them, recluster and eval reproduce them.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -149,6 +149,28 @@ describe('parallax eval', () => {
     assert.deepEqual(Object.keys(report).sort(), ['ari', 'articles', 'bcubed', 'pairwise', 'stories']);
     assert.ok('bcubed' in report && report.bcubed.f1 === 1);
     assert.deepEqual('stories' in report && report.stories, { predicted: 7, labeled: 7 });
+  });
+
+  it('lists, when asked, the stories that merge labeled ones and the labeled stories cut in pieces', async () => {
+    // The first article labeled with the story of another: its predicted story now holds two labels, and it is the
+    // one article of that label outside the label's own predicted story.
+    const records = readFileSync(CORPUS, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; story_id: string });
+    const other = records.find((record) => record.story_id !== records[0]!.story_id)!.story_id;
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-errors-test-'));
+    try {
+      const path = join(dir, 'mislabeled.jsonl');
+      writeFileSync(path, records.map((record, i) => JSON.stringify(i === 0 ? { ...record, story_id: other } : record)).join('\n'));
+      const report = await runEval(path, { errors: true });
+      assert.ok('bcubed' in report && report.errors !== undefined);
+      assert.equal(report.errors.merged.length, 1);
+      assert.deepEqual(report.errors.merged[0]!.labels.map((l) => l.label).sort(), [records[0]!.story_id, other].sort());
+      assert.ok(report.errors.merged[0]!.title !== null);
+      assert.deepEqual(report.errors.split.map((split) => [split.label, split.parts.map((part) => part.articles)]), [[other, [records.filter((r) => r.story_id === other).length, 1]]]);
+      const exact = await runEval(CORPUS, { errors: true });
+      assert.deepEqual('bcubed' in exact && exact.errors, { merged: [], split: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('replays the labeled articles in shuffled orders when asked, and scores each', async () => {

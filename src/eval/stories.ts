@@ -13,6 +13,7 @@ import { labeledFileKind, labeledLines, readFileLabels, readPairs, storyLabelsBy
 import { adjustedRandIndex, bcubed, pairwise, type PrecisionRecall } from './metrics.ts';
 import { evaluatePairs, type PairsEvalReport } from './pairs.ts';
 import { seededShuffle } from './seeded-random.ts';
+import { storyErrors, type StoryErrors } from './story-errors.ts';
 
 export type ClusteringScores = {
   readonly bcubed: PrecisionRecall;
@@ -29,8 +30,8 @@ export type ShuffledScores = {
   readonly min_bcubed_f1: number;
 };
 
-/** Scores in the file's order; `shuffled` when shuffled replays were asked for. */
-export type ClusteringReport = ClusteringScores & { readonly shuffled?: ShuffledScores };
+/** Scores in the file's order; `shuffled` when shuffled replays were asked for, `errors` when the errors were. */
+export type ClusteringReport = ClusteringScores & { readonly shuffled?: ShuffledScores; readonly errors?: StoryErrors };
 
 export type EvalOptions = StoryEngineOptions & {
   /** Keep the database here instead of a temporary file that is deleted afterwards. */
@@ -44,6 +45,8 @@ export type EvalOptions = StoryEngineOptions & {
    * labeled records, including lines of JSON Lines files a labels file names; other article files, as whole files.
    */
   readonly shuffles?: number;
+  /** Also list the stories (in the file's order) that merged labeled stories or cut one in pieces. */
+  readonly errors?: boolean;
 };
 
 /** Where an article came from, as a label names it: a file, or a line of a JSON Lines file. */
@@ -156,8 +159,8 @@ export async function runClusteringEval(path: string, options: EvalOptions = {})
   const shuffles = options.shuffles ?? 0;
   if (shuffles <= 0) return inFileOrder;
   const units = replayUnits(path);
-  // A rejected input is rejected in every order: it was reported once already.
-  const { onRejected: _reportedOnce, ...quiet } = options;
+  // A rejected input is rejected in every order: it was reported once already; errors are listed for the file's order.
+  const { onRejected: _reportedOnce, errors: _fileOrderOnly, ...quiet } = options;
   const runs: Array<ShuffledScores['runs'][number]> = [];
   for (let seed = 1; seed <= shuffles; seed++) {
     const dir = mkdtempSync(join(tmpdir(), 'parallax-eval-order-'));
@@ -173,7 +176,7 @@ export async function runClusteringEval(path: string, options: EvalOptions = {})
 }
 
 /** Runs the pipeline over the inputs into a database at `dbPath` (a temporary one, deleted after, when not given). */
-async function scoreStories({ inputs, gold }: LabeledInputs, options: EvalOptions, dbPath: string | undefined): Promise<ClusteringScores> {
+async function scoreStories({ inputs, gold }: LabeledInputs, options: EvalOptions, dbPath: string | undefined): Promise<ClusteringScores & { errors?: StoryErrors }> {
   const dir = dbPath === undefined ? mkdtempSync(join(tmpdir(), 'parallax-eval-')) : null;
   const store = openSqliteStore(dbPath ?? join(dir!, 'eval.db'));
   try {
@@ -199,13 +202,16 @@ async function scoreStories({ inputs, gold }: LabeledInputs, options: EvalOption
       const article = articleOfOrigin.get(key) ?? articleOfRaw.get(rawOfOrigin.get(key) ?? ('' as RawId));
       predicted.set(key, (article === undefined ? undefined : storyOf.get(article)) ?? `unclustered ${key}`);
     }
-    return {
+    const scores: ClusteringScores = {
       bcubed: bcubed(predicted, gold),
       pairwise: pairwise(predicted, gold),
       ari: adjustedRandIndex(predicted, gold),
       stories: { predicted: new Set(predicted.values()).size, labeled: new Set(gold.values()).size },
       articles: gold.size,
     };
+    if (options.errors !== true) return scores;
+    const titles = new Map((await store.listStories({ limit: await store.countStories() })).map((story) => [story.id as string, story.title]));
+    return { ...scores, errors: storyErrors(predicted, gold, (story) => titles.get(story) ?? null) };
   } finally {
     await store.close();
     if (dir !== null) rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { ClusteringReport } from '../../eval/stories.ts';
 import type { PairsEvalReport } from '../../eval/pairs.ts';
 import type { PrecisionRecall } from '../../eval/metrics.ts';
+import type { StoryErrors } from '../../eval/story-errors.ts';
 import { describeOrigin } from '../../model/index.ts';
 import { EXIT, globals, json, log, out } from '../context.ts';
 import { positiveInt } from './articles.ts';
@@ -14,12 +15,14 @@ export function registerEval(program: Command): void {
     .description('score story clustering on a labeled JSONL file (articles with story_id, or SemEval-style pairs) in a throw-away database')
     .argument('<file>', 'labeled JSON Lines file')
     .option('--shuffles <n>', 'also replay the articles in n shuffled orders (seeds 1…n) and report their BCubed F1: how much the stories depend on arrival order', '0')
-    .action(async (file: string, opts: { shuffles: string }, cmd: Command) => {
+    .option('--errors', 'also list the predicted stories that merged labeled ones and the labeled stories cut in pieces')
+    .action(async (file: string, opts: { shuffles: string; errors?: boolean }, cmd: Command) => {
       const shuffles = positiveInt(opts.shuffles, '--shuffles');
       const { runEval } = await import('../../eval/stories.ts');
       let rejected = 0;
       const report = await runEval(file, {
         shuffles,
+        errors: opts.errors === true,
         onRejected: (rejection) => {
           rejected++;
           log(`rejected ${describeOrigin(rejection.origin)}: ${rejection.reason}`);
@@ -31,6 +34,17 @@ export function registerEval(program: Command): void {
       else out('dimensions' in report ? formatPairsReport(report) : formatClusteringReport(report));
       if (rejected > 0) process.exitCode = EXIT.rejected;
     });
+}
+
+/** The disagreements, largest first: a line per merged story (its labels and counts), then per split label. */
+function formatStoryErrors(errors: StoryErrors): string[] {
+  const title = (text: string | null): string => (text === null ? '' : `  “${text.length > 70 ? `${text.slice(0, 69)}…` : text}”`);
+  return [
+    `merged: ${errors.merged.length} predicted stories hold several labeled ones`,
+    ...errors.merged.map((m) => `  ${m.story}  ${m.labels.map((l) => `${l.label} ×${l.articles}`).join(', ')}${title(m.title)}`),
+    `split: ${errors.split.length} labeled stories are in several predicted ones`,
+    ...errors.split.map((s) => `  ${s.label}  ${s.parts.map((p) => `${p.articles} in ${p.story}`).join(', ')}`),
+  ];
 }
 
 function precisionRecall(name: string, value: PrecisionRecall): string {
@@ -62,6 +76,7 @@ export function formatClusteringReport(report: ClusteringReport): string {
     precisionRecall('pairwise', report.pairwise),
     `ARI          ${report.ari.toFixed(3)}`,
   ];
+  if (report.errors !== undefined) lines.push(...formatStoryErrors(report.errors));
   const shuffled = report.shuffled;
   if (shuffled !== undefined) {
     lines.push(
