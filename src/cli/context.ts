@@ -65,3 +65,11 @@ export async function stoppableOnSigint<T>(interruption: string, run: (shouldSto
 export function noteTerminalStdin(inputs: readonly string[]): void {
   if (inputs.includes('-') && process.stdin.isTTY) log('reading an article from the terminal (stdin): paste or type it, then press Ctrl-D');
 }
+
+/** A whole number option (0 or more), or a usage error naming the option. */
+export function wholeNumber(value: string, name: string): number {
+  // Digits only: Number() would also take "", "1e3" and "0x10", and a number past 2^53 is no longer exact (SQLite refuses it).
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number, got "${value}"`);
+  return n;
+}

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { ArticleId } from '../../model/index.ts';
 import { formatArticle, formatArticleRow } from '../format.ts';
-import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, wholeNumber, withStore } from '../context.ts';
 
 export function registerArticles(program: Command): void {
   program
@@ -12,8 +12,8 @@ export function registerArticles(program: Command): void {
     .option('--limit <n>', 'how many', '100')
     .option('--offset <n>', 'skip this many', '0')
     .action(async (opts: { source?: string; limit: string; offset: string }, cmd: Command) => {
-      const limit = positiveInt(opts.limit, '--limit');
-      const offset = positiveInt(opts.offset, '--offset');
+      const limit = wholeNumber(opts.limit, '--limit');
+      const offset = wholeNumber(opts.offset, '--offset');
       await withStore(cmd, async (store) => {
         const rows = await store.listArticles({ limit, offset, ...(opts.source ? { source: opts.source } : {}) });
         for (const row of rows) globals(cmd).json ? json(row) : out(formatArticleRow(row));
@@ -48,9 +48,3 @@ export function registerArticles(program: Command): void {
     });
 }
 
-export function positiveInt(value: string, name: string): number {
-  // Digits only: Number() would also take "", "1e3" and "0x10", and a number past 2^53 is no longer exact (SQLite refuses it).
-  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw new UsageError(`${name} must be a whole number, got "${value}"`);
-  return n;
-}

@@ -6,8 +6,7 @@ import type { PairsEvalReport } from '../../eval/pairs.ts';
 import type { PrecisionRecall } from '../../eval/metrics.ts';
 import type { StoryErrors } from '../../eval/story-errors.ts';
 import { describeOrigin } from '../../model/index.ts';
-import { EXIT, globals, json, log, out } from '../context.ts';
-import { positiveInt } from './articles.ts';
+import { EXIT, globals, json, log, out, wholeNumber } from '../context.ts';
 
 export function registerEval(program: Command): void {
   program
@@ -17,7 +16,7 @@ export function registerEval(program: Command): void {
     .option('--shuffles <n>', 'also replay the articles in n shuffled orders (seeds 1…n) and report their BCubed F1: how much the stories depend on arrival order', '0')
     .option('--errors', 'also list the predicted stories that merged labeled ones and the labeled stories cut in pieces')
     .action(async (file: string, opts: { shuffles: string; errors?: boolean }, cmd: Command) => {
-      const shuffles = positiveInt(opts.shuffles, '--shuffles');
+      const shuffles = wholeNumber(opts.shuffles, '--shuffles');
       const { runEval } = await import('../../eval/stories.ts');
       let rejected = 0;
       const report = await runEval(file, {

@@ -5,9 +5,8 @@ import pc from 'picocolors';
 import type { StoryId, StorySummary } from '../../model/index.ts';
 import type { StoredStory, StoryQuery } from '../../store/index.ts';
 import { isRealDate } from '../../server/params.ts';
-import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, wholeNumber, withStore } from '../context.ts';
 import { pad } from '../format.ts';
-import { positiveInt } from './articles.ts';
 
 export function registerStories(program: Command): void {
   program
@@ -20,8 +19,8 @@ export function registerStories(program: Command): void {
     .option('--limit <n>', 'how many', '100')
     .option('--offset <n>', 'skip this many', '0')
     .action(async (opts: StoryListOptions, cmd: Command) => {
-      const limit = positiveInt(opts.limit, '--limit');
-      const offset = positiveInt(opts.offset, '--offset');
+      const limit = wholeNumber(opts.limit, '--limit');
+      const offset = wholeNumber(opts.offset, '--offset');
       const filters = storyFilters(opts);
       await withStore(cmd, async (store) => {
         // The filtered list is the server's query (full-text search, outlet, dates), paged by key: take the offset's
