@@ -6,6 +6,7 @@ import type { ArticleId } from '../model/index.ts';
 import { createDeduplicatorWith } from './deduplicator.ts';
 import { estimatedJaccard, exactHash, minhash, normalizedWords, shingleHashes } from './shingles.ts';
 import { xxh32 } from './xxh32.ts';
+import { seededRandom } from '../eval/seeded-random.ts';
 
 const hasher = await xxhash();
 const id = (value: string): ArticleId => value as ArticleId;
@@ -39,6 +40,27 @@ describe('deduplicator', () => {
     const [link] = dedup.add(id('b'), WIRE.replace('Paragraph 5:', 'In a later update,'));
     assert.equal(link?.kind, 'duplicate');
     assert.ok((link?.score ?? 0) >= 0.8);
+  });
+
+  it('gives a near duplicate the share of its text reused, which its Jaccard score understates', () => {
+    // Varied words, so that shingles are distinct; b edits three sentences of a and adds a line.
+    const random = seededRandom(7);
+    const vocabulary = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x${Math.floor(random() * 1e6).toString(36)}`);
+    const sentence = () => Array.from({ length: 18 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ') + '.';
+    const sentences = Array.from({ length: 40 }, sentence);
+    const a = sentences.join('\n\n');
+    const b = [...sentences.map((text, i) => ([5, 17, 29].includes(i) ? sentence() : text)), sentence()].join('\n\n');
+    const dedup = createDeduplicatorWith(hasher);
+    dedup.add(id('a'), a);
+    const [link] = dedup.add(id('b'), b);
+    assert.equal(link?.kind, 'duplicate');
+    const shingles = (text: string) => new Set(shingleHashes(hasher, normalizedWords(text), 5));
+    const [inA, inB] = [shingles(a), shingles(b)];
+    const common = [...inB].filter((shingle) => inA.has(shingle)).length;
+    const trueShare = common / inB.size;
+    const trueJaccard = common / (inA.size + inB.size - common);
+    assert.ok(trueJaccard < trueShare - 0.04, `the case must tell them apart: ${trueJaccard} vs ${trueShare}`);
+    assert.ok(Math.abs(link!.shared - trueShare) < Math.abs(link!.shared - trueJaccard), `shared ${link!.shared}: share ${trueShare}, Jaccard ${trueJaccard}`);
   });
 
   it('finds copies of texts written without spaces, character by character (Chinese, Japanese)', () => {

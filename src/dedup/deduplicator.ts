@@ -31,6 +31,16 @@ export type Deduplicator = {
 };
 
 /** xxhash-wasm compiles a WebAssembly module, so the deduplicator is built asynchronously, once. */
+/**
+ * The share of `current`'s text found in `other` (as `shared` says), from their shingle samples; a duplicate's score
+ * is their Jaccard similarity, which a headline or sign-off added to one side lowers more than it lowers the share
+ * reused ("86% reused" for a copy that reuses 97%). Texts too short to sample keep the Jaccard value.
+ */
+function shareFound(current: TextPrint, other: TextPrint, jaccard: number): number {
+  if (current.samples.length === 0 || other.samples.length === 0) return jaccard;
+  return sharedCount(current.samples, other.samples) / current.samples.length;
+}
+
 export async function createDeduplicator(options: Partial<DedupConfig> = {}): Promise<Deduplicator> {
   return createDeduplicatorWith(await xxhash(), options);
 }
@@ -104,7 +114,7 @@ export function createDeduplicatorWith(hasher: XXHashAPI, options: Partial<Dedup
       const other = prints.get(id);
       if (other === undefined || links.has(id) || id === current.id) continue;
       const jaccard = estimatedJaccard(current.signature, other.signature);
-      if (jaccard >= config.duplicateJaccard) links.set(id, { from: current.id, to: id, kind: 'duplicate', score: jaccard, shared: jaccard });
+      if (jaccard >= config.duplicateJaccard) links.set(id, { from: current.id, to: id, kind: 'duplicate', score: jaccard, shared: shareFound(current, other, jaccard) });
     }
     if (current.shingles >= config.minShingles) {
       const sharedWith = new Map<ArticleId, number>();

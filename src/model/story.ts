@@ -58,7 +58,7 @@ export type ArticleLinkKind = (typeof ARTICLE_LINK_KINDS)[number];
 /**
  * `from` duplicates (same text) or copies (mostly contains) `to`, the earlier article. `score` is the
  * MinHash similarity for duplicates and the containment of `from` in `to` for copies; `shared` is the share
- * of `from`'s shingles found in `to`.
+ * of `from`'s shingles found in `to`, for both kinds (estimated from shingle samples).
  */
 export type ArticleLink = {
   readonly from: ArticleId;
