@@ -30,17 +30,18 @@ export type Deduplicator = {
   readonly size: number;
 };
 
-/** xxhash-wasm compiles a WebAssembly module, so the deduplicator is built asynchronously, once. */
 /**
- * The share of `current`'s text found in `other` (as `shared` says), from their shingle samples; a duplicate's score
- * is their Jaccard similarity, which a headline or sign-off added to one side lowers more than it lowers the share
- * reused ("86% reused" for a copy that reuses 97%). Texts too short to sample keep the Jaccard value.
+ * The share of `current`'s text found in `other` (as `shared` says), from their shingle samples. A duplicate's score
+ * is their Jaccard similarity, which an edited sentence or an added line lowers more than the share reused (the
+ * near duplicates of `npm run eval:dedup` reuse 0.94 of their text on average at a Jaccard of 0.88). Texts too short
+ * to sample keep the Jaccard value.
  */
 function shareFound(current: TextPrint, other: TextPrint, jaccard: number): number {
   if (current.samples.length === 0 || other.samples.length === 0) return jaccard;
   return sharedCount(current.samples, other.samples) / current.samples.length;
 }
 
+/** xxhash-wasm compiles a WebAssembly module, so the deduplicator is built asynchronously, once. */
 export async function createDeduplicator(options: Partial<DedupConfig> = {}): Promise<Deduplicator> {
   return createDeduplicatorWith(await xxhash(), options);
 }
