@@ -38,10 +38,10 @@ export type PairRecord = z.infer<typeof PairRecord>;
 /** A labeled file that cannot be read or holds a bad record: the message names the file and line. */
 export class LabeledFileError extends Error {}
 
-type NumberedLine = { readonly line: number; readonly text: string };
+export type NumberedLine = { readonly line: number; readonly text: string };
 
 /** The file's non-blank lines with their 1-based numbers (as ingest numbers JSON Lines records). */
-function readNumberedLines(path: string): NumberedLine[] {
+export function readNumberedLines(path: string): NumberedLine[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -1,6 +1,6 @@
 // `parallax eval`: runs the whole pipeline over a labeled file into a throw-away database and scores the
 // stories against the labels (clustering), or scores article pairs with the story match score (pairs).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArticleId, RawId, Rejection } from '../model/index.ts';
@@ -9,7 +9,7 @@ import { ingest } from '../pipeline.ts';
 import type { StoryEngineOptions } from '../pipeline-stories.ts';
 import { openSqliteStore } from '../store/index.ts';
 import { DEFAULT_CLUSTER_CONFIG } from '../cluster/index.ts';
-import { labeledFileKind, labeledLines, readFileLabels, readPairs, storyLabelsByLine } from './labeled.ts';
+import { LabeledFileError, labeledFileKind, labeledLines, readFileLabels, readNumberedLines, readPairs, storyLabelsByLine, type FileLabelRecord } from './labeled.ts';
 import { adjustedRandIndex, bcubed, pairwise, type PrecisionRecall } from './metrics.ts';
 import { evaluatePairs, type PairsEvalReport } from './pairs.ts';
 import { seededShuffle } from './seeded-random.ts';
@@ -61,12 +61,16 @@ function labeledInputs(path: string): LabeledInputs {
   }
   const inputs: string[] = [];
   const gold = new Map<string, string>();
-  for (const label of readFileLabels(path)) {
-    const file = join(dirname(path), label.file);
-    if (!inputs.includes(file)) inputs.push(file);
-    gold.set(originKey(file, label.line), label.story_id);
+  for (const label of resolvedFileLabels(path)) {
+    if (!inputs.includes(label.file)) inputs.push(label.file);
+    gold.set(originKey(label.file, label.line), label.story_id);
   }
   return { inputs, gold };
+}
+
+/** A labels file's labels, each naming its article file by its path (labels name them relative to themselves). */
+function resolvedFileLabels(path: string): FileLabelRecord[] {
+  return readFileLabels(path).map((label) => ({ ...label, file: join(dirname(path), label.file) }));
 }
 
 /**
@@ -84,34 +88,36 @@ function replayUnits(path: string): ReplayUnit[] {
   if (labeledFileKind(path) !== 'files') return labeledLines(path).map(({ text, story }) => ({ kind: 'record', text, story }));
   const units: ReplayUnit[] = [];
   const wholeFiles = new Map<string, Extract<ReplayUnit, { kind: 'file' }>>();
-  const jsonLines = new Map<string, readonly string[] | null>();
-  for (const label of readFileLabels(path)) {
-    const file = join(dirname(path), label.file);
-    const text = label.line === undefined ? undefined : jsonLinesOf(file, jsonLines)?.[label.line - 1];
-    if (text !== undefined && text.trim() !== '') {
+  const jsonLines = new Map<string, ReadonlyMap<number, string> | null>();
+  for (const label of resolvedFileLabels(path)) {
+    const text = label.line === undefined ? undefined : jsonLinesOf(label.file, jsonLines)?.get(label.line);
+    if (text !== undefined) {
       units.push({ kind: 'record', text, story: label.story_id });
       continue;
     }
-    let unit = wholeFiles.get(file);
+    let unit = wholeFiles.get(label.file);
     if (unit === undefined) {
-      unit = { kind: 'file', file, gold: [] };
-      wholeFiles.set(file, unit);
+      unit = { kind: 'file', file: label.file, gold: [] };
+      wholeFiles.set(label.file, unit);
       units.push(unit);
     }
-    unit.gold.push([originKey(file, label.line), label.story_id]);
+    unit.gold.push([originKey(label.file, label.line), label.story_id]);
   }
   return units;
 }
 
-/** A JSON Lines file's lines (null for another kind of file, or one that cannot be read: it is replayed whole). */
-function jsonLinesOf(file: string, read: Map<string, readonly string[] | null>): readonly string[] | null {
+/**
+ * A JSON Lines file's non-blank lines by number (null for another kind of file, or one that cannot be read or holds
+ * nothing: it is replayed whole, and ingest reports it as it would in the file's order).
+ */
+function jsonLinesOf(file: string, read: Map<string, ReadonlyMap<number, string> | null>): ReadonlyMap<number, string> | null {
   if (!read.has(file)) {
-    let lines: string[] | null = null;
+    let lines: ReadonlyMap<number, string> | null = null;
     if (JSON_LINES_FILE.test(file)) {
       try {
-        lines = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '').split('\n');
-      } catch {
-        lines = null;
+        lines = new Map(readNumberedLines(file).map(({ line, text }) => [line, text]));
+      } catch (error) {
+        if (!(error instanceof LabeledFileError)) throw error;
       }
     }
     read.set(file, lines);
