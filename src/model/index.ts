@@ -7,4 +7,4 @@ export { ENTITY_KINDS } from './analysis.ts';
 export type * from './story.ts';
 export { ARTICLE_LINK_KINDS } from './story.ts';
 export type { PublicationSpan } from './published.ts';
-export { publicationSpan, publishedBefore } from './published.ts';
+export { isRealDate, publicationSpan, publishedBefore } from './published.ts';

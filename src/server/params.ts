@@ -1,23 +1,11 @@
 // Schemas for what callers send: query strings, path ids and JSON bodies. Also feed the OpenAPI document.
 import { z } from 'zod';
 import { createError } from '../errors.ts';
+import { isRealDate } from '../model/index.ts';
 
 /** The most items one list request returns; bigger pages are what cursors are for. */
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
-
-/** A day, optionally a time to the hour, minute or second, optionally a zone. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** Whether the value is an ISO date naming a real day and time: filters compare dates as text, so "2023-99-99"
- *  would pass as a date after every other and silently match nothing (or everything). */
-export function isRealDate(value: string): boolean {
-  const parts = ISO_DATE.exec(value);
-  if (!parts) return false;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = parts.slice(1).filter((p) => p !== undefined).map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day));
-  return date.getUTCMonth() === month! - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
-}
 
 const isoDate = z.string().refine(isRealDate, 'expected an ISO 8601 date such as 2013-08-09');
 

@@ -2,9 +2,8 @@
 // is in its story, and rebuilding them (`parallax eval` scores them against labels: commands/eval.ts).
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import type { StoryId, StorySummary } from '../../model/index.ts';
+import { isRealDate, type StoryId, type StorySummary } from '../../model/index.ts';
 import type { StoredStory, StoryQuery } from '../../store/index.ts';
-import { isRealDate } from '../../server/params.ts';
 import { EXIT, globals, json, MUST_EXIST, out, stoppableOnSigint, UsageError, waitNotice, wholeNumber, withStore } from '../context.ts';
 import { pad } from '../format.ts';
 
