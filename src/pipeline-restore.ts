@@ -8,7 +8,7 @@ import { publicationSpan, type PublicationSpan } from './model/published.ts';
 import type { Analyzer } from './analyze/index.ts';
 import type { Deduplicator } from './dedup/index.ts';
 import { signalOf, type ClusterState } from './cluster/index.ts';
-import { isEvictionDue, storiesLeavingWindow, type WindowRule } from './cluster/window.ts';
+import { STOPPED_CLOCK, storiesLeavingWindow, tickClock, type StreamClock, type WindowRule } from './cluster/window.ts';
 import { joinStory } from './cluster/clusterer.ts';
 import { newStoryState } from './cluster/story-state.ts';
 import type { Store } from './store/index.ts';
@@ -18,7 +18,7 @@ import type { Store } from './store/index.ts';
 type Assigned = { readonly story: StoryId; readonly published: PublicationSpan | null };
 
 /** What the clusterer's window looked like after the last stored article. */
-export type WindowAtEnd = { readonly stories: ReadonlySet<StoryId>; readonly newest: number | null; readonly evictedAt: number | null };
+export type WindowAtEnd = { readonly stories: ReadonlySet<StoryId>; readonly clock: StreamClock };
 
 export type RestoreContext = {
   readonly state: ClusterState;
@@ -35,25 +35,17 @@ export type RestoreContext = {
  */
 export function windowAtEnd(assigned: readonly Assigned[], rule: WindowRule): WindowAtEnd {
   const spans = new Map<StoryId, { last: number | null; last_sequence: number }>();
-  let newest: number | null = null;
-  let evictedAt: number | null = null;
+  let clock = STOPPED_CLOCK;
   // The clusterer numbers arrivals from 1 and counts the arriving article before it evicts.
   let sequence = 0;
   const evict = (): void => {
-    for (const id of storiesLeavingWindow(spans, newest, rule)) spans.delete(id);
+    for (const id of storiesLeavingWindow(spans, clock.newest, rule)) spans.delete(id);
   };
   assigned.forEach(({ story, published }) => {
     sequence++;
-    const time = published?.start ?? null;
-    if (time !== null && (newest === null || time > newest)) {
-      newest = time;
-      if (isEvictionDue(time, evictedAt)) {
-        evictedAt = time;
-        evict();
-      }
-    } else if (spans.size > rule.maxActiveStories) {
-      evict();
-    }
+    const moved = published === null ? null : tickClock(clock, published.start, rule);
+    if (moved !== null) clock = moved.clock;
+    if (moved?.evict || spans.size > rule.maxActiveStories) evict();
     let span = spans.get(story);
     if (span === undefined) {
       span = { last: null, last_sequence: 0 };
@@ -62,7 +54,7 @@ export function windowAtEnd(assigned: readonly Assigned[], rule: WindowRule): Wi
     if (published !== null) span.last = span.last === null ? published.end : Math.max(span.last, published.end);
     span.last_sequence = sequence;
   });
-  return { stories: new Set(spans.keys()), newest, evictedAt };
+  return { stories: new Set(spans.keys()), clock };
 }
 
 /**
@@ -102,8 +94,7 @@ export async function restoreWindow(store: Store, context: RestoreContext): Prom
     joinStory(state, current, signal);
   }
   state.sequence = assigned.length;
-  state.newest = window.newest;
-  state.evicted_at = window.evictedAt;
+  state.clock = window.clock;
   state.sinceMerge = 0;
   // The stored stories already went through merge passes; only stories that change from now on are compared.
   for (const story of state.active.values()) story.dirty = false;

@@ -80,18 +80,18 @@ describe('streaming story clusterer', () => {
 
   it('finds the story of an article that arrives after the clock moved past it (a bulk import out of date order)', () => {
     const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
-    // December's flood report moves the clock five months on; July's transfer story leaves the window.
-    const outOfOrder = [byId('varga-1'), byId('flood-wire'), byId('varga-2')];
+    // December's flood reports move the clock five months on; July's transfer story leaves the window.
+    const outOfOrder = [byId('varga-1'), byId('flood-wire'), byId('flood-herald'), byId('varga-2')];
     const { storyOf } = run(outOfOrder);
     assert.equal(storyOf('varga-2'), storyOf('varga-1'));
     assert.notEqual(run(outOfOrder, { lateStories: 0 }).storyOf('varga-2'), storyOf('varga-1'), 'without the late stories it starts its own');
   });
 
-  it('finds the story of an undated article after a dated one moved the clock past it', () => {
+  it('finds the story of an undated article after dated ones moved the clock past it', () => {
     const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
     const varga = byId('varga-2');
     const undated = { article: { ...varga.article, published_at: null }, story: varga.story };
-    const { storyOf } = run([byId('varga-1'), byId('flood-wire'), undated]);
+    const { storyOf } = run([byId('varga-1'), byId('flood-wire'), byId('flood-herald'), undated]);
     assert.equal(storyOf('varga-2'), storyOf('varga-1'));
   });
 
@@ -100,8 +100,25 @@ describe('streaming story clusterer', () => {
     const hart = byId('hart-rehab-2');
     // The same report, dated two months after the story it would otherwise join.
     const later = { article: { ...hart.article, id: 'hart-rehab-later', published_at: '2025-05-03T15:00:00Z' } as Article, story: 'other' };
-    const { storyOf } = run([byId('hart-rehab-1'), byId('flood-wire'), later]);
+    const { storyOf } = run([byId('hart-rehab-1'), byId('flood-wire'), byId('flood-herald'), later]);
     assert.notEqual(storyOf('hart-rehab-later'), storyOf('hart-rehab-1'));
+  });
+
+  it('does not let one article dated far ahead send the live stories out of the window', () => {
+    const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
+    // A report whose date is a year wrong: alone, it does not move the clock, so the next report finds its story in
+    // the window even with no late stories to look among.
+    const misdated = { article: { ...byId('flood-wire').article, published_at: '2026-12-02T09:00:00Z' } as Article, story: 'flood' };
+    const { storyOf } = run([byId('varga-1'), misdated, byId('varga-2')], { lateStories: 0 });
+    assert.equal(storyOf('varga-2'), storyOf('varga-1'));
+  });
+
+  it('keeps an article dated far ahead of the clock from stories outside a window around its own date', () => {
+    const byId = (id: string) => corpus.find(({ article }) => article.id === id)!;
+    const hart = byId('hart-rehab-2');
+    const ahead = { article: { ...hart.article, id: 'hart-rehab-ahead', published_at: '2025-05-03T15:00:00Z' } as Article, story: 'other' };
+    const { storyOf } = run([byId('hart-rehab-1'), ahead]);
+    assert.notEqual(storyOf('hart-rehab-ahead'), storyOf('hart-rehab-1'));
   });
 
   it('merges converged stories, the older absorbing the newer', () => {

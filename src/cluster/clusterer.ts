@@ -13,7 +13,7 @@ import { sigmoid } from './logistic.ts';
 import { createCorpusStats, forgetUnusedTerms, toSignal, type ArticleSignal, type CorpusStats } from './signal.ts';
 import { createStoryIndex, type StoryIndex } from './story-index.ts';
 import { absorb, addMember, newStoryState, topKeys, type StoryState } from './story-state.ts';
-import { isEvictionDue, storiesLeavingWindow, windowLength, windowStart } from './window.ts';
+import { STOPPED_CLOCK, storiesLeavingWindow, tickClock, windowLength, windowStart, type StreamClock } from './window.ts';
 import { releaseSettledStories, splitIncoherent, type StorySplit } from './refine.ts';
 import { forgetTermIds } from './term-vectors.ts';
 import { keepingMemberDots } from './vector-dots.ts';
@@ -54,9 +54,8 @@ export type ClusterState = {
   /** Merged story → the story that absorbed it (followed transitively). */
   readonly redirects: Map<StoryId, StoryId>;
   sequence: number;
-  newest: number | null;
-  /** Clock time of the last eviction pass. */
-  evicted_at: number | null;
+  /** The newest article time accepted (window.ts), which the window is measured back from. */
+  clock: StreamClock;
   sinceMerge: number;
 };
 
@@ -70,8 +69,7 @@ export function createClusterState(options: Partial<ClusterConfig> = {}): Cluste
     late: { stories: new Map(), index: createStoryIndex() },
     redirects: new Map(),
     sequence: 0,
-    newest: null,
-    evicted_at: null,
+    clock: STOPPED_CLOCK,
     sinceMerge: 0,
   };
 }
@@ -176,9 +174,11 @@ function shortlist(state: ClusterState, signal: ArticleSignal, article: Comparab
   const found = state.index.candidates(queryKeys(signal.body, signal.entities, state.config.queryTerms), state.config.maxCandidates);
   const ids = [...found, ...otherLanguageCandidates(state, signal, found)];
   const candidates: Array<{ story: StoryState; quick: number }> = [];
+  const ahead = arrivedAhead(state, signal);
   for (const id of ids) {
     const story = state.active.get(id);
-    if (story !== undefined) candidates.push({ story, quick: quickSimilarity(article, story) });
+    if (story === undefined || (ahead && story.last !== null && !spansNear(story, signal.time!, windowLength(state.config)))) continue;
+    candidates.push({ story, quick: quickSimilarity(article, story) });
   }
   for (const story of lateCandidates(state, signal)) candidates.push({ story, quick: quickSimilarity(article, story) });
   candidates.sort((a, b) => b.quick - a.quick || (a.story.id < b.story.id ? -1 : 1));
@@ -230,7 +230,7 @@ export function bestCandidate(state: ClusterState, signal: ArticleSignal): Score
  */
 function evict(state: ClusterState): void {
   const { late } = state;
-  for (const id of storiesLeavingWindow(state.active, state.newest, state.config)) {
+  for (const id of storiesLeavingWindow(state.active, state.clock.newest, state.config)) {
     const story = state.active.get(id)!;
     state.active.delete(id);
     state.index.remove(id);
@@ -247,7 +247,7 @@ function evict(state: ClusterState): void {
 
 /** Whether an article is dated before the window: it arrived late, after its story may have left. */
 function arrivedLate(state: ClusterState, signal: ArticleSignal): boolean {
-  const start = windowStart(state.newest, state.config);
+  const start = windowStart(state.clock.newest, state.config);
   return signal.time !== null && start !== null && signal.time < start;
 }
 
@@ -267,8 +267,22 @@ function lateCandidates(state: ClusterState, signal: ArticleSignal): StoryState[
   const stories = ids.map((id) => state.late.stories.get(id)!);
   if (undated) return stories;
   const reach = windowLength(state.config);
-  const time = signal.time!;
-  return stories.filter((story) => story.last !== null && story.first !== null && story.last >= time - reach && story.first <= time + reach);
+  return stories.filter((story) => spansNear(story, signal.time!, reach));
+}
+
+/**
+ * Whether an article is dated beyond the window ahead of the clock, which has not moved there (a jump ahead waits for
+ * a second article: window.ts's tickClock). It is kept from stories outside a window around its own time, as a late
+ * article is: if its date is wrong it starts a story of its own instead of joining one with the wrong time.
+ */
+function arrivedAhead(state: ClusterState, signal: ArticleSignal): boolean {
+  const { newest } = state.clock;
+  return signal.time !== null && newest !== null && signal.time > newest + windowLength(state.config);
+}
+
+/** Whether a dated story's members fall within `reach` of `time`. */
+function spansNear(story: StoryState, time: number, reach: number): boolean {
+  return story.last !== null && story.first !== null && story.last >= time - reach && story.first <= time + reach;
 }
 
 /** A late story an article joins comes back into the window (until the next eviction pass finds it old again). */
@@ -297,16 +311,10 @@ export function joinStory(state: ClusterState, story: StoryState, signal: Articl
 function advance(state: ClusterState, signal: ArticleSignal): void {
   state.sequence++;
   state.sinceMerge++;
-  if (signal.time !== null && (state.newest === null || signal.time > state.newest)) {
-    state.newest = signal.time;
-    // Evicting costs a pass over active stories: do it when the clock moved an hour, not per article.
-    if (isEvictionDue(signal.time, state.evicted_at)) {
-      state.evicted_at = signal.time;
-      evict(state);
-    }
-  } else if (state.active.size > state.config.maxActiveStories) {
-    evict(state);
-  }
+  const moved = signal.time === null ? null : tickClock(state.clock, signal.time, state.config);
+  if (moved !== null) state.clock = moved.clock;
+  // Evicting costs a pass over active stories: do it when the clock moved an hour, not per article.
+  if (moved?.evict || state.active.size > state.config.maxActiveStories) evict(state);
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { seededRandom } from '../eval/seeded-random.ts';
-import { COUNT_PASS_KEEPS, storiesLeavingWindow, type WindowSpan } from './window.ts';
+import { COUNT_PASS_KEEPS, STOPPED_CLOCK, storiesLeavingWindow, tickClock, type StreamClock, type WindowSpan } from './window.ts';
 
 const RULE = { windowHours: 24, maxActiveStories: 2_000 };
 const START = Date.UTC(2025, 0, 1);
@@ -51,5 +51,42 @@ describe('storiesLeavingWindow', () => {
     }
     assert.ok(spans.size <= RULE.maxActiveStories + 1);
     assert.ok(reads() < added * RULE.maxActiveStories * 0.1, `${reads()} reads of story ages for ${added} new stories`);
+  });
+});
+
+describe('tickClock', () => {
+  const DAY = 24 * 3_600_000;
+  const WEEK = { windowHours: 7 * 24 };
+  const tick = (clock: StreamClock, time: number) => tickClock(clock, time, WEEK);
+
+  it('moves with articles within the window ahead, and runs an eviction pass at most hourly', () => {
+    const first = tick(STOPPED_CLOCK, START);
+    assert.equal(first.clock.newest, START);
+    assert.equal(first.evict, true);
+    const soon = tick(first.clock, START + 10 * 60_000);
+    assert.equal(soon.clock.newest, START + 10 * 60_000);
+    assert.equal(soon.evict, false, 'ten minutes on: no pass yet');
+    assert.equal(tick(soon.clock, START + 2 * 3_600_000).evict, true);
+    assert.equal(tick(soon.clock, START - DAY).clock, soon.clock, 'an older article leaves the clock as it was');
+  });
+
+  it('waits for a second article before jumping more than the window ahead', () => {
+    const clock = tick(STOPPED_CLOCK, START).clock;
+    const once = tick(clock, START + 365 * DAY);
+    assert.equal(once.clock.newest, START, 'one article a year ahead does not move it');
+    assert.equal(once.evict, false);
+    const unrelated = tick(once.clock, START + 40 * DAY);
+    assert.equal(unrelated.clock.newest, START, 'another far date, not near the first, does not confirm it');
+    const confirmed = tick(unrelated.clock, START + 41 * DAY);
+    assert.equal(confirmed.clock.newest, START + 41 * DAY);
+    assert.equal(confirmed.clock.leap, null);
+    assert.equal(confirmed.evict, true);
+  });
+
+  it('forgets a waiting jump once the stream moves on normally', () => {
+    const clock = tick(tick(STOPPED_CLOCK, START).clock, START + 365 * DAY).clock;
+    const normal = tick(clock, START + DAY).clock;
+    assert.equal(normal.newest, START + DAY);
+    assert.equal(normal.leap, null);
   });
 });

@@ -47,7 +47,35 @@ export function windowLength(rule: Pick<WindowRule, 'windowHours'>): number {
   return rule.windowHours * HOUR_MS;
 }
 
+/**
+ * The stream's clock: the newest article time it has accepted, the clock time of the last eviction pass, and a jump
+ * ahead it has seen once and waits to see confirmed.
+ */
+export type StreamClock = { readonly newest: number | null; readonly evictedAt: number | null; readonly leap: number | null };
+
+export const STOPPED_CLOCK: StreamClock = { newest: null, evictedAt: null, leap: null };
+
+/**
+ * The clock after an article dated `time`, and whether an eviction pass is due. A jump of more than the window ahead
+ * moves the clock only once a second article confirms it (dated within the window of the first): one article with a
+ * wrong year (a typo, a Unix time misread, an event date taken for the publication date) would otherwise send every
+ * live story out of memory, and each report after it would start a story of its own. A real gap in a stream (a
+ * replayed archive, a feed that was down) costs one article's wait.
+ */
+export function tickClock(clock: StreamClock, time: number, rule: Pick<WindowRule, 'windowHours'>): { clock: StreamClock; evict: boolean } {
+  const { newest, leap } = clock;
+  if (newest !== null && time <= newest) return { clock, evict: false };
+  const reach = windowLength(rule);
+  let accepted = time;
+  if (newest !== null && time > newest + reach) {
+    if (leap === null || Math.abs(time - leap) > reach) return { clock: { ...clock, leap: time }, evict: false };
+    accepted = Math.max(time, leap);
+  }
+  const evict = isEvictionDue(accepted, clock.evictedAt);
+  return { clock: { newest: accepted, evictedAt: evict ? accepted : clock.evictedAt, leap: null }, evict };
+}
+
 /** Whether an article dated `time` moves the clock far enough since the last pass to run another. */
-export function isEvictionDue(time: number, evictedAt: number | null): boolean {
+function isEvictionDue(time: number, evictedAt: number | null): boolean {
   return evictedAt === null || time - evictedAt >= EVICT_EVERY_MS;
 }
