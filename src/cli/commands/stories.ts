@@ -86,11 +86,19 @@ function formatStoryRow(story: StorySummary, idWidth: number): string {
   return `${pc.dim(story.id.padEnd(idWidth))}  ${String(story.article_count).padStart(4)}  ${pad(span, 21)}  ${pc.cyan(pad(story.sources.join(', ') || '?', 30))}  ${story.title ?? '(untitled)'}`;
 }
 
+/** First and last publication to the minute ("2025-03-10T00:00 … 2025-03-10T14:30"), as the member lines show them. */
+function storySpan(story: StorySummary): string {
+  if (story.first_published === null) return 'undated';
+  const first = story.first_published.slice(0, 16);
+  const last = story.last_published?.slice(0, 16) ?? first;
+  return first === last ? first : `${first} … ${last}`;
+}
+
 function formatStory(stored: StoredStory): string {
   const { story } = stored;
   const lines = [
     pc.bold(story.title ?? '(untitled)'),
-    pc.dim(`${story.id} · ${story.article_count} articles · ${story.sources.length} outlets · ${story.first_published ?? 'undated'} … ${story.last_published ?? ''}`),
+    pc.dim(`${story.id} · ${story.article_count} articles · ${story.sources.length} outlets · ${storySpan(story)}`),
     story.top_entities.length > 0 ? `names: ${story.top_entities.join(', ')}` : '',
     '',
   ];
