@@ -215,6 +215,22 @@ describe('JSON exports under other field names', () => {
     assert.deepEqual(item.raw.hints.extra, { content: 'A summary.', media: [{ url: 'x' }] });
   });
 
+  it('reads mongoexport dates ($date as text, milliseconds or $numberLong) and a text given as its paragraphs', () => {
+    const dateOf = (published_at: unknown) => {
+      const item = recordToItem({ _id: { $oid: '65e6f0a1' }, text: 'The body.', published_at }, { file: 'mongo.json' });
+      assert.ok(item.ok);
+      return item.raw.hints.published_at;
+    };
+    assert.equal(dateOf({ $date: '2024-03-05T10:00:00Z' }), '2024-03-05T10:00:00Z');
+    assert.equal(dateOf({ $date: 1709632800000 }), '2024-03-05T10:00:00.000Z');
+    assert.equal(dateOf({ $date: { $numberLong: '1709632800000' } }), '2024-03-05T10:00:00.000Z');
+    const paragraphs = recordToItem({ title: 'T', content: ['First paragraph.', ' ', 'Second paragraph. '] }, { file: 'p.json' });
+    assert.ok(paragraphs.ok);
+    assert.deepEqual(paragraphs.raw.body, { kind: 'text', text: 'First paragraph.\n\nSecond paragraph.' });
+    const mixed = recordToItem({ text: ['A paragraph.', 3] }, { file: 'p.json', line: 2 });
+    assert.deepEqual(mixed.ok || mixed.rejection.reason, 'field "text": Invalid input: expected string, received array');
+  });
+
   it('passes over a given date that cannot be a publication date, and keeps a real one', () => {
     const clean = createCleaner();
     const body = 'The council voted on Tuesday to extend the library opening hours on weekends from next month.';

@@ -139,13 +139,29 @@ function sortFields(record: Readonly<Record<string, unknown>>): SortedFields {
  */
 function asFieldValue(field: ArticleField, value: unknown): unknown {
   if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (field === 'published_at') value = unwrappedDate(value);
   if (field === 'published_at' && (typeof value === 'number' || /^\s*\d{8,14}\s*$/.test(String(value)))) return numericDateAsIso(String(value).trim());
+  // Some scrapers export the text as its paragraphs.
+  if ((field === 'text' || field === 'html') && Array.isArray(value) && value.length > 0 && value.every((p) => typeof p === 'string')) {
+    return value.map((p: string) => p.trim()).filter(Boolean).join('\n\n');
+  }
   if (field === 'byline' && Array.isArray(value)) {
     const names = value.map(nameOf).filter((n): n is string => n !== undefined);
     return names.length ? names.join(', ') : undefined;
   }
   if ((field === 'source' || field === 'byline') && typeof value === 'object') return nameOf(value);
   return value;
+}
+
+/**
+ * A date in MongoDB's extended JSON (mongoexport): `{"$date": "2020-01-01T00:00:00Z"}`, `{"$date": 1577836800000}` or
+ * `{"$date": {"$numberLong": "1577836800000"}}`. Anything else is returned as it is.
+ */
+function unwrappedDate(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('$date' in value)) return value;
+  const date = (value as { $date: unknown }).$date;
+  if (typeof date === 'object' && date !== null && '$numberLong' in date) return Number((date as { $numberLong: unknown }).$numberLong);
+  return date;
 }
 
 function nameOf(value: unknown): string | undefined {
