@@ -215,6 +215,21 @@ describe('JSON exports under other field names', () => {
     assert.deepEqual(item.raw.hints.extra, { content: 'A summary.', media: [{ url: 'x' }] });
   });
 
+  it('reads an Event Registry article: source title, ISO 639-3 language, author objects, dateTime', () => {
+    const record = {
+      uri: '8001', lang: 'eng', dateTime: '2024-03-05T10:00:00Z', title: 'Council approves budget', body: 'The city council voted on Tuesday to approve a new budget that funds schools and roads.',
+      source: { uri: 'bbc.co.uk', dataType: 'news', title: 'BBC' }, authors: [{ uri: 'jane@bbc', name: 'Jane Roe', type: 'author' }],
+    };
+    const item = recordToItem(record, { file: 'er.json' });
+    assert.ok(item.ok);
+    assert.equal(item.raw.hints.source, 'BBC');
+    assert.equal(item.raw.hints.byline, 'Jane Roe');
+    assert.equal(item.raw.hints.published_at, '2024-03-05T10:00:00Z');
+    const cleaned = createCleaner()(item.raw);
+    assert.ok(cleaned.ok);
+    assert.equal(cleaned.article.language, 'en', 'eng is English: the analysis keys its stemmer and stopwords by en');
+  });
+
   it('reads mongoexport dates ($date as text, milliseconds or $numberLong) and a text given as its paragraphs', () => {
     const dateOf = (published_at: unknown) => {
       const item = recordToItem({ _id: { $oid: '65e6f0a1' }, text: 'The body.', published_at }, { file: 'mongo.json' });

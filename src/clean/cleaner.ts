@@ -9,7 +9,8 @@ import { findDateIn, isTimestampOnly, normaliseIsoDate, parseDate, type FoundDat
 import { slashOrderOf, slashOrderShownIn, type SlashOrder } from './html/dates.ts';
 import { extractHtml } from './html/index.ts';
 import { stripNamedSite } from './html/title.ts';
-import { detectLanguage, normaliseLanguageTag, prepareLanguageDetection } from './language.ts';
+import { detectLanguage, prepareLanguageDetection } from './language.ts';
+import { normaliseLanguageTag } from './language-tag.ts';
 import { extractPageText } from './page-text.ts';
 import { mastheadName } from './page-site-name.ts';
 import { NO_TEMPLATES, type TemplateLookup } from './templates.ts';
@@ -239,7 +240,7 @@ const quoted = (value: string): string => JSON.stringify(value.length > QUOTED_V
 
 /**
  * Given fields the cleaner could not use, for the user to hear about: a publication date it cannot read (or that
- * cannot be one) and a language that is not a language code. The article goes without them (the page's own date and
+ * cannot be one) and a language that is neither a language code nor a name. The article goes without them (the page's own date and
  * the detected language stand in); the raw input keeps them as given.
  */
 function unreadHints(hints: RawInput['hints'], language: string | null): string[] {
@@ -250,7 +251,7 @@ function unreadHints(hints: RawInput['hints'], language: string | null): string[
   }
   const tag = hints.language?.trim();
   if (tag && normaliseLanguageTag(tag) === null) {
-    warnings.push(`field "language": ${quoted(tag)} is not a language code such as "en" or "pt-BR" (ignored; detected: ${language ?? 'none'})`);
+    warnings.push(`field "language": ${quoted(tag)} is not a language code or name such as "en", "pt-BR" or "English" (ignored; detected: ${language ?? 'none'})`);
   }
   return warnings;
 }

@@ -28,13 +28,6 @@ export function prepareLanguageDetection(): void {
   scoringModel();
 }
 
-/** Normalises a declared language ("en-GB", "EN", "eng") to ISO 639-1 where it can. */
-export function normaliseLanguageTag(tag: string | undefined | null): string | null {
-  if (!tag) return null;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
-}
-
 // ---- ELD's detect(), step for step (eld/src/languageDetector.js) ----------------------------------------------
 
 /** ELD reads this many characters at most. */

@@ -149,7 +149,9 @@ function asFieldValue(field: ArticleField, value: unknown): unknown {
     const names = value.map(nameOf).filter((n): n is string => n !== undefined);
     return names.length ? names.join(', ') : undefined;
   }
-  if ((field === 'source' || field === 'byline') && typeof value === 'object') return nameOf(value);
+  // Event Registry names an outlet by its title: `source: {uri, title}`.
+  if (field === 'source' && typeof value === 'object') return nameOf(value) ?? nameOf({ name: (value as { title?: unknown }).title });
+  if (field === 'byline' && typeof value === 'object') return nameOf(value);
   return value;
 }
 
