@@ -28,7 +28,7 @@ export type CompareConfig = {
   readonly minSentencesForPruning: number;
   /** A shared sentence still counts as a unique fact when its new information scores at least this. */
   readonly addedInformationMin: number;
-  /** Sentences of fewer words are sign-offs and labels ("EFE", "Yikes!", "Advertisement"), not facts. */
+  /** Sentences of fewer words are sign-offs, labels and datelines ("EFE", "Yikes!", "Kaub/Duisburg."), not facts. */
   readonly minFactWords: number;
   /** Unique facts listed per outlet. */
   readonly uniqueFactsPerOutlet: number;
@@ -63,7 +63,7 @@ export const COMPARE_CONFIG: CompareConfig = {
   maxTermSentenceShare: 0.3,
   minSentencesForPruning: 40,
   addedInformationMin: 2,
-  minFactWords: 2,
+  minFactWords: 3,
   uniqueFactsPerOutlet: 8,
   summarySentences: 3,
   headlineTerms: 5,

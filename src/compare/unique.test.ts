@@ -23,10 +23,13 @@ test("an outlet alone in its language says so: its sentences meet the others' on
   const comparison = compareOf([
     makeArticle({ id: 'en1', source: 'Wire', language: 'en', text: 'The government approved a package of 17 trillion yen on Friday.' }),
     makeArticle({ id: 'en2', source: 'Daily', language: 'en', text: 'Japan approved a stimulus package worth 17 trillion yen.' }),
-    makeArticle({ id: 'de', source: 'Zeitung', language: 'de', text: 'Die Regierung beschloss ein Paket über 17 Billionen Yen.' }),
+    makeArticle({ id: 'de', source: 'Zeitung', language: 'de', text: 'Die Regierung beschloss ein Paket über 17 Billionen Yen. Die Opposition kritisierte den teuren Plan scharf.' }),
   ]);
   const alone = Object.fromEntries(comparison.unique.map((outlet) => [outlet.source, outlet.only_language]));
   assert.deepEqual(alone, { Wire: null, Daily: null, Zeitung: 'de' });
+  // Its words cannot be found in the others' language, so none is offered as what a sentence adds.
+  const zeitung = comparison.unique.find((outlet) => outlet.source === 'Zeitung')!;
+  assert.deepEqual(zeitung.facts.flatMap((fact) => fact.terms), []);
 });
 
 test("a lede's dateline is not what the sentence adds", () => {

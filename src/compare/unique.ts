@@ -46,6 +46,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     const numbersBySentence = new Map<number, NumberMention[]>();
     for (const number of view.analysis.numbers) numbersBySentence.set(number.sentence, [...(numbersBySentence.get(number.sentence) ?? []), number]);
     const facts: UniqueFact[] = [];
+    const onlyLanguage = languageAlone(views, position);
     for (const sentence of view.sentences) {
       if (countWords(sentence.text) < config.minFactWords) continue;
       const status = statuses[position]?.[sentence.index] ?? 'unique';
@@ -57,7 +58,8 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
         .filter((number) => !elsewhere(foldPhrase(number.text)) && !valueElsewhere(number.value, position))
         .map((number) => number.text);
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
-      const terms = [...new Map(termedWords(sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text) : sentence.text, view.tools)
+      // Words are compared within a language: an outlet alone in its own would "add" every word it writes.
+      const terms = onlyLanguage !== null ? [] : [...new Map(termedWords(sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text) : sentence.text, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))
         .map((word) => [word.term, word.text])).values()];
       const score =
@@ -70,6 +72,6 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
       facts.push({ article_id: view.article.id, index: sentence.index, text: sentence.text, status, score: Math.round(score * 100) / 100, entities, places, numbers, terms });
     }
     facts.sort((a, b) => b.score - a.score || a.index - b.index);
-    return { article_id: view.article.id, source: view.label, only_language: languageAlone(views, position), facts };
+    return { article_id: view.article.id, source: view.label, only_language: onlyLanguage, facts };
   });
 }
