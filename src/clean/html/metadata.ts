@@ -1,10 +1,10 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
 import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder, signatureName } from './authors.ts';
-import { dateFromUrl, parseMachineDate, slashOrderOf } from './dates.ts';
+import { dateFromUrl, parseMachineDate, slashOrderOf, type SlashOrder } from './dates.ts';
 import { attr, hasHint, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
 import { dateFromElements, dateFromSelfTeaser, dateNearHeadline, dateStampAfterHeadline, dateStampBeforeHeadline, machineDatesInElements } from './page-dates.ts';
 import { HIDDEN_CLASSES, KICKER_HINT } from './vocabulary.ts';
-import { readJsonLd } from './jsonld.ts';
+import { readJsonLd, type JsonLdFacts } from './jsonld.ts';
 import { collectMetaTags, firstMeta, type MetaTags } from './meta-tags.ts';
 import { linksToPage } from './self-links.ts';
 import { chooseTitle, headlineOfSectionPage, normalizeForMatch, repairMojibake, type HeadingKicker } from './title.ts';
@@ -149,6 +149,9 @@ function leadingKicker(heading: Element): HeadingKicker | null {
   const headline = normalizeSpace(content.slice(1).map((node) => (isText(node) ? node.data : isTag(node) ? headingText(node) : '')).join(' ')).replace(/^[\s:|–—-]+/, '');
   return kicker === '' || !/\p{L}/u.test(headline) ? null : { kicker, headline };
 }
+/** The page's metadata, read in stages (headings, title, date), each a function of its own: as one function it took
+ *  V8 110-150 ms to compile, again after each deoptimisation (a map its array reads had not seen), three times in a
+ *  2,000-page ingest. */
 export function readMetadata(document: Document, elements: readonly Element[], pageUrl: string | null): PageMetadata {
   const meta: MetaTags = collectMetaTags(elements);
   const jsonLd = readJsonLd(document, elements as Element[]);
@@ -162,8 +165,38 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     firstMeta(meta, ['og:site_name']), outletPublisher, jsonLd.siteName,
     firstMeta(meta, ['application-name', 'al:ios:app_name', 'twitter:app:name:iphone', 'dc.publisher', 'publisher', 'copyright']),
   );
-
   const htmlElement = elementsNamed(elements, 'html')[0];
+  const headings = pageHeadings(elements, pageUrl);
+  const title = readTitle(elements, meta, jsonLd, links, headings, siteName, url, pageUrl);
+  const languageTag = (htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang')) ?? firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']) ?? jsonLd.language;
+  const publishedAt = readPublishedAt(document, elements, meta, jsonLd, title, slashOrderOf(languageTag), url, pageUrl);
+  const byline = chooseByline([
+    jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
+    ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
+    labelledMetaAuthor(meta),
+    ...bylinesFromElements(elements, title),
+    ...bylinesFromTextLines(document),
+  ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...headings.banners]) ?? signatureName(elements) ?? copyrightHolder(elements);
+
+  const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
+    ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
+    ?? languageCode(jsonLd.language);
+  const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
+
+  return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description), embeddedBody: jsonLd.articleBody };
+}
+/** The page's headings that may show its headline, and those that name the site instead. */
+type PageHeadings = {
+  /** Texts of headings that are wholly a link to the site's home page (the site's name banner). */
+  readonly banners: readonly string[];
+  /** The <h1>s that may be the headline. */
+  readonly h1s: readonly Element[];
+  /** Texts of those <h1>s, of the first <h2>s that may be the headline, and of their headlines without a kicker line. */
+  readonly texts: readonly string[];
+  readonly kickers: readonly HeadingKicker[];
+};
+/** The page's headings, sorted into possible headlines and the site's name banners. */
+function pageHeadings(elements: readonly Element[], pageUrl: string | null): PageHeadings {
   // Every <h1> counts (navigation often fills the first h2s before the headline), then the first h2s.
   const bannerHeadings = pageIndex(elements).h1AndH2.filter((element) => linksHome(element, pageUrl));
   const banners = bannerHeadings.map(headingText).filter((t) => t !== '');
@@ -174,28 +207,38 @@ export function readMetadata(document: Document, elements: readonly Element[], p
   const h2s = firstHeadings(elements, 'h2', mayBeHeadline, MAX_TITLE_HEADINGS);
   const kickers = [...h1s.slice(0, MAX_TITLE_HEADINGS), ...h2s].map(leadingKicker).filter((kicker): kicker is HeadingKicker => kicker !== null);
   // A heading's headline without its kicker line counts as a heading too: titles quote either.
-  const headings = [...h1Texts, ...h2s.map(headingText), ...kickers.map((kicker) => kicker.headline)].slice(0, MAX_TITLE_HEADINGS + h1Texts.length + kickers.length);
+  const texts = [...h1Texts, ...h2s.map(headingText), ...kickers.map((kicker) => kicker.headline)].slice(0, MAX_TITLE_HEADINGS + h1Texts.length + kickers.length);
+  return { banners, h1s, texts, kickers };
+}
+/** The headline, from the declared titles and the page's headings. */
+function readTitle(
+  elements: readonly Element[], meta: MetaTags, jsonLd: JsonLdFacts, links: readonly Element[], headings: PageHeadings,
+  siteName: string | null, url: string | null, pageUrl: string | null,
+): string | null {
   const documentTitle = elementsNamed(elements, 'title')[0];
-  const firstH1 = h1s[0];
+  const firstH1 = headings.h1s[0];
   const declaredTitle = chooseTitle({
     alternatives: [jsonLd.name, jsonLd.pageName, headingInFeedTitle(firstH1 === undefined ? null : headingText(firstH1), links), ...TITLE_META_KEYS.flatMap((key) => meta.get(key)?.slice(1) ?? [])],
     mainHeading: firstH1 === undefined ? null : headingText(firstH1) || null,
     explicit: [jsonLd.headline, ...TITLE_META_KEYS.map((key) => meta.get(key)?.[0] ?? null)],
     structuredHeadline: jsonLd.headline,
     documentTitle: documentTitle === undefined ? null : repairMojibake(textOf(documentTitle)),
-    headings,
-    kickers,
-    banners,
+    headings: headings.texts,
+    kickers: headings.kickers,
+    banners: headings.banners,
     siteName,
     host: hostOf(url ?? pageUrl),
   });
-  const title = headlineOfSectionPage(declaredTitle, firstH1 !== undefined, () => linksToPage(elements, url).map((link) => textOf(link) || (attr(link, 'title') ?? '')));
-
+  return headlineOfSectionPage(declaredTitle, firstH1 !== undefined, () => linksToPage(elements, url).map((link) => textOf(link) || (attr(link, 'title') ?? '')));
+}
+/** The publication date: declared, printed by the headline, or in the URL. */
+function readPublishedAt(
+  document: Document, elements: readonly Element[], meta: MetaTags, jsonLd: JsonLdFacts, title: string | null,
+  slashOrder: SlashOrder, url: string | null, pageUrl: string | null,
+): string | null {
   // A date in the URL is fixed when the article is first published; metadata dates get rewritten on updates.
   // When both name the same day, the metadata's timestamp is kept for its time and offset.
   const urlDate = dateFromUrl(url) ?? dateFromUrl(pageUrl);
-  const languageTag = (htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang')) ?? firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']) ?? jsonLd.language;
-  const slashOrder = slashOrderOf(languageTag);
   const parse = (value: string | null): string | null => parseMachineDate(value, slashOrder);
   const firstParsed = (values: readonly (string | null)[]): string | null => values.map(parse).find((date) => date !== null) ?? null;
   const pageDate = parse(jsonLd.datePublished) ?? parse(jsonLd.dateCreated)
@@ -216,22 +259,7 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     // Without metadata dates, <time> elements that all miss the printed date are the teasers' of other articles.
     if (shownDate !== null) confirmedDate = declared.find((date) => sameDay(date, shownDate)) ?? (inMetadata.length === 0 ? shownDate : pageDate);
   }
-  const publishedAt = urlDate !== null && (confirmedDate === null || !confirmedDate.startsWith(urlDate)) ? urlDate : confirmedDate;
-
-  const byline = chooseByline([
-    jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
-    ...AUTHOR_META_KEYS.map((key) => meta.get(key)?.[0] ?? null).filter((value) => value === null || !looksLikeUrl(value)),
-    labelledMetaAuthor(meta),
-    ...bylinesFromElements(elements, title),
-    ...bylinesFromTextLines(document),
-  ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...banners]) ?? signatureName(elements) ?? copyrightHolder(elements);
-
-  const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
-    ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
-    ?? languageCode(jsonLd.language);
-  const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
-
-  return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description), embeddedBody: jsonLd.articleBody };
+  return urlDate !== null && (confirmedDate === null || !confirmedDate.startsWith(urlDate)) ? urlDate : confirmedDate;
 }
 /** The page's <h1> when a feed link names it: WordPress titles the post's comment feed "Site » Post title
  *  Comments Feed" from the post's own title, which SEO plugins leave alone when they rewrite the meta titles. */
