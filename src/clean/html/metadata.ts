@@ -1,4 +1,5 @@
 // Page metadata: title, outlet, canonical URL, date, author, language, description.
+import { normaliseLanguageTag } from '../language-tag.ts';
 import { bylinesFromElements, bylinesFromTextLines, chooseByline, copyrightHolder, signatureName } from './authors.ts';
 import { dateFromUrl, parseMachineDate, slashOrderOf, type SlashOrder } from './dates.ts';
 import { attr, hasHint, elementsNamed, pageIndex, withinMarkedAncestor, isTag, isText, normalizeSpace, textOf, type AnyNode, type Document, type Element } from './dom.ts';
@@ -43,11 +44,6 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-function languageCode(raw: string | null): string | null {
-  if (raw === null) return null;
-  const primary = raw.trim().toLowerCase().split(/[-_,;\s]/)[0] ?? '';
-  return /^[a-z]{2}$/.test(primary) ? primary : null;
 }
 function looksLikeUrl(text: string): boolean {
   return /^(https?:)?\/\//i.test(text) || /^www\./i.test(text);
@@ -178,9 +174,9 @@ export function readMetadata(document: Document, elements: readonly Element[], p
     ...bylinesFromTextLines(document),
   ], [siteName, outletPublisher, hostOf(url ?? pageUrl), ...headings.banners]) ?? signatureName(elements) ?? copyrightHolder(elements);
 
-  const language = languageCode(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
-    ?? languageCode(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
-    ?? languageCode(jsonLd.language);
+  const language = normaliseLanguageTag(htmlElement === undefined ? null : attr(htmlElement, 'lang') ?? attr(htmlElement, 'xml:lang'))
+    ?? normaliseLanguageTag(firstMeta(meta, ['og:locale', 'content-language', 'language', 'dc.language']))
+    ?? normaliseLanguageTag(jsonLd.language);
   const description = firstNonEmpty(firstMeta(meta, ['description', 'og:description', 'twitter:description']), jsonLd.description);
 
   return { title, siteName: siteName === null ? null : normalizeSpace(siteName), url, publishedAt, byline, language, description: description === null ? null : normalizeSpace(description), embeddedBody: jsonLd.articleBody };
