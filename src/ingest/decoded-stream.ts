@@ -1,6 +1,7 @@
 // A file streamed as text: gunzipped when it starts with gzip's magic bytes, decoded when it starts with a UTF-16
 // byte order mark (told by the bytes, not the name). Shared by the formats read as streams (JSON Lines, CSV).
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
@@ -27,4 +28,16 @@ export function openDecoded(path: string, encoding: FileEncoding): Readable {
 export function streamFailureReason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   return e.code?.startsWith('Z_') ? `corrupt gzip data (${e.message})` : `cannot read: ${fsErrorReason(e)}`;
+}
+
+/** The first `length` bytes of a file (fewer when it is shorter). */
+export async function readHead(path: string, length: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

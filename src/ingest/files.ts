@@ -7,6 +7,7 @@ import type { IngestItem, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
+import { isLargeJson, readJsonArrayFile } from './json-array-file.ts';
 import { readBytes, type ReadOptions } from './read-bytes.ts';
 import { formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
@@ -41,6 +42,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       const format = options.format ?? formatFromName(path);
       if (format === 'warc') yield* readWarcFile(path, options);
       else if (format === 'jsonl') yield* readExportWithSidecar(path, options, readJsonLinesFile);
+      else if (format === 'json' && (await isLargeJson(path))) yield* readExportWithSidecar(path, options, (file, hints) => readLargeJson(file, hints, options));
       else if (format === 'csv') yield* readExportWithSidecar(path, options, readCsvFile);
       else yield* await readFileItems(path, options);
     }
@@ -58,7 +60,21 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   }
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
-  return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+  try {
+    return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+  } catch (e) {
+    // V8 makes no string past 512 MB: such a file cannot be read whole (a JSON array is streamed, JSON Lines always are).
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw e;
+    const megabytes = Math.round(bytes.length / 1024 / 1024);
+    return [{ ok: false, rejection: { origin: { file: path }, reason: `too large to read whole (${megabytes} MB): give it as JSON Lines, or as one JSON array` } }];
+  }
+}
+
+/** A large .json file: streamed element by element when it holds an array, else read whole as any other. */
+async function* readLargeJson(path: string, hints: SourceHints, options: ReadOptions): AsyncGenerator<IngestItem> {
+  const elements = await readJsonArrayFile(path, hints);
+  if (elements !== null) yield* elements;
+  else yield* await readFileItems(path, options);
 }
 
 /** JSON Lines and CSV exports can be any size: they are streamed, one record at a time. */

@@ -1,9 +1,10 @@
 // JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
-import { open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
-import { fileEncoding, openDecoded, streamFailureReason } from './decoded-stream.ts';
+import { fileEncoding, openDecoded, readHead, streamFailureReason } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
+import { isLargeJson, readJsonArrayFile } from './json-array-file.ts';
 import { readBytes } from './read-bytes.ts';
 import { recordToItem } from './records.ts';
 import { looksBinary } from './sniff.ts';
@@ -61,7 +62,8 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     input.destroy();
   }
   if (jsonDocument) {
-    yield* await readJsonDocument(path, hints);
+    const elements = (await isLargeJson(path)) ? await readJsonArrayFile(path, hints) : null;
+    yield* elements ?? (await readJsonDocument(path, hints));
     return;
   }
   if (streamError) {
@@ -98,17 +100,6 @@ const MAX_GARBLED_SHARE = 0.05;
 function looksLikeDecodedBinary(text: string): boolean {
   const garbled = text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   return text.length > 0 && garbled / text.length > MAX_GARBLED_SHARE;
-}
-
-async function readHead(path: string, length: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
 }
 
 function reject(origin: Origin, reason: string): IngestItem {
