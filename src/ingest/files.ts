@@ -3,7 +3,7 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { IngestItem, SourceHints } from '../model/index.ts';
+import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
@@ -23,7 +23,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
   const isInputFile = (path: string): boolean => !path.endsWith(SIDECAR_SUFFIX) && !skipped.has(resolve(path));
   for (const arg of args) {
     if (arg === '-') {
-      yield* readBytes(await readStdin(), { file: 'stdin' }, options);
+      yield* readWhole(await readStdin(), { file: 'stdin' }, options);
       continue;
     }
     // The database named outright, as a shell's "*" names it in the folder it lives in, is passed over too.
@@ -60,13 +60,18 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   }
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
+  return readWhole(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+}
+
+/** An input read whole; V8 makes no string past 512 MB, so a larger one is rejected by name and the batch goes on. */
+function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOptions): IngestItem[] {
   try {
-    return readBytes(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
+    return readBytes(bytes, origin, options);
   } catch (e) {
-    // V8 makes no string past 512 MB: such a file cannot be read whole (a JSON array is streamed, JSON Lines always are).
     if ((e as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw e;
     const megabytes = Math.round(bytes.length / 1024 / 1024);
-    return [{ ok: false, rejection: { origin: { file: path }, reason: `too large to read whole (${megabytes} MB): give it as JSON Lines, or as one JSON array` } }];
+    const streamed = 'JSON Lines, CSV, WARC and JSON array files of any size are streamed';
+    return [{ ok: false, rejection: { origin, reason: `too large to read whole (${megabytes} MB; ${streamed})` } }];
   }
 }
 
