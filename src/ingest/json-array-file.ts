@@ -9,10 +9,14 @@ import { recordToItem } from './records.ts';
 /** JSON files larger than this on disk are streamed when they hold an array; smaller ones are parsed whole (faster). */
 export const STREAMED_JSON_BYTES = 64 * 1024 * 1024;
 
+/** Text exports compress about this well: a gzipped file counts as this many times its size. */
+const GZIP_RATIO = 8;
+
 /** Whether a .json file is large enough to stream. */
 export async function isLargeJson(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).size > STREAMED_JSON_BYTES;
+    const { size } = await stat(path);
+    return size * (/\.gz$/i.test(path) ? GZIP_RATIO : 1) > STREAMED_JSON_BYTES;
   } catch {
     return false;
   }
