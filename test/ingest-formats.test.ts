@@ -215,6 +215,23 @@ describe('JSON exports under other field names', () => {
     assert.deepEqual(item.raw.hints.extra, { content: 'A summary.', media: [{ url: 'x' }] });
   });
 
+  it('reads Elasticsearch hits: a search response and an elasticdump line, the document in _source', () => {
+    const hit = (id: string, title: string) => ({
+      _index: 'news', _id: id, _score: 1.5, _source: { title, content: 'The harbour authority said on Monday that dredging would begin in April.', publishedAt: '2024-03-05' },
+    });
+    const response = { took: 3, hits: { total: { value: 2 }, hits: [hit('e1', 'Dredging to begin'), hit('e2', 'Harbour works')] } };
+    const items = readBytes(Buffer.from(JSON.stringify(response)), { file: 'search.json' }, { format: 'json' });
+    assert.deepEqual(items.map((item) => item.ok && item.raw.hints.title), ['Dredging to begin', 'Harbour works']);
+    const [first] = items;
+    assert.ok(first?.ok);
+    assert.equal(first.raw.hints.published_at, '2024-03-05');
+    assert.equal(first.raw.hints.id, 'e1');
+    assert.deepEqual(first.raw.hints.extra, { _index: 'news', _score: 1.5 });
+    const [line] = readBytes(Buffer.from(`${JSON.stringify(hit('e3', 'Dump line'))}\n`), { file: 'dump.jsonl' }, { format: 'jsonl' });
+    assert.ok(line?.ok);
+    assert.equal(line.raw.hints.title, 'Dump line');
+  });
+
   it('reads an Event Registry article: source title, ISO 639-3 language, author objects, dateTime', () => {
     const record = {
       uri: '8001', lang: 'eng', dateTime: '2024-03-05T10:00:00Z', title: 'Council approves budget', body: 'The city council voted on Tuesday to approve a new budget that funds schools and roads.',

@@ -71,15 +71,19 @@ function readJson(text: string, origin: Origin, hints: SourceHints): IngestItem[
     if (text.trim().split('\n').length > 1) return readJsonLines(text, origin, hints);
     return [reject(origin, `invalid JSON: ${(e as Error).message}`)];
   }
-  const records = Array.isArray(value) ? value : isWrapper(value) ? value.articles : [value];
+  const records = Array.isArray(value) ? value : (wrappedRecords(value) ?? [value]);
   if (records.length === 0) return [reject(origin, 'JSON holds no articles')];
   // Numbered even when alone: a record's text field is declared article text (the cleaner keeps a brief's lines), which
   // a page text is not, and the record number is what tells the two apart once stored.
   return records.map((r, i) => recordToItem(r, { file: origin.file, record: i + 1 }, hints));
 }
 
-function isWrapper(v: unknown): v is { articles: unknown[] } {
-  return typeof v === 'object' && v !== null && Array.isArray((v as { articles?: unknown }).articles);
+/** The records of a response that wraps them: NewsAPI's `{articles: [...]}`, Elasticsearch's `{hits: {hits: [...]}}`. */
+function wrappedRecords(v: unknown): unknown[] | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { articles, hits } = v as { articles?: unknown; hits?: { hits?: unknown } };
+  if (Array.isArray(articles)) return articles;
+  return typeof hits === 'object' && hits !== null && Array.isArray(hits.hits) ? hits.hits : undefined;
 }
 
 function readJsonLines(text: string, origin: Origin, hints: SourceHints): IngestItem[] {

@@ -55,7 +55,7 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return reject(origin, 'expected a JSON object with an article');
   }
-  const { fields, names, extra } = sortFields(value as Record<string, unknown>);
+  const { fields, names, extra } = sortFields(unwrappedSource(value as Record<string, unknown>));
   const parsed = ArticleRecord.safeParse(fields);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -79,6 +79,18 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
   });
   const body = r.html ? ({ kind: 'html', html: r.html } as const) : ({ kind: 'text', text: r.text! } as const);
   return { ok: true, raw: { id: rawId(body, hints), origin, body, hints } };
+}
+
+/**
+ * An Elasticsearch hit (a search response's, or a line of an elasticdump export) holds the document in `_source`: its
+ * fields are read as the record's; the hit's `_id` is its id unless the document has one, and `_index` and `_score`
+ * are kept in extra.
+ */
+function unwrappedSource(record: Record<string, unknown>): Record<string, unknown> {
+  const source = record['_source'];
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) return record;
+  const { _source: _, ...hit } = record;
+  return { ...hit, ...(source as Record<string, unknown>) };
 }
 
 /**
