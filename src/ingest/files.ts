@@ -7,7 +7,7 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
-import { isLargeJson, readJsonArrayFile } from './json-array-file.ts';
+import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readBytes, type ReadOptions } from './read-bytes.ts';
 import { formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
@@ -75,10 +75,11 @@ function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOptions): Ing
   }
 }
 
-/** A large .json file: streamed element by element when it holds an array, else read whole as any other. */
+/** A large .json file: its records streamed when it holds an array, a wrapped array or JSON Lines, else read whole. */
 async function* readLargeJson(path: string, hints: SourceHints, options: ReadOptions): AsyncGenerator<IngestItem> {
-  const elements = await readJsonArrayFile(path, hints);
-  if (elements !== null) yield* elements;
+  const kind = await largeJsonKind(path);
+  if (kind === 'json-lines') yield* readJsonLinesFile(path, hints);
+  else if (kind !== null) yield* streamJsonRecords(path, kind, hints);
   else yield* await readFileItems(path, options);
 }
 

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, readHead, streamFailureReason } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
-import { isLargeJson, readJsonArrayFile } from './json-array-file.ts';
+import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readBytes } from './read-bytes.ts';
 import { recordToItem } from './records.ts';
 import { looksBinary } from './sniff.ts';
@@ -62,8 +62,9 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     input.destroy();
   }
   if (jsonDocument) {
-    const elements = (await isLargeJson(path)) ? await readJsonArrayFile(path, hints) : null;
-    yield* elements ?? (await readJsonDocument(path, hints));
+    const kind = (await isLargeJson(path)) ? await largeJsonKind(path) : null;
+    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints);
+    else yield* await readJsonDocument(path, hints);
     return;
   }
   if (streamError) {
