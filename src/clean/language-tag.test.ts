@@ -6,7 +6,7 @@ describe('normaliseLanguageTag', () => {
   it('reads BCP 47 tags, ISO 639-2 and 639-3 codes and language names as the two-letter code', () => {
     const cases: Array<[string, string]> = [
       ['en-GB', 'en'], ['EN', 'en'], ['pt_BR', 'pt'], ['zh-Hant-TW', 'zh'],
-      ['eng', 'en'], ['ger', 'de'], ['deu', 'de'], ['fre', 'fr'], ['zho', 'zh'],
+      ['eng', 'en'], ['ger', 'de'], ['deu', 'de'], ['fre', 'fr'], ['zho', 'zh'], ['heb', 'he'], ['cmn', 'zh'], ['tl', 'tl'],
       ['English', 'en'], ['german', 'de'], ['Deutsch', 'de'], ['español', 'es'], ['русский', 'ru'], ['日本語', 'ja'],
     ];
     for (const [tag, code] of cases) assert.equal(normaliseLanguageTag(tag), code, tag);

@@ -8,8 +8,10 @@ export function normaliseLanguageTag(tag: string | undefined | null): string | n
   if (!trimmed) return null;
   const primary = trimmed.split(/[-_,;\s]/)[0]!;
   if (!/^[a-z]{2,3}$/i.test(primary)) return languageOfName(trimmed) ?? null;
-  // ICU's canonical form maps the 639-2 and 639-3 codes that have a two-letter code to it ("deu", "ger" → "de").
-  const code = Intl.getCanonicalLocales(primary)[0]!.toLowerCase();
+  // A two-letter code is kept as given: ICU would also rewrite some (Tagalog's "tl" as "fil"), which the stemmer and
+  // stopword tables do not know. A three-letter one is ICU's canonical language ("deu", "ger" → "de"; "hbs" → "sr").
+  if (primary.length === 2) return primary.toLowerCase();
+  const code = Intl.getCanonicalLocales(primary)[0]!.split('-')[0]!.toLowerCase();
   return code === 'und' || code === 'zxx' || code === 'mul' ? null : code;
 }
 
