@@ -17,11 +17,15 @@ export function fileEncoding(head: Uint8Array): FileEncoding {
 
 /** The file's decoded content (strings, for UTF-16); an error of the file itself ends the decoder with it. */
 export function openDecoded(path: string, encoding: FileEncoding): Readable {
-  const file = createReadStream(path);
+  return decoded(createReadStream(path), encoding);
+}
+
+/** A byte stream's decoded content (a file's, or stdin's); an error of the input ends the decoder with it. */
+export function decoded(input: Readable, encoding: FileEncoding): Readable {
   const decoder: Transform | null = encoding.gzipped ? createGunzip() : encoding.utf16 ? (iconv.decodeStream(encoding.utf16) as Transform) : null;
-  if (decoder === null) return file;
-  file.on('error', (e) => decoder.destroy(e));
-  return file.pipe(decoder);
+  if (decoder === null) return input;
+  input.on('error', (e) => decoder.destroy(e));
+  return input.pipe(decoder);
 }
 
 /** Why a streamed read broke off: corrupt gzip data, or the file itself. */

@@ -8,7 +8,8 @@ import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readBytes, type ReadOptions } from './read-bytes.ts';
+import { readWhole, type ReadOptions } from './read-bytes.ts';
+import { readStdinItems } from './stdin.ts';
 import { formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
 
@@ -23,7 +24,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
   const isInputFile = (path: string): boolean => !path.endsWith(SIDECAR_SUFFIX) && !skipped.has(resolve(path));
   for (const arg of args) {
     if (arg === '-') {
-      yield* readWhole(await readStdin(), { file: 'stdin' }, options);
+      yield* readStdinItems(process.stdin, options);
       continue;
     }
     // The database named outright, as a shell's "*" names it in the folder it lives in, is passed over too.
@@ -63,17 +64,6 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   return readWhole(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
 }
 
-/** An input read whole; V8 makes no string past 512 MB, so a larger one is rejected by name and the batch goes on. */
-function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOptions): IngestItem[] {
-  try {
-    return readBytes(bytes, origin, options);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw e;
-    const megabytes = Math.round(bytes.length / 1024 / 1024);
-    const streamed = 'JSON Lines, CSV, WARC and JSON array files of any size are streamed';
-    return [{ ok: false, rejection: { origin, reason: `too large to read whole (${megabytes} MB; ${streamed})` } }];
-  }
-}
 
 /** A large .json file: its records streamed when it holds an array, a wrapped array or JSON Lines, else read whole. */
 async function* readLargeJson(path: string, hints: SourceHints, options: ReadOptions): AsyncGenerator<IngestItem> {
@@ -167,8 +157,3 @@ async function walk(dir: string, walked: Set<string>): Promise<Array<string | Un
   return out;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}

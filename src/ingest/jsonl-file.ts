@@ -1,6 +1,7 @@
 // JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, readHead, streamFailureReason } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
@@ -19,13 +20,30 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     return;
   }
   const encoding = fileEncoding(head);
-  const { gzipped } = encoding;
-  if (!gzipped && !encoding.utf16 && looksBinary(head)) {
+  if (!encoding.gzipped && !encoding.utf16 && looksBinary(head)) {
     yield reject(file, BINARY_REASON);
     return;
   }
-  const input = openDecoded(path, encoding);
-  // Errors of the file stream (and of gunzip, for corrupt data) end the read with a rejection at the line reached.
+  const lines = readJsonLines(openDecoded(path, encoding), path, hints, encoding.gzipped);
+  for (let next = await lines.next(); ; next = await lines.next()) {
+    if (next.done !== true) {
+      yield next.value;
+      continue;
+    }
+    if (next.value !== 'json-document') return;
+    const kind = (await isLargeJson(path)) ? await largeJsonKind(path) : null;
+    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints);
+    else yield* await readJsonDocument(path, hints);
+    return;
+  }
+}
+
+/**
+ * The records of decoded JSON Lines, numbered by line. Returns 'json-document' without reading on when the first
+ * record opens a JSON document instead (an array, an object over several lines), for the caller to read otherwise.
+ */
+export async function* readJsonLines(input: Readable, file: string, hints: SourceHints, gzipped: boolean): AsyncGenerator<IngestItem, 'json-document' | 'done'> {
+  // Errors of the input (and of gunzip, for corrupt data) end the read with a rejection at the line reached.
   let streamError: Error | null = null;
   input.on('error', (e) => {
     streamError = e;
@@ -33,22 +51,18 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let records = 0;
-  let jsonDocument = false;
   try {
     for await (const rawLine of lines) {
       lineNumber++;
       const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
       if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
-        yield reject(file, BINARY_REASON);
-        return;
+        yield reject({ file }, BINARY_REASON);
+        return 'done';
       }
       if (!line.trim()) continue;
-      if (records === 0 && opensJsonDocument(line)) {
-        jsonDocument = true;
-        break;
-      }
+      if (records === 0 && opensJsonDocument(line)) return 'json-document';
       records++;
-      const at = { file: path, line: lineNumber };
+      const at = { file, line: lineNumber };
       try {
         yield recordToItem(JSON.parse(line), at, hints);
       } catch (e) {
@@ -61,18 +75,13 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     lines.close();
     input.destroy();
   }
-  if (jsonDocument) {
-    const kind = (await isLargeJson(path)) ? await largeJsonKind(path) : null;
-    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints);
-    else yield* await readJsonDocument(path, hints);
-    return;
-  }
   if (streamError) {
     // The lines read so far were whole; the data breaks off in the next one.
-    yield reject({ file: path, line: lineNumber + 1 }, streamFailureReason(streamError));
+    yield reject({ file, line: lineNumber + 1 }, streamFailureReason(streamError));
   } else if (records === 0) {
-    yield reject(file, 'empty input');
+    yield reject({ file }, 'empty input');
   }
+  return 'done';
 }
 
 /**

@@ -3,7 +3,7 @@
 // wrapping one (NewsAPI's `articles`, Elasticsearch's `hits.hits`) streams that array's; JSON Lines in a .json file
 // are for the JSON Lines reader.
 import { stat } from 'node:fs/promises';
-import type { Duplex } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import pick from 'stream-json/filters/pick.js';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
@@ -26,8 +26,8 @@ export async function isLargeJson(path: string): Promise<boolean> {
   }
 }
 
-/** The bytes read to tell an array, a wrapping object and JSON Lines apart (a first line longer than this is no JSON Lines). */
-const OPENING_CHARS = 1024 * 1024;
+/** The text read to tell an array, a wrapping object and JSON Lines apart (a first line longer than this is no JSON Lines). */
+export const OPENING_CHARS = 1024 * 1024;
 /** Where a wrapping object keeps its records. */
 const WRAPPED_ARRAYS = /^(?:articles|hits\.hits)$/;
 
@@ -35,7 +35,11 @@ const WRAPPED_ARRAYS = /^(?:articles|hits\.hits)$/;
 export type LargeJsonKind = 'array' | 'wrapped-array' | 'json-lines';
 
 export async function largeJsonKind(path: string): Promise<LargeJsonKind | null> {
-  const opening = await openingOf(path, fileEncoding(await readHead(path, 4096)));
+  return jsonKindOf(await openingOf(path, fileEncoding(await readHead(path, 4096))));
+}
+
+/** The kind, told from the decoded opening of the text (up to the end of its first line, or 1 MB). */
+export function jsonKindOf(opening: string): LargeJsonKind | null {
   if (opening.startsWith('[')) return 'array';
   if (!opening.startsWith('{')) return null;
   return formatFromContent(opening) === 'jsonl' ? 'json-lines' : 'wrapped-array';
@@ -45,11 +49,17 @@ export async function largeJsonKind(path: string): Promise<LargeJsonKind | null>
  * The records of an array or wrapped array, numbered from 1 as the whole-file reader numbers them. A parse error ends
  * the read with a rejection naming the last record kept; the records read before it are kept.
  */
-export async function* streamJsonRecords(path: string, kind: Exclude<LargeJsonKind, 'json-lines'>, hints: SourceHints): AsyncGenerator<IngestItem> {
-  const encoding = fileEncoding(await readHead(path, 4096));
-  yield* kind === 'array'
-    ? streamRecords(path, encoding, hints, streamArray.withParserAsStream())
-    : streamRecords(path, encoding, hints, pick.withParserAsStream({ filter: WRAPPED_ARRAYS, once: true }), streamArray.asStream());
+export async function* streamJsonRecords(path: string, kind: StreamedJsonKind, hints: SourceHints): AsyncGenerator<IngestItem> {
+  yield* streamJsonRecordsOf(openDecoded(path, fileEncoding(await readHead(path, 4096))), path, kind, hints);
+}
+
+export type StreamedJsonKind = Exclude<LargeJsonKind, 'json-lines'>;
+
+/** `streamJsonRecords` over decoded text from any stream (stdin's); `file` names it in messages. */
+export function streamJsonRecordsOf(input: Readable, file: string, kind: StreamedJsonKind, hints: SourceHints): AsyncGenerator<IngestItem> {
+  return kind === 'array'
+    ? streamRecords(input, file, hints, streamArray.withParserAsStream())
+    : streamRecords(input, file, hints, pick.withParserAsStream({ filter: WRAPPED_ARRAYS, once: true }), streamArray.asStream());
 }
 
 /** The decoded text up to the first line break after the first non-blank character (at most `OPENING_CHARS`). */
@@ -70,8 +80,7 @@ async function openingOf(path: string, encoding: FileEncoding): Promise<string> 
   }
 }
 
-async function* streamRecords(path: string, encoding: FileEncoding, hints: SourceHints, ...stages: Duplex[]): AsyncGenerator<IngestItem> {
-  const input = openDecoded(path, encoding);
+async function* streamRecords(input: Readable, path: string, hints: SourceHints, ...stages: Duplex[]): AsyncGenerator<IngestItem> {
   const elements = stages.at(-1)!;
   let failure: Error | null = null;
   input.on('error', (e) => {

@@ -104,3 +104,15 @@ function readJsonLines(text: string, origin: Origin, hints: SourceHints): Ingest
 function reject(origin: Origin, reason: string): IngestItem & { ok: false } {
   return { ok: false, rejection: { origin, reason } };
 }
+
+/** An input read whole; V8 makes no string past 512 MB, so a larger one is rejected by name and the batch goes on. */
+export function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOptions): IngestItem[] {
+  try {
+    return readBytes(bytes, origin, options);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw e;
+    const megabytes = Math.round(bytes.length / 1024 / 1024);
+    const streamed = 'JSON Lines, CSV, WARC and JSON array files of any size are streamed';
+    return [{ ok: false, rejection: { origin, reason: `too large to read whole (${megabytes} MB; ${streamed})` } }];
+  }
+}

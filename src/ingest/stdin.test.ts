@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import type { IngestItem } from '../model/index.ts';
+import { readStdinItems } from './stdin.ts';
+
+const record = (n: number) => ({ id: `r${n}`, title: `Title ${n}`, text: `The council met for the ${n}th time on Tuesday.` });
+
+/** The items read from `content` given in chunks of 100 bytes, streamed past `streamAfter` bytes. */
+async function itemsOf(content: string | Buffer, streamAfter: number): Promise<IngestItem[]> {
+  const bytes = Buffer.from(content);
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 100) }, (_, k) => bytes.subarray(k * 100, (k + 1) * 100));
+  const items: IngestItem[] = [];
+  for await (const item of readStdinItems(Readable.from(chunks), {}, streamAfter)) items.push(item);
+  return items;
+}
+
+const jsonLines = Array.from({ length: 50 }, (_, n) => JSON.stringify(record(n + 1))).join('\n');
+
+describe('stdin', () => {
+  it('streams large JSON Lines, plain or gzipped, numbering records by line', async () => {
+    for (const content of [jsonLines, gzipSync(jsonLines)]) {
+      const items = await itemsOf(content, 500);
+      assert.equal(items.length, 50);
+      assert.deepEqual(items[49]?.ok && items[49].raw.origin, { file: 'stdin', line: 50 });
+    }
+  });
+
+  it('streams a large JSON array as records', async () => {
+    const items = await itemsOf(JSON.stringify([record(1), record(2), record(3)], null, 2), 100);
+    assert.deepEqual(items.map((item) => item.ok && item.raw.origin), [1, 2, 3].map((n) => ({ file: 'stdin', record: n })));
+  });
+
+  it('reads small input, and large input of other formats, whole as before', async () => {
+    const small = await itemsOf(jsonLines, 1_000_000);
+    assert.equal(small.length, 50);
+    const page = 'Council approves budget\n\nThe city council voted on Tuesday to approve a new budget that funds schools and roads, officials said.';
+    const [text] = await itemsOf(page, 10);
+    assert.ok(text?.ok);
+    assert.equal(text.raw.body.kind, 'text');
+  });
+});

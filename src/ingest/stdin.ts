@@ -1,0 +1,72 @@
+// Standard input: read whole when it is small, streamed when it is large JSON Lines or a large JSON array, plain or
+// gzipped (`zcat dump.jsonl.gz | parallax ingest -`). Read whole, stdin past 512 MB cannot become a string in V8.
+import { Readable } from 'node:stream';
+import { constants, gunzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import type { IngestItem, SourceHints } from '../model/index.ts';
+import { decoded, fileEncoding, type FileEncoding } from './decoded-stream.ts';
+import { readJsonLines } from './jsonl-file.ts';
+import { jsonKindOf, OPENING_CHARS, streamJsonRecordsOf } from './large-json-file.ts';
+import { readWhole, type ReadOptions } from './read-bytes.ts';
+import { formatFromContent } from './sniff.ts';
+
+/** Input up to this size is read whole (as every format can be); past it, JSON Lines and JSON arrays are streamed. */
+export const STREAMED_STDIN_BYTES = 16 * 1024 * 1024;
+
+const STDIN = 'stdin';
+/** Compressed bytes unpacked to read the opening: text compresses several times, so this gives well over a megabyte. */
+const GZIP_OPENING_BYTES = 256 * 1024;
+
+export async function* readStdinItems(input: AsyncIterable<Uint8Array>, options: ReadOptions, streamAfter = STREAMED_STDIN_BYTES): AsyncGenerator<IngestItem> {
+  const chunks = input[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  while (size <= streamAfter) {
+    const next = await chunks.next();
+    if (next.done === true) {
+      yield* readWhole(Buffer.concat(head), { file: STDIN }, options);
+      return;
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  const bytes = Buffer.concat(head);
+  const encoding = fileEncoding(bytes.subarray(0, 4096));
+  const opening = openingText(bytes, encoding);
+  const format = options.format ?? formatFromContent(opening);
+  const kind = format === 'jsonl' ? 'json-lines' : format === 'json' ? jsonKindOf(opening) : null;
+  const hints: SourceHints = options.hints ?? {};
+  const rest = Readable.from(replayed(head, chunks));
+  if (kind === 'json-lines') {
+    const lines = readJsonLines(decoded(rest, encoding), STDIN, hints, encoding.gzipped);
+    for (let next = await lines.next(); next.done !== true; next = await lines.next()) yield next.value;
+  } else if (kind !== null) {
+    yield* streamJsonRecordsOf(decoded(rest, encoding), STDIN, kind, hints);
+  } else {
+    const all: Uint8Array[] = [];
+    for await (const chunk of rest) all.push(chunk as Uint8Array);
+    yield* readWhole(Buffer.concat(all), { file: STDIN }, options);
+  }
+}
+
+/** The chunks read already, then the rest of the input. */
+async function* replayed(head: readonly Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* head;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+}
+
+/** The decoded start of the input, to tell its format (gzip decompressed as far as the bytes go). */
+function openingText(bytes: Buffer, encoding: FileEncoding): string {
+  const sample = bytes.subarray(0, OPENING_CHARS);
+  let text: string;
+  try {
+    text = encoding.gzipped
+      ? gunzipSync(bytes.subarray(0, GZIP_OPENING_BYTES), { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, OPENING_CHARS).toString('utf8')
+      : encoding.utf16
+        ? iconv.decode(sample, encoding.utf16)
+        : sample.toString('utf8');
+  } catch {
+    return '';
+  }
+  return text.replace(/^\uFEFF/, '').trimStart();
+}
