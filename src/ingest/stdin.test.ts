@@ -27,9 +27,13 @@ describe('stdin', () => {
     }
   });
 
-  it('streams a large JSON array as records', async () => {
-    const items = await itemsOf(JSON.stringify([record(1), record(2), record(3)], null, 2), 100);
+  it('streams a large JSON array as records, even when told it is JSON Lines', async () => {
+    const array = JSON.stringify([record(1), record(2), record(3)], null, 2);
+    const items = await itemsOf(array, 100);
     assert.deepEqual(items.map((item) => item.ok && item.raw.origin), [1, 2, 3].map((n) => ({ file: 'stdin', record: n })));
+    const forced: IngestItem[] = [];
+    for await (const item of readStdinItems(Readable.from([Buffer.from(array)]), { format: 'jsonl' }, 10)) forced.push(item);
+    assert.equal(forced.filter((item) => item.ok).length, 3);
   });
 
   it('reads small input, and large input of other formats, whole as before', async () => {

@@ -34,12 +34,15 @@ export async function* readStdinItems(input: AsyncIterable<Uint8Array>, options:
   const encoding = fileEncoding(bytes.subarray(0, 4096));
   const opening = openingText(bytes, encoding);
   const format = options.format ?? formatFromContent(opening);
-  const kind = format === 'jsonl' ? 'json-lines' : format === 'json' ? jsonKindOf(opening) : null;
+  // Told by the text, not only by --format: JSON Lines forced on a JSON array is still read as the array.
+  const kind = format === 'jsonl' || format === 'json' ? jsonKindOf(opening) : null;
   const hints: SourceHints = options.hints ?? {};
   const rest = Readable.from(replayed(head, chunks));
   if (kind === 'json-lines') {
     const lines = readJsonLines(decoded(rest, encoding), STDIN, hints, encoding.gzipped);
-    for (let next = await lines.next(); next.done !== true; next = await lines.next()) yield next.value;
+    let next = await lines.next();
+    for (; next.done !== true; next = await lines.next()) yield next.value;
+    if (next.value === 'json-document') yield { ok: false, rejection: { origin: { file: STDIN }, reason: 'one JSON document, not JSON Lines (give it as a .json file)' } };
   } else if (kind !== null) {
     yield* streamJsonRecordsOf(decoded(rest, encoding), STDIN, kind, hints);
   } else {
