@@ -41,3 +41,13 @@ test("a lede's dateline is not what the sentence adds", () => {
   assert.ok(lede.terms.includes('downplayed'), JSON.stringify(lede.terms));
   assert.ok(!lede.terms.some((term) => /washington|august|tass/iu.test(term)), JSON.stringify(lede.terms));
 });
+
+test('a dateline that credits the outlet, a sentence of its own, is no fact', () => {
+  const comparison = compareOf([
+    makeArticle({ id: 'a', source: 'Северный вестник', language: 'ru', text: 'КУРУ, 5 декабря — Северный вестник. Ракета вывела на орбиту спутник. Запуск прошёл успешно.' }),
+    makeArticle({ id: 'b', source: 'Daily', language: 'en', text: 'The rocket put the satellite into orbit.' }),
+  ]);
+  const facts = comparison.unique.find((outlet) => outlet.source === 'Северный вестник')!.facts.map((fact) => fact.text);
+  assert.ok(facts.length > 0);
+  assert.ok(!facts.some((text) => text.startsWith('КУРУ')), JSON.stringify(facts));
+});

@@ -22,9 +22,11 @@ export type FactInputs = {
 export const FACT_WEIGHTS = { place: 3, entity: 2.5, number: 2, term: 0.4, maxTerms: 8, uniqueSentence: 1 } as const;
 
 /** A lede's words after its dateline: "WASHINGTON, August 9 (RIA Novosti) –" is where and who, not what it adds. */
-function withoutDateline(lede: string): string {
-  const dateline = extractDateline(lede);
-  return dateline === null ? lede : lede.slice(dateline.length);
+function withoutDateline(lede: string, firstParagraph: string): string {
+  // Read on the paragraph: a dateline that credits the outlet ("КУРУ, 5 декабря — Северный вестник.") is a sentence of
+  // its own, and alone it is no dateline to the pattern, which wants the report to follow.
+  const dateline = extractDateline(firstParagraph);
+  return dateline === null || !firstParagraph.startsWith(lede.slice(0, dateline.length)) ? lede : lede.slice(dateline.length);
 }
 
 /** The language of the article at `position` when no other article is in it (null when unknown or shared). */
@@ -48,7 +50,9 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     const facts: UniqueFact[] = [];
     const onlyLanguage = languageAlone(views, position);
     for (const sentence of view.sentences) {
-      if (countWords(sentence.text) < config.minFactWords) continue;
+      // A lede's dateline is no part of what it reports: "КУРУ, 5 декабря — Северный вестник." alone is no fact.
+      const reported = sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text, view.article.paragraphs[0] ?? '') : sentence.text;
+      if (countWords(reported) < config.minFactWords) continue;
       const status = statuses[position]?.[sentence.index] ?? 'unique';
       const sentenceNames = namesBySentence.get(sentence.index) ?? [];
       const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];
@@ -59,7 +63,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
         .map((number) => number.text);
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       // Words are compared within a language: an outlet alone in its own would "add" every word it writes.
-      const terms = onlyLanguage !== null ? [] : [...new Map(termedWords(sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text) : sentence.text, view.tools)
+      const terms = onlyLanguage !== null ? [] : [...new Map(termedWords(reported, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))
         .map((word) => [word.term, word.text])).values()];
       const score =
