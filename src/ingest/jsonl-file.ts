@@ -7,7 +7,7 @@ import { fileEncoding, openDecoded, readHead, streamFailureReason } from './deco
 import { fsErrorReason } from './fs-errors.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readBytes } from './read-bytes.ts';
-import { recordToItem } from './records.ts';
+import { recordToItem, reject } from './records.ts';
 import { looksBinary } from './sniff.ts';
 
 export async function* readJsonLinesFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
@@ -110,8 +110,4 @@ const MAX_GARBLED_SHARE = 0.05;
 function looksLikeDecodedBinary(text: string): boolean {
   const garbled = text.match(/[\ufffd\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   return text.length > 0 && garbled / text.length > MAX_GARBLED_SHARE;
-}
-
-function reject(origin: Origin, reason: string): IngestItem {
-  return { ok: false, rejection: { origin, reason } };
 }

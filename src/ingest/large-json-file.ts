@@ -6,9 +6,9 @@ import { stat } from 'node:fs/promises';
 import type { Duplex, Readable } from 'node:stream';
 import pick from 'stream-json/filters/pick.js';
 import streamArray from 'stream-json/streamers/stream-array.js';
-import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
+import type { IngestItem, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, readHead, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
-import { recordToItem } from './records.ts';
+import { recordToItem, reject, WRAPPED_RECORD_PATHS } from './records.ts';
 import { formatFromContent } from './sniff.ts';
 
 /** JSON files larger than this on disk are streamed; smaller ones are parsed whole (faster). */
@@ -28,8 +28,8 @@ export async function isLargeJson(path: string): Promise<boolean> {
 
 /** The text read to tell an array, a wrapping object and JSON Lines apart (a first line longer than this is no JSON Lines). */
 export const OPENING_CHARS = 1024 * 1024;
-/** Where a wrapping object keeps its records. */
-const WRAPPED_ARRAYS = /^(?:articles|hits\.hits)$/;
+/** Where a wrapping object keeps its records, as the filter of stream-json's `pick` (paths joined by "."). */
+const WRAPPED_ARRAYS = new RegExp(`^(?:${WRAPPED_RECORD_PATHS.map((path) => path.replaceAll('.', '\\.')).join('|')})$`);
 
 /** What a large JSON file holds, as far as streaming goes; null for anything else (it is read whole). */
 export type LargeJsonKind = 'array' | 'wrapped-array' | 'json-lines';
@@ -56,10 +56,12 @@ export async function* streamJsonRecords(path: string, kind: StreamedJsonKind, h
 export type StreamedJsonKind = Exclude<LargeJsonKind, 'json-lines'>;
 
 /** `streamJsonRecords` over decoded text from any stream (stdin's); `file` names it in messages. */
-export function streamJsonRecordsOf(input: Readable, file: string, kind: StreamedJsonKind, hints: SourceHints): AsyncGenerator<IngestItem> {
-  return kind === 'array'
-    ? streamRecords(input, file, hints, streamArray.withParserAsStream())
-    : streamRecords(input, file, hints, pick.withParserAsStream({ filter: WRAPPED_ARRAYS, once: true }), streamArray.asStream());
+export async function* streamJsonRecordsOf(input: Readable, file: string, kind: StreamedJsonKind, hints: SourceHints): AsyncGenerator<IngestItem> {
+  if (kind === 'array') yield* streamRecords(input, file, hints, [streamArray.withParserAsStream()], 'JSON holds no articles');
+  else {
+    const stages = [pick.withParserAsStream({ filter: WRAPPED_ARRAYS, once: true }), streamArray.asStream()];
+    yield* streamRecords(input, file, hints, stages, 'JSON holds no articles (no "articles" or Elasticsearch "hits.hits" array)');
+  }
 }
 
 /** The decoded text up to the first line break after the first non-blank character (at most `OPENING_CHARS`). */
@@ -70,7 +72,9 @@ async function openingOf(path: string, encoding: FileEncoding): Promise<string> 
     for await (const chunk of input) {
       text += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
       const start = text.replace(/^\uFEFF/, '').trimStart();
-      if (start.length >= OPENING_CHARS || (start !== '' && start.slice(1).includes('\n') && start.slice(start.indexOf('\n') + 1).trim() !== '')) return start;
+      // JSON Lines are told by what follows the first line: read on until a line after it has begun.
+      const lineEnd = start.indexOf('\n');
+      if (start.length >= OPENING_CHARS || (lineEnd > 0 && start.slice(lineEnd + 1).trim() !== '')) return start;
     }
     return text.replace(/^\uFEFF/, '').trimStart();
   } catch {
@@ -80,7 +84,8 @@ async function openingOf(path: string, encoding: FileEncoding): Promise<string> 
   }
 }
 
-async function* streamRecords(input: Readable, path: string, hints: SourceHints, ...stages: Duplex[]): AsyncGenerator<IngestItem> {
+/** The records the last of `stages` passes on, each numbered; a failure ends them with a rejection, and none at all is `empty`. */
+async function* streamRecords(input: Readable, path: string, hints: SourceHints, stages: readonly Duplex[], empty: string): AsyncGenerator<IngestItem> {
   const elements = stages.at(-1)!;
   let failure: Error | null = null;
   input.on('error', (e) => {
@@ -108,9 +113,5 @@ async function* streamRecords(input: Readable, path: string, hints: SourceHints,
     input.destroy();
     for (const stage of stages) stage.destroy();
   }
-  if (records === 0) yield reject({ file: path }, stages.length > 1 ? 'JSON holds no articles (no "articles" or Elasticsearch "hits.hits" array)' : 'JSON holds no articles');
-}
-
-function reject(origin: Origin, reason: string): IngestItem {
-  return { ok: false, rejection: { origin, reason } };
+  if (records === 0) yield reject({ file: path }, empty);
 }

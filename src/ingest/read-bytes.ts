@@ -6,7 +6,7 @@ import { decodeHtmlBytes, decodeTextBytes, readHtmlBytes } from '../clean/html/c
 import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
-import { recordToItem } from './records.ts';
+import { recordToItem, reject, WRAPPED_RECORD_PATHS } from './records.ts';
 import { formatFromContent, formatFromName, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
 
 export type ReadOptions = { readonly format?: InputFormat; readonly hints?: SourceHints };
@@ -78,12 +78,14 @@ function readJson(text: string, origin: Origin, hints: SourceHints): IngestItem[
   return records.map((r, i) => recordToItem(r, { file: origin.file, record: i + 1 }, hints));
 }
 
-/** The records of a response that wraps them: NewsAPI's `{articles: [...]}`, Elasticsearch's `{hits: {hits: [...]}}`. */
+/** The records of a response that wraps them (`WRAPPED_RECORD_PATHS`). */
 function wrappedRecords(v: unknown): unknown[] | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const { articles, hits } = v as { articles?: unknown; hits?: { hits?: unknown } };
-  if (Array.isArray(articles)) return articles;
-  return typeof hits === 'object' && hits !== null && Array.isArray(hits.hits) ? hits.hits : undefined;
+  for (const path of WRAPPED_RECORD_PATHS) {
+    let value: unknown = v;
+    for (const key of path.split('.')) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(value)) return value;
+  }
+  return undefined;
 }
 
 function readJsonLines(text: string, origin: Origin, hints: SourceHints): IngestItem[] {
@@ -101,9 +103,6 @@ function readJsonLines(text: string, origin: Origin, hints: SourceHints): Ingest
   return items.length ? items : [reject(origin, 'no records (empty JSON Lines)')];
 }
 
-function reject(origin: Origin, reason: string): IngestItem & { ok: false } {
-  return { ok: false, rejection: { origin, reason } };
-}
 
 /** An input read whole; V8 makes no string past 512 MB, so a larger one is rejected by name and the batch goes on. */
 export function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOptions): IngestItem[] {
@@ -113,6 +112,6 @@ export function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOption
     if ((e as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw e;
     const megabytes = Math.round(bytes.length / 1024 / 1024);
     const streamed = 'JSON Lines, CSV, WARC and JSON array files of any size are streamed';
-    return [{ ok: false, rejection: { origin, reason: `too large to read whole (${megabytes} MB; ${streamed})` } }];
+    return [reject(origin, `too large to read whole (${megabytes} MB; ${streamed})`)];
   }
 }

@@ -200,9 +200,16 @@ function numericDateAsIso(digits: string): string {
   return Number.isNaN(date.getTime()) ? digits : date.toISOString();
 }
 
-function reject(origin: Origin, reason: string): IngestItem {
+/** A rejected input: where it was and why. */
+export function reject(origin: Origin, reason: string): IngestItem & { ok: false } {
   return { ok: false, rejection: { origin, reason } };
 }
+
+/**
+ * Where a JSON response keeps its records when it wraps them (dotted paths): NewsAPI's `{articles: [...]}`,
+ * Elasticsearch's `{hits: {hits: [...]}}`. Read by the whole-file reader and by the streaming one.
+ */
+export const WRAPPED_RECORD_PATHS = ['articles', 'hits.hits'] as const;
 
 /** Hints without absent fields, so the same metadata always hashes to the same raw id. */
 export function dropUndefined<T extends object>(o: T): T {

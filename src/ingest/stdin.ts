@@ -8,6 +8,7 @@ import { decoded, fileEncoding, type FileEncoding } from './decoded-stream.ts';
 import { readJsonLines } from './jsonl-file.ts';
 import { jsonKindOf, OPENING_CHARS, streamJsonRecordsOf } from './large-json-file.ts';
 import { readWhole, type ReadOptions } from './read-bytes.ts';
+import { reject } from './records.ts';
 import { formatFromContent } from './sniff.ts';
 
 /** Input up to this size is read whole (as every format can be); past it, JSON Lines and JSON arrays are streamed. */
@@ -42,7 +43,7 @@ export async function* readStdinItems(input: AsyncIterable<Uint8Array>, options:
     const lines = readJsonLines(decoded(rest, encoding), STDIN, hints, encoding.gzipped);
     let next = await lines.next();
     for (; next.done !== true; next = await lines.next()) yield next.value;
-    if (next.value === 'json-document') yield { ok: false, rejection: { origin: { file: STDIN }, reason: 'one JSON document, not JSON Lines (give it as a .json file)' } };
+    if (next.value === 'json-document') yield reject({ file: STDIN }, 'one JSON document, not JSON Lines (give it as a .json file)');
   } else if (kind !== null) {
     yield* streamJsonRecordsOf(decoded(rest, encoding), STDIN, kind, hints);
   } else {
