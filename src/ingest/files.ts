@@ -9,6 +9,7 @@ import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readWhole, type ReadOptions } from './read-bytes.ts';
+import { reject } from './records.ts';
 import { readStdinItems } from './stdin.ts';
 import { formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
@@ -51,26 +52,36 @@ export async function* readInputs(args: readonly string[], options: InputOptions
 }
 
 async function readFileItems(path: string, options: ReadOptions): Promise<IngestItem[]> {
-  let bytes: Uint8Array;
-  try {
-    // Read synchronously: ingest handles one input at a time and is CPU-bound, and the promise-based readFile
-    // costs several times more per small file (open, stat, read and close each a round trip to the thread pool).
-    bytes = readFileSync(path);
-  } catch (e) {
-    return [{ ok: false, rejection: { origin: { file: path }, reason: `cannot read: ${fsErrorReason(e)}` } }];
-  }
+  const bytes = fileBytes(path);
+  if (!(bytes instanceof Uint8Array)) return [bytes];
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
   return readWhole(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
 }
 
+/** A file's bytes, or the rejection saying why they cannot be read. */
+function fileBytes(path: string): Uint8Array | IngestItem {
+  try {
+    // Read synchronously: ingest handles one input at a time and is CPU-bound, and the promise-based readFile
+    // costs several times more per small file (open, stat, read and close each a round trip to the thread pool).
+    return readFileSync(path);
+  } catch (e) {
+    return reject({ file: path }, `cannot read: ${fsErrorReason(e)}`);
+  }
+}
 
-/** A large .json file: its records streamed when it holds an array, a wrapped array or JSON Lines, else read whole. */
+/**
+ * A large .json file: its records streamed when it holds an array, a wrapped array or JSON Lines, else read whole.
+ * `hints` already hold its sidecar's.
+ */
 async function* readLargeJson(path: string, hints: SourceHints, options: ReadOptions): AsyncGenerator<IngestItem> {
   const kind = await largeJsonKind(path);
   if (kind === 'json-lines') yield* readJsonLinesFile(path, hints);
   else if (kind !== null) yield* streamJsonRecords(path, kind, hints);
-  else yield* await readFileItems(path, options);
+  else {
+    const bytes = fileBytes(path);
+    yield* bytes instanceof Uint8Array ? readWhole(bytes, { file: path }, { ...options, hints }) : [bytes];
+  }
 }
 
 /** JSON Lines and CSV exports can be any size: they are streamed, one record at a time. */
