@@ -7,7 +7,7 @@ import { CsvError, parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
-import { namesArticleBody, recordToItem } from './records.ts';
+import { namesArticleBody, recordToItem, reject } from './records.ts';
 import { csvDelimiter, looksBinary, SNIFF_BYTES } from './sniff.ts';
 
 /** A parsed row; csv-parse's `info.error` holds a relaxed error, whose `record` has all of a ragged row's cells. */
@@ -43,7 +43,7 @@ function rowToItem(row: CsvRow, file: string, hints: SourceHints): IngestItem {
     // More filled cells than the header names: a separator in an unquoted cell shifted the row, so its text column
     // would hold a fragment and the rest would be lost. (Fewer cells, or blank ones past the header, are fine.)
     const reason = `row has ${row.info.error!.record!.length} cells, the header names ${row.info.columns.length} (a separator inside an unquoted cell?)`;
-    return { ok: false, rejection: { origin: { file, line }, reason } };
+    return reject({ file, line }, reason);
   }
   const record = Object.fromEntries(Object.entries(row.record).filter(([, v]) => v.trim() !== ''));
   return recordToItem(record, { file, line }, hints);
@@ -55,13 +55,13 @@ function rowToItem(row: CsvRow, file: string, hints: SourceHints): IngestItem {
  */
 function rejectionOf(e: unknown, file: string): IngestItem {
   const error = e as NodeJS.ErrnoException & { lines?: number };
-  if (error.message === NO_BODY_COLUMN) return { ok: false, rejection: { origin: { file, line: 1 }, reason: NO_BODY_COLUMN } };
+  if (error.message === NO_BODY_COLUMN) return reject({ file, line: 1 }, NO_BODY_COLUMN);
   // Not by the code's CSV_ prefix: INVALID_OPENING_QUOTE (a quote inside an unquoted cell) has none.
   if (e instanceof CsvError) {
     const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
-    return { ok: false, rejection: { origin, reason: `invalid CSV: ${error.message}` } };
+    return reject(origin, `invalid CSV: ${error.message}`);
   }
-  return { ok: false, rejection: { origin: { file }, reason: streamFailureReason(error) } };
+  return reject({ file }, streamFailureReason(error));
 }
 
 /** A CSV held in memory (stdin, an upload). Rows are taken as they are read, so those before an error are kept, as
@@ -78,7 +78,7 @@ export function readCsvText(text: string, origin: Origin, hints: SourceHints): I
   } catch (e) {
     return [...items, rejectionOf(e, origin.file)];
   }
-  return items.length > 0 ? items : [{ ok: false, rejection: { origin, reason: 'CSV has a header but no rows' } }];
+  return items.length > 0 ? items : [reject(origin, 'CSV has a header but no rows')];
 }
 
 /** A CSV file (or its .gz), streamed row by row. */
@@ -91,7 +91,7 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     return;
   }
   if (head.kind !== 'text' || head.text.trim() === '') {
-    yield { ok: false, rejection: { origin: { file: path }, reason: head.kind === 'binary' ? 'binary data, not CSV' : 'empty input' } };
+    yield reject({ file: path }, head.kind === 'binary' ? 'binary data, not CSV' : 'empty input');
     return;
   }
   const input = openDecoded(path, head.encoding);
@@ -112,7 +112,7 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     input.destroy();
     parser.destroy();
   }
-  if (rows === 0) yield { ok: false, rejection: { origin: { file: path }, reason: 'CSV has a header but no rows' } };
+  if (rows === 0) yield reject({ file: path }, 'CSV has a header but no rows');
 }
 
 type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly encoding: FileEncoding };

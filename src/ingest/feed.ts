@@ -2,7 +2,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { rawId } from './identity.ts';
-import { dropUndefined } from './records.ts';
+import { dropUndefined, reject } from './records.ts';
 
 type ParsedItem = ReturnType<typeof parseFeed>['items'][number];
 
@@ -29,13 +29,13 @@ export function readFeed(xml: string, origin: Origin, hints: SourceHints): Inges
   try {
     feed = parseFeed(xml);
   } catch (e) {
-    return [{ ok: false, rejection: { origin, reason: `not a readable RSS/Atom feed: ${(e as Error).message}` } }];
+    return [reject(origin, `not a readable RSS/Atom feed: ${(e as Error).message}`)];
   }
-  if (feed.items.length === 0) return [{ ok: false, rejection: { origin, reason: 'feed has no items' } }];
+  if (feed.items.length === 0) return [reject(origin, 'feed has no items')];
   return feed.items.map((item, i): IngestItem => {
     const at = { file: origin.file, record: i + 1 };
     const html = item.content ?? item.description;
-    if (!html?.trim()) return { ok: false, rejection: { origin: at, reason: 'feed item has no content or description' } };
+    if (!html?.trim()) return reject(at, 'feed item has no content or description');
     const itemHints: SourceHints = dropUndefined({
       ...hints,
       source: hints.source ?? feed.title ?? undefined,

@@ -32,12 +32,12 @@ export async function* readInputs(args: readonly string[], options: InputOptions
     if (!isDynamicPattern(arg) && skipped.has(resolve(arg))) continue;
     const paths = await expand(arg, isInputFile);
     if (paths.length === 0) {
-      yield { ok: false, rejection: { origin: { file: arg }, reason: 'no file matches this pattern' } };
+      yield reject({ file: arg }, 'no file matches this pattern');
       continue;
     }
     for (const entry of paths) {
       if (typeof entry !== 'string') {
-        yield { ok: false, rejection: { origin: { file: entry.unreadable }, reason: entry.reason } };
+        yield reject({ file: entry.unreadable }, entry.reason);
         continue;
       }
       const path = entry;
@@ -55,7 +55,7 @@ async function readFileItems(path: string, options: ReadOptions): Promise<Ingest
   const bytes = fileBytes(path);
   if (!(bytes instanceof Uint8Array)) return [bytes];
   const sidecar = await readSidecar(path);
-  if ('error' in sidecar) return [{ ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } }];
+  if ('error' in sidecar) return [reject({ file: path + SIDECAR_SUFFIX }, sidecar.error)];
   return readWhole(bytes, { file: path }, { ...options, hints: { ...sidecar.hints, ...options.hints } });
 }
 
@@ -92,7 +92,7 @@ async function* readExportWithSidecar(
 ): AsyncGenerator<IngestItem> {
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) {
-    yield { ok: false, rejection: { origin: { file: path + SIDECAR_SUFFIX }, reason: sidecar.error } };
+    yield reject({ file: path + SIDECAR_SUFFIX }, sidecar.error);
     return;
   }
   yield* readExport(path, { ...sidecar.hints, ...options.hints });

@@ -7,6 +7,7 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes } from '../clean/html/charset.ts';
 import { rawId } from './identity.ts';
 import { isGzip } from './sniff.ts';
+import { reject } from './records.ts';
 
 const HTML_TYPES = /text\/html|application\/xhtml\+xml/i;
 
@@ -20,7 +21,7 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
       // Records not read are drained, not skipped: warcio's skip never returns at the end of a cut-off archive.
       const bytes = html ? await record.readFully(true) : await drain(record);
       if (isCutShort(record)) {
-        yield { ok: false, rejection: { origin: { file: origin.file, record: n }, reason: 'WARC record is cut short (the archive ends inside it)' } };
+        yield reject({ file: origin.file, record: n }, 'WARC record is cut short (the archive ends inside it)');
         return;
       }
       if (!html) continue;
@@ -33,10 +34,10 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
   } catch (e) {
     const error = e as NodeJS.ErrnoException;
     const reason = error.code?.startsWith('Z_') ? `corrupt gzip data (${error.message})` : `unreadable WARC record: ${error.message}`;
-    yield { ok: false, rejection: { origin: { file: origin.file, record: n + 1 }, reason } };
+    yield reject({ file: origin.file, record: n + 1 }, reason);
     return;
   }
-  if (articles === 0) yield { ok: false, rejection: { origin, reason: 'WARC holds no HTML responses' } };
+  if (articles === 0) yield reject(origin, 'WARC holds no HTML responses');
 }
 
 function isHtmlResponse(record: WARCRecord): boolean {
