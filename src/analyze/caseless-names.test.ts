@@ -29,3 +29,14 @@ test('Arabic and Hebrew country names are found under joined conjunctions and pr
 test('a title in a caseless script names its countries too', () => {
   assert.deepEqual(entityKeys('政府表示欢迎。', 'zh', '日本宣布经济刺激计划'), [['japan', 'place', 1]]);
 });
+
+test('a Chinese word that sounds like a country is no country: names are compared in their own script', () => {
+  // In pinyin without tones 治理 "governance" is 智利 (Chile), 飞机 "aeroplane" 斐济 (Fiji), 多个 "several" 多哥 (Togo).
+  assert.deepEqual(entityKeys('政府加强治理，多个航班的飞机停飞，影响太过严重。', 'zh'), []);
+  assert.deepEqual(entityKeys('智利和斐济的代表出席会议。智利表示欢迎。', 'zh').map(([key]) => key), ['chile', 'fiji']);
+});
+
+test('countries are read in traditional Chinese and in Arabic written without hamza or with heh for teh marbuta', () => {
+  assert.deepEqual(entityKeys('美國與日本代表在東京會面。', 'zh').map(([key]) => key).sort(), ['japan', 'united states']);
+  assert.deepEqual(entityKeys('وصل وفد من الامارات العربية المتحده إلى المملكه العربيه السعوديه.', 'ar').map(([key]) => key).sort(), ['saudi arabia', 'united arab emirates']);
+});

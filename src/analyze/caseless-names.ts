@@ -4,7 +4,6 @@
 // report of one event most surely share, after its numbers.
 import type { CountryNames } from './country-names.ts';
 import type { EntityMention } from './entities.ts';
-import { latinFold } from './normalize.ts';
 import type { WordToken } from './segment.ts';
 
 /** Country names run to three words ("المملكة العربية السعودية", "República Democrática del Congo"). */
@@ -60,7 +59,7 @@ function countryAt(text: string, words: readonly WordToken[], i: number, countri
   for (let last = end; last >= i; last--) {
     const rest = text.slice(first.end, words[last]!.end);
     for (const head of [first.text, ...withoutClitics(first.text)]) {
-      const key = countries.exactKeyOf(latinFold(head + rest));
+      const key = countries.caselessKeyOf(head + rest);
       if (key !== undefined) return { text: head + rest, key, words: last - i + 1 };
     }
   }

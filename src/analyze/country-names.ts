@@ -29,8 +29,12 @@ const MIN_NAME_LENGTH = 3;
 export type CountryNames = {
   /** The English key of a folded entity key naming a country in this language, if it names one. */
   keyOf(key: string): string | undefined;
-  /** The same, for the name exactly as the table writes it (no inflected forms). */
-  exactKeyOf(key: string): string | undefined;
+  /**
+   * The English key of a country written in a caseless script (Han, Kana, Hangul, Arabic, Hebrew…) as the language
+   * writes it, compared in that script (`caselessForm`), never in Latin letters: Chinese spelled in pinyin without
+   * tones makes 智利 (Chile) of 治理 "governance", 斐济 (Fiji) of 飞机 "aeroplane" and 多哥 (Togo) of 多个 "several".
+   */
+  caselessKeyOf(name: string): string | undefined;
   /** Whether a key is a country's English key. */
   isCountry(key: string): boolean;
 };
@@ -65,6 +69,49 @@ function namesIn(language: string): Map<string, string> {
   return names;
 }
 
+/** Chinese is written in two scripts; a report in either names 美国 / 美國 in its own. */
+const SCRIPTS_OF_LANGUAGE: Readonly<Record<string, readonly string[]>> = { zh: ['zh-Hans', 'zh-Hant'] };
+
+/**
+ * A caseless name as it is compared: NFKC, and Arabic written as it often is, without vowel marks or tatweel and
+ * with one alef, yeh and heh for their variants (الإمارات / الامارات, السعودية / السعوديه).
+ */
+export function caselessForm(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u064b-\u065f\u0670\u0640]/gu, '')
+    .replace(/[أإآٱ]/gu, 'ا')
+    .replace(/ى/gu, 'ي')
+    .replace(/ة/gu, 'ه');
+}
+
+/** Country names of a language written in a caseless script, by `caselessForm`. */
+function caselessNamesIn(language: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const locale of SCRIPTS_OF_LANGUAGE[language.split('-')[0]!] ?? [language]) {
+    for (const style of ['long', 'short'] as const) {
+      let display: Intl.DisplayNames;
+      try {
+        display = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
+      } catch {
+        return names;
+      }
+      for (const [code, country] of KEY_BY_CODE) {
+        const local = display.of(code);
+        if (local === undefined || !isCaselessName(local)) continue;
+        const form = caselessForm(local);
+        if (!names.has(form)) names.set(form, country);
+      }
+    }
+  }
+  return names;
+}
+
+/** A name of letters none of which has a case, as `isCaselessWord` (spaces allowed). */
+function isCaselessName(name: string): boolean {
+  return /^[\p{L}\p{M} ]+$/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name);
+}
+
 /** Built tables by language: building one reads ICU's names of every region (a millisecond or more). */
 const BUILT = new Map<string | null, CountryNames>();
 
@@ -84,6 +131,7 @@ export function countryNames(language: string | null): CountryNames {
 function buildCountryNames(language: string | null): CountryNames {
   const own = namesIn(language ?? 'en');
   const names = new Map(own);
+  const caseless = language === null ? new Map<string, string>() : caselessNamesIn(language);
   if (language !== 'en') for (const [key, target] of namesIn('en')) if (!names.has(key)) names.set(key, target);
   // One-word names of the language by their first letters, for inflected forms. Not English: it does not inflect
   // names, and its near-forms are other words ("Indiana", "Francis", "Roman").
@@ -108,7 +156,7 @@ function buildCountryNames(language: string | null): CountryNames {
       }
       return best === undefined ? undefined : own.get(best);
     },
-    exactKeyOf: (key) => names.get(key),
+    caselessKeyOf: (name) => caseless.get(caselessForm(name)),
     isCountry: (key) => COUNTRY_KEYS.has(key),
   };
 }

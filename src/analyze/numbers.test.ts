@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from './analyze.ts';
+import { hanNumeralValue } from './numbers.ts';
 import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
 
 const analysed = (text: string, language: string) => analyzeArticle(makeArticle({ id: 'a', text, language }));
@@ -38,5 +39,30 @@ describe('dates and scaled numbers in more languages', () => {
 
   it('scales numbers by Portuguese, Italian, Dutch, Polish, Turkish and Russian words', () => {
     assert.deepEqual(analysed('O governo aprovou 300 milhões. Правительство выделило 5 млрд рублей и 20 тысяч. Depremde 12 bin kişi.', 'pt').numbers.map((n) => n.value), [300e6, 5e9, 20e3, 12e3]);
+  });
+});
+
+describe('figures written in other digits and in Han numerals', () => {
+  it('reads the digits of other scripts as the same figures', () => {
+    assert.deepEqual(analysed('قال المسؤول إن ١٢٠٠ شخص أُجلوا في عام ٢٠٢٣.', 'ar').numbers.map((n) => n.value), [1200]);
+    assert.deepEqual(analysed('قال المسؤول إن ١٢٠٠ شخص أُجلوا في عام ٢٠٢٣.', 'ar').dates.map((d) => d.normalized), ['2023']);
+    assert.deepEqual(analysed('वित्त मंत्री ने १५०० करोड़ रुपये की घोषणा की।', 'hi').numbers.map((n) => n.value), [1500]);
+    const ja = analysed('政府は２０２４年３月５日、１２００人を派遣した。', 'ja');
+    assert.deepEqual(ja.dates.map((d) => d.normalized), ['2024-03-05']);
+    assert.deepEqual(ja.numbers.map((n) => n.value), [1200]);
+  });
+
+  it('reads Han numerals with a hundred or more, as their figures in digits would be read', () => {
+    const zh = analysed('台风造成约两万户停电，三千五百人转移，另有十万人受影响。', 'zh');
+    assert.deepEqual(zh.numbers.map((n) => [n.text, n.value]), [['两万', 2e4], ['三千五百', 3500], ['十万', 1e5]]);
+    assert.deepEqual(analysed('约2万户停电。', 'zh').numbers.map((n) => n.value), [2e4]);
+  });
+
+  it('adds and scales Han numeral groups', () => {
+    assert.deepEqual(['三亿五千万', '两万亿', '一千零五', '十万', '三百二十'].map(hanNumeralValue), [3.5e8, 2e12, 1005, 1e5, 320]);
+  });
+
+  it('leaves words made of numeral signs, months and ordinals alone', () => {
+    assert.deepEqual(analysed('你千万要小心，数百名百姓在十一月参加了第十四届会议。', 'zh').numbers, []);
   });
 });

@@ -30,7 +30,15 @@ const EAST_ASIAN_SCALE = new RegExp(`^[${Object.keys(EAST_ASIAN_MULTIPLIERS).joi
  * written without spaces, where "岸田文雄2日" and "约17万亿" hold the numbers 2 and 17.
  */
 const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\p{L})\d+(?:[.,\u00a0]\d+)*/gu;
-const ASCII_DIGIT = /[0-9]/u;
+/**
+ * A sentence that may hold a number: a decimal digit of any script (\p{Nd}: ASCII, Arabic-Indic, Devanagari,
+ * fullwidth…) or a Chinese/Japanese sign of a hundred or more (三百, 两万). Tested on every sentence, so as cheap as
+ * the ASCII test it replaced (about 0.2 µs a sentence either way).
+ */
+const MAY_HOLD_NUMBER = /[\p{Nd}百千万萬亿億]/u;
+/** A decimal digit of another script than ASCII. */
+const OTHER_SCRIPT_DIGIT = /(?![0-9])\p{Nd}/gu;
+const ANY_DIGIT = /^\p{Nd}$/u;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
 const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
@@ -69,18 +77,26 @@ export type NumbersAndDates = { numbers: NumberMention[]; dates: DateMention[] }
  */
 export type MonthOf = (word: string, index: number) => number | undefined;
 
-/** Finds numbers (scaled by a following "million") and dates (month names with day and year, ISO dates, years). */
+/**
+ * Finds numbers (scaled by a following "million") and dates (month names with day and year, ISO dates, years).
+ * Figures written in another script's digits (١٢٠٠, １２００, १२००) are found as their ASCII twins and written so.
+ */
 export function findNumbersAndDates(
-  sentence: string,
-  words: readonly WordToken[],
+  written: string,
+  writtenWords: readonly WordToken[],
   sentenceIndex: number,
   minValue: number,
   into: NumbersAndDates,
   monthOf: MonthOf = (word) => MONTHS[foldDiacritics(word)],
 ): void {
-  // Everything found here holds an ASCII digit (`\d` is [0-9], also with /u), a month name too: it counts only beside
-  // a day or a year. Most sentences have none, and NUMBER's look-behind of Unicode classes was tried at every position.
-  if (!ASCII_DIGIT.test(sentence)) return;
+  // Everything found here holds a digit or a Han numeral, a month name too: it counts only beside a day or a year.
+  // Most sentences have none, and NUMBER's look-behind of Unicode classes was tried at every position.
+  if (!MAY_HOLD_NUMBER.test(written)) return;
+  // The patterns below read ASCII digits (`\d` is [0-9], also with /u). Other digits become their ASCII twins one
+  // code unit for one, so the words' offsets hold.
+  const sentence = withAsciiDigits(written);
+  const words = sentence === written ? writtenWords : writtenWords.map((word) => ({ ...word, text: withAsciiDigits(word.text) }));
+  if (HAN_LARGE_SIGN.test(sentence)) findHanNumerals(sentence, sentenceIndex, minValue, into);
   const dateDigits = new Set<number>();
   for (const match of sentence.matchAll(ISO_DATE)) {
     into.dates.push({ text: match[0], normalized: match[0], sentence: sentenceIndex });
@@ -127,6 +143,71 @@ export function findNumbersAndDates(
     const written = scale !== undefined ? `${text}${scale}` : multiplier === undefined ? text : `${text} ${nextWord}`;
     into.numbers.push({ text: written, value, sentence: sentenceIndex });
   }
+}
+
+/** The text with every decimal digit of another script (Arabic-Indic, Devanagari, fullwidth…) in ASCII. */
+export function withAsciiDigits(text: string): string {
+  return text.replace(OTHER_SCRIPT_DIGIT, digitInAscii);
+}
+
+/**
+ * Unicode writes each script's digits 0 to 9 in a run of ten code points (ranges of several runs start on a zero), so
+ * a digit's value is its distance from the start of its range, modulo ten. A digit outside the Basic Multilingual
+ * Plane (two code units) is left as it is, so that offsets hold.
+ */
+function digitInAscii(digit: string): string {
+  if (digit.length !== 1) return digit;
+  const code = digit.charCodeAt(0);
+  let start = code;
+  while (ANY_DIGIT.test(String.fromCharCode(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
+/** Han numerals: digits and the signs for ten and up (三百, 两万, 一千二百). */
+const HAN_NUMERAL = /[零〇一二两兩三四五六七八九十百千万萬亿億]+/gu;
+/** Only a numeral with a hundred or more is read: 十 alone makes months (十一月) and ordinals (十四届). */
+const HAN_LARGE_SIGN = /[百千万萬亿億]/u;
+const HAN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * Numbers written in Han numerals, as reports in Chinese and Japanese write round figures ("约两万户", "三千人"): the
+ * same figure another report writes 2万 or 20,000. A run needs a sign of a hundred or more and a digit before it (or
+ * a leading 十: 十万), so words made of the signs alone (千万 "by all means", 百姓 "the people", 数百 "several hundred")
+ * are no numbers.
+ */
+function findHanNumerals(sentence: string, sentenceIndex: number, minValue: number, into: NumbersAndDates): void {
+  for (const [run] of sentence.matchAll(HAN_NUMERAL)) {
+    const counted = run.startsWith('十') || [...run].some((sign) => (HAN_DIGITS[sign] ?? 0) > 0);
+    if (!counted || !HAN_LARGE_SIGN.test(run)) continue;
+    const value = hanNumeralValue(run);
+    if (value >= minValue) into.numbers.push({ text: run, value, sentence: sentenceIndex });
+  }
+}
+
+/**
+ * The value of a Han numeral: 十, 百 and 千 scale the digit before them within a group; 万 scales the group before it;
+ * 亿 scales all before it, so 三亿五千万 is 3 × 10⁸ + 5,000 × 10⁴ and 两万亿 is 2 × 10⁴ × 10⁸.
+ */
+export function hanNumeralValue(numeral: string): number {
+  let total = 0;
+  let group = 0;
+  let digit = 0;
+  for (const sign of numeral) {
+    const small = HAN_SMALL_UNITS[sign];
+    if (sign in HAN_DIGITS) digit = HAN_DIGITS[sign]!;
+    else if (small !== undefined) {
+      group += (digit || 1) * small;
+      digit = 0;
+    } else if (sign === '万' || sign === '萬') {
+      total += (group + digit) * 1e4;
+      group = digit = 0;
+    } else {
+      total = (total + group + digit) * 1e8;
+      group = digit = 0;
+    }
+  }
+  return total + group + digit;
 }
 
 /** The product of a run of scale signs: 万亿 is 10⁴ × 10⁸. */
