@@ -25,6 +25,15 @@ describe('extractByline', () => {
     ['26/12/2019 von revamp-it Webteam', 'revamp-it Webteam'],
     ['Dezember 10, 2019 · von freeman1984 · in Uncategorized · Hinterlasse einen Kommentar', 'freeman1984'],
     ['Von: Wolfgang Schmale', 'Wolfgang Schmale'],
+    // Chinese, Japanese and Korean bylines: the reporter's title before the name (after it in Korean), colon or not.
+    ['记者 林晓雯', '林晓雯'],
+    ['本报记者 林晓雯 王磊', '林晓雯 王磊'],
+    ['新华社记者：张三、李四', '张三、李四'],
+    ['文/林晓雯', '林晓雯'],
+    ['記者 山田太郎', '山田太郎'],
+    ['홍길동 기자 gildong@example.co.kr', '홍길동'],
+    ['记者会在北京举行', null],
+    ['中文', null],
     ['Author: Gàbor Muniér, Datum: 03.Mär.19', 'Gàbor Muniér'],
     ['Jana Berg am 18. September 2019', 'Jana Berg'],
     ['Marie Merlet | lundi 9 décembre 2019 à 09h08', 'Marie Merlet'],
@@ -176,6 +185,11 @@ describe('findDateLine', () => {
     ['Version 4.10.12.1', null],
     // The year run into the time by a page's text.
     ['miércoles, 4 de mayo de 202200:00 hs', '2022-05-04'],
+    // Chinese, Japanese and Korean dates with the year's, month's and day's signs, a time after them.
+    ['2025年3月10日 21:15', '2025-03-10'],
+    ['发布时间：2024年12月05日 08:15 来源：太平洋观察报', '2024-12-05'],
+    ['2023년 11월 2일 오후 3:20', '2023-11-02'],
+    ['2025年2月30日', null],
   ];
   for (const [line, date] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(findDateLine([line]).published_at, date));
   it('reads a dotted date with a two-digit year in the order of the page\'s language', () => {

@@ -20,6 +20,21 @@ const CREDIT_LABEL = '(?:fotos?|bild(?:er)?|photos?|images?|grafik|illustration)
 const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—/-].*|\\s${CREDIT_LABEL}.*|\\sfor\\s+\\p{Lu}.*)?$`, 'iu');
 /** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
 const AUTHOR_LABEL = /^(?:author|written by|reporter|autor(?:in|innen|[*/:]in(?:nen)?)?|auteur|von|by|作者|责任编辑|記者|text(?:\s*(?:&|und|and)\s*fotos?)?|texte)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
+/**
+ * A Chinese or Japanese name: two to four Han characters ("林晓雯"), or a foreign name's parts joined by a middle dot
+ * ("豪尔赫·比利亚努埃瓦").
+ */
+const HAN_NAME = '(?:\\p{Script=Han}{1,8}(?:[·・]\\p{Script=Han}{1,8}){1,3}|\\p{Script=Han}{2,4})';
+/**
+ * Chinese and Japanese bylines, labelled by the reporter's title with or without a colon, the outlet's name before it:
+ * "记者 林晓雯", "本报记者 林晓雯 王磊", "新华社记者：张三、李四", "文/林晓雯", "撰文｜林晓雯".
+ */
+const HAN_BYLINE = new RegExp(
+  `^(?:\\p{Script=Han}{0,8}?(?:记者|記者|撰文|作者)\\s*[:：/｜|]?|文\\s*[:：/｜|])\\s*(${HAN_NAME}(?:[\\s、，,]+${HAN_NAME}){0,3})$`,
+  'u',
+);
+/** Korean bylines put the title after the name: "홍길동 기자", "홍길동 기자 gildong@example.co.kr". */
+const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4})\s*기자(?:\s+\S+@\S+)?$/u;
 /** A byline is a short line; longer lines starting with "By" are sentences ("By Friday, talks had…"). */
 const MAX_BYLINE_WORDS = 12;
 /** Twelve words of a byline fit in this many characters with room to spare. */
@@ -85,7 +100,7 @@ export function extractByline(line: string): string | null {
   const byName = nameAfterBy(t);
   if (byName !== null) return byName;
   if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return labelledField(t)?.[1]!.trim() ?? null;
-  const label = AUTHOR_LABEL.exec(t) ?? labelledField(t);
+  const label = AUTHOR_LABEL.exec(t) ?? labelledField(t) ?? HAN_BYLINE.exec(t) ?? KOREAN_BYLINE.exec(t);
   if (label) return label[1]!.trim();
   const handle = USER_HANDLE_BYLINE.exec(t)?.[1];
   if (handle !== undefined && !NOT_A_NAME.test(handle) && !NOT_A_HANDLE.test(handle)) return handle;

@@ -42,7 +42,7 @@ export type DatelineMatch = { readonly dateline: Dateline; readonly length: numb
 
 export function extractDateline(paragraph: string): DatelineMatch | null {
   const m = WITH_CAPS_PLACE.exec(paragraph) ?? WITH_TITLE_PLACE.exec(paragraph);
-  if (!m) return CYRILLIC_OPENING.test(paragraph) ? extractCyrillicDateline(paragraph) : null;
+  if (!m) return CYRILLIC_OPENING.test(paragraph) ? extractCyrillicDateline(paragraph) : extractEastAsianDateline(paragraph);
   const place = m[1]!.trim().replace(/,$/, '');
   if (NOT_PLACES.has(place.toUpperCase())) return null;
   const isCaps = place === place.toUpperCase();
@@ -100,4 +100,60 @@ function extractCyrillicDateline(paragraph: string): DatelineMatch | null {
   const length = m[4] !== undefined && agency === null && m[3] === undefined ? m[0].length - m[4].length - 2 : m[0].length;
   if (!opensSentence(paragraph.slice(m[0].length))) return null;
   return { dateline: { place: m[1]!, date: m[2]!, agency }, length };
+}
+
+/**
+ * Chinese datelines: who sent the report (an agency, the paper's own "本报", an outlet), the place, the day and 电
+ * "cabled", then perhaps the reporters in parentheses: "新华社北京3月5日电", "本报利马3月10日电（记者林晓雯）",
+ * "中新网北京3月5日电".
+ */
+const HAN_DATELINE = /^(\p{Script=Han}{2,16}?)(\d{1,2}月\d{1,2}日)电(?:\s*[（(][^（）()]{1,40}[）)])?/u;
+/** "本报" (this paper) and its kin: the outlet's own correspondent, no agency. */
+const OWN_REPORT = /^(?:本报|本報|本刊|本台|本臺|本网|本網)/u;
+/** An outlet's name before the place: it ends in the word for agency, site, paper or station ("中新网北京"). */
+const SENDER_THEN_PLACE = /^\p{Script=Han}{1,8}?[社网網报報台臺](\p{Script=Han}{2,8})$/u;
+/** A place named alone before the date is a city or a country: a few characters. */
+const MAX_HAN_PLACE = 6;
+/** Korean: "(서울=연합뉴스)", "[워싱턴=뉴시스]": the place, then the agency. */
+const KOREAN_DATELINE = /^[(\[]([\p{Script=Hangul}\p{Script=Han}]{1,12})\s*=\s*([^()[\]=]{2,20})[)\]]/u;
+/** Japanese: "【ワシントン共同】", "【北京時事】": the place and the agency's short name, as Kyodo and Jiji sign. */
+const JAPANESE_DATELINE = /^【([\p{Script=Katakana}ー・]{2,16}|\p{Script=Han}{1,6})(共同|時事)】/u;
+const JAPANESE_AGENCY: Readonly<Record<string, string>> = { 共同: 'Kyodo', 時事: 'Jiji' };
+/** The report that follows an East Asian dateline, written without spaces: this many characters at least. */
+const MIN_CHARACTERS_AFTER_DATELINE = 10;
+
+function extractEastAsianDateline(paragraph: string): DatelineMatch | null {
+  const found = hanDateline(paragraph) ?? koreanDateline(paragraph) ?? japaneseDateline(paragraph);
+  if (found === null || paragraph.slice(found.length).trim().length < MIN_CHARACTERS_AFTER_DATELINE) return null;
+  return found;
+}
+
+function hanDateline(paragraph: string): DatelineMatch | null {
+  const m = HAN_DATELINE.exec(paragraph);
+  if (m === null) return null;
+  const sent = senderAndPlace(m[1]!);
+  return sent === null ? null : { dateline: { place: sent.place, date: m[2]!, agency: sent.agency }, length: m[0].length };
+}
+
+/** The agency (if the sender is one) and the place of a Chinese dateline's opening ("新华社北京" → Xinhua, 北京). */
+function senderAndPlace(opening: string): { agency: string | null; place: string } | null {
+  for (let k = 2; k <= opening.length - 2; k++) {
+    const agency = normaliseAgency(opening.slice(0, k));
+    if (agency !== null) return { agency, place: opening.slice(k) };
+  }
+  const own = OWN_REPORT.exec(opening)?.[0];
+  if (own !== undefined) return opening.length - own.length >= 2 ? { agency: null, place: opening.slice(own.length) } : null;
+  const place = SENDER_THEN_PLACE.exec(opening)?.[1];
+  if (place !== undefined) return { agency: null, place };
+  return opening.length <= MAX_HAN_PLACE ? { agency: null, place: opening } : null;
+}
+
+function koreanDateline(paragraph: string): DatelineMatch | null {
+  const m = KOREAN_DATELINE.exec(paragraph);
+  return m === null ? null : { dateline: { place: m[1]!, date: null, agency: normaliseAgency(m[2]!) }, length: m[0].length };
+}
+
+function japaneseDateline(paragraph: string): DatelineMatch | null {
+  const m = JAPANESE_DATELINE.exec(paragraph);
+  return m === null ? null : { dateline: { place: m[1]!, date: null, agency: JAPANESE_AGENCY[m[2]!]! }, length: m[0].length };
 }

@@ -125,6 +125,8 @@ export function parseDate(given: string, slashOrder: SlashOrder = 'month-first')
   if (iso) return { published_at: iso, partial_date: null };
   const dotted = parseDottedDate(text, slashOrder, calendarDate);
   if (dotted) return { published_at: dotted, partial_date: null };
+  const signed = parseSignedDate(text);
+  if (signed) return { published_at: signed, partial_date: null };
   // "03/05/2022" means 3 May in Madrid and 5 March in New York; the English parser below reads it the American way.
   const slashed = parseSlashedDate(text, slashOrder);
   if (slashed) return { published_at: slashed, partial_date: null };
@@ -188,6 +190,17 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
   if (meridiem === 'pm' && hour < 12) hour += 12;
   if (meridiem === 'am' && hour === 12) hour = 0;
   return { published_at: `${date}T${pad(hour)}:${m[7]}:00.000Z`, partial_date: null };
+}
+
+/**
+ * "2025年3月10日 21:15", "2025년 3월 10일": Chinese, Japanese and Korean write a date's year, month and day each with
+ * its sign, so the date is read wherever it stands on the line (a time without its zone is left out, as elsewhere).
+ */
+const YEAR_MONTH_DAY_SIGNS = /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+
+function parseSignedDate(text: string): string | null {
+  const m = YEAR_MONTH_DAY_SIGNS.exec(text);
+  return m === null ? null : calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** `YYYY-MM-DD` for a day that exists (no 31 February), else null. */
