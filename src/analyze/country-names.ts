@@ -23,6 +23,14 @@ const KEY_BY_CODE: ReadonlyMap<string, string> = (() => {
 
 const COUNTRY_KEYS: ReadonlySet<string> = new Set(KEY_BY_CODE.values());
 
+/** The words of the countries' keys ("united", "states", "france"): name vectors hold names word by word. */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRY_KEYS].flatMap((key) => key.split(' ')));
+
+/** Whether a name word is a word of some country's key (as every language keys countries: "france", "united"). */
+export function isCountryWord(word: string): boolean {
+  return COUNTRY_WORDS.has(word);
+}
+
 /** Two-letter short forms ("RU" for Reino Unido, "BK") are too ambiguous to read as a country. */
 const MIN_NAME_LENGTH = 3;
 

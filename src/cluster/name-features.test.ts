@@ -31,6 +31,19 @@ test('between two reports in a language without capitals names are not compared;
   assert.equal(across.numbers, 1);
 });
 
+test('a report in a language without capitals misses none of the names it could not have found: only countries count', () => {
+  // Analysis finds countries alone in Chinese, so Xi Jinping, Emmanuel Macron and Beijing can never be found there.
+  const english = side('en-x', 'en', 'Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Thursday. China and France signed 18 agreements, including an order for 160 Airbus aircraft.');
+  const chinese = side('zh-x', 'zh', '国家主席习近平周四在北京同法国总统马克龙举行会谈。中国和法国签署了18项合作文件，其中包括160架空客飞机的订单。');
+  const features = computeFeatures(chinese, english);
+  assert.equal(features.entity_miss, 0, JSON.stringify(features));
+  assert.equal(features.lead_miss, 0);
+  assert.ok(features.entities > 0.9, JSON.stringify(features));
+  // A country the English report names and the Chinese one does not is still missed.
+  const japan = side('en-j', 'en', 'Japan and South Korea agreed on Thursday to resume talks on 18 disputed fishing zones.');
+  assert.equal(computeFeatures(chinese, japan).entity_miss, 1);
+});
+
 test('between two reports in a language that inflects names, an inflected name is the same name', () => {
   const first = side('pl1', 'pl', 'Premier Donald Tusk spotkał się w Warszawie z prezydentem Andrzejem Dudą. Tusk zapowiedział reformę.');
   const second = side('pl2', 'pl', 'Według Donalda Tuska reforma sądów ruszy w marcu. Spotkanie z Andrzejem Dudą trwało godzinę.');

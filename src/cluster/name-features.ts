@@ -1,6 +1,6 @@
 // Name features: whether two sides name the same actors, matched as written or (across languages, and within languages
 // that inflect names) by stem and sound; and between which languages names are compared at all.
-import { NameIndex } from '../analyze/index.ts';
+import { isCountryWord, NameIndex } from '../analyze/index.ts';
 import type { Comparable } from './features.ts';
 import { derived } from './side-cache.ts';
 import { norm } from './vector-dots.ts';
@@ -24,6 +24,7 @@ export function nameIn(side: Comparable, field: NameField, word: string, loosely
 
 /** Cosine of two sides' name vectors with names matched across languages (see `sameNameAcrossLanguages`). */
 export function crossLingualNameCosine(a: Comparable, b: Comparable): number {
+  if (countriesOnly(a, b) || countriesOnly(b, a)) return countryNameCosine(a, b);
   const denominator = norm(a, a.entities) * norm(b, b.entities);
   if (denominator === 0) return 0;
   const [small, large] = a.entities.size <= b.entities.size ? [a, b] : [b, a];
@@ -32,6 +33,25 @@ export function crossLingualNameCosine(a: Comparable, b: Comparable): number {
   for (const [word, weight] of small.entities) {
     const name = index.find(word);
     if (name !== undefined) sum += weight * large.entities.get(name)!;
+  }
+  return Math.min(1, sum / denominator);
+}
+
+/**
+ * The name cosine of a side written without capitals and one that is not, over the names both can hold: countries
+ * (see `countriesOnly`). The other names of the cased side would only lengthen its vector.
+ */
+function countryNameCosine(a: Comparable, b: Comparable): number {
+  const countries = (side: Comparable): Array<[string, number]> => [...side.entities].filter(([word]) => isCountryWord(word));
+  const [x, y] = [countries(a), countries(b)];
+  const length = (names: Array<[string, number]>): number => Math.sqrt(names.reduce((sum, [, weight]) => sum + weight * weight, 0));
+  const denominator = length(x) * length(y);
+  if (denominator === 0) return 0;
+  const index = nameIndex(b, 'entities');
+  let sum = 0;
+  for (const [word, weight] of x) {
+    const name = index.find(word);
+    if (name !== undefined && isCountryWord(name)) sum += weight * b.entities.get(name)!;
   }
   return Math.min(1, sum / denominator);
 }
@@ -45,8 +65,9 @@ const SALIENT_NAMES = 4;
  */
 export function entityMiss(a: Comparable, b: Comparable, loosely: boolean): number {
   const cache = derived(a);
-  cache.salient ??= [...a.entities].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
-  const strongest = cache.salient;
+  const strongest = countriesOnly(a, b)
+    ? (cache.salientCountries ??= strongestNames([...a.entities].filter(([name]) => isCountryWord(name))))
+    : (cache.salient ??= strongestNames([...a.entities]));
   let total = 0;
   let missing = 0;
   for (const [word, weight] of strongest) {
@@ -54,6 +75,20 @@ export function entityMiss(a: Comparable, b: Comparable, loosely: boolean): numb
     if (nameIn(b, 'entities', word, loosely) === undefined) missing += weight;
   }
   return total === 0 ? 0 : missing / total;
+}
+
+function strongestNames(names: Array<[string, number]>): ReadonlyArray<readonly [string, number]> {
+  return names.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, SALIENT_NAMES);
+}
+
+/**
+ * Whether only x's countries can be looked for in y: y is written without capitals and x is not. Analysis finds no
+ * other names in such a script (analyze/caseless-names.ts), so a Chinese report of Xi Jinping's talks with Emmanuel
+ * Macron in Beijing "missed" every person and city of the English one: a miss that says nothing of the event, which
+ * pushed every English–Chinese pair of one story apart.
+ */
+function countriesOnly(x: Comparable, y: Comparable): boolean {
+  return writtenWithoutCapitals(y.languages) && !writtenWithoutCapitals(x.languages);
 }
 
 /**
@@ -66,7 +101,7 @@ export function leadMiss(a: Comparable, b: Comparable, loosely: boolean): number
 
 /** Share of x's lead names that y neither leads with nor mentions (`leadMiss` one way). */
 function leadMissOneWay(x: Comparable, y: Comparable, loosely: boolean): number {
-  const names = comparedLeadNames(x);
+  const names = countriesOnly(x, y) ? comparedLeadCountries(x) : comparedLeadNames(x);
   if (names.length === 0) return 0;
   let missing = 0;
   let total = 0;
@@ -96,6 +131,12 @@ function comparedLeadNames(side: Comparable): ReadonlyArray<readonly [string, nu
         : [...(names as ReadonlyMap<string, number>)].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, MAX_COMPARED_LEAD_NAMES);
   }
   return cache.leadNames;
+}
+
+function comparedLeadCountries(side: Comparable): ReadonlyArray<readonly [string, number]> {
+  const cache = derived(side);
+  cache.leadCountries ??= comparedLeadNames(side).filter(([name]) => isCountryWord(name));
+  return cache.leadCountries;
 }
 
 /** Scripts whose letters have capitals, by which names are found (analyze/entities.ts). */

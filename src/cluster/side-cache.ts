@@ -8,8 +8,12 @@ type Derived = {
   readonly version: number;
   readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
+  /** The same among its country names only (see `namesFindableIn`). */
+  salientCountries: ReadonlyArray<readonly [string, number]> | null;
   /** The lead names `lead_miss` looks at, with their weights (see `comparedLeadNames`). */
   leadNames: ReadonlyArray<readonly [string, number]> | null;
+  /** The same among its country names only. */
+  leadCountries: ReadonlyArray<readonly [string, number]> | null;
   /** The side's name words and lead names, indexed for matching across languages (built on first need). */
   readonly nameIndexes: Partial<Record<NameField, NameIndex>>;
   /** Body and name cosines with other sides (by their version): the shortlist pass computes them, scoring reuses them. */
@@ -25,7 +29,7 @@ const derivedCache = new WeakMap<Comparable, Derived>();
 export function derived(side: Comparable): Derived {
   let cached = derivedCache.get(side);
   if (cached === undefined || cached.version !== side.version) {
-    cached = { version: side.version, norms: new Map(), salient: null, leadNames: null, nameIndexes: {}, overlaps: new WeakMap() };
+    cached = { version: side.version, norms: new Map(), salient: null, salientCountries: null, leadNames: null, leadCountries: null, nameIndexes: {}, overlaps: new WeakMap() };
     derivedCache.set(side, cached);
   }
   return cached;
