@@ -11,7 +11,15 @@ import { runClusteringEval, runPairsEval } from '../src/eval/stories.ts';
 type Baseline = {
   /** `shuffled`: the mean BCubed F1 over the labeled articles replayed in `orders` shuffled orders (seeds 1…orders). */
   clustering: Record<string, { bcubed_f1: number; shuffled?: { orders: number; mean_bcubed_f1: number } }>;
-  pairs: Record<string, { same_story_f1: number; pearson_overall: number; cross_lingual_same_story_f1: number; cross_lingual_pearson_overall: number }>;
+  pairs: Record<string, {
+    same_story_f1: number;
+    pearson_overall: number;
+    cross_lingual_same_story_f1: number;
+    cross_lingual_pearson_overall: number;
+    /** The simulated pairs of a report written without capitals against one written with them (eval/caseless-pairs.ts). */
+    caseless_simulated_same_story_f1: number;
+    caseless_simulated_pearson_overall: number;
+  }>;
 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -44,6 +52,9 @@ describe('story quality gate', () => {
         report.cross_lingual.pearson_overall >= pinned.cross_lingual_pearson_overall,
         `cross-lingual Pearson ${report.cross_lingual.pearson_overall.toFixed(4)} < ${pinned.cross_lingual_pearson_overall}`,
       );
+      const caseless = report.caseless_simulated!;
+      assert.ok(caseless.same_story.f1 >= pinned.caseless_simulated_same_story_f1, `simulated caseless F1 ${caseless.same_story.f1.toFixed(4)} < ${pinned.caseless_simulated_same_story_f1}`);
+      assert.ok(caseless.pearson_overall >= pinned.caseless_simulated_pearson_overall, `simulated caseless Pearson ${caseless.pearson_overall.toFixed(4)} < ${pinned.caseless_simulated_pearson_overall}`);
     });
   }
 });

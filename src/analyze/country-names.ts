@@ -23,6 +23,11 @@ const KEY_BY_CODE: ReadonlyMap<string, string> = (() => {
 
 const COUNTRY_KEYS: ReadonlySet<string> = new Set(KEY_BY_CODE.values());
 
+/** Whether a name key is a country's: its English name, folded ("united states"), as every language keys countries. */
+export function isCountryKey(key: string): boolean {
+  return COUNTRY_KEYS.has(key);
+}
+
 /** The words of the countries' keys ("united", "states", "france"): name vectors hold names word by word. */
 const COUNTRY_WORDS: ReadonlySet<string> = new Set([...COUNTRY_KEYS].flatMap((key) => key.split(' ')));
 
@@ -165,6 +170,6 @@ function buildCountryNames(language: string | null): CountryNames {
       return best === undefined ? undefined : own.get(best);
     },
     caselessKeyOf: (name) => caseless.get(caselessForm(name)),
-    isCountry: (key) => COUNTRY_KEYS.has(key),
+    isCountry: isCountryKey,
   };
 }

@@ -17,4 +17,4 @@ export { foldDiacritics, latinFold, normalizeWord, termOfWord } from './normaliz
 export { GenerationalCache } from './generational-cache.ts';
 export { parseNumber } from './numbers.ts';
 export { crossLingualNameKeys, NameIndex, sameNameAcrossLanguages } from './name-match.ts';
-export { isCountryWord } from './country-names.ts';
+export { isCountryKey, isCountryWord } from './country-names.ts';

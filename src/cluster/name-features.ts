@@ -143,7 +143,7 @@ function comparedLeadCountries(side: Comparable): ReadonlyArray<readonly [string
 const CASED_SCRIPTS = new Set(['Latn', 'Cyrl', 'Grek', 'Armn']);
 const CASELESS_LANGUAGES = new Map<string, boolean>();
 
-function isCaselessLanguage(language: string): boolean {
+export function isCaselessLanguage(language: string): boolean {
   let caseless = CASELESS_LANGUAGES.get(language);
   if (caseless === undefined) {
     let script: string | undefined;

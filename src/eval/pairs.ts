@@ -15,6 +15,7 @@ import { binaryScores, pearson, type PrecisionRecall } from './metrics.ts';
 import { modelFeatures } from '../compare/similarity-model.ts';
 import { comparisonEvidence, comparisonScores, SEMEVAL_DIMENSIONS, type AnalysedArticle, type SemevalDimension } from './similarity.ts';
 import { pearsonOf } from './similarity-regression.ts';
+import { caselessSimulation } from './caseless-pairs.ts';
 
 /** SemEval's binarisation: overall ≤ 2 (on 1 = very similar … 4 = very dissimilar) is the same story. */
 export const SAME_STORY_MAX_OVERALL = 2;
@@ -34,7 +35,8 @@ export type PairsReport = {
 export type DimensionCorrelations = Readonly<Record<SemevalDimension, number | null>>;
 
 /** What `parallax eval <pairs>` reports; `dimensions` comes last so the older keys keep their place. */
-export type PairsEvalReport = PairsReport & { readonly cross_lingual: PairsReport; readonly dimensions: DimensionCorrelations };
+/** `caseless_simulated`: see `caselessSimulation` (null when the file has no pairs in one cased language). */
+export type PairsEvalReport = PairsReport & { readonly cross_lingual: PairsReport; readonly caseless_simulated: PairsReport | null; readonly dimensions: DimensionCorrelations };
 
 export type ScoredPair = { readonly pair: PairRecord; readonly features: Features; readonly score: number };
 
@@ -134,6 +136,7 @@ export function evaluatePairs(pairs: readonly PairRecord[], config: ClusterConfi
   return {
     ...pairsReport(scored, config.joinThreshold),
     cross_lingual: pairsReport(cross, config.joinThreshold),
+    caseless_simulated: caselessSimulation(pairs, analyses, config),
     dimensions: dimensionCorrelations(pairs, analyses),
   };
 }

@@ -2,7 +2,7 @@
 // comparison's similarity dimensions on human-scored article pairs, in a throw-away database.
 import type { Command } from 'commander';
 import type { ClusteringReport } from '../../eval/stories.ts';
-import type { PairsEvalReport } from '../../eval/pairs.ts';
+import type { PairsEvalReport, PairsReport } from '../../eval/pairs.ts';
 import type { PrecisionRecall } from '../../eval/metrics.ts';
 import type { StoryErrors } from '../../eval/story-errors.ts';
 import { describeOrigin } from '../../model/index.ts';
@@ -55,6 +55,12 @@ function correlation(value: number | null): string {
   return value === null ? 'n/a' : value.toFixed(3);
 }
 
+/** The simulated pairs of a report written without capitals and one written with them (see `caselessSimulation`). */
+function caselessLines(simulated: PairsReport | null): string[] {
+  if (simulated === null) return [];
+  return [`written without capitals against with (simulated on the one-language pairs): ${simulated.pairs} pairs, r ${simulated.pearson_overall.toFixed(3)}`, precisionRecall('  same story', simulated.same_story)];
+}
+
 export function formatPairsReport(report: PairsEvalReport): string {
   const cross = report.cross_lingual;
   const dimensions = Object.entries(report.dimensions).map(([dimension, r]) => `${dimension} ${correlation(r)}`);
@@ -63,6 +69,7 @@ export function formatPairsReport(report: PairsEvalReport): string {
     precisionRecall('same story', report.same_story),
     `cross-lingual: ${cross.pairs} pairs, r ${cross.pearson_overall.toFixed(3)}`,
     precisionRecall('  same story', cross.same_story),
+    ...caselessLines(report.caseless_simulated),
     'comparison similarity per dimension, Pearson r with −human score (higher is better):',
     `  ${dimensions.join('  ')}`,
   ].join('\n');
