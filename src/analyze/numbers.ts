@@ -4,6 +4,7 @@ import { foldDiacritics } from './normalize.ts';
 import { MONTHS } from './vocabulary.ts';
 import type { WordToken } from './segment.ts';
 import { dictionary } from '../dictionary.ts';
+import { withAsciiDigits } from '../clean/index.ts';
 
 /** Words that scale the number before them. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
@@ -36,9 +37,7 @@ const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Ha
  * the ASCII test it replaced (about 0.2 µs a sentence either way).
  */
 const MAY_HOLD_NUMBER = /[\p{Nd}百千万萬亿億]/u;
-/** A decimal digit of another script than ASCII (a class, not a look-ahead: five times faster over a sentence). */
-const OTHER_SCRIPT_DIGIT = /[^\P{Nd}0-9]/gu;
-const ANY_DIGIT = /^\p{Nd}$/u;
+
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
 const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
@@ -143,24 +142,6 @@ export function findNumbersAndDates(
     const written = scale !== undefined ? `${text}${scale}` : multiplier === undefined ? text : `${text} ${nextWord}`;
     into.numbers.push({ text: written, value, sentence: sentenceIndex });
   }
-}
-
-/** The text with every decimal digit of another script (Arabic-Indic, Devanagari, fullwidth…) in ASCII. */
-export function withAsciiDigits(text: string): string {
-  return text.replace(OTHER_SCRIPT_DIGIT, digitInAscii);
-}
-
-/**
- * Unicode writes each script's digits 0 to 9 in a run of ten code points (ranges of several runs start on a zero), so
- * a digit's value is its distance from the start of its range, modulo ten. A digit outside the Basic Multilingual
- * Plane (two code units) is left as it is, so that offsets hold.
- */
-function digitInAscii(digit: string): string {
-  if (digit.length !== 1) return digit;
-  const code = digit.charCodeAt(0);
-  let start = code;
-  while (ANY_DIGIT.test(String.fromCharCode(start - 1))) start--;
-  return String((code - start) % 10);
 }
 
 /** Han numerals: digits and the signs for ten and up (三百, 两万, 一千二百). */

@@ -190,6 +190,25 @@ describe('findDateLine', () => {
     ['发布时间：2024年12月05日 08:15 来源：太平洋观察报', '2024-12-05'],
     ['2023년 11월 2일 오후 3:20', '2023-11-02'],
     ['2025年2月30日', null],
+    // Languages chrono does not parse, by ICU's month names, in their orders; Arabic-Indic digits read as digits.
+    ['Opublikowano: 12 marca 2024, 10:15', '2024-03-12'],
+    ['12 Mart 2024 Salı', '2024-03-12'],
+    ['12 Maret 2024', '2024-03-12'],
+    ['الثلاثاء 12 مارس 2024', '2024-03-12'],
+    ['١٢ آذار ٢٠٢٤', '2024-03-12'],
+    ['12 تشرين الأول 2024', '2024-10-12'],
+    ['12 במרץ 2024', '2024-03-12'],
+    ['12. března 2024', '2024-03-12'],
+    ['12 οκτωβρίου 2024', '2024-10-12'],
+    ['2024. március 12.', '2024-03-12'],
+    ['2024 m. kovo 12 d.', '2024-03-12'],
+    ['Marso 12, 2024', '2024-03-12'],
+    ['12 tháng 3 năm 2024', '2024-03-12'],
+    // Spanish reads "mar" in it as March with no year; Portuguese reads the whole date.
+    ['12 de março de 2024', '2024-03-12'],
+    // Polish November and Croatian October both decline to "listopada": no date rather than a wrong one.
+    ['12 listopada 2024', null],
+    ['12 Tomatoes 2024', null],
   ];
   for (const [line, date] of cases) it(`reads ${JSON.stringify(line)}`, () => assert.equal(findDateLine([line]).published_at, date));
   it('reads a dotted date with a two-digit year in the order of the page\'s language', () => {

@@ -3,6 +3,8 @@ import * as chrono from 'chrono-node';
 import type { PartialDate } from '../model/index.ts';
 import { parseDottedDate, parseSlashedDate, type SlashOrder } from './html/dates.ts';
 import { unpinned } from './unpinned.ts';
+import { withAsciiDigits } from './digits.ts';
+import { monthByName } from './icu-months.ts';
 
 export type FoundDate = { readonly published_at: string | null; readonly partial_date: PartialDate | null };
 
@@ -63,6 +65,8 @@ const FOREIGN_MONTH_WORD = new RegExp(`\\b${FOREIGN_MONTH}\\b`, 'i');
 /** "14.02.2025", "3/10/2025", "2025-03-10". */
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/;
 const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+/** A word between a day and a year, or after a year ("12 Mart 2024", "Marso 12, 2024"): a month's name, perhaps. */
+const NAMED_DATE_SHAPE = /\d\.?\s+\p{L}{3,}.{0,12}?\d{4}|\p{L}{3,}\s+\d{1,2},?\s+\d{4}|\d{4}\.?\s+(?:m\.\s+)?\p{L}{3,}\s+\d/u;
 /** "18. September 2019": a day with a dot before the month's name is written in German, Scandinavian, Slavic … */
 const DAY_DOT_MONTH = /\b\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4}\b/u;
 
@@ -119,7 +123,7 @@ const PARSE_MEMO_MAX_ENTRIES = 512;
 
 /** Parses one date expression; without a certain year it is returned as a partial date, never completed. */
 export function parseDate(given: string, slashOrder: SlashOrder = 'month-first'): FoundDate {
-  const text = given.replace(MONTH_RUN_INTO_WORD, '$1 ').replace(YEAR_RUN_INTO_DAY, '$1 ').replace(WORD_RUN_INTO_DAY, '$1 ')
+  const text = withAsciiDigits(given).replace(MONTH_RUN_INTO_WORD, '$1 ').replace(YEAR_RUN_INTO_DAY, '$1 ').replace(WORD_RUN_INTO_DAY, '$1 ')
     .replace(GERMAN_DAY_WITHOUT_DOT, '$1. ').replace(GERMAN_MONTH_FIRST, '$2. $1 $3');
   const iso = normaliseIsoDate(text.trim());
   if (iso) return { published_at: iso, partial_date: null };
@@ -131,7 +135,7 @@ export function parseDate(given: string, slashOrder: SlashOrder = 'month-first')
   const slashed = parseSlashedDate(text, slashOrder);
   if (slashed) return { published_at: slashed, partial_date: null };
   // Parsing costs far more than these looks: every date accepted here has a day number and a month, by name or in figures.
-  if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text) || NON_ASCII_LETTER.test(text))) return NO_DATE;
+  if (!/\d/.test(text) || !(MONTH_WORD.test(text) || NUMERIC_DATE.test(text) || NON_ASCII_LETTER.test(text) || NAMED_DATE_SHAPE.test(text))) return NO_DATE;
   const memo = PARSED_MEMO.get(text);
   if (memo !== undefined) return memo;
   // Kept past the page: the key is copied out of it, and the date read from the copy (its texts are cut from the key).
@@ -147,9 +151,12 @@ function parseWrittenDate(text: string): FoundDate {
   const common = parseCommonEnglishDate(text);
   if (common) return common;
   const result = parseWithAnyLocale(text.replace(DOTTED_TIME, '$1:$2').replace(YEAR_RUN_INTO_TIME, '$1 '));
-  if (!result) return NO_DATE;
+  if (!result || !hasDayAndMonth(result)) {
+    // The languages chrono does not parse, by ICU's month names.
+    const named = parseNamedMonthDate(text);
+    return named === null ? NO_DATE : { published_at: named, partial_date: null };
+  }
   const start = result.start;
-  if (!start.isCertain('day') || !start.isCertain('month')) return NO_DATE;
   if (!start.isCertain('year')) return { published_at: null, partial_date: { text: result.text, missing: 'year' } };
   // A time is only an instant with its zone; "18:32 Uhr" alone would be read in this machine's zone, so the
   // date is kept without it rather than made to depend on where Parallax runs.
@@ -198,6 +205,35 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
  */
 const YEAR_MONTH_DAY_SIGNS = /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 
+/**
+ * A day, a month's name and a year in the orders languages write them: "12 marca 2024", "12. března 2024",
+ * "12 de março de 2024", "12 Mart 2024", "١٢ آذار ٢٠٢٤", "12 במרץ 2024" (day first), "2024. március 12.", "2024 m. kovo
+ * 12 d." (year first), "Marso 12, 2024" (month first); the name is looked up in ICU's names (`monthByName`), so a
+ * word that is no month's name is no date.
+ */
+const MONTH_NAME = '(\\p{L}[\\p{L}\\p{M}]*(?:\\s\\p{L}[\\p{L}\\p{M}]*)?)';
+const DAY_NAMED_MONTH_YEAR = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})\\.?\\s+(?:de\\s+|ב-?)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'u');
+const YEAR_NAMED_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4})\\.?\\s+(?:m\\.\\s+)?${MONTH_NAME}\\s+(\\d{1,2})(?:\\.|\\s+d\\.|(?![\\d\\p{L}]))`, 'u');
+const NAMED_MONTH_DAY_YEAR = new RegExp(`${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'u');
+/** Vietnamese numbers its months: "12 tháng 3, 2024", "12 tháng 3 năm 2024". */
+const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:,|\s+năm)\s+(\d{4})(?!\d)/iu;
+
+function parseNamedMonthDate(text: string): string | null {
+  const months = monthByName();
+  const month = (name: string | undefined): number | undefined => (name === undefined ? undefined : months.get(name.toLowerCase()) ?? months.get(name.toLowerCase().split(/\s/u)[0]!));
+  const dayFirst = DAY_NAMED_MONTH_YEAR.exec(text);
+  const byDay = month(dayFirst?.[2]);
+  if (dayFirst !== null && byDay !== undefined) return calendarDate(Number(dayFirst[3]), byDay, Number(dayFirst[1]));
+  const yearFirst = YEAR_NAMED_MONTH_DAY.exec(text);
+  const byYear = month(yearFirst?.[2]);
+  if (yearFirst !== null && byYear !== undefined) return calendarDate(Number(yearFirst[1]), byYear, Number(yearFirst[3]));
+  const monthFirst = NAMED_MONTH_DAY_YEAR.exec(text);
+  const byName = month(monthFirst?.[1]);
+  if (monthFirst !== null && byName !== undefined) return calendarDate(Number(monthFirst[3]), byName, Number(monthFirst[2]));
+  const vietnamese = VIETNAMESE_DATE.exec(text);
+  return vietnamese === null ? null : calendarDate(Number(vietnamese[3]), Number(vietnamese[2]), Number(vietnamese[1]));
+}
+
 function parseSignedDate(text: string): string | null {
   const m = YEAR_MONTH_DAY_SIGNS.exec(text);
   return m === null ? null : calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -210,16 +246,25 @@ function calendarDate(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/**
+ * The first parser's reading with a day, a month and a year, else the first with a day and a month: Spanish reads
+ * "12 de março de 2024" as 12 March of no year ("mar" is its abbreviation), Portuguese as the whole date.
+ */
 function parseWithAnyLocale(text: string): chrono.ParsedResult | null {
   const english = firstAbsolute(chrono.strict, text);
-  if (english && english.start.isCertain('day') && english.start.isCertain('month')) return english;
+  if (english && hasDayAndMonth(english) && english.start.isCertain('year')) return english;
   if (!NON_ASCII_LETTER.test(text) && !FOREIGN_MONTH_WORD.test(text) && !DAY_DOT_MONTH.test(text)) return english;
+  let withoutYear = english && hasDayAndMonth(english) ? english : null;
   for (const locale of OTHER_LOCALES) {
     const found = firstAbsolute(locale, text);
-    if (found && found.start.isCertain('day') && found.start.isCertain('month')) return found;
+    if (found === null || !hasDayAndMonth(found)) continue;
+    if (found.start.isCertain('year')) return found;
+    withoutYear ??= found;
   }
-  return english;
+  return withoutYear ?? english;
 }
+
+const hasDayAndMonth = (result: chrono.ParsedResult): boolean => result.start.isCertain('day') && result.start.isCertain('month');
 
 /** "3 hours ago" is relative to a reading time Parallax does not know; only absolute dates are publication dates. */
 function firstAbsolute(parser: chrono.Chrono, text: string): chrono.ParsedResult | null {

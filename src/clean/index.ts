@@ -1,5 +1,6 @@
 export { createCleaner, type CleanerOptions } from './cleaner.ts';
 export { extractDateline } from './dateline.ts';
+export { withAsciiDigits } from './digits.ts';
 export { findAgencies, normaliseAgency } from './agencies.ts';
 export { icuMonthNames } from './icu-months.ts';
 export { detectLanguage } from './language.ts';
