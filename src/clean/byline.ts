@@ -33,6 +33,11 @@ const HAN_BYLINE = new RegExp(
   `^(?:\\p{Script=Han}{0,8}?(?:记者|記者|撰文|作者)\\s*[:：/｜|]?|文\\s*[:：/｜|])\\s*(${HAN_NAME}(?:[\\s、，,]+${HAN_NAME}){0,3})$`,
   'u',
 );
+/**
+ * Arabic and Hebrew bylines: "بقلم أحمد علي" (by the pen of), "كتب: أحمد علي" (wrote; with its colon or dash, since the
+ * verb also opens sentences), "מאת: דנה לוי" (by).
+ */
+const RIGHT_TO_LEFT_BYLINE = /^(?:بقلم\s*[:\-–—]?|(?:كتب|كتبت|إعداد|מאת)\s*[:\-–—])\s*([\p{Script=Arabic}\p{Script=Hebrew}]+(?:\s[\p{Script=Arabic}\p{Script=Hebrew}]+){1,3})$/u;
 /** Korean bylines put the title after the name: "홍길동 기자", "홍길동 기자 gildong@example.co.kr". */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4})\s*기자(?:\s+\S+@\S+)?$/u;
 /** A byline is a short line; longer lines starting with "By" are sentences ("By Friday, talks had…"). */
@@ -100,7 +105,7 @@ export function extractByline(line: string): string | null {
   const byName = nameAfterBy(t);
   if (byName !== null) return byName;
   if (t.split(/\s+/).length > MAX_BYLINE_WORDS) return labelledField(t)?.[1]!.trim() ?? null;
-  const label = AUTHOR_LABEL.exec(t) ?? labelledField(t) ?? HAN_BYLINE.exec(t) ?? KOREAN_BYLINE.exec(t);
+  const label = AUTHOR_LABEL.exec(t) ?? labelledField(t) ?? HAN_BYLINE.exec(t) ?? KOREAN_BYLINE.exec(t) ?? RIGHT_TO_LEFT_BYLINE.exec(t);
   if (label) return label[1]!.trim();
   const handle = USER_HANDLE_BYLINE.exec(t)?.[1];
   if (handle !== undefined && !NOT_A_NAME.test(handle) && !NOT_A_HANDLE.test(handle)) return handle;

@@ -56,6 +56,12 @@ describe('extractDateline', () => {
     assert.deepEqual(extractDateline('【ワシントン共同】米政府は5日、新たな経済対策を発表した。')?.dateline, { place: 'ワシントン', date: null, agency: 'Kyodo' });
   });
 
+  it('reads Arabic datelines with a known agency in parentheses, and nothing else as one', () => {
+    assert.deepEqual(extractDateline('القاهرة (رويترز) - قال مسؤولون إن الحكومة ستعلن خطة جديدة للطاقة الأسبوع المقبل.')?.dateline, { place: 'القاهرة', date: null, agency: 'Reuters' });
+    assert.deepEqual(extractDateline('دبي، 12 مارس (فرانس برس) - أعلنت الشركة عن أرباح قياسية في الربع الأول.')?.dateline, { place: 'دبي', date: '12 مارس', agency: 'AFP' });
+    assert.equal(extractDateline('قال الوزير (في تصريح) - إن الخطة ستنفذ قريبا جدا في كل المحافظات.'), null);
+  });
+
   it('takes no Chinese sentence that mentions a date for a dateline', () => {
     assert.equal(extractDateline('国家统计局局长在新闻发布会上表示3月5日电力供应正常。'), null);
     assert.equal(extractDateline('北京3月5日电'), null);

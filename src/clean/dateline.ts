@@ -42,7 +42,7 @@ export type DatelineMatch = { readonly dateline: Dateline; readonly length: numb
 
 export function extractDateline(paragraph: string): DatelineMatch | null {
   const m = WITH_CAPS_PLACE.exec(paragraph) ?? WITH_TITLE_PLACE.exec(paragraph);
-  if (!m) return CYRILLIC_OPENING.test(paragraph) ? extractCyrillicDateline(paragraph) : extractEastAsianDateline(paragraph);
+  if (!m) return CYRILLIC_OPENING.test(paragraph) ? extractCyrillicDateline(paragraph) : extractUncasedDateline(paragraph);
   const place = m[1]!.trim().replace(/,$/, '');
   if (NOT_PLACES.has(place.toUpperCase())) return null;
   const isCaps = place === place.toUpperCase();
@@ -119,11 +119,23 @@ const KOREAN_DATELINE = /^[(\[]([\p{Script=Hangul}\p{Script=Han}]{1,12})\s*=\s*(
 /** Japanese: "【ワシントン共同】", "【北京時事】": the place and the agency's short name, as Kyodo and Jiji sign. */
 const JAPANESE_DATELINE = /^【([\p{Script=Katakana}ー・]{2,16}|\p{Script=Han}{1,6})(共同|時事)】/u;
 const JAPANESE_AGENCY: Readonly<Record<string, string>> = { 共同: 'Kyodo', 時事: 'Jiji' };
-/** The report that follows an East Asian dateline, written without spaces: this many characters at least. */
+/** The report that follows a dateline in a script without capitals (written without spaces in East Asia): this many characters at least. */
 const MIN_CHARACTERS_AFTER_DATELINE = 10;
 
-function extractEastAsianDateline(paragraph: string): DatelineMatch | null {
-  const found = hanDateline(paragraph) ?? koreanDateline(paragraph) ?? japaneseDateline(paragraph);
+/**
+ * Arabic, Hebrew, Persian and Urdu wire datelines: the place, perhaps the date, and a known agency in parentheses
+ * ("القاهرة (رويترز) -", "دبي، 12 مارس (أ ف ب) -"). Only a known agency makes the words before it a place.
+ */
+const RIGHT_TO_LEFT_DATELINE = /^([\p{Script=Arabic}\p{Script=Hebrew}]+(?:\s[\p{Script=Arabic}\p{Script=Hebrew}]+){0,2})\s*[،,]?\s*(\d{1,2}\s+[\p{Script=Arabic}\p{Script=Hebrew}]+(?:\s\d{4})?)?\s*[-–—]?\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u;
+
+function rightToLeftDateline(paragraph: string): DatelineMatch | null {
+  const m = RIGHT_TO_LEFT_DATELINE.exec(paragraph);
+  const agency = m === null ? null : normaliseAgency(m[3]!);
+  return m === null || agency === null ? null : { dateline: { place: m[1]!, date: m[2] ?? null, agency }, length: m[0].length };
+}
+
+function extractUncasedDateline(paragraph: string): DatelineMatch | null {
+  const found = hanDateline(paragraph) ?? koreanDateline(paragraph) ?? japaneseDateline(paragraph) ?? rightToLeftDateline(paragraph);
   if (found === null || paragraph.slice(found.length).trim().length < MIN_CHARACTERS_AFTER_DATELINE) return null;
   return found;
 }
