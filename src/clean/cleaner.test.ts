@@ -41,3 +41,11 @@ test('an article cut from a page text keeps no view into the page', () => {
   assert.equal(kept[1], 'Harbour Gazette 0');
   assert.equal(kept[2], 'Jane Doe');
 });
+
+test('a Chinese wire report names its reporters in its dateline: they are its byline when no line gives one', () => {
+  const text = '新华社北京3月5日电（记者张三、李四）国务院总理5日在十四届全国人大二次会议上作政府工作报告，提出今年国内生产总值增长预期目标为5%左右。\n\n报告说，今年城镇新增就业目标为1200万人以上，居民消费价格涨幅3%左右。';
+  const result = createCleaner()({ id: 'r_xinhua' as RawId, origin: { file: 'test' }, body: { kind: 'text', text }, hints: {} });
+  assert.ok(result.ok);
+  assert.equal(result.article.byline, '张三、李四');
+  assert.deepEqual(result.article.dateline, { place: '北京', date: '3月5日', agency: 'Xinhua' });
+});

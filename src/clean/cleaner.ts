@@ -185,7 +185,8 @@ function assemble(raw: RawInput, parts: ReadParts, cutParagraphs: string[]): Art
   // the paragraphs are then cut from that text, not the page, which is cheaper than copying each.
   const text = cutParagraphs.length === 1 ? unpinned(cutParagraphs[0]!) : cutParagraphs.join('\n\n');
   const paragraphs = paragraphsOf(text, cutParagraphs);
-  const dateline = extractDateline(paragraphs[0] ?? '')?.dateline ?? null;
+  const opening = extractDateline(paragraphs[0] ?? '');
+  const dateline = opening?.dateline ?? null;
   const language = normaliseLanguageTag(raw.hints.language) ?? detectLanguage(text) ?? parts.language;
   const slashOrder = slashOrderOf(language);
   const date = resolveDate(raw.hints.published_at, parts.date(slashOrder), dateline?.date ?? null, slashOrder);
@@ -205,7 +206,8 @@ function assemble(raw: RawInput, parts: ReadParts, cutParagraphs: string[]): Art
     partial_date: date.partial_date,
     dateline,
     agencies,
-    byline: unpinnedOrNull(raw.hints.byline ?? parts.byline),
+    // A Chinese wire report names its reporters in its dateline only ("新华社北京3月5日电（记者张三、李四）").
+    byline: unpinnedOrNull(raw.hints.byline ?? parts.byline ?? opening?.reporters ?? null),
     language,
     word_count: countWords(text),
     paragraphs,

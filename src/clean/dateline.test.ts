@@ -50,6 +50,7 @@ describe('extractDateline', () => {
     const xinhua = extractDateline('新华社北京3月5日电（记者张三、李四）国务院总理5日在十四届全国人大二次会议上作政府工作报告。');
     assert.deepEqual(xinhua?.dateline, { place: '北京', date: '3月5日', agency: 'Xinhua' });
     assert.equal(xinhua?.length, '新华社北京3月5日电（记者张三、李四）'.length);
+    assert.equal(xinhua?.reporters, '张三、李四');
     assert.deepEqual(extractDateline('本报利马3月10日电（记者林晓雯）秘鲁南部海域当地时间10日凌晨发生6.3级地震。')?.dateline, { place: '利马', date: '3月10日', agency: null });
     assert.deepEqual(extractDateline('中新网北京3月5日电 据国家统计局网站消息，今年一季度经济运行平稳。')?.dateline, { place: '北京', date: '3月5日', agency: null });
     assert.deepEqual(extractDateline('(서울=연합뉴스) 홍길동 기자 = 정부는 17조 원 규모의 대책을 발표했다.')?.dateline, { place: '서울', date: null, agency: 'Yonhap' });

@@ -38,7 +38,8 @@ const NOT_PLACES = new Set(['BREAKING', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH
 const MIN_WORDS_AFTER_DATELINE = 3;
 const SENTENCE_START = /^["“‘'(\[]?[\p{Lu}\p{N}]/u;
 
-export type DatelineMatch = { readonly dateline: Dateline; readonly length: number };
+/** `reporters`: the names a dateline credits besides its agency ("新华社北京3月5日电（记者张三、李四）"), when it names any. */
+export type DatelineMatch = { readonly dateline: Dateline; readonly length: number; readonly reporters?: string };
 
 export function extractDateline(paragraph: string): DatelineMatch | null {
   const m = WITH_CAPS_PLACE.exec(paragraph) ?? WITH_TITLE_PLACE.exec(paragraph);
@@ -107,7 +108,9 @@ function extractCyrillicDateline(paragraph: string): DatelineMatch | null {
  * "cabled", then perhaps the reporters in parentheses: "新华社北京3月5日电", "本报利马3月10日电（记者林晓雯）",
  * "中新网北京3月5日电".
  */
-const HAN_DATELINE = /^(\p{Script=Han}{2,16}?)(\d{1,2}月\d{1,2}日)电(?:\s*[（(][^（）()]{1,40}[）)])?/u;
+const HAN_DATELINE = /^(\p{Script=Han}{2,16}?)(\d{1,2}月\d{1,2}日)电(?:\s*[（(]([^（）()]{1,40})[）)])?/u;
+/** The reporters in a Chinese dateline's parentheses: "记者张三、李四", "记者 林晓雯". */
+const HAN_REPORTERS = /^(?:\p{Script=Han}{0,6}?记者)\s*(\p{Script=Han}[\p{Script=Han}·、\s]{1,30})$/u;
 /** "本报" (this paper) and its kin: the outlet's own correspondent, no agency. */
 const OWN_REPORT = /^(?:本报|本報|本刊|本台|本臺|本网|本網)/u;
 /** An outlet's name before the place: it ends in the word for agency, site, paper or station ("中新网北京"). */
@@ -144,7 +147,9 @@ function hanDateline(paragraph: string): DatelineMatch | null {
   const m = HAN_DATELINE.exec(paragraph);
   if (m === null) return null;
   const sent = senderAndPlace(m[1]!);
-  return sent === null ? null : { dateline: { place: sent.place, date: m[2]!, agency: sent.agency }, length: m[0].length };
+  if (sent === null) return null;
+  const reporters = m[3] === undefined ? undefined : HAN_REPORTERS.exec(m[3].trim())?.[1]?.trim();
+  return { dateline: { place: sent.place, date: m[2]!, agency: sent.agency }, length: m[0].length, ...(reporters === undefined ? {} : { reporters }) };
 }
 
 /** The agency (if the sender is one) and the place of a Chinese dateline's opening ("新华社北京" → Xinhua, 北京). */
