@@ -474,3 +474,30 @@ describe('page-text date', () => {
     assert.equal(dateOfPage(british), '2022-05-03');
   });
 });
+
+describe('the article\'s closing lines', () => {
+  const page = (closing: string[]): string[] =>
+    extractPageText(
+      ['Sea Daily', 'Home', 'World', 'Quake off southern Peru kills four', 'March 10, 2025', 'By Kim Minsu',
+        'LIMA (Yonhap) - A magnitude 6.3 earthquake struck off southern Peru early on Monday, killing at least four people and injuring dozens.',
+        'The epicentre was about 40 km southwest of the coastal town of Camana, at a depth of 28 km, the Geophysical Institute said.',
+        ...closing, 'Share this article', '© 2025 Sea Daily'].join('\n'),
+      null, NO_TEMPLATES,
+    ).paragraphs;
+
+  it('keeps a closing sentence too short to count as prose', () => {
+    assert.equal(page(['Officials said 62 people were treated.']).at(-1), 'Officials said 62 people were treated.');
+    // In a script without capitals no lower-case word is asked for.
+    const korean = extractPageText(
+      ['바다일보', '홈', '국제', '페루 남부 해역서 규모 6.3 지진…4명 사망', '2025년 3월 10일', '(리마=연합뉴스) 김민수 기자 = 페루 남부 해역에서 10일 새벽 규모 6.3의 지진이 발생해 최소 4명이 숨지고 수십 명이 다쳤다.',
+        '페루 지구물리연구소에 따르면 진앙은 해안 도시 카마나 남서쪽 약 40㎞ 해역이며, 진원 깊이는 28㎞다.', '내무장관은 62명이 치료를 받았다고 밝혔다.', '이 기사를 공유하세요', '© 2025 바다일보'].join('\n'),
+      null, NO_TEMPLATES,
+    ).paragraphs;
+    assert.equal(korean.at(-1), '내무장관은 62명이 치료를 받았다고 밝혔다.');
+  });
+
+  it('leaves the calls and labels that follow an article', () => {
+    assert.equal(page(['Follow us everywhere now!']).length, 2);
+    assert.equal(page(['Read More From Sea Daily.']).length, 2);
+  });
+});

@@ -115,7 +115,7 @@ export function readPageLines(text: string, source: string | null, templates: Te
   const script = dominantScript(raw.filter((_, i) => words[i]! >= MIN_PROSE_WORDS).join(' '));
   const isTemplate = (i: number): boolean => hashes !== null && isTemplateLineHash(templates, source!, hashes[i]!);
   const lines = raw.map((t, i) => ({ text: t, words: words[i]!, kind: classifyLine(t, words[i]!, script, isTemplate(i)) }));
-  return { raw, lines, body: startingAtHeadline(lines, findBodyAboveFooter(lines)), lineHashes: recorded };
+  return { raw, lines, body: withClosingSentences(lines, startingAtHeadline(lines, findBodyAboveFooter(lines))), lineHashes: recorded };
 }
 
 export type PageLines = { raw: string[]; lines: Line[]; body: { start: number; end: number } | null; lineHashes: string[] | null };
@@ -212,6 +212,28 @@ function findBody(lines: readonly Line[]): { start: number; end: number } | null
   // The segment starts and ends on prose: leading or trailing chrome never adds to it.
   return { start: best.start, end: best.end };
 }
+
+/**
+ * The article's last lines when they are sentences too short to count as prose ("Officials said 62 people were
+ * treated."): the body's segment ends on prose, so a short closing sentence before the share bar was cut. A line
+ * joins when it reads as a sentence: several words, a sentence's ending, and lower-case words among them (in a script
+ * that has capitals).
+ */
+function withClosingSentences(lines: readonly Line[], body: { start: number; end: number } | null): { start: number; end: number } | null {
+  if (body === null) return null;
+  let end = body.end;
+  while (end < lines.length && end - body.end < MAX_CLOSING_SENTENCES && isClosingSentence(lines[end]!)) end++;
+  return end === body.end ? body : { start: body.start, end };
+}
+const MAX_CLOSING_SENTENCES = 2;
+/** Scripts with capitals: a sentence in them has lower-case words, where a label or a Title Case link has few. */
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
+
+function isClosingSentence(line: Line): boolean {
+  return line.kind === 'short' && isShortSentence(line) && STATEMENT_END.test(line.text) && (LOWER_CASE_WORD.test(line.text) || !CASED_LETTER.test(line.text));
+}
+/** A statement's full stop: the calls that follow an article end otherwise ("Folge uns überall!", "Sie wollen mehr von uns?"). */
+const STATEMENT_END = /[.。…]["'”’»)\]]*\s*$/u;
 
 /**
  * A page's legal footer ("Copyright © 2023 Example Presse. Alle Rechte vorbehalten.") closes its content: what the
