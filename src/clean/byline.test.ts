@@ -32,6 +32,13 @@ describe('extractByline', () => {
     ['文/林晓雯', '林晓雯'],
     ['記者 山田太郎', '山田太郎'],
     ['홍길동 기자 gildong@example.co.kr', '홍길동'],
+    // Indonesian, Turkish and Vietnamese labels; "oleh" (by) only before a name.
+    ['Oleh Budi Santoso', 'Budi Santoso'],
+    ['Oleh karena itu kami datang', null],
+    ['Penulis: Budi Santoso', 'Budi Santoso'],
+    ['Muhabir: Ahmet Yılmaz', 'Ahmet Yılmaz'],
+    ['Tác giả: Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['Ahmet Yılmaz | 12 Mart 2024', 'Ahmet Yılmaz'],
     ['بقلم أحمد علي', 'أحمد علي'],
     ['كتب: أحمد علي', 'أحمد علي'],
     ['كتب الرئيس رسالة', null],

@@ -17,9 +17,9 @@ const PREFIXED_BYLINE = new RegExp(`^${WRITING_WORDS}\\s+(?:by|von|par|por|door|
  * written for ("By Jana Berg And Tom Roe For The Evening Post").
  */
 const CREDIT_LABEL = '(?:fotos?|bild(?:er)?|photos?|images?|grafik|illustration)\\s*:';
-const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—/-].*|\\s${CREDIT_LABEL}.*|\\sfor\\s+\\p{Lu}.*)?$`, 'iu');
+const BYLINE = new RegExp(`^(?:by|von|par|por|di|door|av|durch|oleh|автор:?)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|de|van|von|der|da|al|bin|and|&|und|et|y)){0,6})\\s*(?:[,|·•–—/-].*|\\s${CREDIT_LABEL}.*|\\sfor\\s+\\p{Lu}.*)?$`, 'iu');
 /** "Author: Jane Doe", "Von: Jana Berg", "责任编辑：焦鹏"; the name ends at the next field ("…, Datum: 03.03.19"). */
-const AUTHOR_LABEL = /^(?:author|written by|reporter|autor(?:in|innen|[*/:]in(?:nen)?)?|auteur|von|by|作者|责任编辑|記者|text(?:\s*(?:&|und|and)\s*fotos?)?|texte)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
+const AUTHOR_LABEL = /^(?:author|written by|reporter|autor(?:in|innen|[*/:]in(?:nen)?)?|auteur|von|by|作者|责任编辑|記者|text(?:\s*(?:&|und|and)\s*fotos?)?|texte|penulis|wartawan|yazar|yazan|muhabir|tác giả|phóng viên|συντάκτης)s?\s*[:：]\s*(.{2,80}?)(?:\s*[,|·•]\s.*)?$/iu;
 /**
  * A Chinese or Japanese name: two to four Han characters ("林晓雯"), or a foreign name's parts joined by a middle dot
  * ("豪尔赫·比利亚努埃瓦").
