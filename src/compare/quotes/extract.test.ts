@@ -271,6 +271,15 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Jorge Villanueva', 'Denise Okafor']);
   });
 
+  it('gives "she said" to the person whose report the sentence before tells, not to the last person quoted', () => {
+    const { quotes } = quotesOf(
+      '"It was short but very violent," said Ernesto Palacios, a taxi driver.\n\n' +
+        'Lucía Benavides, a seismologist at the Geophysical Institute, said the quake was not an aftershock.\n\n' +
+        '"These are independent events," she told local radio station Radio Costa Norte.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Ernesto Palacios', 'Lucía Benavides']);
+  });
+
   it('takes a full name set off alone after a title phrase for the speaker ("The Minister of the Interior, Jorge Villanueva, said")', () => {
     const { reported } = quotesOf('The Minister of the Interior, Jorge Villanueva, said three people died. NordPort, the terminal operator, said the offer stood.');
     assert.deepEqual(reported.map((item) => item.speaker.name), ['Jorge Villanueva', 'NordPort']);
