@@ -51,3 +51,47 @@ test('a dateline that credits the outlet, a sentence of its own, is no fact', ()
   assert.ok(facts.length > 0);
   assert.ok(!facts.some((text) => text.startsWith('КУРУ')), JSON.stringify(facts));
 });
+
+test('a quotation another outlet prints too, in its own words or language, is no unique fact', () => {
+  const comparison = compareOf([
+    makeArticle({
+      id: 'en',
+      source: 'Wire',
+      language: 'en',
+      text: 'Interior Minister Jorge Villanueva visited the valleys on Monday.\n\n"The priority now is to reach the communities in the valleys," the minister said. "Some roads are closed and we are sending helicopters."',
+    }),
+    makeArticle({
+      id: 'es',
+      source: 'Diario',
+      language: 'es',
+      text: 'El ministro del Interior, Jorge Villanueva, visitó los valles el lunes.\n\n«Nuestra prioridad es llegar a los caseríos de los valles. Algunas vías están cerradas y estamos enviando helicópteros», declaró el ministro.',
+    }),
+  ]);
+  assert.equal(comparison.quotes.filter((group) => !group.single_source).length, 1, JSON.stringify(comparison.quotes));
+  const facts = comparison.unique.flatMap((outlet) => outlet.facts.map((fact) => fact.text));
+  assert.ok(!facts.some((text) => /prioridad|vías|priority|roads/u.test(text)), JSON.stringify(facts));
+  // Each of its sentences says where the other outlet prints it.
+  const quoted = comparison.sentences.filter((sentence) => /prioridad|vías/u.test(sentence.text));
+  assert.ok(quoted.length === 2 && quoted.every((sentence) => sentence.status === 'shared' && sentence.counterparts.length === 1), JSON.stringify(quoted));
+});
+
+test('a sentence told elsewhere only in another language offers none of its words as what it adds', () => {
+  const comparison = compareOf([
+    makeArticle({
+      id: 'en1',
+      source: 'Wire',
+      language: 'en',
+      text: 'The rocket put the weather satellite into orbit on Wednesday.\n\n"Every forecast you see on television next year will be a little better," project manager Isabelle Fontaine said on the webcast.',
+    }),
+    makeArticle({ id: 'en2', source: 'Daily', language: 'en', text: 'The rocket put the weather satellite into orbit on Wednesday evening.' }),
+    makeArticle({
+      id: 'ru',
+      source: 'Вестник',
+      language: 'ru',
+      text: 'Ракета вывела на орбиту метеоспутник.\n\n«Каждый прогноз, который вы увидите по телевизору в следующем году, станет чуть лучше», — сказала руководитель проекта Изабель Фонтен.',
+    }),
+  ]);
+  const quoted = comparison.unique.find((outlet) => outlet.source === 'Wire')!.facts.filter((fact) => fact.text.includes('forecast'));
+  // The Russian report prints the quote: its words are no addition the English ones can be checked against.
+  assert.ok(quoted.every((fact) => fact.status === 'shared' && fact.terms.length === 0), JSON.stringify(quoted));
+});

@@ -6,6 +6,7 @@ import { latinFold } from '../analyze/index.ts';
 import { countWords, extractDateline } from '../clean/index.ts';
 import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
+import type { Match } from './align.ts';
 import type { NameMention } from './quotes/extract.ts';
 import type { ArticleView } from './story-view.ts';
 import { termedWords } from './terms.ts';
@@ -16,6 +17,8 @@ export type FactInputs = {
   readonly phrases: StoryPhrases;
   readonly names: ReadonlyArray<readonly NameMention[]>;
   readonly statuses: ReadonlyArray<readonly SentenceStatus[]>;
+  /** Per article, per sentence: the sentences of other articles that tell the same (as `statuses` counts them). */
+  readonly matches: ReadonlyArray<ReadonlyArray<readonly Match[]>>;
 };
 
 /** Points per new item: names and places are the clearest new facts, numbers next, rare words last. */
@@ -36,7 +39,7 @@ function languageAlone(views: FactInputs['views'], position: number): string | n
 }
 
 export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
-  const { views, names, statuses, phrases } = inputs;
+  const { views, names, statuses, phrases, matches } = inputs;
   // A number is the same fact however it is written: "40,000", "40.000", "4万"; "17 trillion" and "17万亿".
   const numberValues = views.map((view) => new Set(view.analysis.numbers.map((number) => number.value)));
   const valueElsewhere = (value: number, position: number) => numberValues.some((values, other) => other !== position && values.has(value));
@@ -49,6 +52,12 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     for (const number of view.analysis.numbers) numbersBySentence.set(number.sentence, [...(numbersBySentence.get(number.sentence) ?? []), number]);
     const facts: UniqueFact[] = [];
     const onlyLanguage = languageAlone(views, position);
+    const language = view.analysis.language;
+    // A sentence told elsewhere only in another language (a quote and its translation) has its words there too, unseen.
+    const toldOnlyInOtherLanguages = (index: number) => {
+      const counterparts = matches[position]?.[index] ?? [];
+      return counterparts.length > 0 && counterparts.every((match) => views[match.article]!.analysis.language !== language);
+    };
     for (const sentence of view.sentences) {
       // A lede's dateline is no part of what it reports: "КУРУ, 5 декабря — Северный вестник." alone is no fact.
       const reported = sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text, view.article.paragraphs[0] ?? '') : sentence.text;
@@ -63,7 +72,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
         .map((number) => number.text);
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       // Words are compared within a language: an outlet alone in its own would "add" every word it writes.
-      const terms = onlyLanguage !== null ? [] : [...new Map(termedWords(reported, view.tools)
+      const terms = onlyLanguage !== null || toldOnlyInOtherLanguages(sentence.index) ? [] : [...new Map(termedWords(reported, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))
         .map((word) => [word.term, word.text])).values()];
       const score =
