@@ -95,3 +95,17 @@ test('a sentence told elsewhere only in another language offers none of its word
   // The Russian report prints the quote: its words are no addition the English ones can be checked against.
   assert.ok(quoted.every((fact) => fact.status === 'shared' && fact.terms.length === 0), JSON.stringify(quoted));
 });
+
+test('a subheading (a paragraph of a few words without a full stop) is no unique fact', () => {
+  const comparison = compareOf([
+    makeArticle({
+      id: 'a',
+      source: 'Herald',
+      language: 'en',
+      text: 'Nordic ministers agreed to fund a study of an offshore grid on Tuesday.\n\nBaltic states watching\n\nOfficials from Estonia, Latvia and Lithuania attended as observers.',
+    }),
+    makeArticle({ id: 'b', source: 'Wire', language: 'en', text: 'Nordic ministers agreed on Tuesday to fund a study of an offshore grid.' }),
+  ]);
+  const facts = comparison.unique.find((outlet) => outlet.source === 'Herald')!.facts.map((fact) => fact.text);
+  assert.deepEqual(facts, ['Officials from Estonia, Latvia and Lithuania attended as observers.']);
+});

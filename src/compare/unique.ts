@@ -7,7 +7,7 @@ import { countWords, extractDateline } from '../clean/index.ts';
 import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { Match } from './align.ts';
-import type { NameMention } from './quotes/extract.ts';
+import { ENDS_SENTENCE, type NameMention } from './quotes/extract.ts';
 import type { ArticleView } from './story-view.ts';
 import { termedWords } from './terms.ts';
 
@@ -30,6 +30,11 @@ function withoutDateline(lede: string, firstParagraph: string): string {
   // its own, and alone it is no dateline to the pattern, which wants the report to follow.
   const dateline = extractDateline(firstParagraph);
   return dateline === null || !firstParagraph.startsWith(lede.slice(0, dateline.length)) ? lede : lede.slice(dateline.length);
+}
+
+/** A paragraph that is one sentence without a full stop is a subheading ("Baltic states watching"), a label, not a fact. */
+function isSubheading(sentence: string, paragraph: string): boolean {
+  return !ENDS_SENTENCE.test(sentence) && paragraph.trim() === sentence.trim();
 }
 
 /** The language of the article at `position` when no other article is in it (null when unknown or shared). */
@@ -61,7 +66,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     for (const sentence of view.sentences) {
       // A lede's dateline is no part of what it reports: "КУРУ, 5 декабря — Северный вестник." alone is no fact.
       const reported = sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text, view.article.paragraphs[0] ?? '') : sentence.text;
-      if (countWords(reported) < config.minFactWords) continue;
+      if (countWords(reported) < config.minFactWords || isSubheading(sentence.text, view.article.paragraphs[sentence.paragraph] ?? '')) continue;
       const status = statuses[position]?.[sentence.index] ?? 'unique';
       const sentenceNames = namesBySentence.get(sentence.index) ?? [];
       const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];

@@ -201,7 +201,7 @@ const DECLINED_ADJECTIVE = /\p{L}{2,}(?:e|en|er|es|em)$/u;
  * Reported speech is told in full sentences: a subheading ("Company says offer is generous", "Baltic states watching")
  * has no full stop, and its "says" or "states" is a headline's.
  */
-const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/u;
+export const ENDS_SENTENCE = /[.!?…。！？]["'”’»」)\]]*\s*$/u;
 
 /**
  * A speech verb that reports what was said: not "reported" (an outlet crediting another), not a noun of the same form
