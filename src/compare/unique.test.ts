@@ -109,3 +109,25 @@ test('a subheading (a paragraph of a few words without a full stop) is no unique
   const facts = comparison.unique.find((outlet) => outlet.source === 'Herald')!.facts.map((fact) => fact.text);
   assert.deepEqual(facts, ['Officials from Estonia, Latvia and Lithuania attended as observers.']);
 });
+
+test('a clock time is one figure, matched whatever clock it is written on, and a number is shown with its unit', () => {
+  const comparison = compareOf([
+    makeArticle({
+      id: 'a',
+      source: 'Herald',
+      language: 'en',
+      text: 'Kiprono won the race in 57 minutes 49 seconds. Chelangat won the women’s race in 1:04:58. Skov was 12th in 1:11:20. The rocket lifted off at 6:41 p.m. local time. Levels fell to 25cm in October.',
+    }),
+    makeArticle({
+      id: 'b',
+      source: 'Wire',
+      language: 'en',
+      text: 'Kiprono won the race in a course record of 57:49. Chelangat won the women’s race in 1:04:58. The previous course record of 58:10 was set in 2021. The quake hit at 11:06 a.m. local time.',
+    }),
+    makeArticle({ id: 'c', source: 'Вестник', language: 'ru', text: 'Старт состоялся с космодрома в 18:41 по местному времени.' }),
+  ]);
+  const newNumbers = (source: string) => comparison.unique.find((outlet) => outlet.source === source)!.facts.flatMap((fact) => fact.numbers);
+  assert.deepEqual(newNumbers('Wire'), ['58:10', '11:06 a.m.']);
+  assert.deepEqual(newNumbers('Herald'), ['12th', '1:11:20', '25cm']);
+  assert.deepEqual(newNumbers('Вестник'), []);
+});

@@ -4,6 +4,7 @@ import type { NumberMention } from '../model/analysis.ts';
 import type { OutletUniqueFacts, SentenceStatus, UniqueFact } from '../model/comparison.ts';
 import { latinFold } from '../analyze/index.ts';
 import { countWords, extractDateline } from '../clean/index.ts';
+import { clocksIn, withAttachedUnit, type Clock } from './figures.ts';
 import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { Match } from './align.ts';
@@ -45,9 +46,18 @@ function languageAlone(views: FactInputs['views'], position: number): string | n
 
 export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
   const { views, names, statuses, phrases, matches } = inputs;
+  // A clock time is one figure: "58:10" holds no 58 that "1:04:58" elsewhere could give, and "6:41 p.m." is "18:41".
+  const clocks = views.map((view) => new Map(view.sentences.map((sentence) => [sentence.index, clocksIn(sentence.text)])));
+  const inClock = (number: NumberMention, position: number) => (clocks[position]!.get(number.sentence) ?? []).some((clock) => clock.parts.includes(number.text));
+  const clockKeys = clocks.map((bySentence) => new Set([...bySentence.values()].flat().map((clock) => clock.key)));
   // A number is the same fact however it is written: "40,000", "40.000", "4万"; "17 trillion" and "17万亿".
-  const numberValues = views.map((view) => new Set(view.analysis.numbers.map((number) => number.value)));
+  const numberValues = views.map((view, position) => new Set(view.analysis.numbers.filter((number) => !inClock(number, position)).map((number) => number.value)));
   const valueElsewhere = (value: number, position: number) => numberValues.some((values, other) => other !== position && values.has(value));
+  // Elsewhere on any clock, or as its numbers told apart ("57:49" and "57 minutes 49 seconds").
+  const clockElsewhere = (clock: Clock, numbers: readonly NumberMention[], position: number) => {
+    const told = numbers.filter((number) => clock.parts.includes(number.text));
+    return clockKeys.some((keys, other) => other !== position && keys.has(clock.key)) || (told.length > 0 && told.every((number) => valueElsewhere(number.value, position)));
+  };
   return views.map((view, position) => {
     const elsewhere = (phrase: string) => phrases.elsewhere(phrase, position);
     const termElsewhere = (term: string) => phrases.termElsewhere(term, position);
@@ -72,9 +82,13 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
       const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];
       const places = newNames.filter(([key]) => view.places.has(key)).map(([, name]) => name);
       const entities = newNames.filter(([key]) => !view.places.has(key)).map(([, name]) => name);
-      const numbers = (numbersBySentence.get(sentence.index) ?? [])
-        .filter((number) => !elsewhere(foldPhrase(number.text)) && !valueElsewhere(number.value, position))
-        .map((number) => number.text);
+      const sentenceNumbers = numbersBySentence.get(sentence.index) ?? [];
+      const numbers = [
+        ...sentenceNumbers
+          .filter((number) => !inClock(number, position) && !elsewhere(foldPhrase(number.text)) && !valueElsewhere(number.value, position))
+          .map((number) => withAttachedUnit(number.text, sentence.text)),
+        ...(clocks[position]!.get(sentence.index) ?? []).filter((clock) => !clockElsewhere(clock, sentenceNumbers, position)).map((clock) => clock.text),
+      ].sort((a, b) => sentence.text.indexOf(a) - sentence.text.indexOf(b));
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       // Words are compared within a language: an outlet alone in its own would "add" every word it writes.
       const terms = onlyLanguage !== null || toldOnlyInOtherLanguages(sentence.index) ? [] : [...new Map(termedWords(reported, view.tools)
