@@ -115,6 +115,18 @@ describe('extractQuotes', () => {
     assert.ok(listed.includes('Frankreich') && listed.includes('Emmanuel Macron'), listed.join(' | '));
   });
 
+  it('takes no German noun after a quantity word or a declined adjective for a name, however often it is written', () => {
+    const { names } = quotesOf(
+      'Der Rhein führt so wenig Wasser wie seit drei Jahren nicht mehr. Viele Schiffe können nur ein Drittel laden. ' +
+        '„Wir haben flachere Schiffe gekauft, aber der Fluss hat nicht genug Wasser“, sagt Klaus Weidmann in Duisburg. ' +
+        'Der Hersteller hat zusätzliche Güterzüge gebucht, und weitere Güterzüge sollen folgen.',
+      'de',
+    );
+    const listed = names.map((name) => name.name);
+    for (const noun of ['Wasser', 'Schiffe', 'Güterzüge']) assert.ok(!listed.includes(noun), listed.join(' | '));
+    assert.ok(listed.includes('Klaus Weidmann') && listed.includes('Duisburg'), listed.join(' | '));
+  });
+
   it('takes no German article or preposition opening a sentence, nor a genitive article, as part of a name', () => {
     const { names } = quotesOf(
       'Die Frachtraten nach Basel haben sich verdreifacht. Nach Angaben der Bundesanstalt sinkt der Pegel weiter, und die Schiffe fahren mit wenig Wasser. ' +
