@@ -28,9 +28,27 @@ export function consensusSummary(views: readonly ArticleView[], alignment: Align
     // Its counterparts tell the same statement: never pick them again.
     for (const match of alignment.matches[candidate.article]?.[candidate.index] ?? []) used.add(`${match.article}:${match.index}`);
   }
-  chosen.sort((a, b) => a.index - b.index || a.article - b.article);
-  return chosen.map((candidate) => {
+  // A statement is told in the language most outlets write: a reader of the English reports should not get the
+  // Russian one's sentence because names and numbers alone matched it to all of them.
+  const language = commonestLanguage(views);
+  const shown = new Set(chosen.map((candidate) => `${candidate.article}:${candidate.index}`));
+  const told = chosen.map((candidate) => {
+    if (views[candidate.article]!.analysis.language === language) return candidate;
+    const counterpart = (alignment.matches[candidate.article]?.[candidate.index] ?? []).find(
+      (match) => views[match.article]!.analysis.language === language && !shown.has(`${match.article}:${match.index}`),
+    );
+    return counterpart === undefined ? candidate : { ...candidate, article: counterpart.article, index: counterpart.index };
+  });
+  told.sort((a, b) => a.index - b.index || a.article - b.article);
+  return told.map((candidate) => {
     const view = views[candidate.article]!;
     return { article_id: view.article.id, index: candidate.index, text: view.sentences[candidate.index]!.text, support: candidate.support };
   });
+}
+
+/** The language most of the articles are in (the first met on a tie), or null when none is known. */
+function commonestLanguage(views: readonly ArticleView[]): string | null {
+  const counts = new Map<string, number>();
+  for (const view of views) if (view.analysis.language !== null) counts.set(view.analysis.language, (counts.get(view.analysis.language) ?? 0) + 1);
+  return [...counts.entries()].reduce<[string | null, number]>((best, entry) => (entry[1] > best[1] ? entry : best), [null, 0])[0];
 }

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../analyze/index.ts';
+import { makeArticle } from '../../test/fixtures/stories/make-article.ts';
+import { compareArticles } from './compare.ts';
+
+test('the consensus tells a statement in the language most outlets write, whichever outlet matched the others best', () => {
+  const articles = [
+    makeArticle({ id: 'en1', source: 'Wire', language: 'en', text: 'The launch was the third flight of Ariane 6 from Kourou. Its operator plans eight flights in 2025.' }),
+    makeArticle({ id: 'en2', source: 'Daily', language: 'en', text: 'It was the third Ariane 6 flight from Kourou. The rocket carried a weather satellite.' }),
+    makeArticle({ id: 'ru', source: 'Вестник', language: 'ru', text: 'Это был третий полёт Ariane 6 с космодрома Kourou. Спутник отделился через 64 минуты.' }),
+  ];
+  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  const third = comparison.summary.filter((sentence) => sentence.support === 3);
+  assert.equal(third.length, 1, JSON.stringify(comparison.summary));
+  assert.ok(!/[А-я]/u.test(third[0]!.text), JSON.stringify(third));
+});
