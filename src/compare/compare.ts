@@ -80,6 +80,9 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
   // the alignment its model was fitted on.
   const told = { ...alignment, matches: withQuotedMatches(alignment.matches, quoteInputs, quoteGroups, config.alignThreshold) };
 
+  // The sentences each quotation spans in a paragraph: a fact or a consensus line inside one is told with all of it.
+  const quotations = extracted.map((found) => found.quotes.flatMap((quote) => quote.passages));
+
   const statuses: SentenceStatus[][] = told.matches.map((sentences) => sentences.map((matches) => (matches.length > 0 ? 'shared' : 'unique')));
   const sentences: AlignedSentence[] = views.flatMap((view, article) =>
     view.sentences.map((sentence) => ({
@@ -119,12 +122,12 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
     first_report: firstReport(articles, comparisonLinks),
     links: comparisonLinks,
     sentences,
-    unique: findUniqueFacts({ views, names, statuses, phrases, matches: told.matches }, config),
+    unique: findUniqueFacts({ views, names, statuses, phrases, matches: told.matches, quotations }, config),
     quotes: quoteGroups.map((members) => describeGroup(quoteInputs, members)),
     reported_speech: reported,
     headlines: compareHeadlines(views, config),
     emphasis: compareEmphasis(views, names, phrases),
-    summary: consensusSummary(views, told, config),
+    summary: consensusSummary(views, told, config, quotations),
     similarity,
   };
 }

@@ -15,3 +15,16 @@ test('the consensus tells a statement in the language most outlets write, whiche
   assert.equal(third.length, 1, JSON.stringify(comparison.summary));
   assert.ok(!/[А-я]/u.test(third[0]!.text), JSON.stringify(third));
 });
+
+test('a consensus sentence inside a quotation of several sentences is shown with the whole quotation', () => {
+  const text =
+    'Dock workers began a strike on Tuesday.\n\n"Nobody is against new technology. We are against being thrown away by it," union negotiator Sanne de Groot told reporters at a picket line.';
+  const articles = [
+    makeArticle({ id: 'a', source: 'Wire', language: 'en', text }),
+    makeArticle({ id: 'b', source: 'Daily', language: 'en', text }),
+  ];
+  const comparison = compareArticles(articles, articles.map((article) => analyzeArticle(article)));
+  const quoted = comparison.summary.filter((sentence) => sentence.text.includes('thrown away'));
+  assert.equal(quoted.length, 1, JSON.stringify(comparison.summary));
+  assert.ok(quoted[0]!.text.startsWith('"Nobody is against new technology.'), JSON.stringify(quoted));
+});

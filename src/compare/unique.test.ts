@@ -131,3 +131,18 @@ test('a clock time is one figure, matched whatever clock it is written on, and a
   assert.deepEqual(newNumbers('Herald'), ['12th', '1:11:20', '25cm']);
   assert.deepEqual(newNumbers('Вестник'), []);
 });
+
+test('a quotation of several sentences is one fact, not a fragment with half its quote marks', () => {
+  const comparison = compareOf([
+    makeArticle({
+      id: 'a',
+      source: 'Wire',
+      language: 'en',
+      text: 'Hackers stole data of 1.2 million Nordlink customers, the company said.\n\n"We are deeply sorry. Our customers trusted us with their information, and we failed to protect it," chief executive Camilla Vestergaard said in a video statement.\n\nThe police opened an investigation.',
+    }),
+    makeArticle({ id: 'b', source: 'Daily', language: 'en', text: 'Hackers stole the data of 1.2 million Nordlink customers, the company said on Tuesday.' }),
+  ]);
+  const facts = comparison.unique.find((outlet) => outlet.source === 'Wire')!.facts.map((fact) => fact.text);
+  assert.ok(facts.includes('"We are deeply sorry. Our customers trusted us with their information, and we failed to protect it," chief executive Camilla Vestergaard said in a video statement.'), JSON.stringify(facts));
+  assert.ok(!facts.includes('"We are deeply sorry.'), JSON.stringify(facts));
+});

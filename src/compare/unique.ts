@@ -9,7 +9,7 @@ import { foldPhrase, type StoryPhrases } from './phrases.ts';
 import { COMPARE_CONFIG, type CompareConfig } from './config.ts';
 import type { Match } from './align.ts';
 import { ENDS_SENTENCE, type NameMention } from './quotes/extract.ts';
-import type { ArticleView } from './story-view.ts';
+import type { ArticleView, SentenceView } from './story-view.ts';
 import { termedWords } from './terms.ts';
 
 /** What one article adds, sentence by sentence, given what the other articles say. */
@@ -20,6 +20,8 @@ export type FactInputs = {
   readonly statuses: ReadonlyArray<readonly SentenceStatus[]>;
   /** Per article, per sentence: the sentences of other articles that tell the same (as `statuses` counts them). */
   readonly matches: ReadonlyArray<ReadonlyArray<readonly Match[]>>;
+  /** Per article, the runs of sentences one quotation spans within a paragraph (Quote.passages). */
+  readonly quotations?: ReadonlyArray<ReadonlyArray<readonly number[]>>;
 };
 
 /** Points per new item: names and places are the clearest new facts, numbers next, rare words last. */
@@ -38,6 +40,21 @@ function isSubheading(sentence: string, paragraph: string): boolean {
   return !ENDS_SENTENCE.test(sentence) && paragraph.trim() === sentence.trim();
 }
 
+/**
+ * An article's sentences as facts are told: the sentences of one quotation in a paragraph together ('"We are deeply
+ * sorry. Our customers trusted us …," the chief executive said.'), each other sentence alone, in article order.
+ */
+function factUnits(sentences: readonly SentenceView[], passages: ReadonlyArray<readonly number[]>): SentenceView[][] {
+  const unitOf = new Map<number, number>();
+  for (const passage of passages) for (const index of passage) if (!unitOf.has(index)) unitOf.set(index, passage[0]!);
+  const units = new Map<number, SentenceView[]>();
+  for (const sentence of sentences) {
+    const key = unitOf.get(sentence.index) ?? sentence.index;
+    units.set(key, [...(units.get(key) ?? []), sentence]);
+  }
+  return [...units.values()];
+}
+
 /** The language of the article at `position` when no other article is in it (null when unknown or shared). */
 function languageAlone(views: FactInputs['views'], position: number): string | null {
   const language = views[position]!.analysis.language;
@@ -45,7 +62,7 @@ function languageAlone(views: FactInputs['views'], position: number): string | n
 }
 
 export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMPARE_CONFIG): OutletUniqueFacts[] {
-  const { views, names, statuses, phrases, matches } = inputs;
+  const { views, names, statuses, phrases, matches, quotations = [] } = inputs;
   // A clock time is one figure: "58:10" holds no 58 that "1:04:58" elsewhere could give, and "6:41 p.m." is "18:41".
   const clocks = views.map((view) => new Map(view.sentences.map((sentence) => [sentence.index, clocksIn(sentence.text)])));
   const inClock = (number: NumberMention, position: number) => (clocks[position]!.get(number.sentence) ?? []).some((clock) => clock.parts.includes(number.text));
@@ -68,30 +85,32 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
     const facts: UniqueFact[] = [];
     const onlyLanguage = languageAlone(views, position);
     const language = view.analysis.language;
-    // A sentence told elsewhere only in another language (a quote and its translation) has its words there too, unseen.
-    const toldOnlyInOtherLanguages = (index: number) => {
-      const counterparts = matches[position]?.[index] ?? [];
+    // Sentences told elsewhere only in another language (a quote and its translation) have their words there too, unseen.
+    const toldOnlyInOtherLanguages = (unit: readonly SentenceView[]) => {
+      const counterparts = unit.flatMap((sentence) => matches[position]?.[sentence.index] ?? []);
       return counterparts.length > 0 && counterparts.every((match) => views[match.article]!.analysis.language !== language);
     };
-    for (const sentence of view.sentences) {
+    for (const unit of factUnits(view.sentences, quotations[position] ?? [])) {
+      const first = unit[0]!;
+      const text = unit.map((sentence) => sentence.text).join(' ');
       // A lede's dateline is no part of what it reports: "КУРУ, 5 декабря — Северный вестник." alone is no fact.
-      const reported = sentence.index === view.sentences[0]?.index ? withoutDateline(sentence.text, view.article.paragraphs[0] ?? '') : sentence.text;
-      if (countWords(reported) < config.minFactWords || isSubheading(sentence.text, view.article.paragraphs[sentence.paragraph] ?? '')) continue;
-      const status = statuses[position]?.[sentence.index] ?? 'unique';
-      const sentenceNames = namesBySentence.get(sentence.index) ?? [];
+      const reported = first.index === view.sentences[0]?.index ? withoutDateline(text, view.article.paragraphs[0] ?? '') : text;
+      if (countWords(reported) < config.minFactWords || (unit.length === 1 && isSubheading(text, view.article.paragraphs[first.paragraph] ?? ''))) continue;
+      const status = unit.every((sentence) => (statuses[position]?.[sentence.index] ?? 'unique') === 'unique') ? 'unique' : 'shared';
+      const sentenceNames = unit.flatMap((sentence) => namesBySentence.get(sentence.index) ?? []);
       const newNames = [...new Map(sentenceNames.filter((mention) => !phrases.nameElsewhere(mention.key, position)).map((m) => [m.key, m.name])).entries()];
       const places = newNames.filter(([key]) => view.places.has(key)).map(([, name]) => name);
       const entities = newNames.filter(([key]) => !view.places.has(key)).map(([, name]) => name);
-      const sentenceNumbers = numbersBySentence.get(sentence.index) ?? [];
+      const sentenceNumbers = unit.flatMap((sentence) => numbersBySentence.get(sentence.index) ?? []);
       const numbers = [
         ...sentenceNumbers
           .filter((number) => !inClock(number, position) && !elsewhere(foldPhrase(number.text)) && !valueElsewhere(number.value, position))
-          .map((number) => withAttachedUnit(number.text, sentence.text)),
-        ...(clocks[position]!.get(sentence.index) ?? []).filter((clock) => !clockElsewhere(clock, sentenceNumbers, position)).map((clock) => clock.text),
-      ].sort((a, b) => sentence.text.indexOf(a) - sentence.text.indexOf(b));
+          .map((number) => withAttachedUnit(number.text, text)),
+        ...unit.flatMap((sentence) => clocks[position]!.get(sentence.index) ?? []).filter((clock) => !clockElsewhere(clock, sentenceNumbers, position)).map((clock) => clock.text),
+      ].sort((a, b) => text.indexOf(a) - text.indexOf(b));
       const nameWords = new Set(newNames.flatMap(([key]) => key.split(' ')));
       // Words are compared within a language: an outlet alone in its own would "add" every word it writes.
-      const terms = onlyLanguage !== null || toldOnlyInOtherLanguages(sentence.index) ? [] : [...new Map(termedWords(reported, view.tools)
+      const terms = onlyLanguage !== null || toldOnlyInOtherLanguages(unit) ? [] : [...new Map(termedWords(reported, view.tools)
         .filter((word) => !termElsewhere(word.term) && !nameWords.has(latinFold(word.text)))
         .map((word) => [word.term, word.text])).values()];
       const score =
@@ -101,7 +120,7 @@ export function findUniqueFacts(inputs: FactInputs, config: CompareConfig = COMP
         FACT_WEIGHTS.term * Math.min(terms.length, FACT_WEIGHTS.maxTerms) +
         (status === 'unique' ? FACT_WEIGHTS.uniqueSentence : 0);
       if (status === 'shared' && score < config.addedInformationMin) continue;
-      facts.push({ article_id: view.article.id, index: sentence.index, text: sentence.text, status, score: Math.round(score * 100) / 100, entities, places, numbers, terms });
+      facts.push({ article_id: view.article.id, index: first.index, text, status, score: Math.round(score * 100) / 100, entities, places, numbers, terms });
     }
     facts.sort((a, b) => b.score - a.score || a.index - b.index);
     return { article_id: view.article.id, source: view.label, only_language: onlyLanguage, facts };

@@ -21,6 +21,8 @@ export type Quote = {
   readonly sentence: number;
   /** Indices of the sentences its words lie in, in order (a quotation of several sentences, or continued). */
   readonly sentences: readonly number[];
+  /** The same, one list per part between quote marks (so each within a paragraph). */
+  readonly passages: readonly (readonly number[])[];
   /** The quoted words; parts of a continued quotation joined by a space. */
   readonly text: string;
   /** The speaker, with the affiliation or role the attribution gives ("Orin University"), if any. */
@@ -81,7 +83,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const sentencesOf = (span: Located) =>
     analysis.sentences.filter((sentence) => sentence.start < span.base + span.end && sentence.end > span.base + span.start).map((sentence) => sentence.index);
 
-  type Draft = { paragraph: number; sentence: number; sentences: number[]; parts: string[]; speaker: Speaker | null; partial: boolean; open: boolean };
+  type Draft = { paragraph: number; sentence: number; passages: number[][]; parts: string[]; speaker: Speaker | null; partial: boolean; open: boolean };
   const drafts: Draft[] = [];
   spans.forEach((span, k) => {
     const previous = k > 0 ? spans[k - 1] : undefined;
@@ -113,7 +115,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     // when that part names the speaker ("…eleven cables. ¶ "Some have lost…," Berg said.): one quotation, not two.
     if (continuesOpen && speaker !== null && (last.speaker === null || last.speaker.key === speaker.key)) {
       last.parts.push(inner);
-      last.sentences.push(...sentencesOf(span));
+      last.passages.push(sentencesOf(span));
       last.open = span.close === null;
       last.speaker = speaker;
       context.lastSpeaker = speaker;
@@ -124,7 +126,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     const followsParagraph = last !== undefined && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText) && !partial;
     if (speaker === null && last !== undefined && (continuesOpen || followsInParagraph)) {
       last.parts.push(inner);
-      last.sentences.push(...sentencesOf(span));
+      last.passages.push(sentencesOf(span));
       last.open = span.close === null;
       return;
     }
@@ -134,14 +136,15 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
       people.markPerson(speaker.key);
     }
     if (speaker === null && partial && wordCount(inner) < COMPARE_CONFIG.minUnattributedQuoteWords) return;
-    drafts.push({ paragraph: span.paragraph, sentence: sentence?.index ?? 0, sentences: sentencesOf(span), parts: [inner], speaker, partial, open: span.close === null });
+    drafts.push({ paragraph: span.paragraph, sentence: sentence?.index ?? 0, passages: [sentencesOf(span)], parts: [inner], speaker, partial, open: span.close === null });
   });
 
   const quotes: Quote[] = drafts.map((draft) => ({
     article_id: article.id,
     paragraph: draft.paragraph,
     sentence: draft.sentence,
-    sentences: [...new Set(draft.sentences)],
+    sentences: [...new Set(draft.passages.flat())],
+    passages: draft.passages,
     text: draft.parts.map((part) => part.trim().replace(TRAILING_COMMA, '').trimEnd()).join(' … '),
     speaker: draft.speaker,
     partial: draft.partial,
