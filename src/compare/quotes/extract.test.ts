@@ -167,6 +167,12 @@ describe('extractQuotes', () => {
     assert.ok(listed.includes('Kerry') || listed.some((name) => name.includes('Керри')), listed.join(' | '));
   });
 
+  it('does not list a credit no agency table knows, as the dateline writes it ("COPENHAGEN (NWS) –")', () => {
+    const article = { ...makeArticle({ id: 'n', source: 'Nordic Wire Service', text: 'COPENHAGEN (NWS) – Danish telecoms operator Nordlink Mobile said on Tuesday that hackers had stolen data.' }), agencies: ['NWS'] };
+    const listed = extractQuotes(article, analyzeArticle(article)).names.map((name) => name.name);
+    assert.ok(!listed.includes('NWS') && listed.includes('Nordlink Mobile'), listed.join(' | '));
+  });
+
   it('gives a Russian quote to the person, not to the country named before them ("России Сергей Лавров")', () => {
     const { quotes, names } = quotesOf('Госсекретарь США Джон Керри и министр иностранных дел России Сергей Лавров начали переговоры.\n\n«У нас полная повестка», — сказал Лавров.', 'ru');
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Сергей Лавров']);

@@ -158,9 +158,11 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   // Вечерняя газета.", "Kerry said, The Associated Press reported").
   const outletKey = article.source === null ? '' : latinFold(article.source);
   const credited = new Set(article.agencies);
+  // A credit no agency table knows ("NWS" of a "COPENHAGEN (NWS) –" dateline) is the agencies list's own spelling.
+  const creditedKeys = new Set(article.agencies.map((agency) => latinFold(agency)));
   const isOwnCredit = (name: string, key: string): boolean =>
     (outletKey !== '' && (key === outletKey || (outletKey.startsWith(`${key} `) && key.length >= MIN_OUTLET_WORD_CHARS))) ||
-    (credited.size > 0 && credited.has(normaliseAgency(name) ?? ''));
+    (credited.size > 0 && (credited.has(normaliseAgency(name) ?? '') || creditedKeys.has(key)));
   const capitalisedNouns = CAPITALISES_NOUNS.has(analysis.language ?? article.language ?? '');
   const stopwords = languageTools(analysis.language ?? article.language ?? null).stopwords;
   const countries = countryNames(analysis.language);
