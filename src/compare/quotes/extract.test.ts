@@ -298,6 +298,14 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Ernesto Palacios', 'Lucía Benavides']);
   });
 
+  it('gives words a person "called" something to that person ("called the offer “a guarantee with an expiry date”")', () => {
+    const { quotes } = quotesOf(
+      'The company said it had offered more than most employers would. Union negotiator Sanne de Groot called the offer “a guarantee with an expiry date.”\n\n' +
+        'Temperatures were 11 degrees, conditions that race director Lone Frederiksen called "as close to perfect as Copenhagen gets."',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Sanne de Groot', 'Lone Frederiksen']);
+  });
+
   it('takes a full name set off alone after a title phrase for the speaker ("The Minister of the Interior, Jorge Villanueva, said")', () => {
     const { reported } = quotesOf('The Minister of the Interior, Jorge Villanueva, said three people died. NordPort, the terminal operator, said the offer stood.');
     assert.deepEqual(reported.map((item) => item.speaker.name), ['Jorge Villanueva', 'NordPort']);
