@@ -10,7 +10,8 @@ import { compareEmphasis, compareHeadlines } from './framing.ts';
 import { describeArticles, firstReport, foldSameOutletCopies, linksBetween } from './provenance.ts';
 import { buildStoryPhrases } from './phrases.ts';
 import { extractQuotes } from './quotes/extract.ts';
-import { groupQuotes, type QuoteInput } from './quotes/group.ts';
+import { describeGroup, groupMembers } from './quotes/group.ts';
+import { withQuotedMatches, type PlacedQuote } from './quoted-matches.ts';
 import { scoreSimilarity, similarityFeatures, type PairAlignment, type SimilarityCorpus } from './similarity.ts';
 import type { Alignment } from './align.ts';
 import { storyDots } from './similarity-dots.ts';
@@ -70,8 +71,19 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
   const extracted = views.map((view) => extractQuotes(view.article, view.analysis));
   const names = extracted.map((found) => found.names);
   const alignment = alignSentences(views, config, names);
+  const quoteInputs: PlacedQuote[] = extracted.flatMap((found, article) =>
+    found.quotes.map((quote) => ({ quote, article, source: views[article]!.label, terms: contentTerms(quote.text, views[article]!.tools), language: views[article]!.analysis.language })),
+  );
+  const quoteGroups = groupMembers(quoteInputs, config);
+  // A quotation the alignment left apart from its other printing (a translation, a rewording) is still told elsewhere,
+  // scored as the weakest match that counts, so the consensus still prefers what the alignment found. Similarity keeps
+  // the alignment its model was fitted on.
+  const told = { ...alignment, matches: withQuotedMatches(alignment.matches, quoteInputs, quoteGroups, config.alignThreshold) };
 
-  const statuses: SentenceStatus[][] = alignment.matches.map((sentences) => sentences.map((matches) => (matches.length > 0 ? 'shared' : 'unique')));
+  // The sentences each quotation spans in a paragraph: a fact or a consensus line inside one is told with all of it.
+  const quotations = extracted.map((found) => found.quotes.flatMap((quote) => quote.passages));
+
+  const statuses: SentenceStatus[][] = told.matches.map((sentences) => sentences.map((matches) => (matches.length > 0 ? 'shared' : 'unique')));
   const sentences: AlignedSentence[] = views.flatMap((view, article) =>
     view.sentences.map((sentence) => ({
       article_id: view.article.id,
@@ -79,7 +91,7 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
       paragraph: sentence.paragraph,
       text: sentence.text,
       status: statuses[article]![sentence.index]!,
-      counterparts: (alignment.matches[article]?.[sentence.index] ?? []).map((match) => ({
+      counterparts: (told.matches[article]?.[sentence.index] ?? []).map((match) => ({
         article_id: views[match.article]!.article.id,
         index: match.index,
         score: Math.round(match.score * 1000) / 1000,
@@ -87,9 +99,6 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
     })),
   );
 
-  const quoteInputs: QuoteInput[] = extracted.flatMap((found, article) =>
-    found.quotes.map((quote) => ({ quote, source: views[article]!.label, terms: contentTerms(quote.text, views[article]!.tools), language: views[article]!.analysis.language })),
-  );
   const reported: ReportedSpeech[] = extracted.flatMap((found, article) =>
     found.reported.map((item) => ({ article_id: item.article_id, source: views[article]!.label, speaker: item.speaker.name, index: item.index, text: item.text })),
   );
@@ -113,12 +122,12 @@ export function compareArticles(given: readonly Article[], givenAnalyses: readon
     first_report: firstReport(articles, comparisonLinks),
     links: comparisonLinks,
     sentences,
-    unique: findUniqueFacts({ views, names, statuses, phrases }, config),
-    quotes: groupQuotes(quoteInputs, config),
+    unique: findUniqueFacts({ views, names, statuses, phrases, matches: told.matches, quotations }, config),
+    quotes: quoteGroups.map((members) => describeGroup(quoteInputs, members)),
     reported_speech: reported,
     headlines: compareHeadlines(views, config),
     emphasis: compareEmphasis(views, names, phrases),
-    summary: consensusSummary(views, alignment, config),
+    summary: consensusSummary(views, told, config, quotations),
     similarity,
   };
 }

@@ -53,3 +53,36 @@ describe('headline words as the story writes them', () => {
     assert.ok(terms.includes('Zentimeter') && !terms.includes('zentimeter') && !terms.includes('niedrigwasser'), JSON.stringify(terms));
   });
 });
+
+describe('names a headline puts forward', () => {
+  const headlineOf = (title: string, text: string, language = 'en') => {
+    const articles = [
+      makeArticle({ id: 'a', source: 'Wire', language, title, text }),
+      makeArticle({ id: 'b', source: 'Other', language, title: 'Unrelated words here', text }),
+    ];
+    return compareArticles(articles, articles.map((article) => analyzeArticle(article))).headlines[0]!;
+  };
+
+  it('are the names it writes: a surname stands for the person, a last word does not stand for a place or an institution', () => {
+    const spanish = headlineOf(
+      'Sismo de magnitud 6,3 deja cuatro muertos en el sur del Perú',
+      'Deslizamientos de tierra bloquearon la Panamericana Sur cerca de Ocoña. El sismo se registró a 40 kilómetros de Camaná, según el Instituto Geofísico del Perú. El Perú registra miles de sismos. La Panamericana Sur sigue cerrada.',
+      'es',
+    );
+    assert.ok(!spanish.entities.some((name) => /Instituto|Panamericana/u.test(name)), JSON.stringify(spanish.entities));
+    const english = headlineOf(
+      'Quake off Peru kills 4, blocks highway',
+      'Landslides cut a stretch of the Pan-American Highway, officials said. Peru sits on the Ring of Fire. The Pan-American Highway stays closed. Interior Minister Jorge Villanueva visited. Villanueva said 62 people were hurt.',
+    );
+    assert.ok(!english.entities.includes('Pan-American Highway'), JSON.stringify(english.entities));
+    const person = headlineOf('Villanueva visits quake zone', 'Interior Minister Jorge Villanueva visited the quake zone. Villanueva said 62 people were hurt.');
+    assert.deepEqual(person.entities, ['Jorge Villanueva']);
+  });
+
+  it('keeps a figure whole ("1.2m") and shows a sentence-case headline\'s first word in lower case', () => {
+    const figure = headlineOf('Breach exposes 1.2m records', 'A data breach exposed 1.2 million records of customers.');
+    assert.ok(figure.terms.includes('1.2m') && !figure.terms.includes('2m'), JSON.stringify(figure.terms));
+    const sentenceCase = headlineOf('Strong earthquake cuts coastal highway', 'An earthquake struck on Monday and cut the coastal highway.');
+    assert.ok(sentenceCase.terms.includes('strong') && !sentenceCase.terms.includes('Strong'), JSON.stringify(sentenceCase.terms));
+  });
+});

@@ -7,7 +7,8 @@ import { createSegmenters } from '../analyze/segment.ts';
 import { hasUnspacedScript } from '../clean/index.ts';
 import { perLanguage } from '../per-language.ts';
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** A figure whole with its unit ("1.2m", "6,3"), else a word with its apostrophes ("Russia's"). */
+const WORD = /\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{M}]*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 export type TermedWord = { readonly text: string; readonly term: string };
 

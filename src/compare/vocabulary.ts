@@ -168,6 +168,9 @@ export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
   'keinem', 'keinen', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr',
   'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'dieser', 'diese', 'dieses',
   'diesem', 'diesen', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs',
+  // Quantity words stand where an article does: "so wenig Wasser", "viele Schiffe", "mehrere Reedereien".
+  'viele', 'vielen', 'vieler', 'wenig', 'wenige', 'wenigen', 'genug', 'mehrere', 'mehreren', 'einige', 'einigen', 'manche',
+  'manchen', 'alle', 'allen', 'beide', 'beiden', 'weitere', 'weiteren', 'samtliche', 'samtlichen',
 ]);
 
 /** Words after which a speech verb's form is a noun ("as states such as Texas", "the claims", "two notes"). */

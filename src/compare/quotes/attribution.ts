@@ -234,6 +234,14 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
   const { tokens, people } = context;
   for (let v = to - 1; v >= from; v--) {
     const token = tokens[v]!;
+    if (namesQuoteAt(tokens, v, to)) {
+      // Only a person (or "he", "the minister") right before it names the thing: "a measure dubbed the “Stop WOKE
+      // Act”" and "Dishonestly called “Medicare for All”" are no one's words.
+      const namer = candidateEndingAt(context, v - 1, from);
+      const person = namer !== null && (namer.kind !== 'name' || people.isPerson(people.runAt(namer.token)?.key ?? ''));
+      if (person) return resolveFound(context, namer);
+      continue;
+    }
     if (!isSpeechVerb(token)) continue;
     if (token.fold === 'according') {
       if (tokens[v + 1]?.fold === 'to') return resolveFound(context, candidateStartingAt(context, v + 2, to - 1));
@@ -253,6 +261,19 @@ export function speakerBefore(context: AttributionContext, from: number, to: num
     // A verb with no speaker may sit inside what an earlier one reports ("X, said the company had promised…"): try that.
   }
   return null;
+}
+
+/**
+ * Verbs that name a thing in the speaker's words ("Sanne de Groot called the offer “a guarantee with an expiry date”",
+ * "what Norway's minister called “the first real step”"): an attribution only a few words before the quote itself,
+ * for "called" is as often "called for" or "called off".
+ */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'dubbed', 'termed']);
+const NAMING_REACH_TOKENS = 4;
+
+function namesQuoteAt(tokens: readonly Token[], v: number, to: number): boolean {
+  const token = tokens[v]!;
+  return NAMING_VERBS.has(token.fold) && !token.quoted && !token.capital && to - v <= NAMING_REACH_TOKENS && tokens[to]?.quoted === true;
 }
 
 /** The name right after a role and a comma ("the president, Marco Salas"), if any. */

@@ -115,6 +115,18 @@ describe('extractQuotes', () => {
     assert.ok(listed.includes('Frankreich') && listed.includes('Emmanuel Macron'), listed.join(' | '));
   });
 
+  it('takes no German noun after a quantity word or a declined adjective for a name, however often it is written', () => {
+    const { names } = quotesOf(
+      'Der Rhein führt so wenig Wasser wie seit drei Jahren nicht mehr. Viele Schiffe können nur ein Drittel laden. ' +
+        '„Wir haben flachere Schiffe gekauft, aber der Fluss hat nicht genug Wasser“, sagt Klaus Weidmann in Duisburg. ' +
+        'Der Hersteller hat zusätzliche Güterzüge gebucht, und weitere Güterzüge sollen folgen.',
+      'de',
+    );
+    const listed = names.map((name) => name.name);
+    for (const noun of ['Wasser', 'Schiffe', 'Güterzüge']) assert.ok(!listed.includes(noun), listed.join(' | '));
+    assert.ok(listed.includes('Klaus Weidmann') && listed.includes('Duisburg'), listed.join(' | '));
+  });
+
   it('takes no German article or preposition opening a sentence, nor a genitive article, as part of a name', () => {
     const { names } = quotesOf(
       'Die Frachtraten nach Basel haben sich verdreifacht. Nach Angaben der Bundesanstalt sinkt der Pegel weiter, und die Schiffe fahren mit wenig Wasser. ' +
@@ -153,6 +165,12 @@ describe('extractQuotes', () => {
     const listed = names.map((name) => name.name);
     assert.ok(!listed.includes('Вечерняя') && !listed.includes('Associated Press'), listed.join(' | '));
     assert.ok(listed.includes('Kerry') || listed.some((name) => name.includes('Керри')), listed.join(' | '));
+  });
+
+  it('does not list a credit no agency table knows, as the dateline writes it ("COPENHAGEN (NWS) –")', () => {
+    const article = { ...makeArticle({ id: 'n', source: 'Nordic Wire Service', text: 'COPENHAGEN (NWS) – Danish telecoms operator Nordlink Mobile said on Tuesday that hackers had stolen data.' }), agencies: ['NWS'] };
+    const listed = extractQuotes(article, analyzeArticle(article)).names.map((name) => name.name);
+    assert.ok(!listed.includes('NWS') && listed.includes('Nordlink Mobile'), listed.join(' | '));
   });
 
   it('gives a Russian quote to the person, not to the country named before them ("России Сергей Лавров")', () => {
@@ -269,6 +287,23 @@ describe('extractQuotes', () => {
         'At the port, harbor master Denise Okafor said she expected no disruption. "The ships already at sea are not affected," she said.',
     );
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Jorge Villanueva', 'Denise Okafor']);
+  });
+
+  it('gives "she said" to the person whose report the sentence before tells, not to the last person quoted', () => {
+    const { quotes } = quotesOf(
+      '"It was short but very violent," said Ernesto Palacios, a taxi driver.\n\n' +
+        'Lucía Benavides, a seismologist at the Geophysical Institute, said the quake was not an aftershock.\n\n' +
+        '"These are independent events," she told local radio station Radio Costa Norte.',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Ernesto Palacios', 'Lucía Benavides']);
+  });
+
+  it('gives words a person "called" something to that person ("called the offer “a guarantee with an expiry date”")', () => {
+    const { quotes } = quotesOf(
+      'The company said it had offered more than most employers would. Union negotiator Sanne de Groot called the offer “a guarantee with an expiry date.”\n\n' +
+        'Temperatures were 11 degrees, conditions that race director Lone Frederiksen called "as close to perfect as Copenhagen gets."',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Sanne de Groot', 'Lone Frederiksen']);
   });
 
   it('takes a full name set off alone after a title phrase for the speaker ("The Minister of the Interior, Jorge Villanueva, said")', () => {

@@ -10,6 +10,7 @@ import { createPeople, opensSentenceAt } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
+import { createLanguageToolbox } from '../../analyze/language.ts';
 import { countryNames } from '../../analyze/country-names.ts';
 import { countWords, hasUnspacedScript, normaliseAgency } from '../../clean/index.ts';
 
@@ -18,6 +19,10 @@ export type Quote = {
   readonly paragraph: number;
   /** Index of the sentence where it starts. */
   readonly sentence: number;
+  /** Indices of the sentences its words lie in, in order (a quotation of several sentences, or continued). */
+  readonly sentences: readonly number[];
+  /** The same, one list per part between quote marks (so each within a paragraph). */
+  readonly passages: readonly (readonly number[])[];
   /** The quoted words; parts of a continued quotation joined by a space. */
   readonly text: string;
   /** The speaker, with the affiliation or role the attribution gives ("Orin University"), if any. */
@@ -38,6 +43,9 @@ export type ArticleQuotes = {
 };
 
 type Located = QuoteSpan & { readonly paragraph: number; readonly base: number };
+
+/** Stopwords per language, to tell a German adjective before a noun from a preposition or verb ending like one. */
+const languageTools = createLanguageToolbox();
 
 /** A quotation printed before its attribution ends in a comma that belongs to the sentence, not the speaker. */
 const TRAILING_COMMA = /[,;:]\s*$/u;
@@ -72,8 +80,10 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const people = createPeople(tokens, analysis);
   const context: AttributionContext = { tokens, people, lastSpeaker: null };
   const sentenceAt = (offset: number) => analysis.sentences.find((sentence) => sentence.end > offset) ?? analysis.sentences[analysis.sentences.length - 1];
+  const sentencesOf = (span: Located) =>
+    analysis.sentences.filter((sentence) => sentence.start < span.base + span.end && sentence.end > span.base + span.start).map((sentence) => sentence.index);
 
-  type Draft = { paragraph: number; sentence: number; parts: string[]; speaker: Speaker | null; partial: boolean; open: boolean };
+  type Draft = { paragraph: number; sentence: number; passages: number[][]; parts: string[]; speaker: Speaker | null; partial: boolean; open: boolean };
   const drafts: Draft[] = [];
   spans.forEach((span, k) => {
     const previous = k > 0 ? spans[k - 1] : undefined;
@@ -105,6 +115,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     // when that part names the speaker ("…eleven cables. ¶ "Some have lost…," Berg said.): one quotation, not two.
     if (continuesOpen && speaker !== null && (last.speaker === null || last.speaker.key === speaker.key)) {
       last.parts.push(inner);
+      last.passages.push(sentencesOf(span));
       last.open = span.close === null;
       last.speaker = speaker;
       context.lastSpeaker = speaker;
@@ -115,6 +126,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     const followsParagraph = last !== undefined && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText) && !partial;
     if (speaker === null && last !== undefined && (continuesOpen || followsInParagraph)) {
       last.parts.push(inner);
+      last.passages.push(sentencesOf(span));
       last.open = span.close === null;
       return;
     }
@@ -124,13 +136,15 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
       people.markPerson(speaker.key);
     }
     if (speaker === null && partial && wordCount(inner) < COMPARE_CONFIG.minUnattributedQuoteWords) return;
-    drafts.push({ paragraph: span.paragraph, sentence: sentence?.index ?? 0, parts: [inner], speaker, partial, open: span.close === null });
+    drafts.push({ paragraph: span.paragraph, sentence: sentence?.index ?? 0, passages: [sentencesOf(span)], parts: [inner], speaker, partial, open: span.close === null });
   });
 
   const quotes: Quote[] = drafts.map((draft) => ({
     article_id: article.id,
     paragraph: draft.paragraph,
     sentence: draft.sentence,
+    sentences: [...new Set(draft.passages.flat())],
+    passages: draft.passages,
     text: draft.parts.map((part) => part.trim().replace(TRAILING_COMMA, '').trimEnd()).join(' … '),
     speaker: draft.speaker,
     partial: draft.partial,
@@ -144,10 +158,13 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   // Вечерняя газета.", "Kerry said, The Associated Press reported").
   const outletKey = article.source === null ? '' : latinFold(article.source);
   const credited = new Set(article.agencies);
+  // A credit no agency table knows ("NWS" of a "COPENHAGEN (NWS) –" dateline) is the agencies list's own spelling.
+  const creditedKeys = new Set(article.agencies.map((agency) => latinFold(agency)));
   const isOwnCredit = (name: string, key: string): boolean =>
     (outletKey !== '' && (key === outletKey || (outletKey.startsWith(`${key} `) && key.length >= MIN_OUTLET_WORD_CHARS))) ||
-    (credited.size > 0 && credited.has(normaliseAgency(name) ?? ''));
+    (credited.size > 0 && (credited.has(normaliseAgency(name) ?? '') || creditedKeys.has(key)));
   const capitalisedNouns = CAPITALISES_NOUNS.has(analysis.language ?? article.language ?? '');
+  const stopwords = languageTools(analysis.language ?? article.language ?? null).stopwords;
   const countries = countryNames(analysis.language);
   const names = people.runs
     .filter((run) => {
@@ -156,7 +173,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
       // The noun a possessive name owns ("St. Brendan's Church", "Kerry's Office") is no name of its own; a surname the
       // article gives in full elsewhere ("Russia's Lavrov") has resolved to that full name.
       if (run.first === run.last && !opensSentence && !run.key.includes(' ') && tokens[run.first - 1]!.possessive && /^\s+$/u.test(tokens[run.first]!.gap)) return false;
-      if (capitalisedNouns && run.first === run.last && run.titles.length === 0 && !opensSentence && isCommonNounPosition(tokens, run.first)) return false;
+      if (capitalisedNouns && run.titles.length === 0 && isCommonNounPosition(tokens, loneNameWord(tokens, run), stopwords)) return false;
       // Nor is a lone capitalised word there that the analysis did not keep as a name (mentioned once, after the lead):
       // "so wenig Wasser", "seit Monatsbeginn", "für Rohstoffe" are nouns without a determiner before them.
       if (capitalisedNouns && !run.key.includes(' ') && run.titles.length === 0 && !entityKeys.has(run.key) && countries.keyOf(run.key) === undefined) return false;
@@ -176,25 +193,45 @@ function endsWithSpeechVerb(tokens: readonly Token[], at: number): boolean {
 /** The first word of an outlet's name counts as the outlet only this long ("Вечерняя" of "Вечерняя газета", not "The"). */
 const MIN_OUTLET_WORD_CHARS = 4;
 
+/** The token of a run's one name word past a determiner ("Viele Schiffe" is "Schiffe"), or -1 when it has more or none. */
+function loneNameWord(tokens: readonly Token[], run: { readonly first: number; readonly last: number }): number {
+  let found = -1;
+  for (let k = run.first; k <= run.last; k++) {
+    if (GERMAN_DETERMINERS.has(tokens[k]!.fold)) continue;
+    if (found !== -1) return -1;
+    found = k;
+  }
+  return found;
+}
+
 /**
- * A lone capitalised word after an article, a possessive or a number (and perhaps an adjective) is, in German, a
- * common noun ("sein Haus", "in dieser Galerie", "84 Jahre", "ein internationales Gericht"), not a name the outlet adds. Names after articles ("die Bundeswehr") are lost
- * from the list of names too; a name written in two words or with a title stays.
+ * A lone capitalised word after an article, a possessive, a quantity word or a number (and perhaps an adjective) is,
+ * in German, a common noun ("sein Haus", "in dieser Galerie", "84 Jahre", "ein internationales Gericht", "viele
+ * Schiffe"), not a name the outlet adds; so is one after a declined adjective alone ("flachere Schiffe", "zusätzliche
+ * Güterzüge"), which a name seldom follows: not after a word ending like one that is a stopword ("gegen Russland",
+ * "über Berlin") or a verb's past ("besuchte Paris"). Names after articles ("die Bundeswehr") are lost from the list
+ * of names too; a name written in two words or with a title stays. The words before must be in its sentence.
  */
-function isCommonNounPosition(tokens: readonly Token[], at: number): boolean {
-  const determines = (token: Token | undefined) => token !== undefined && !token.quoted && (GERMAN_DETERMINERS.has(token.fold) || /^\d/u.test(token.text));
+function isCommonNounPosition(tokens: readonly Token[], at: number, stopwords: ReadonlySet<string>): boolean {
+  const noun = tokens[at];
+  if (noun === undefined) return false;
+  const inSentence = (token: Token | undefined): token is Token => token !== undefined && token.sentence === noun.sentence && !token.quoted;
+  const determines = (token: Token | undefined) => inSentence(token) && (GERMAN_DETERMINERS.has(token.fold) || /^\d/u.test(token.text));
   const before = tokens[at - 1];
   if (determines(before)) return true;
+  if (!inSentence(before) || before.capital || !DECLINED_ADJECTIVE.test(before.fold)) return false;
   // An adjective declined between them: "ein internationales Gericht", "die französische Kriminalpolizei".
-  return before !== undefined && !before.capital && DECLINED_ADJECTIVE.test(before.fold) && determines(tokens[at - 2]);
+  return determines(tokens[at - 2]) || (!stopwords.has(before.text.toLowerCase()) && !VERB_PAST.test(before.fold));
 }
 const DECLINED_ADJECTIVE = /\p{L}{2,}(?:e|en|er|es|em)$/u;
+/** "besuchte", "kritisierten": a verb's past, before its object. */
+const VERB_PAST = /ten?$/u;
 
 /**
  * Reported speech is told in full sentences: a subheading ("Company says offer is generous", "Baltic states watching")
  * has no full stop, and its "says" or "states" is a headline's.
  */
-const ENDS_SENTENCE = /[.!?…]["'”’»)\]]*\s*$/u;
+export const ENDS_SENTENCE = /[.!?…。！？]["'”’»」)\]]*\s*$/u;
 
 /**
  * A speech verb that reports what was said: not "reported" (an outlet crediting another), not a noun of the same form

@@ -7,7 +7,7 @@ import { groupQuotes, type QuoteInput } from './group.ts';
 function input(article: string, sentence: number, text: string, partial = false, speaker: string | null = null): QuoteInput {
   const terms = new Set(text.toLowerCase().match(/\p{L}+/gu)!.filter((word) => !['the', 'in', 'of', 'a', 'is', 'that', 'with', 'does', 'have', 'as', 'we', 'so', 'are'].includes(word)));
   const said = speaker === null ? null : { key: speaker.toLowerCase(), name: speaker, affiliation: null };
-  return { quote: { article_id: article as ArticleId, paragraph: sentence, sentence, text, speaker: said, partial }, source: article, terms };
+  return { quote: { article_id: article as ArticleId, paragraph: sentence, sentence, sentences: [sentence], passages: [[sentence]], text, speaker: said, partial }, source: article, terms };
 }
 
 describe('groupQuotes', () => {

@@ -56,6 +56,11 @@ function groupSpeaker(inputs: readonly QuoteInput[]): string | null {
 
 /** Groups quotes (in article order) into utterances; candidates come from shared words, not from all pairs. */
 export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig = COMPARE_CONFIG): QuoteGroup[] {
+  return groupMembers(inputs, config).map((members) => describeGroup(inputs, members));
+}
+
+/** The utterances among `inputs`, each as the indices of its quotes (in input order). */
+export function groupMembers(inputs: readonly QuoteInput[], config: CompareConfig = COMPARE_CONFIG): number[][] {
   const parent = inputs.map((_, k) => k);
   const find = (k: number): number => {
     while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
@@ -90,38 +95,41 @@ export function groupQuotes(inputs: readonly QuoteInput[], config: CompareConfig
     const root = find(k);
     groups.set(root, [...(groups.get(root) ?? []), k]);
   });
-  return [...groups.values()].map((members) => {
-    const memberInputs = members.map((k) => inputs[k]!);
-    const variants: QuoteVariant[] = memberInputs.map(({ quote, source, language }) => ({
-      article_id: quote.article_id,
-      source,
-      language: language ?? null,
-      text: quote.text,
-      speaker: quote.speaker?.name ?? null,
-      speaker_affiliation: quote.speaker?.affiliation ?? null,
-      paragraph: quote.paragraph,
-      sentence: quote.sentence,
-      partial: quote.partial,
-    }));
-    const sources = [...new Set(variants.map((variant) => variant.source))];
-    // Diff every other outlet's wording against the fullest version.
-    const base = variants.reduce((best, variant, k) => (variant.text.length > variants[best]!.text.length ? k : best), 0);
-    // Each other article's fullest wording: a fragment it also quotes ("candid") says nothing a diff could show.
-    const fullestOf = new Map<string, number>();
-    variants.forEach((variant, k) => {
-      const known = fullestOf.get(variant.article_id);
-      if (known === undefined || variant.text.length > variants[known]!.text.length) fullestOf.set(variant.article_id, k);
-    });
-    const diffs: QuoteDiff[] = [];
-    variants.forEach((variant, k) => {
-      // A translation has no word diff worth showing.
-      const sameLanguage = variant.language === variants[base]!.language;
-      if (k !== base && sameLanguage && variant.article_id !== variants[base]!.article_id && fullestOf.get(variant.article_id) === k) {
-        diffs.push({ base, other: k, parts: wordDiff(variants[base]!.text, variant.text) });
-      }
-    });
-    return { speaker: groupSpeaker(memberInputs), variants, sources, single_source: sources.length === 1, diff: diffs[0]?.parts ?? [], diffs };
+  return [...groups.values()];
+}
+
+/** One utterance as its variants, speaker and word diffs. */
+export function describeGroup(inputs: readonly QuoteInput[], members: readonly number[]): QuoteGroup {
+  const memberInputs = members.map((k) => inputs[k]!);
+  const variants: QuoteVariant[] = memberInputs.map(({ quote, source, language }) => ({
+    article_id: quote.article_id,
+    source,
+    language: language ?? null,
+    text: quote.text,
+    speaker: quote.speaker?.name ?? null,
+    speaker_affiliation: quote.speaker?.affiliation ?? null,
+    paragraph: quote.paragraph,
+    sentence: quote.sentence,
+    partial: quote.partial,
+  }));
+  const sources = [...new Set(variants.map((variant) => variant.source))];
+  // Diff every other outlet's wording against the fullest version.
+  const base = variants.reduce((best, variant, k) => (variant.text.length > variants[best]!.text.length ? k : best), 0);
+  // Each other article's fullest wording: a fragment it also quotes ("candid") says nothing a diff could show.
+  const fullestOf = new Map<string, number>();
+  variants.forEach((variant, k) => {
+    const known = fullestOf.get(variant.article_id);
+    if (known === undefined || variant.text.length > variants[known]!.text.length) fullestOf.set(variant.article_id, k);
   });
+  const diffs: QuoteDiff[] = [];
+  variants.forEach((variant, k) => {
+    // A translation has no word diff worth showing.
+    const sameLanguage = variant.language === variants[base]!.language;
+    if (k !== base && sameLanguage && variant.article_id !== variants[base]!.article_id && fullestOf.get(variant.article_id) === k) {
+      diffs.push({ base, other: k, parts: wordDiff(variants[base]!.text, variant.text) });
+    }
+  });
+  return { speaker: groupSpeaker(memberInputs), variants, sources, single_source: sources.length === 1, diff: diffs[0]?.parts ?? [], diffs };
 }
 
 /**

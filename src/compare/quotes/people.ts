@@ -198,6 +198,21 @@ function speaksNext(tokens: readonly Token[], last: number): boolean {
   return next !== undefined && !next.quoted && joins(next) && SPEECH_VERBS.has(next.fold);
 }
 
+/**
+ * The same for a name that is its sentence's subject (only capitalised words, as "Finland's", before it) and whose
+ * sentence goes on to a speech verb past an apposition ("Lucía Benavides, a seismologist at the Institute, said …"):
+ * left untyped, the "she said" after it went to the last person quoted before.
+ */
+function speaksInItsSentence(tokens: readonly Token[], head: number, last: number): boolean {
+  const sentence = tokens[head]!.sentence;
+  for (let k = head - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (!tokens[k]!.capital) return false;
+  for (let k = last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const token = tokens[k]!;
+    if (!token.quoted && !token.capital && SPEECH_VERBS.has(token.fold)) return true;
+  }
+  return false;
+}
+
 /** The tagger's answer per name: a story's articles name the same speakers, and a comparison reads them all. */
 const personNames = new Map<string, boolean>();
 const MAX_PERSON_NAMES = 10_000;
@@ -307,7 +322,7 @@ export function createPeople(tokens: readonly Token[], analysis: Analysis): Peop
     runs.push(run);
     for (let k = head; k <= j; k++) runOfToken.set(k, run);
     if (byKey.get(nameWords.map((word) => word.fold).join(' '))?.kind === 'person' || byKey.get(key)?.kind === 'person') persons.add(key);
-    else if (english && speaksNext(tokens, j) && nameWords.length >= 2 && !persons.has(key) && isPersonName(name)) persons.add(key);
+    else if (english && nameWords.length >= 2 && !persons.has(key) && (speaksNext(tokens, j) || speaksInItsSentence(tokens, head, j)) && isPersonName(name)) persons.add(key);
     if (titles.length === 0) continue;
     persons.add(key);
     const known = titlesOf.get(key) ?? new Set();
