@@ -361,3 +361,28 @@ describe('extractQuotes', () => {
     assert.deepEqual(quotesOf('岸田首相は記者団に「成長の成果を国民に還元する」と述べた。', 'ja').quotes.map((quote) => quote.text), ['成長の成果を国民に還元する']);
   });
 });
+
+describe('quotations in Chinese', () => {
+  const speakers = (text: string) => quotesOf(text, 'zh').quotes.map((quote) => [quote.speaker?.name ?? null, quote.text]);
+
+  it('gives a quotation to the name written before the speech verb, either side of it', () => {
+    assert.deepEqual(
+      speakers('秘鲁内政部长豪尔赫·比利亚努埃瓦对记者表示，3名遇难者在一栋土坯房倒塌时丧生。\n\n“现在的首要任务是抵达山谷里的村庄，”比利亚努埃瓦说，“一些道路已经封闭，我们正在派出直升机。”\n\n据美联社报道，卡马纳一名市场商贩罗莎·基斯佩说：“我们感觉非常强烈，墙壁在开裂，孩子们在尖叫。”'),
+      [
+        ['豪尔赫·比利亚努埃瓦', '现在的首要任务是抵达山谷里的村庄 … 一些道路已经封闭，我们正在派出直升机。'],
+        ['罗莎·基斯佩', '我们感觉非常强烈，墙壁在开裂，孩子们在尖叫。'],
+      ],
+    );
+  });
+
+  it('reads a Chinese name from its surname, and "他说" as the last speaker', () => {
+    assert.deepEqual(
+      speakers('国家统计局发言人王晓明表示：“前三季度经济运行总体平稳，增量政策效果逐步显现。”\n\n“实现全年目标仍有基础，”他说。'),
+      [['王晓明', '前三季度经济运行总体平稳，增量政策效果逐步显现。'], ['王晓明', '实现全年目标仍有基础']],
+    );
+  });
+
+  it('names no one where the words before the verb are no name', () => {
+    assert.deepEqual(speakers('当地官员说：“救援工作仍在进行中，道路已经部分恢复通行。”'), [[null, '救援工作仍在进行中，道路已经部分恢复通行。']]);
+  });
+});

@@ -6,6 +6,7 @@ import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
 import { speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
+import { fullNamesIn, hanAttribution, type FullNames, type HanAttribution } from './han-attribution.ts';
 import { createPeople, opensSentenceAt } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
@@ -48,11 +49,11 @@ type Located = QuoteSpan & { readonly paragraph: number; readonly base: number }
 const languageTools = createLanguageToolbox();
 
 /** A quotation printed before its attribution ends in a comma that belongs to the sentence, not the speaker. */
-const TRAILING_COMMA = /[,;:]\s*$/u;
+const TRAILING_COMMA = /[,;:，；：]\s*$/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const LOWER_START = /^\P{L}*\p{Ll}/u;
 /** The text between a sentence start and a full quotation: an attribution ending "said:" or "said,". */
-const INTRODUCES_QUOTE = /[:,]\s*$/u;
+const INTRODUCES_QUOTE = /[:,：，]\s*$/u;
 
 /** Runs of letters and digits; in scripts written without spaces a word per two characters (clean's countWords). */
 function wordCount(text: string): number {
@@ -85,6 +86,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
 
   type Draft = { paragraph: number; sentence: number; passages: number[][]; parts: string[]; speaker: Speaker | null; partial: boolean; open: boolean };
   const drafts: Draft[] = [];
+  let fullNames: FullNames | undefined;
   spans.forEach((span, k) => {
     const previous = k > 0 ? spans[k - 1] : undefined;
     const paragraphText = article.paragraphs[span.paragraph] ?? '';
@@ -110,6 +112,13 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     }
 
     const last = drafts[drafts.length - 1];
+    if (speaker === null && HAN.test(inner)) {
+      const han = hanSpeaker(hanAttribution(paragraphText, span.open, span.close, (fullNames ??= fullNamesIn(article.text))), context);
+      // "“……，”比利亚努埃瓦说，“……”": the name between the parts attributes both, which are one quotation.
+      const samePassage = last !== undefined && previous?.paragraph === span.paragraph && last.speaker?.key === han?.key;
+      if (!samePassage) speaker = han;
+    }
+
     const continuesOpen = last !== undefined && last.open && previous !== undefined && previous.paragraph === span.paragraph - 1 && startsWithQuote(paragraphText);
     // A quotation left open at a paragraph's end goes on in the next paragraph that opens with a quote mark, even
     // when that part names the speaker ("…eleven cables. ¶ "Some have lost…," Berg said.): one quotation, not two.
@@ -181,6 +190,15 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     })
     .map((run) => ({ sentence: run.sentence, key: run.key, name: run.name }));
   return { quotes, reported: findReportedSpeech(article, analysis, context, spans), names };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The speaker a Chinese attribution names (`hanAttribution`), or for "他说" the last speaker. */
+function hanSpeaker(found: HanAttribution, context: AttributionContext): Speaker | null {
+  if (found === null) return null;
+  if (found.kind === 'pronoun') return context.lastSpeaker === null ? null : { ...context.lastSpeaker, affiliation: null };
+  return { ...found.speaker, affiliation: null };
 }
 
 /** Whether the tokens from `at` are a speech verb (after a quotative particle) that ends its sentence. */
