@@ -233,8 +233,10 @@ describe('parallax eval on scored pairs', () => {
     const r = parallax(['--json', 'eval', PAIRS]);
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
-    assert.deepEqual(Object.keys(report), ['pairs', 'pearson_overall', 'same_story', 'cross_lingual', 'dimensions']);
+    assert.deepEqual(Object.keys(report), ['pairs', 'pearson_overall', 'same_story', 'cross_lingual', 'caseless_simulated', 'dimensions']);
     assert.deepEqual(Object.keys(report['cross_lingual']!), ['pairs', 'pearson_overall', 'same_story']);
+    // The fixture's one-language pairs are also scored with one side remade as a report written without capitals.
+    assert.deepEqual(Object.keys(report['caseless_simulated']!), ['pairs', 'pearson_overall', 'same_story']);
     assert.deepEqual(Object.keys(report['dimensions']!), DIMENSIONS);
     for (const dimension of DIMENSIONS) {
       const value = report['dimensions']![dimension];
