@@ -108,6 +108,26 @@ describe('WARC input', () => {
       assert.ok(rejection?.reason.startsWith(reason), `${name}: ${rejection?.reason}`);
     }
   });
+
+  it('reads an archive by its content when its name does not say WARC, gzipped or not', async () => {
+    writeFileSync(join(dir, 'crawl-00001'), Buffer.concat([first, image, last]));
+    writeFileSync(join(dir, 'crawl-00002.gz'), Buffer.concat([gzipSync(first), gzipSync(last)]));
+    for (const name of ['crawl-00001', 'crawl-00002.gz']) {
+      const items = await collect(join(dir, name));
+      assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.url : i.rejection.reason)), ['https://x.example/1', 'https://x.example/2'], name);
+    }
+  });
+
+  it('says what is not a WARC archive, and stops at a record whose length cannot be read rather than swallow the rest', async () => {
+    writeFileSync(join(dir, 'notes.warc'), 'These are notes, not an archive.\n'.repeat(5));
+    writeFileSync(join(dir, 'cut-header.warc'), first.subarray(0, 30));
+    writeFileSync(join(dir, 'bad-length.warc'), Buffer.concat([first, Buffer.from(last.toString('latin1').replace('Content-Length: ', 'Content-Length: x'), 'latin1'), first]));
+    const reasons = async (name: string) => (await collect(join(dir, name))).map((i) => (i.ok ? i.raw.origin.record : `${i.rejection.origin.record}: ${i.rejection.reason}`));
+    assert.deepEqual(await reasons('notes.warc'), ['1: not a WARC record (it does not start with a WARC/ version line)']);
+    assert.deepEqual(await reasons('cut-header.warc'), ['1: WARC record header has no Content-Length (cut short?); the records after it cannot be found']);
+    const length = /Content-Length: (\d+)/.exec(last.toString('latin1'))![1];
+    assert.deepEqual(await reasons('bad-length.warc'), [1, `2: WARC record header has a Content-Length that is no number ("x${length}"); the records after it cannot be found`]);
+  });
 });
 
 describe('CSV and TSV input', () => {

@@ -1,7 +1,9 @@
 // Readers and the ingest pipeline on awkward inputs: each bad input becomes a one-line rejection naming its file
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -211,6 +213,22 @@ describe('reading command-line inputs', () => {
     const text = raws(items)[2]!.body;
     assert.ok(text.kind === 'text' && text.text.startsWith(PROSE), JSON.stringify(text).slice(0, 80));
     assert.deepEqual(rejections(items), [`${join(dir, 'zeros.bin')}: binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)`]);
+  });
+
+  it('reads a named pipe (a FIFO, a shell\'s <(zcat …)) once, as stdin is: by its name, by --format, by its content', { skip: process.platform === 'win32' }, async () => {
+    const piped = async (name: string, content: string, options: { format?: 'csv' } = {}) => {
+      const path = join(dir, name);
+      execFileSync('mkfifo', [path]);
+      const written = writeFile(path, content);
+      const items = await collect(readInputs([path], options));
+      await written;
+      return items;
+    };
+    const lines = await piped('pipe.jsonl', `${record(1)}\n${record(2)}\n`);
+    assert.deepEqual(rejections(lines), []);
+    assert.deepEqual(raws(lines).map((r) => [r.origin.file, r.origin.line, r.hints.id]), [[join(dir, 'pipe.jsonl'), 1, 'r1'], [join(dir, 'pipe.jsonl'), 2, 'r2']]);
+    const rows = await piped('63', `id,text\n7,"${PROSE}"\n`, { format: 'csv' });
+    assert.deepEqual(raws(rows).map((r) => [r.origin.line, r.hints.id]), [[2, '7']]);
   });
 
   it('rejects empty and binary JSON Lines files', async () => {

@@ -7,11 +7,11 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
-import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
+import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readWhole, type ReadOptions } from './read-bytes.ts';
 import { reject } from './records.ts';
-import { readStdinItems } from './stdin.ts';
-import { formatFromName } from './sniff.ts';
+import { readStdinItems, STREAMED_STDIN_BYTES } from './stdin.ts';
+import { formatFromContent, formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
 
 /** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
@@ -37,11 +37,12 @@ export async function* readInputs(args: readonly string[], options: InputOptions
     }
     for (const entry of paths) {
       if (typeof entry !== 'string') {
-        yield { ok: false, rejection: { origin: { file: entry.unreadable }, reason: entry.reason } };
+        if ('piped' in entry) yield* readStdinItems(createReadStream(entry.piped), options, STREAMED_STDIN_BYTES, entry.piped);
+        else yield { ok: false, rejection: { origin: { file: entry.unreadable }, reason: entry.reason } };
         continue;
       }
       const path = entry;
-      const format = options.format ?? formatFromName(path);
+      const format = options.format ?? formatFromName(path) ?? (await warcByContent(path));
       if (format === 'warc') yield* readWarcFile(path, options);
       else if (format === 'jsonl') yield* readExportWithSidecar(path, options, readJsonLinesFile);
       else if (format === 'json' && (await isLargeJson(path))) yield* readExportWithSidecar(path, options, (file, hints) => readLargeJson(file, hints, options));
@@ -49,6 +50,15 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       else yield* await readFileItems(path, options);
     }
   }
+}
+
+/**
+ * A file whose name says nothing of its format is an archive when its opening is WARC's (a crawl's
+ * "CC-MAIN-…-00001.gz"): read whole as other such files are, its binary records made it look like binary data.
+ */
+async function warcByContent(path: string): Promise<'warc' | undefined> {
+  const opening = await fileOpening(path).catch(() => '');
+  return formatFromContent(opening) === 'warc' ? 'warc' : undefined;
 }
 
 async function readFileItems(path: string, options: ReadOptions): Promise<IngestItem[]> {
@@ -125,13 +135,18 @@ async function readSidecar(path: string): Promise<{ hints: SourceHints } | { err
 
 /** A folder that cannot be listed, or a link that leads nowhere, is reported in the walk's order and the walk goes on. */
 type Unreadable = { readonly unreadable: string; readonly reason: string };
+/**
+ * A named pipe (a FIFO, a shell's `<(zcat dump.jsonl.gz)`): it can be read only once, from its start, so it is read
+ * as stdin is; the file readers opened it twice (to sniff its head, then to read it) and failed with ESPIPE.
+ */
+type Piped = { readonly piped: string };
 
 /** An argument's files, or why it has none (a missing path, a broken link, a folder with nothing to read). */
-async function expand(arg: string, isInputFile: (path: string) => boolean): Promise<Array<string | Unreadable>> {
+async function expand(arg: string, isInputFile: (path: string) => boolean): Promise<Array<string | Unreadable | Piped>> {
   if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).sort().filter(isInputFile);
   const info = await stat(arg).catch((e: unknown) => e as NodeJS.ErrnoException);
   if (info instanceof Error) return [{ unreadable: arg, reason: await missingReason(arg, info) }];
-  if (!info.isDirectory()) return [arg];
+  if (!info.isDirectory()) return info.isFile() ? [arg] : [{ piped: arg }];
   const found = (await walk(arg, new Set())).filter((p) => typeof p !== 'string' || isInputFile(p));
   return found.length > 0 ? found : [{ unreadable: arg, reason: 'folder holds no files to read' }];
 }

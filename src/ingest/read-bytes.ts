@@ -35,7 +35,7 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
     case 'feed':
       return readFeed(decodeHtmlBytes(data), origin, hints);
     case 'warc':
-      return [reject(origin, 'WARC archives are read from files (use a path, not stdin)')];
+      return [reject(origin, 'WARC archives are read by `parallax ingest` (a path, a pipe or stdin), one record at a time')];
     case 'json':
       return readJson(decodeTextBytes(data), origin, hints);
     case 'jsonl':

@@ -44,4 +44,21 @@ describe('stdin', () => {
     assert.ok(text?.ok);
     assert.equal(text.raw.body.kind, 'text');
   });
+
+  it('streams a WARC archive, plain or gzipped, binary records and all, small or large', async () => {
+    const record = (uri: string, type: string, payload: Buffer): Buffer => {
+      const block = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\n\r\n`), payload]);
+      const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: ${uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${block.length}\r\n\r\n`;
+      return Buffer.concat([Buffer.from(head), block, Buffer.from('\r\n\r\n')]);
+    };
+    const page = Buffer.from('<html><body><article><h1>Dredging to begin</h1><p>The harbour authority said on Monday that dredging would begin in April.</p></article></body></html>');
+    const image = record('https://x.example/a.png', 'image/png', Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 256)));
+    const archive = Buffer.concat([image, record('https://x.example/1', 'text/html', page)]);
+    for (const content of [archive, gzipSync(archive)]) {
+      for (const streamAfter of [1_000_000, 100]) {
+        const items = await itemsOf(content, streamAfter);
+        assert.deepEqual(items.map((item) => (item.ok ? [item.raw.origin, item.raw.hints.url] : item.rejection.reason)), [[{ file: 'stdin', record: 2 }, 'https://x.example/1']]);
+      }
+    }
+  });
 });

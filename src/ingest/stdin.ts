@@ -10,6 +10,7 @@ import { jsonKindOf, OPENING_CHARS, streamJsonRecordsOf } from './large-json-fil
 import { readWhole, type ReadOptions } from './read-bytes.ts';
 import { reject } from './records.ts';
 import { formatFromContent } from './sniff.ts';
+import { readWarc } from './warc.ts';
 
 /** Input up to this size is read whole (as every format can be); past it, JSON Lines and JSON arrays are streamed. */
 export const STREAMED_STDIN_BYTES = 16 * 1024 * 1024;
@@ -18,38 +19,56 @@ const STDIN = 'stdin';
 /** Compressed bytes unpacked to read the opening: text compresses several times, so this gives well over a megabyte. */
 const GZIP_OPENING_BYTES = 256 * 1024;
 
-export async function* readStdinItems(input: AsyncIterable<Uint8Array>, options: ReadOptions, streamAfter = STREAMED_STDIN_BYTES): AsyncGenerator<IngestItem> {
+/**
+ * `file` names the input in messages: stdin, or a pipe named by its path (a FIFO, a shell's `<(zcat dump.jsonl.gz)`),
+ * which is read the same way since it can be read only once, from its start.
+ */
+export async function* readStdinItems(
+  input: AsyncIterable<Uint8Array>,
+  options: ReadOptions,
+  streamAfter = STREAMED_STDIN_BYTES,
+  file = STDIN,
+): AsyncGenerator<IngestItem> {
   const chunks = input[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
-  while (size <= streamAfter) {
+  let ended = false;
+  while (!ended && size <= streamAfter) {
     const next = await chunks.next();
-    if (next.done === true) {
-      yield* readWhole(Buffer.concat(head), { file: STDIN }, options);
-      return;
+    if (next.done === true) ended = true;
+    else {
+      head.push(next.value);
+      size += next.value.length;
     }
-    head.push(next.value);
-    size += next.value.length;
   }
   const bytes = Buffer.concat(head);
   const encoding = fileEncoding(bytes.subarray(0, 4096));
   const opening = openingText(bytes, encoding);
   const format = options.format ?? formatFromContent(opening);
+  const hints: SourceHints = options.hints ?? {};
+  const rest = () => Readable.from(replayed(head, chunks));
+  // Streamed at any size: read whole, an archive's binary records made it look like binary data.
+  if (format === 'warc') {
+    yield* readWarc(rest(), { file }, hints);
+    return;
+  }
+  if (ended) {
+    yield* readWhole(bytes, { file }, options);
+    return;
+  }
   // Told by the text, not only by --format: JSON Lines forced on a JSON array is still read as the array.
   const kind = format === 'jsonl' || format === 'json' ? jsonKindOf(opening) : null;
-  const hints: SourceHints = options.hints ?? {};
-  const rest = Readable.from(replayed(head, chunks));
   if (kind === 'json-lines') {
-    const lines = readJsonLines(decoded(rest, encoding), STDIN, hints, encoding.gzipped);
+    const lines = readJsonLines(decoded(rest(), encoding), file, hints, encoding.gzipped);
     let next = await lines.next();
     for (; next.done !== true; next = await lines.next()) yield next.value;
-    if (next.value === 'json-document') yield reject({ file: STDIN }, 'one JSON document, not JSON Lines (give it as a .json file)');
+    if (next.value === 'json-document') yield reject({ file }, 'one JSON document, not JSON Lines (give it as a .json file)');
   } else if (kind !== null) {
-    yield* streamJsonRecordsOf(decoded(rest, encoding), STDIN, kind, hints);
+    yield* streamJsonRecordsOf(decoded(rest(), encoding), file, kind, hints);
   } else {
     const all: Uint8Array[] = [];
-    for await (const chunk of rest) all.push(chunk as Uint8Array);
-    yield* readWhole(Buffer.concat(all), { file: STDIN }, options);
+    for await (const chunk of rest()) all.push(chunk as Uint8Array);
+    yield* readWhole(Buffer.concat(all), { file }, options);
   }
 }
 
