@@ -215,6 +215,20 @@ describe('reading command-line inputs', () => {
     assert.deepEqual(rejections(items), [`${join(dir, 'zeros.bin')}: binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)`]);
   });
 
+  it('reads JSON Lines and CSV files in a legacy charset (Windows-1252) by their detected charset, as a .json file is read', async () => {
+    const latin = (text: string) => iconv.encode(text, 'windows-1252');
+    const french = `Le conseil municipal a voté mardi le budget du quartier du port. Élus et habitants étaient présents à la séance.`;
+    writeFileSync(join(dir, 'latin.json'), latin(`[${record(1, { title: 'Budget approuvé à Genève', text: french })}]`));
+    writeFileSync(join(dir, 'latin.jsonl'), latin(`${record(2, { title: 'Budget approuvé à Genève', text: french })}\n`));
+    writeFileSync(join(dir, 'latin.jsonl.gz'), gzipSync(latin(`${record(3, { title: 'Budget approuvé à Genève', text: french })}\n`)));
+    writeFileSync(join(dir, 'latin.csv'), latin(`id,title,text\n4,Budget approuvé à Genève,"${french}"\n`));
+    const names = ['latin.json', 'latin.jsonl', 'latin.jsonl.gz', 'latin.csv'];
+    const items = await collect(readInputs(names.map((name) => join(dir, name))));
+    assert.deepEqual(rejections(items), []);
+    assert.deepEqual(raws(items).map((r) => r.hints.title), names.map(() => 'Budget approuvé à Genève'));
+    assert.deepEqual(raws(items).map((r) => r.body.kind === 'text' && r.body.text), names.map(() => french));
+  });
+
   it('reads a named pipe (a FIFO, a shell\'s <(zcat …)) once, as stdin is: by its name, by --format, by its content', { skip: process.platform === 'win32' }, async () => {
     const piped = async (name: string, content: string, options: { format?: 'csv' } = {}) => {
       const path = join(dir, name);
