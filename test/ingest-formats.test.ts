@@ -331,6 +331,19 @@ describe('JSON exports under other field names', () => {
     assert.ok(aliased.ok && aliased.raw.hints.id === 'e-9');
   });
 
+  it('reports an outlet or byline that names no one instead of dropping it, keeps it in extra under another name, and passes over an empty one', () => {
+    const reason = (record: Record<string, unknown>) => {
+      const item = recordToItem({ text: 'Text.', ...record }, { file: 'r.jsonl', line: 3 });
+      return item.ok ? item.raw.hints : item.rejection.reason;
+    };
+    assert.equal(reason({ source: ['Wire', 'Post'] }), 'field "source": Invalid input: expected string, received array');
+    assert.equal(reason({ source: { id: 'wire-1' } }), 'field "source": Invalid input: expected string, received object');
+    assert.equal(reason({ byline: [7, 8] }), 'field "byline": Invalid input: expected string, received array');
+    assert.equal(reason({ byline: { url: 'https://x.example/ann' } }), 'field "byline": Invalid input: expected string, received object');
+    assert.deepEqual(reason({ author: { url: 'https://x.example/ann' } }), { extra: { author: { url: 'https://x.example/ann' } } });
+    assert.deepEqual(reason({ source: {}, byline: [], authors: [' ', null] }), { extra: { authors: [' ', null] } });
+  });
+
   it('turns control characters in a given title, outlet or byline into spaces (a NUL or line break breaks listings)', () => {
     const { article } = cleanHarbourRecord({ title: 'Dredging\u0000to begin\nin April', source: 'Wire\u0000', byline: '\u0007' }, 'nul.jsonl');
     assert.equal(article.title, 'Dredging to begin in April');

@@ -159,12 +159,22 @@ function asFieldValue(field: ArticleField, value: unknown): unknown {
   }
   if (field === 'byline' && Array.isArray(value)) {
     const names = value.map(nameOf).filter((n): n is string => n !== undefined);
-    return names.length ? names.join(', ') : undefined;
+    return names.length ? names.join(', ') : unlessBlank(value);
   }
   // Event Registry names an outlet by its title: `source: {uri, title}`.
-  if (field === 'source' && typeof value === 'object') return nameOf(value) ?? nameOf({ name: (value as { title?: unknown }).title });
-  if (field === 'byline' && typeof value === 'object') return nameOf(value);
+  if (field === 'source' && typeof value === 'object') return nameOf(value) ?? nameOf({ name: (value as { title?: unknown }).title }) ?? unlessBlank(value);
+  if (field === 'byline' && typeof value === 'object') return nameOf(value) ?? unlessBlank(value);
   return value;
+}
+
+/**
+ * A list or object that names no one: nothing when it holds nothing (`[]`, `{}`, blanks), else itself, for the schema
+ * to reject under the field's own name or for extra to keep under another. `source: ["Wire", "Post"]` or
+ * `byline: {url}` was dropped without a word, from the article and its raw input alike.
+ */
+function unlessBlank(value: object | null): unknown {
+  const held = Object.values(value ?? {}).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+  return held.length > 0 ? value : undefined;
 }
 
 /**
