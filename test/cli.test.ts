@@ -134,6 +134,14 @@ describe('parallax ingest', () => {
     assert.doesNotMatch(parallax(['--db', 'tty.db', 'ingest', '-'], 'piped').stderr, /from the terminal/);
   });
 
+  it('refuses - given twice as a usage error (stdin is read once; the second was rejected as an empty input)', () => {
+    for (const command of ['ingest', 'clean', 'compare']) {
+      const r = parallax(['--db', 'twice.db', command, '-', 'german.txt', '-'], PROSE);
+      assert.equal(r.code, 2, `${command}: ${r.stderr}`);
+      assert.equal(r.stderr.trim(), 'parallax: - (stdin) is given twice: it can be read only once', command);
+    }
+  });
+
   it('stores nothing new when the same inputs are ingested again', () => {
     const first = parallax(['--db', 'again.db', 'ingest', 'pages', 'export2.jsonl.gz']);
     const second = parallax(['--db', 'again.db', '--json', 'ingest', 'pages', 'export2.jsonl.gz']);

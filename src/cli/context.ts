@@ -61,8 +61,12 @@ export async function stoppableOnSigint<T>(interruption: string, run: (shouldSto
   }
 }
 
-/** `-` with nothing piped in reads what is typed: say so, or the command looks hung. */
-export function noteTerminalStdin(inputs: readonly string[]): void {
+/**
+ * Stdin among the inputs: `-` may be given once, since stdin can be read only once (a second `-` was rejected as an
+ * empty input); with nothing piped in it reads what is typed, which is said, or the command looks hung.
+ */
+export function checkStdinInput(inputs: readonly string[]): void {
+  if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('- (stdin) is given twice: it can be read only once');
   if (inputs.includes('-') && process.stdin.isTTY) log('reading an article from the terminal (stdin): paste or type it, then press Ctrl-D');
 }
 
