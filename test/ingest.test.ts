@@ -163,6 +163,25 @@ describe('reading command-line inputs', () => {
     assert.match(reason!, /side\.txt\.meta\.json: invalid JSON/);
   });
 
+  it('reads a sidecar\'s fields as a record\'s are (a Unix time as the date), and names one it cannot read, for every format', async () => {
+    writeFileSync(join(dir, 'dated.txt'), PROSE);
+    writeFileSync(join(dir, 'dated.txt.meta.json'), JSON.stringify({ source: 'Sidecar Times', published_at: 1709632800, byline: [{ name: 'Ann Lee' }] }));
+    const [dated] = raws(await collect(readInputs([join(dir, 'dated.txt')])));
+    assert.deepEqual(dated?.hints, { source: 'Sidecar Times', published_at: '2024-03-05T10:00:00.000Z', byline: 'Ann Lee' });
+    writeFileSync(join(dir, 'listed.txt'), `${PROSE} Listed.`);
+    writeFileSync(join(dir, 'listed.txt.meta.json'), JSON.stringify({ title: ['A', 'B'] }));
+    writeFileSync(join(dir, 'crawl.warc'), 'WARC/1.0\r\n');
+    writeFileSync(join(dir, 'crawl.warc.meta.json'), '{not json');
+    mkdirSync(join(dir, 'folder.txt.meta.json'));
+    writeFileSync(join(dir, 'folder.txt'), `${PROSE} Foldered.`);
+    const items = await collect(readInputs([join(dir, 'listed.txt'), join(dir, 'crawl.warc'), join(dir, 'folder.txt')]));
+    assert.deepEqual(raws(items), []);
+    const [listed, crawl, folder] = rejections(items);
+    assert.equal(listed, `${join(dir, 'listed.txt.meta.json')}: field "title": Invalid input: expected string, received array`);
+    assert.ok(crawl?.startsWith(`${join(dir, 'crawl.warc.meta.json')}: invalid JSON: `), crawl);
+    assert.equal(folder, `${join(dir, 'folder.txt.meta.json')}: cannot read: is a folder (EISDIR)`);
+  });
+
   it('streams gzipped JSON Lines and names the line of a bad record', async () => {
     writeFileSync(join(dir, 'feed.jsonl.gz'), gzipSync(`${record(1)}\n{oops\n${record(3)}\n`));
     const items = await collect(readInputs([join(dir, 'feed.jsonl.gz')]));

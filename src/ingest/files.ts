@@ -9,7 +9,7 @@ import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readWhole, type ReadOptions } from './read-bytes.ts';
-import { reject } from './records.ts';
+import { reject, sidecarHints } from './records.ts';
 import { readStdinItems, STREAMED_STDIN_BYTES } from './stdin.ts';
 import { formatFromContent, formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
@@ -108,10 +108,9 @@ async function* readExportWithSidecar(
   yield* readExport(path, { ...sidecar.hints, ...options.hints });
 }
 
-async function* readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
-  const sidecar = await readSidecar(path);
-  const hints = 'hints' in sidecar ? { ...sidecar.hints, ...options.hints } : (options.hints ?? {});
-  yield* readWarc(createReadStream(path), { file: path }, hints);
+/** An archive's sidecar is rejected as any input's is (it was passed over without a word). */
+function readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
+  return readExportWithSidecar(path, options, (file, hints) => readWarc(createReadStream(file), { file }, hints));
 }
 
 async function readSidecar(path: string): Promise<{ hints: SourceHints } | { error: string }> {
@@ -120,17 +119,18 @@ async function readSidecar(path: string): Promise<{ hints: SourceHints } | { err
     // Most inputs have no sidecar: looking is far cheaper than failing to read.
     if (!existsSync(path + SIDECAR_SUFFIX)) return { hints: {} };
     text = readFileSync(path + SIDECAR_SUFFIX, 'utf8');
-  } catch {
-    return { hints: {} };
+  } catch (e) {
+    // Gone since it was seen, it is no sidecar; one that is there but cannot be read (a folder) is named.
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { hints: {} } : { error: `cannot read: ${fsErrorReason(e)}` };
   }
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'sidecar must be a JSON object' };
-    const hints = Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as SourceHints;
-    return { hints };
+    value = JSON.parse(text);
   } catch (e) {
     return { error: `invalid JSON: ${(e as Error).message}` };
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'sidecar must be a JSON object' };
+  return sidecarHints(value as Record<string, unknown>);
 }
 
 /** A folder that cannot be listed, or a link that leads nowhere, is reported in the walk's order and the walk goes on. */

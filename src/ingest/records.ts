@@ -82,6 +82,24 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
 }
 
 /**
+ * The hints a sidecar (`<input>.meta.json`) gives, or why one cannot be used. Text values are kept as given; a field
+ * named as Parallax names it that holds something else is read as a record's is (a Unix time or `{"$date"}` as the
+ * date, a list of authors as the byline) or named as an error: such values were dropped without a word.
+ */
+export function sidecarHints(sidecar: Readonly<Record<string, unknown>>): { hints: SourceHints } | { error: string } {
+  const hints: Record<string, string> = {};
+  for (const [key, value] of Object.entries(sidecar)) {
+    if (typeof value === 'string') hints[key] = value;
+    if (typeof value === 'string' || !(key in ArticleRecord.shape)) continue;
+    const field = key as ArticleField;
+    const read = ArticleRecord.shape[field].safeParse(asFieldValue(field, value));
+    if (!read.success) return { error: `field "${key}": ${read.error.issues[0]!.message}` };
+    if (read.data !== undefined) hints[key] = read.data;
+  }
+  return { hints };
+}
+
+/**
  * An Elasticsearch hit (a search response's, or a line of an elasticdump export) holds the document in `_source`: its
  * fields are read as the record's; the hit's `_id` is its id unless the document has one, and `_index` and `_score`
  * are kept in extra.
