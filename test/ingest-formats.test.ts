@@ -297,6 +297,8 @@ describe('JSON exports under other field names', () => {
     assert.equal(dateOf('2013-02-30T10:00:00Z'), null, 'not moved on to 2 March');
     assert.equal(dateOf(99999999999999), null, 'a Unix time in the wrong unit (year 5138)');
     assert.equal(dateOf('0001-01-01'), null, 'a placeholder');
+    assert.equal(dateOf(0), null, 'the Unix epoch: an export\'s unset date, as "0" is');
+    assert.equal(dateOf('00000000'), null, 'the epoch written as digits');
     assert.equal(dateOf('yesterday'), null);
     assert.equal(dateOf('2013-02-28'), '2013-02-28');
     assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');

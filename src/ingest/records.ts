@@ -215,7 +215,7 @@ function nameOf(value: unknown): string | undefined {
 
 /**
  * Dates some exports give as numbers: compact `YYYYMMDD` or `YYYYMMDDhhmmss` (GDELT), else Unix seconds, or
- * milliseconds for values too large to be seconds. Kept as given when none of these reads as a date.
+ * milliseconds for values too large to be seconds. Kept as given when none of these reads as a date, or it is zero.
  */
 function numericDateAsIso(digits: string): string {
   const compact = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?$/.exec(digits);
@@ -224,6 +224,8 @@ function numericDateAsIso(digits: string): string {
     return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
   }
   const value = Number(digits);
+  // Zero is an export's unset date, not a report from 1 January 1970: kept as given, it is warned of as "0" is.
+  if (value === 0) return digits;
   const date = new Date(Math.abs(value) >= 1e11 ? value : value * 1000);
   return Number.isNaN(date.getTime()) ? digits : date.toISOString();
 }
