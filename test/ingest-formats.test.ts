@@ -333,6 +333,15 @@ describe('JSON exports under other field names', () => {
     assert.ok(aliased.ok && aliased.raw.hints.id === 'e-9');
   });
 
+  it('rejects a numeric id too large to be exact, which JSON rounds into another record\'s id (one article was stored over the other)', () => {
+    const [first, second] = [1234567890123456789, 1234567890123456788].map((id, i) => recordToItem(JSON.parse(`{"id": ${id}, "text": "Text ${i}."}`), { file: 'r.jsonl', line: i + 1 }));
+    for (const item of [first, second]) {
+      assert.deepEqual(item?.ok || item?.rejection.reason, 'field "id": 1234567890123456800 is past 2^53, where JSON numbers lose digits (give the id as a string)');
+    }
+    const exact = recordToItem({ id: Number.MAX_SAFE_INTEGER, text: 'Text.' }, { file: 'r.jsonl' });
+    assert.ok(exact.ok && exact.raw.hints.id === '9007199254740991');
+  });
+
   it('reports an outlet or byline that names no one instead of dropping it, keeps it in extra under another name, and passes over an empty one', () => {
     const reason = (record: Record<string, unknown>) => {
       const item = recordToItem({ text: 'Text.', ...record }, { file: 'r.jsonl', line: 3 });

@@ -6,8 +6,16 @@ import { rawId } from './identity.ts';
 
 const optionalText = z.string().trim().min(1).nullish().transform((v) => v ?? undefined);
 
+/**
+ * A whole number past 2^53 was rounded by JSON.parse, maybe into another record's id: two articles became one, the
+ * second stored over the first.
+ */
+const exactNumber = z.number().refine((n) => !Number.isInteger(n) || Number.isSafeInteger(n), {
+  error: (issue) => `${String(issue.input)} is past 2^53, where JSON numbers lose digits (give the id as a string)`,
+});
+
 const ArticleRecord = z.object({
-  id: z.union([z.string(), z.number()], { error: 'expected a string or a number' }).nullish().transform((v) => (v == null ? undefined : String(v))),
+  id: z.union([z.string(), exactNumber], { error: 'expected a string or a number' }).nullish().transform((v) => (v == null ? undefined : String(v))),
   source: optionalText,
   url: optionalText,
   title: optionalText,
