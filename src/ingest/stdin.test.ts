@@ -61,4 +61,12 @@ describe('stdin', () => {
       }
     }
   });
+
+  it('keeps the whole records of small gzipped JSON Lines that break off, as a file\'s are kept, naming the line of the break', async () => {
+    const whole = gzipSync(jsonLines);
+    const items = await itemsOf(whole.subarray(0, Math.floor(whole.length * 0.8)), 1_000_000);
+    const kept = items.filter((item) => item.ok).length;
+    assert.ok(kept > 0, 'the whole records before the break are kept');
+    assert.deepEqual(items.at(-1), { ok: false, rejection: { origin: { file: 'stdin', line: kept + 1 }, reason: 'corrupt gzip data (unexpected end of file)' } });
+  });
 });

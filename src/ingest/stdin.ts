@@ -52,12 +52,13 @@ export async function* readStdinItems(
     yield* readWarc(rest(), { file }, hints);
     return;
   }
-  if (ended) {
+  // Told by the text, not only by --format: JSON Lines forced on a JSON array is still read as the array.
+  const kind = format === 'jsonl' || format === 'json' ? jsonKindOf(opening) : null;
+  // Gzipped JSON Lines are streamed at any size: unzipped whole, an archive that breaks off lost its whole records too.
+  if (ended && !(encoding.gzipped && kind === 'json-lines')) {
     yield* readWhole(bytes, { file }, options);
     return;
   }
-  // Told by the text, not only by --format: JSON Lines forced on a JSON array is still read as the array.
-  const kind = format === 'jsonl' || format === 'json' ? jsonKindOf(opening) : null;
   if (kind === 'json-lines') {
     const lines = readJsonLines(decoded(rest(), encoding), file, hints, encoding.gzipped);
     let next = await lines.next();
