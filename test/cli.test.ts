@@ -412,6 +412,22 @@ describe('a database that cannot be opened', () => {
     });
   }
 
+  it('refuses another program\'s SQLite database by name, and leaves it as it was (its journal mode too)', () => {
+    const path = join(work, 'other-app.db');
+    const other = new Database(path);
+    other.exec('CREATE TABLE articles (x INTEGER); INSERT INTO articles VALUES (1);');
+    other.close();
+    for (const args of [['ingest', 'german.txt'], ['stories']]) {
+      const r = parallax(['--db', 'other-app.db', ...args]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trim(), 'parallax: cannot open database other-app.db: not a Parallax database (it holds tables of another program: articles; is --db the right file?)');
+    }
+    const reopened = new Database(path, { readonly: true });
+    assert.equal(reopened.pragma('journal_mode', { simple: true }), 'delete');
+    assert.deepEqual(reopened.prepare('SELECT x FROM articles').all(), [{ x: 1 }]);
+    reopened.close();
+  });
+
   it('is not created by a command that only reads', () => {
     parallax(['--db', 'read-only-command.db', 'articles']);
     assert.equal(existsSync(join(work, 'read-only-command.db')), false);
