@@ -428,6 +428,17 @@ describe('a database that cannot be opened', () => {
     reopened.close();
   });
 
+  it('names a damaged database when SQLite finds it so part-way, in one line', () => {
+    assert.equal(parallax(['--db', 'damaged.db', 'ingest', 'german.txt', 'trees.html']).code, 0);
+    const bytes = readFileSync(join(work, 'damaged.db'));
+    // The first page (the schema) is kept, every page after it overwritten.
+    writeFileSync(join(work, 'damaged.db'), Buffer.concat([bytes.subarray(0, 16_384), Buffer.alloc(bytes.length - 16_384, 0xff)]));
+    const r = parallax(['--db', 'damaged.db', 'ingest', 'grocer.text']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /^\s+at /m, 'no stack trace');
+    assert.match(r.stderr.trim(), /^parallax: database damaged\.db: database disk image is malformed$/);
+  });
+
   it('is not created by a command that only reads', () => {
     parallax(['--db', 'read-only-command.db', 'articles']);
     assert.equal(existsSync(join(work, 'read-only-command.db')), false);

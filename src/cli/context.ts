@@ -31,9 +31,20 @@ export async function withStore<T>(cmd: Command, f: (store: Store) => Promise<T>
   const store = openStore(cmd, options);
   try {
     return await f(store);
+  } catch (e) {
+    throw withDatabaseNamed(e, defaultDbPath(globals(cmd).db));
   } finally {
     await store.close();
   }
+}
+
+/**
+ * An error of SQLite's own (a damaged file, a full disk) names the database it is about, which its message does not:
+ * "parallax: database disk image is malformed" left the user to guess which file.
+ */
+function withDatabaseNamed(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? new Error(`database ${path}: ${(error as Error).message}`) : error;
 }
 
 export const out = (line: string): void => void process.stdout.write(`${line}\n`);
