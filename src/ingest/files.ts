@@ -10,7 +10,7 @@ import { readJsonLinesFile } from './jsonl-file.ts';
 import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readWhole, type ReadOptions } from './read-bytes.ts';
 import { reject, sidecarHints } from './records.ts';
-import { readStdinItems, STREAMED_STDIN_BYTES } from './stdin.ts';
+import { readStdinItems } from './stdin.ts';
 import { formatFromContent, formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
 
@@ -37,7 +37,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
     }
     for (const entry of paths) {
       if (typeof entry !== 'string') {
-        if ('piped' in entry) yield* readStdinItems(createReadStream(entry.piped), options, STREAMED_STDIN_BYTES, entry.piped);
+        if ('piped' in entry) yield* readStdinItems(createReadStream(entry.piped), options, entry.piped);
         else yield { ok: false, rejection: { origin: { file: entry.unreadable }, reason: entry.reason } };
         continue;
       }

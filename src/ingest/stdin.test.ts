@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { IngestItem } from '../model/index.ts';
-import { readStdinItems } from './stdin.ts';
+import { readStdinItems, STDIN_SIZES } from './stdin.ts';
 
 const record = (n: number) => ({ id: `r${n}`, title: `Title ${n}`, text: `The council met for the ${n}th time on Tuesday.` });
 
@@ -12,7 +12,7 @@ async function itemsOf(content: string | Buffer, streamAfter: number): Promise<I
   const bytes = Buffer.from(content);
   const chunks = Array.from({ length: Math.ceil(bytes.length / 100) }, (_, k) => bytes.subarray(k * 100, (k + 1) * 100));
   const items: IngestItem[] = [];
-  for await (const item of readStdinItems(Readable.from(chunks), {}, streamAfter)) items.push(item);
+  for await (const item of readStdinItems(Readable.from(chunks), {}, 'stdin', { ...STDIN_SIZES, streamAfter })) items.push(item);
   return items;
 }
 
@@ -32,7 +32,7 @@ describe('stdin', () => {
     const items = await itemsOf(array, 100);
     assert.deepEqual(items.map((item) => item.ok && item.raw.origin), [1, 2, 3].map((n) => ({ file: 'stdin', record: n })));
     const forced: IngestItem[] = [];
-    for await (const item of readStdinItems(Readable.from([Buffer.from(array)]), { format: 'jsonl' }, 10)) forced.push(item);
+    for await (const item of readStdinItems(Readable.from([Buffer.from(array)]), { format: 'jsonl' }, 'stdin', { ...STDIN_SIZES, streamAfter: 10 })) forced.push(item);
     assert.equal(forced.filter((item) => item.ok).length, 3);
   });
 
@@ -68,5 +68,18 @@ describe('stdin', () => {
     const kept = items.filter((item) => item.ok).length;
     assert.ok(kept > 0, 'the whole records before the break are kept');
     assert.deepEqual(items.at(-1), { ok: false, rejection: { origin: { file: 'stdin', line: kept + 1 }, reason: 'corrupt gzip data (unexpected end of file)' } });
+  });
+
+  it('stops reading input that never ends (a pipe from /dev/zero or `yes`) once it is past what can be read whole, and rejects it by name', async () => {
+    const line = Buffer.from('y\n'.repeat(32 * 1024));
+    async function* endless(): AsyncGenerator<Buffer> {
+      for (;;) yield line;
+    }
+    const items: IngestItem[] = [];
+    const sizes = { streamAfter: 1000, wholeAtMost: 2 * 1024 * 1024 };
+    for await (const item of readStdinItems(Readable.from(endless()), {}, '/dev/fd/63', sizes)) items.push(item);
+    assert.deepEqual(items, [
+      { ok: false, rejection: { origin: { file: '/dev/fd/63' }, reason: 'too large to read whole (over 2 MB; JSON Lines, CSV, WARC and JSON array files of any size are streamed)' } },
+    ]);
   });
 });

@@ -1,19 +1,26 @@
 // Standard input: read whole when it is small, streamed when it is large JSON Lines or a large JSON array, plain or
 // gzipped (`zcat dump.jsonl.gz | parallax ingest -`). Read whole, stdin past 512 MB cannot become a string in V8.
+import { constants } from 'node:buffer';
 import { Readable } from 'node:stream';
-import { constants, gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, SourceHints } from '../model/index.ts';
 import { decoded, fileEncoding, type FileEncoding } from './decoded-stream.ts';
 import { readJsonLines } from './jsonl-file.ts';
 import { jsonKindOf, OPENING_CHARS, streamJsonRecordsOf } from './large-json-file.ts';
-import { readWhole, type ReadOptions } from './read-bytes.ts';
+import { megabytes, readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
 import { reject } from './records.ts';
 import { formatFromContent } from './sniff.ts';
 import { readWarc } from './warc.ts';
 
-/** Input up to this size is read whole (as every format can be); past it, JSON Lines and JSON arrays are streamed. */
-export const STREAMED_STDIN_BYTES = 16 * 1024 * 1024;
+/**
+ * `streamAfter`: input up to this size is read whole (as every format can be); past it, JSON Lines and JSON arrays
+ * are streamed. `wholeAtMost`: other input past this size is rejected unread, since V8 makes no string past it (a
+ * pipe from /dev/zero or `yes` was read on into tens of gigabytes of memory).
+ */
+export type StdinSizes = { readonly streamAfter: number; readonly wholeAtMost: number };
+
+export const STDIN_SIZES: StdinSizes = { streamAfter: 16 * 1024 * 1024, wholeAtMost: constants.MAX_STRING_LENGTH };
 
 const STDIN = 'stdin';
 /** Compressed bytes unpacked to read the opening: text compresses several times, so this gives well over a megabyte. */
@@ -26,14 +33,14 @@ const GZIP_OPENING_BYTES = 256 * 1024;
 export async function* readStdinItems(
   input: AsyncIterable<Uint8Array>,
   options: ReadOptions,
-  streamAfter = STREAMED_STDIN_BYTES,
   file = STDIN,
+  sizes = STDIN_SIZES,
 ): AsyncGenerator<IngestItem> {
   const chunks = input[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
   let ended = false;
-  while (!ended && size <= streamAfter) {
+  while (!ended && size <= sizes.streamAfter) {
     const next = await chunks.next();
     if (next.done === true) ended = true;
     else {
@@ -67,10 +74,21 @@ export async function* readStdinItems(
   } else if (kind !== null) {
     yield* streamJsonRecordsOf(decoded(rest(), encoding), file, kind, hints);
   } else {
-    const all: Uint8Array[] = [];
-    for await (const chunk of rest()) all.push(chunk as Uint8Array);
-    yield* readWhole(Buffer.concat(all), { file }, options);
+    const whole = await readAtMost(rest(), sizes.wholeAtMost);
+    yield* whole === null ? [tooLargeToReadWhole({ file }, `over ${megabytes(sizes.wholeAtMost)}`)] : readWhole(whole, { file }, options);
   }
+}
+
+/** The whole input, or null (and the input left unread) once it is past `limit` bytes. */
+async function readAtMost(input: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer | null> {
+  const all: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    size += chunk.length;
+    if (size > limit) return null;
+    all.push(chunk);
+  }
+  return Buffer.concat(all);
 }
 
 /** The chunks read already, then the rest of the input. */
@@ -85,7 +103,7 @@ function openingText(bytes: Buffer, encoding: FileEncoding): string {
   let text: string;
   try {
     text = encoding.gzipped
-      ? gunzipSync(bytes.subarray(0, GZIP_OPENING_BYTES), { finishFlush: constants.Z_SYNC_FLUSH }).subarray(0, OPENING_CHARS).toString('utf8')
+      ? gunzipSync(bytes.subarray(0, GZIP_OPENING_BYTES), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).subarray(0, OPENING_CHARS).toString('utf8')
       : encoding.utf16
         ? iconv.decode(sample, encoding.utf16)
         : sample.toString('utf8');
