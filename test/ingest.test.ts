@@ -2,7 +2,7 @@
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -262,6 +262,16 @@ describe('reading command-line inputs', () => {
     assert.deepEqual(raws(lines).map((r) => [r.origin.file, r.origin.line, r.hints.id]), [[join(dir, 'pipe.jsonl'), 1, 'r1'], [join(dir, 'pipe.jsonl'), 2, 'r2']]);
     const rows = await piped('63', `id,text\n7,"${PROSE}"\n`, { format: 'csv' });
     assert.deepEqual(raws(rows).map((r) => [r.origin.line, r.hints.id]), [[2, '7']]);
+  });
+
+  it('rejects a file too large to read whole in the words stdin\'s are, not by Node\'s error code, and goes on', async () => {
+    writeFileSync(join(dir, 'huge.txt'), '');
+    truncateSync(join(dir, 'huge.txt'), 3 * 2 ** 30); // sparse: no disk is used
+    writeFileSync(join(dir, 'after-huge.txt'), PROSE);
+    const items = await collect(readInputs([join(dir, 'huge.txt'), join(dir, 'after-huge.txt')]));
+    rmSync(join(dir, 'huge.txt'));
+    assert.equal(raws(items).length, 1);
+    assert.deepEqual(rejections(items), [`${join(dir, 'huge.txt')}: too large to read whole (over 2 GB; JSON Lines, CSV, WARC and JSON array files of any size are streamed)`]);
   });
 
   it('rejects empty and binary JSON Lines files', async () => {

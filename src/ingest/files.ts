@@ -8,7 +8,7 @@ import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readWhole, type ReadOptions } from './read-bytes.ts';
+import { readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
 import { reject, sidecarHints } from './records.ts';
 import { readStdinItems } from './stdin.ts';
 import { formatFromContent, formatFromName } from './sniff.ts';
@@ -76,6 +76,8 @@ function fileBytes(path: string): Uint8Array | IngestItem {
     // costs several times more per small file (open, stat, read and close each a round trip to the thread pool).
     return readFileSync(path);
   } catch (e) {
+    // Node reads no file past 2 GB whole; its code alone ("cannot read: ERR_FS_FILE_TOO_LARGE") said nothing of why.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') return tooLargeToReadWhole({ file: path }, 'over 2 GB');
     return reject({ file: path }, `cannot read: ${fsErrorReason(e)}`);
   }
 }
