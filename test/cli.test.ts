@@ -142,6 +142,13 @@ describe('parallax ingest', () => {
     }
   });
 
+  it('refuses a --format it does not know before creating the database', () => {
+    const r = parallax(['--db', 'bad-format.db', 'ingest', '--format', 'pdf', 'german.txt']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim(), 'parallax: --format must be one of text, html, json, jsonl, csv, feed, warc');
+    assert.equal(existsSync(join(work, 'bad-format.db')), false);
+  });
+
   it('stores nothing new when the same inputs are ingested again', () => {
     const first = parallax(['--db', 'again.db', 'ingest', 'pages', 'export2.jsonl.gz']);
     const second = parallax(['--db', 'again.db', '--json', 'ingest', 'pages', 'export2.jsonl.gz']);
@@ -342,6 +349,9 @@ describe('parallax eval on labeled files', () => {
 });
 
 describe('usage errors exit 2 with a one-line message', () => {
+  // A database to look ids up in: the cases must fail on their own arguments, not on a missing database.
+  before(() => assert.equal(parallax(['--db', 'usage.db', 'ingest', 'german.txt']).code, 0));
+
   const cases: Array<[string, string[]]> = [
     ['an unknown command', ['frobnicate']],
     ['a missing argument', ['ingest']],

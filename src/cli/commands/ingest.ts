@@ -17,7 +17,9 @@ export function registerIngest(program: Command): void {
     .option('--format <format>', `force the input format (${INPUT_FORMATS.join(', ')})`)
     .option('--source <name>', 'outlet name for inputs that do not name one')
     .action(async (inputs: string[], opts: IngestCliOptions, cmd: Command) => {
+      // Usage errors are found before the database is opened, which creates it.
       checkStdinInput(inputs);
+      parseFormat(opts.format);
       const skip = databaseFiles(defaultDbPath(globals(cmd).db));
       const summary = await withStore(cmd, (store) => ingestInputs(store, inputs, { ...opts, skip }, globals(cmd).json ?? false));
       process.exitCode = summary.stopped ? EXIT.interrupted : summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
