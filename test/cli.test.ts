@@ -134,6 +134,21 @@ describe('parallax ingest', () => {
     assert.doesNotMatch(parallax(['--db', 'tty.db', 'ingest', '-'], 'piped').stderr, /from the terminal/);
   });
 
+  it('refuses - given twice as a usage error (stdin is read once; the second was rejected as an empty input)', () => {
+    for (const command of ['ingest', 'clean', 'compare']) {
+      const r = parallax(['--db', 'twice.db', command, '-', 'german.txt', '-'], PROSE);
+      assert.equal(r.code, 2, `${command}: ${r.stderr}`);
+      assert.equal(r.stderr.trim(), 'parallax: - (stdin) is given twice: it can be read only once', command);
+    }
+  });
+
+  it('refuses a --format it does not know before creating the database', () => {
+    const r = parallax(['--db', 'bad-format.db', 'ingest', '--format', 'pdf', 'german.txt']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr.trim(), 'parallax: --format must be one of text, html, json, jsonl, csv, feed, warc');
+    assert.equal(existsSync(join(work, 'bad-format.db')), false);
+  });
+
   it('stores nothing new when the same inputs are ingested again', () => {
     const first = parallax(['--db', 'again.db', 'ingest', 'pages', 'export2.jsonl.gz']);
     const second = parallax(['--db', 'again.db', '--json', 'ingest', 'pages', 'export2.jsonl.gz']);
@@ -336,6 +351,9 @@ describe('parallax eval on labeled files', () => {
 });
 
 describe('usage errors exit 2 with a one-line message', () => {
+  // A database to look ids up in: the cases must fail on their own arguments, not on a missing database.
+  before(() => assert.equal(parallax(['--db', 'usage.db', 'ingest', 'german.txt']).code, 0));
+
   const cases: Array<[string, string[]]> = [
     ['an unknown command', ['frobnicate']],
     ['a missing argument', ['ingest']],
@@ -405,6 +423,33 @@ describe('a database that cannot be opened', () => {
       assert.match(r.stderr, reason);
     });
   }
+
+  it('refuses another program\'s SQLite database by name, and leaves it as it was (its journal mode too)', () => {
+    const path = join(work, 'other-app.db');
+    const other = new Database(path);
+    other.exec('CREATE TABLE articles (x INTEGER); INSERT INTO articles VALUES (1);');
+    other.close();
+    for (const args of [['ingest', 'german.txt'], ['stories']]) {
+      const r = parallax(['--db', 'other-app.db', ...args]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.trim(), 'parallax: cannot open database other-app.db: not a Parallax database (it holds tables of another program: articles; is --db the right file?)');
+    }
+    const reopened = new Database(path, { readonly: true });
+    assert.equal(reopened.pragma('journal_mode', { simple: true }), 'delete');
+    assert.deepEqual(reopened.prepare('SELECT x FROM articles').all(), [{ x: 1 }]);
+    reopened.close();
+  });
+
+  it('names a damaged database when SQLite finds it so part-way, in one line', () => {
+    assert.equal(parallax(['--db', 'damaged.db', 'ingest', 'german.txt', 'trees.html']).code, 0);
+    const bytes = readFileSync(join(work, 'damaged.db'));
+    // The first page (the schema) is kept, every page after it overwritten.
+    writeFileSync(join(work, 'damaged.db'), Buffer.concat([bytes.subarray(0, 16_384), Buffer.alloc(bytes.length - 16_384, 0xff)]));
+    const r = parallax(['--db', 'damaged.db', 'ingest', 'grocer.text']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /^\s+at /m, 'no stack trace');
+    assert.match(r.stderr.trim(), /^parallax: database damaged\.db: database disk image is malformed$/);
+  });
 
   it('is not created by a command that only reads', () => {
     parallax(['--db', 'read-only-command.db', 'articles']);

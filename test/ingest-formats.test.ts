@@ -108,6 +108,26 @@ describe('WARC input', () => {
       assert.ok(rejection?.reason.startsWith(reason), `${name}: ${rejection?.reason}`);
     }
   });
+
+  it('reads an archive by its content when its name does not say WARC, gzipped or not', async () => {
+    writeFileSync(join(dir, 'crawl-00001'), Buffer.concat([first, image, last]));
+    writeFileSync(join(dir, 'crawl-00002.gz'), Buffer.concat([gzipSync(first), gzipSync(last)]));
+    for (const name of ['crawl-00001', 'crawl-00002.gz']) {
+      const items = await collect(join(dir, name));
+      assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.url : i.rejection.reason)), ['https://x.example/1', 'https://x.example/2'], name);
+    }
+  });
+
+  it('says what is not a WARC archive, and stops at a record whose length cannot be read rather than swallow the rest', async () => {
+    writeFileSync(join(dir, 'notes.warc'), 'These are notes, not an archive.\n'.repeat(5));
+    writeFileSync(join(dir, 'cut-header.warc'), first.subarray(0, 30));
+    writeFileSync(join(dir, 'bad-length.warc'), Buffer.concat([first, Buffer.from(last.toString('latin1').replace('Content-Length: ', 'Content-Length: x'), 'latin1'), first]));
+    const reasons = async (name: string) => (await collect(join(dir, name))).map((i) => (i.ok ? i.raw.origin.record : `${i.rejection.origin.record}: ${i.rejection.reason}`));
+    assert.deepEqual(await reasons('notes.warc'), ['1: not a WARC record (it does not start with a WARC/ version line)']);
+    assert.deepEqual(await reasons('cut-header.warc'), ['1: WARC record header has no Content-Length (cut short?); the records after it cannot be found']);
+    const length = /Content-Length: (\d+)/.exec(last.toString('latin1'))![1];
+    assert.deepEqual(await reasons('bad-length.warc'), [1, `2: WARC record header has a Content-Length that is no number ("x${length}"); the records after it cannot be found`]);
+  });
 });
 
 describe('CSV and TSV input', () => {
@@ -277,6 +297,8 @@ describe('JSON exports under other field names', () => {
     assert.equal(dateOf('2013-02-30T10:00:00Z'), null, 'not moved on to 2 March');
     assert.equal(dateOf(99999999999999), null, 'a Unix time in the wrong unit (year 5138)');
     assert.equal(dateOf('0001-01-01'), null, 'a placeholder');
+    assert.equal(dateOf(0), null, 'the Unix epoch: an export\'s unset date, as "0" is');
+    assert.equal(dateOf('00000000'), null, 'the epoch written as digits');
     assert.equal(dateOf('yesterday'), null);
     assert.equal(dateOf('2013-02-28'), '2013-02-28');
     assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');
@@ -309,6 +331,28 @@ describe('JSON exports under other field names', () => {
     assert.deepEqual(mongo.raw.hints.extra, { _id: { $oid: '65a1' } });
     const aliased = recordToItem({ _id: 'e-9', text: 'Text.' }, { file: 'r.jsonl' });
     assert.ok(aliased.ok && aliased.raw.hints.id === 'e-9');
+  });
+
+  it('rejects a numeric id too large to be exact, which JSON rounds into another record\'s id (one article was stored over the other)', () => {
+    const [first, second] = [1234567890123456789, 1234567890123456788].map((id, i) => recordToItem(JSON.parse(`{"id": ${id}, "text": "Text ${i}."}`), { file: 'r.jsonl', line: i + 1 }));
+    for (const item of [first, second]) {
+      assert.deepEqual(item?.ok || item?.rejection.reason, 'field "id": 1234567890123456800 is past 2^53, where JSON numbers lose digits (give the id as a string)');
+    }
+    const exact = recordToItem({ id: Number.MAX_SAFE_INTEGER, text: 'Text.' }, { file: 'r.jsonl' });
+    assert.ok(exact.ok && exact.raw.hints.id === '9007199254740991');
+  });
+
+  it('reports an outlet or byline that names no one instead of dropping it, keeps it in extra under another name, and passes over an empty one', () => {
+    const reason = (record: Record<string, unknown>) => {
+      const item = recordToItem({ text: 'Text.', ...record }, { file: 'r.jsonl', line: 3 });
+      return item.ok ? item.raw.hints : item.rejection.reason;
+    };
+    assert.equal(reason({ source: ['Wire', 'Post'] }), 'field "source": Invalid input: expected string, received array');
+    assert.equal(reason({ source: { id: 'wire-1' } }), 'field "source": Invalid input: expected string, received object');
+    assert.equal(reason({ byline: [7, 8] }), 'field "byline": Invalid input: expected string, received array');
+    assert.equal(reason({ byline: { url: 'https://x.example/ann' } }), 'field "byline": Invalid input: expected string, received object');
+    assert.deepEqual(reason({ author: { url: 'https://x.example/ann' } }), { extra: { author: { url: 'https://x.example/ann' } } });
+    assert.deepEqual(reason({ source: {}, byline: [], authors: [' ', null] }), { extra: { authors: [' ', null] } });
   });
 
   it('turns control characters in a given title, outlet or byline into spaces (a NUL or line break breaks listings)', () => {

@@ -1,7 +1,9 @@
 // Readers and the ingest pipeline on awkward inputs: each bad input becomes a one-line rejection naming its file
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -161,6 +163,25 @@ describe('reading command-line inputs', () => {
     assert.match(reason!, /side\.txt\.meta\.json: invalid JSON/);
   });
 
+  it('reads a sidecar\'s fields as a record\'s are (a Unix time as the date), and names one it cannot read, for every format', async () => {
+    writeFileSync(join(dir, 'dated.txt'), PROSE);
+    writeFileSync(join(dir, 'dated.txt.meta.json'), JSON.stringify({ source: 'Sidecar Times', published_at: 1709632800, byline: [{ name: 'Ann Lee' }] }));
+    const [dated] = raws(await collect(readInputs([join(dir, 'dated.txt')])));
+    assert.deepEqual(dated?.hints, { source: 'Sidecar Times', published_at: '2024-03-05T10:00:00.000Z', byline: 'Ann Lee' });
+    writeFileSync(join(dir, 'listed.txt'), `${PROSE} Listed.`);
+    writeFileSync(join(dir, 'listed.txt.meta.json'), JSON.stringify({ title: ['A', 'B'] }));
+    writeFileSync(join(dir, 'crawl.warc'), 'WARC/1.0\r\n');
+    writeFileSync(join(dir, 'crawl.warc.meta.json'), '{not json');
+    mkdirSync(join(dir, 'folder.txt.meta.json'));
+    writeFileSync(join(dir, 'folder.txt'), `${PROSE} Foldered.`);
+    const items = await collect(readInputs([join(dir, 'listed.txt'), join(dir, 'crawl.warc'), join(dir, 'folder.txt')]));
+    assert.deepEqual(raws(items), []);
+    const [listed, crawl, folder] = rejections(items);
+    assert.equal(listed, `${join(dir, 'listed.txt.meta.json')}: field "title": Invalid input: expected string, received array`);
+    assert.ok(crawl?.startsWith(`${join(dir, 'crawl.warc.meta.json')}: invalid JSON: `), crawl);
+    assert.equal(folder, `${join(dir, 'folder.txt.meta.json')}: cannot read: is a folder (EISDIR)`);
+  });
+
   it('streams gzipped JSON Lines and names the line of a bad record', async () => {
     writeFileSync(join(dir, 'feed.jsonl.gz'), gzipSync(`${record(1)}\n{oops\n${record(3)}\n`));
     const items = await collect(readInputs([join(dir, 'feed.jsonl.gz')]));
@@ -211,6 +232,46 @@ describe('reading command-line inputs', () => {
     const text = raws(items)[2]!.body;
     assert.ok(text.kind === 'text' && text.text.startsWith(PROSE), JSON.stringify(text).slice(0, 80));
     assert.deepEqual(rejections(items), [`${join(dir, 'zeros.bin')}: binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)`]);
+  });
+
+  it('reads JSON Lines and CSV files in a legacy charset (Windows-1252) by their detected charset, as a .json file is read', async () => {
+    const latin = (text: string) => iconv.encode(text, 'windows-1252');
+    const french = `Le conseil municipal a voté mardi le budget du quartier du port. Élus et habitants étaient présents à la séance.`;
+    writeFileSync(join(dir, 'latin.json'), latin(`[${record(1, { title: 'Budget approuvé à Genève', text: french })}]`));
+    writeFileSync(join(dir, 'latin.jsonl'), latin(`${record(2, { title: 'Budget approuvé à Genève', text: french })}\n`));
+    writeFileSync(join(dir, 'latin.jsonl.gz'), gzipSync(latin(`${record(3, { title: 'Budget approuvé à Genève', text: french })}\n`)));
+    writeFileSync(join(dir, 'latin.csv'), latin(`id,title,text\n4,Budget approuvé à Genève,"${french}"\n`));
+    const names = ['latin.json', 'latin.jsonl', 'latin.jsonl.gz', 'latin.csv'];
+    const items = await collect(readInputs(names.map((name) => join(dir, name))));
+    assert.deepEqual(rejections(items), []);
+    assert.deepEqual(raws(items).map((r) => r.hints.title), names.map(() => 'Budget approuvé à Genève'));
+    assert.deepEqual(raws(items).map((r) => r.body.kind === 'text' && r.body.text), names.map(() => french));
+  });
+
+  it('reads a named pipe (a FIFO, a shell\'s <(zcat …)) once, as stdin is: by its name, by --format, by its content', { skip: process.platform === 'win32' }, async () => {
+    const piped = async (name: string, content: string, options: { format?: 'csv' } = {}) => {
+      const path = join(dir, name);
+      execFileSync('mkfifo', [path]);
+      const written = writeFile(path, content);
+      const items = await collect(readInputs([path], options));
+      await written;
+      return items;
+    };
+    const lines = await piped('pipe.jsonl', `${record(1)}\n${record(2)}\n`);
+    assert.deepEqual(rejections(lines), []);
+    assert.deepEqual(raws(lines).map((r) => [r.origin.file, r.origin.line, r.hints.id]), [[join(dir, 'pipe.jsonl'), 1, 'r1'], [join(dir, 'pipe.jsonl'), 2, 'r2']]);
+    const rows = await piped('63', `id,text\n7,"${PROSE}"\n`, { format: 'csv' });
+    assert.deepEqual(raws(rows).map((r) => [r.origin.line, r.hints.id]), [[2, '7']]);
+  });
+
+  it('rejects a file too large to read whole in the words stdin\'s are, not by Node\'s error code, and goes on', async () => {
+    writeFileSync(join(dir, 'huge.txt'), '');
+    truncateSync(join(dir, 'huge.txt'), 3 * 2 ** 30); // sparse: no disk is used
+    writeFileSync(join(dir, 'after-huge.txt'), PROSE);
+    const items = await collect(readInputs([join(dir, 'huge.txt'), join(dir, 'after-huge.txt')]));
+    rmSync(join(dir, 'huge.txt'));
+    assert.equal(raws(items).length, 1);
+    assert.deepEqual(rejections(items), [`${join(dir, 'huge.txt')}: too large to read whole (over 2 GB; JSON Lines, CSV, WARC and JSON array files of any size are streamed)`]);
   });
 
   it('rejects empty and binary JSON Lines files', async () => {

@@ -49,3 +49,22 @@ test('a Chinese wire report names its reporters in its dateline: they are its by
   assert.equal(result.article.byline, '张三、李四');
   assert.deepEqual(result.article.dateline, { place: '北京', date: '3月5日', agency: 'Xinhua' });
 });
+
+test('a URL without a host (file:, urn:, javascript:) names no outlet: the given --source or the page names it instead of ""', () => {
+  for (const url of ['file:///home/me/saved/ferry.html', 'urn:uuid:0f1e2d3c', 'javascript:void(0)']) {
+    const raw = (kind: 'text' | 'html') => ({
+      id: `r_${kind}` as RawId,
+      origin: { file: 'test.jsonl', line: 1 },
+      body: kind === 'text' ? ({ kind, text: [LEAD, ...MORE].join('\n\n') } as const) : ({ kind, html: `<html><body><article><p>${[LEAD, ...MORE].join('</p><p>')}</p></article></body></html>` } as const),
+      hints: { url },
+    });
+    for (const kind of ['text', 'html'] as const) {
+      const given = createCleaner({ defaultSource: 'Harbour Gazette' })(raw(kind));
+      assert.ok(given.ok);
+      assert.equal(given.article.source, 'Harbour Gazette', `${kind} ${url}`);
+      const none = createCleaner()(raw(kind));
+      assert.ok(none.ok);
+      assert.equal(none.article.source, null, `${kind} ${url}`);
+    }
+  }
+});

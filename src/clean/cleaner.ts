@@ -335,10 +335,11 @@ function dropLeadingBylines(paragraphs: readonly string[]): string[] {
   return paragraphs.slice(start);
 }
 
+/** The site a URL is on, or null: a URL without a host (file:, urn:, javascript:) named the outlet "", over --source. */
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return new URL(url).hostname.replace(/^www\./, '') || null;
   } catch {
     return null;
   }

@@ -31,9 +31,20 @@ export async function withStore<T>(cmd: Command, f: (store: Store) => Promise<T>
   const store = openStore(cmd, options);
   try {
     return await f(store);
+  } catch (e) {
+    throw withDatabaseNamed(e, defaultDbPath(globals(cmd).db));
   } finally {
     await store.close();
   }
+}
+
+/**
+ * An error of SQLite's own (a damaged file, a full disk) names the database it is about, which its message does not:
+ * "parallax: database disk image is malformed" left the user to guess which file.
+ */
+function withDatabaseNamed(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? new Error(`database ${path}: ${(error as Error).message}`) : error;
 }
 
 export const out = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -61,8 +72,12 @@ export async function stoppableOnSigint<T>(interruption: string, run: (shouldSto
   }
 }
 
-/** `-` with nothing piped in reads what is typed: say so, or the command looks hung. */
-export function noteTerminalStdin(inputs: readonly string[]): void {
+/**
+ * Stdin among the inputs: `-` may be given once, since stdin can be read only once (a second `-` was rejected as an
+ * empty input); with nothing piped in it reads what is typed, which is said, or the command looks hung.
+ */
+export function checkStdinInput(inputs: readonly string[]): void {
+  if (inputs.filter((input) => input === '-').length > 1) throw new UsageError('- (stdin) is given twice: it can be read only once');
   if (inputs.includes('-') && process.stdin.isTTY) log('reading an article from the terminal (stdin): paste or type it, then press Ctrl-D');
 }
 

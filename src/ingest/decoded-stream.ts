@@ -2,9 +2,11 @@
 // byte order mark (told by the bytes, not the name). Shared by the formats read as streams (JSON Lines, CSV).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Readable, Transform } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { guessedStreamCharset } from '../clean/html/charset.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { isGzip, utf16Encoding } from './sniff.ts';
 
@@ -22,10 +24,78 @@ export function openDecoded(path: string, encoding: FileEncoding): Readable {
 
 /** A byte stream's decoded content (a file's, or stdin's); an error of the input ends the decoder with it. */
 export function decoded(input: Readable, encoding: FileEncoding): Readable {
-  const decoder: Transform | null = encoding.gzipped ? createGunzip() : encoding.utf16 ? (iconv.decodeStream(encoding.utf16) as Transform) : null;
-  if (decoder === null) return input;
-  input.on('error', (e) => decoder.destroy(e));
-  return input.pipe(decoder);
+  if (encoding.utf16) return piped(input, iconv.decodeStream(encoding.utf16) as Transform);
+  const text = new Utf8OrDetected();
+  const bytes = encoding.gzipped ? piped(input, createGunzip()) : input;
+  // The opening held back for its charset is passed on before the error, as the bytes before it were (a truncated
+  // gzip export keeps its whole records).
+  bytes.on('error', (e) => text.passHeld(false).destroy(e));
+  return bytes.pipe(text);
+}
+
+function piped(input: Readable, through: Transform): Transform {
+  input.on('error', (e) => through.destroy(e));
+  return input.pipe(through);
+}
+
+/** How much of a stream tells whether it is UTF-8: enough for a legacy charset's accented letters to show. */
+const CHARSET_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Bytes passed on as they are when they open as UTF-8, else decoded by the charset detected in their opening, as
+ * the whole-input readers decode (`decodeTextBytes`): a Windows-1252 export streamed as JSON Lines or CSV came out
+ * with U+FFFD for every accented letter, while the same export as a .json file read right. Text that turns invalid
+ * only past the opening keeps U+FFFD where it does.
+ */
+class Utf8OrDetected extends Transform {
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  /** null: UTF-8, passed on; undefined: not decided yet. */
+  private decoder: ReturnType<typeof iconv.getDecoder> | null | undefined;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    if (this.decoder !== undefined) this.pass(chunk);
+    else {
+      this.held.push(chunk);
+      this.heldBytes += chunk.length;
+      if (this.heldBytes >= CHARSET_SNIFF_BYTES) this.decide(false);
+    }
+    done();
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.passHeld(true);
+    const rest = this.decoder?.end();
+    if (rest) this.push(rest);
+    done();
+  }
+
+  /** Decides on what is held and passes it on: at the end of the input, or where an error cut it off. */
+  passHeld(ended: boolean): this {
+    if (this.decoder === undefined) this.decide(ended);
+    return this;
+  }
+
+  private decide(whole: boolean): void {
+    const opening = Buffer.concat(this.held);
+    this.held = [];
+    this.decoder = isUtf8(whole ? opening : withoutCutCharacter(opening)) ? null : iconv.getDecoder(guessedStreamCharset(opening));
+    if (opening.length > 0) this.pass(opening);
+  }
+
+  private pass(chunk: Buffer): void {
+    this.push(this.decoder ? this.decoder.write(chunk) : chunk);
+  }
+}
+
+/** Bytes without a UTF-8 sequence the end of the sample cut short (up to three bytes after its lead byte). */
+function withoutCutCharacter(bytes: Buffer): Buffer {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if (b >= 0xc0) return bytes.subarray(0, bytes.length - back);
+    if (b < 0x80) break;
+  }
+  return bytes;
 }
 
 /** Why a streamed read broke off: corrupt gzip data, or the file itself. */

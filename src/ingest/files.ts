@@ -7,11 +7,11 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
-import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readWhole, type ReadOptions } from './read-bytes.ts';
-import { reject } from './records.ts';
+import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
+import { readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
+import { reject, sidecarHints } from './records.ts';
 import { readStdinItems } from './stdin.ts';
-import { formatFromName } from './sniff.ts';
+import { formatFromContent, formatFromName } from './sniff.ts';
 import { readWarc } from './warc.ts';
 
 /** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
@@ -37,11 +37,12 @@ export async function* readInputs(args: readonly string[], options: InputOptions
     }
     for (const entry of paths) {
       if (typeof entry !== 'string') {
-        yield reject({ file: entry.unreadable }, entry.reason);
+        if ('piped' in entry) yield* readStdinItems(createReadStream(entry.piped), options, entry.piped);
+        else yield reject({ file: entry.unreadable }, entry.reason);
         continue;
       }
       const path = entry;
-      const format = options.format ?? formatFromName(path);
+      const format = options.format ?? formatFromName(path) ?? (await warcByContent(path));
       if (format === 'warc') yield* readWarcFile(path, options);
       else if (format === 'jsonl') yield* readExportWithSidecar(path, options, readJsonLinesFile);
       else if (format === 'json' && (await isLargeJson(path))) yield* readExportWithSidecar(path, options, (file, hints) => readLargeJson(file, hints, options));
@@ -49,6 +50,15 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       else yield* await readFileItems(path, options);
     }
   }
+}
+
+/**
+ * A file whose name says nothing of its format is an archive when its opening is WARC's (a crawl's
+ * "CC-MAIN-…-00001.gz"): read whole as other such files are, its binary records made it look like binary data.
+ */
+async function warcByContent(path: string): Promise<'warc' | undefined> {
+  const opening = await fileOpening(path).catch(() => '');
+  return formatFromContent(opening) === 'warc' ? 'warc' : undefined;
 }
 
 async function readFileItems(path: string, options: ReadOptions): Promise<IngestItem[]> {
@@ -66,6 +76,8 @@ function fileBytes(path: string): Uint8Array | IngestItem {
     // costs several times more per small file (open, stat, read and close each a round trip to the thread pool).
     return readFileSync(path);
   } catch (e) {
+    // Node reads no file past 2 GB whole; its code alone ("cannot read: ERR_FS_FILE_TOO_LARGE") said nothing of why.
+    if ((e as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') return tooLargeToReadWhole({ file: path }, 'over 2 GB');
     return reject({ file: path }, `cannot read: ${fsErrorReason(e)}`);
   }
 }
@@ -98,10 +110,9 @@ async function* readExportWithSidecar(
   yield* readExport(path, { ...sidecar.hints, ...options.hints });
 }
 
-async function* readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
-  const sidecar = await readSidecar(path);
-  const hints = 'hints' in sidecar ? { ...sidecar.hints, ...options.hints } : (options.hints ?? {});
-  yield* readWarc(createReadStream(path), { file: path }, hints);
+/** An archive's sidecar is rejected as any input's is (it was passed over without a word). */
+function readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
+  return readExportWithSidecar(path, options, (file, hints) => readWarc(createReadStream(file), { file }, hints));
 }
 
 async function readSidecar(path: string): Promise<{ hints: SourceHints } | { error: string }> {
@@ -110,28 +121,34 @@ async function readSidecar(path: string): Promise<{ hints: SourceHints } | { err
     // Most inputs have no sidecar: looking is far cheaper than failing to read.
     if (!existsSync(path + SIDECAR_SUFFIX)) return { hints: {} };
     text = readFileSync(path + SIDECAR_SUFFIX, 'utf8');
-  } catch {
-    return { hints: {} };
+  } catch (e) {
+    // Gone since it was seen, it is no sidecar; one that is there but cannot be read (a folder) is named.
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { hints: {} } : { error: `cannot read: ${fsErrorReason(e)}` };
   }
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'sidecar must be a JSON object' };
-    const hints = Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) as SourceHints;
-    return { hints };
+    value = JSON.parse(text);
   } catch (e) {
     return { error: `invalid JSON: ${(e as Error).message}` };
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'sidecar must be a JSON object' };
+  return sidecarHints(value as Record<string, unknown>);
 }
 
 /** A folder that cannot be listed, or a link that leads nowhere, is reported in the walk's order and the walk goes on. */
 type Unreadable = { readonly unreadable: string; readonly reason: string };
+/**
+ * A named pipe (a FIFO, a shell's `<(zcat dump.jsonl.gz)`): it can be read only once, from its start, so it is read
+ * as stdin is; the file readers opened it twice (to sniff its head, then to read it) and failed with ESPIPE.
+ */
+type Piped = { readonly piped: string };
 
 /** An argument's files, or why it has none (a missing path, a broken link, a folder with nothing to read). */
-async function expand(arg: string, isInputFile: (path: string) => boolean): Promise<Array<string | Unreadable>> {
+async function expand(arg: string, isInputFile: (path: string) => boolean): Promise<Array<string | Unreadable | Piped>> {
   if (isDynamicPattern(arg)) return (await glob(arg, { onlyFiles: true, dot: false })).sort().filter(isInputFile);
   const info = await stat(arg).catch((e: unknown) => e as NodeJS.ErrnoException);
   if (info instanceof Error) return [{ unreadable: arg, reason: await missingReason(arg, info) }];
-  if (!info.isDirectory()) return [arg];
+  if (!info.isDirectory()) return info.isFile() ? [arg] : [{ piped: arg }];
   const found = (await walk(arg, new Set())).filter((p) => typeof p !== 'string' || isInputFile(p));
   return found.length > 0 ? found : [{ unreadable: arg, reason: 'folder holds no files to read' }];
 }

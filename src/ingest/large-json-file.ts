@@ -35,7 +35,12 @@ const WRAPPED_ARRAYS = new RegExp(`^(?:${WRAPPED_RECORD_PATHS.map((path) => path
 export type LargeJsonKind = 'array' | 'wrapped-array' | 'json-lines';
 
 export async function largeJsonKind(path: string): Promise<LargeJsonKind | null> {
-  return jsonKindOf(await openingOf(path, fileEncoding(await readHead(path, 4096))));
+  return jsonKindOf(await fileOpening(path));
+}
+
+/** A file's decoded opening (gunzipped, UTF-16 decoded): its first line and the start of the next. */
+export async function fileOpening(path: string): Promise<string> {
+  return openingOf(path, fileEncoding(await readHead(path, 4096)));
 }
 
 /** The kind, told from the decoded opening of the text (up to the end of its first line, or 1 MB). */

@@ -35,7 +35,7 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
     case 'feed':
       return readFeed(decodeHtmlBytes(data), origin, hints);
     case 'warc':
-      return [reject(origin, 'WARC archives are read from files (use a path, not stdin)')];
+      return [reject(origin, 'WARC archives are read by `parallax ingest` (a path, a pipe or stdin), one record at a time')];
     case 'json':
       return readJson(decodeTextBytes(data), origin, hints);
     case 'jsonl':
@@ -110,8 +110,13 @@ export function readWhole(bytes: Uint8Array, origin: Origin, options: ReadOption
     return readBytes(bytes, origin, options);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ERR_STRING_TOO_LONG') throw e;
-    const megabytes = Math.round(bytes.length / 1024 / 1024);
-    const streamed = 'JSON Lines, CSV, WARC and JSON array files of any size are streamed';
-    return [reject(origin, `too large to read whole (${megabytes} MB; ${streamed})`)];
+    return [tooLargeToReadWhole(origin, megabytes(bytes.length))];
   }
 }
+
+/** The rejection of an input too large to read whole; `size` says how large ("600 MB", "over 512 MB"). */
+export function tooLargeToReadWhole(origin: Origin, size: string): IngestItem & { ok: false } {
+  return reject(origin, `too large to read whole (${size}; JSON Lines, CSV, WARC and JSON array files of any size are streamed)`);
+}
+
+export const megabytes = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;

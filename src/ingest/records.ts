@@ -6,8 +6,16 @@ import { rawId } from './identity.ts';
 
 const optionalText = z.string().trim().min(1).nullish().transform((v) => v ?? undefined);
 
+/**
+ * A whole number past 2^53 was rounded by JSON.parse, maybe into another record's id: two articles became one, the
+ * second stored over the first.
+ */
+const exactNumber = z.number().refine((n) => !Number.isInteger(n) || Number.isSafeInteger(n), {
+  error: (issue) => `${String(issue.input)} is past 2^53, where JSON numbers lose digits (give the id as a string)`,
+});
+
 const ArticleRecord = z.object({
-  id: z.union([z.string(), z.number()], { error: 'expected a string or a number' }).nullish().transform((v) => (v == null ? undefined : String(v))),
+  id: z.union([z.string(), exactNumber], { error: 'expected a string or a number' }).nullish().transform((v) => (v == null ? undefined : String(v))),
   source: optionalText,
   url: optionalText,
   title: optionalText,
@@ -79,6 +87,24 @@ export function recordToItem(value: unknown, origin: Origin, fallback: SourceHin
   });
   const body = r.html ? ({ kind: 'html', html: r.html } as const) : ({ kind: 'text', text: r.text! } as const);
   return { ok: true, raw: { id: rawId(body, hints), origin, body, hints } };
+}
+
+/**
+ * The hints a sidecar (`<input>.meta.json`) gives, or why one cannot be used. Text values are kept as given; a field
+ * named as Parallax names it that holds something else is read as a record's is (a Unix time or `{"$date"}` as the
+ * date, a list of authors as the byline) or named as an error: such values were dropped without a word.
+ */
+export function sidecarHints(sidecar: Readonly<Record<string, unknown>>): { hints: SourceHints } | { error: string } {
+  const hints: Record<string, string> = {};
+  for (const [key, value] of Object.entries(sidecar)) {
+    if (typeof value === 'string') hints[key] = value;
+    if (typeof value === 'string' || !(key in ArticleRecord.shape)) continue;
+    const field = key as ArticleField;
+    const read = ArticleRecord.shape[field].safeParse(asFieldValue(field, value));
+    if (!read.success) return { error: `field "${key}": ${read.error.issues[0]!.message}` };
+    if (read.data !== undefined) hints[key] = read.data;
+  }
+  return { hints };
 }
 
 /**
@@ -159,12 +185,22 @@ function asFieldValue(field: ArticleField, value: unknown): unknown {
   }
   if (field === 'byline' && Array.isArray(value)) {
     const names = value.map(nameOf).filter((n): n is string => n !== undefined);
-    return names.length ? names.join(', ') : undefined;
+    return names.length ? names.join(', ') : unlessBlank(value);
   }
   // Event Registry names an outlet by its title: `source: {uri, title}`.
-  if (field === 'source' && typeof value === 'object') return nameOf(value) ?? nameOf({ name: (value as { title?: unknown }).title });
-  if (field === 'byline' && typeof value === 'object') return nameOf(value);
+  if (field === 'source' && typeof value === 'object') return nameOf(value) ?? nameOf({ name: (value as { title?: unknown }).title }) ?? unlessBlank(value);
+  if (field === 'byline' && typeof value === 'object') return nameOf(value) ?? unlessBlank(value);
   return value;
+}
+
+/**
+ * A list or object that names no one: nothing when it holds nothing (`[]`, `{}`, blanks), else itself, for the schema
+ * to reject under the field's own name or for extra to keep under another. `source: ["Wire", "Post"]` or
+ * `byline: {url}` was dropped without a word, from the article and its raw input alike.
+ */
+function unlessBlank(value: object | null): unknown {
+  const held = Object.values(value ?? {}).filter((v) => v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === ''));
+  return held.length > 0 ? value : undefined;
 }
 
 /**
@@ -187,7 +223,7 @@ function nameOf(value: unknown): string | undefined {
 
 /**
  * Dates some exports give as numbers: compact `YYYYMMDD` or `YYYYMMDDhhmmss` (GDELT), else Unix seconds, or
- * milliseconds for values too large to be seconds. Kept as given when none of these reads as a date.
+ * milliseconds for values too large to be seconds. Kept as given when none of these reads as a date, or it is zero.
  */
 function numericDateAsIso(digits: string): string {
   const compact = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?$/.exec(digits);
@@ -196,6 +232,8 @@ function numericDateAsIso(digits: string): string {
     return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
   }
   const value = Number(digits);
+  // Zero is an export's unset date, not a report from 1 January 1970: kept as given, it is warned of as "0" is.
+  if (value === 0) return digits;
   const date = new Date(Math.abs(value) >= 1e11 ? value : value * 1000);
   return Number.isNaN(date.getTime()) ? digits : date.toISOString();
 }

@@ -17,6 +17,11 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
   try {
     for await (const record of new WARCParser(gunzipped(stream))) {
       n++;
+      const malformed = malformedHeader(record);
+      if (malformed !== null) {
+        yield reject({ file: origin.file, record: n }, malformed);
+        return;
+      }
       const html = isHtmlResponse(record);
       // Records not read are drained, not skipped: warcio's skip never returns at the end of a cut-off archive.
       const bytes = html ? await record.readFully(true) : await drain(record);
@@ -38,6 +43,21 @@ export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origi
     return;
   }
   if (articles === 0) yield reject(origin, 'WARC holds no HTML responses');
+}
+
+const FOLLOWING_LOST = 'the records after it cannot be found';
+
+/**
+ * Why a record's header cannot be read, or null. warcio reads any text as a record: a file that is no archive was
+ * reported as one holding no HTML responses, and a Content-Length it cannot read made the record run to the end of
+ * the file, swallowing every record after it without a word.
+ */
+function malformedHeader(record: WARCRecord): string | null {
+  if (!record.warcHeaders.protocol?.startsWith('WARC/')) return 'not a WARC record (it does not start with a WARC/ version line)';
+  const length = record.warcHeaders.headers.get('Content-Length') ?? null;
+  if (length === null) return `WARC record header has no Content-Length (cut short?); ${FOLLOWING_LOST}`;
+  if (!/^\s*\d+\s*$/.test(length)) return `WARC record header has a Content-Length that is no number (${JSON.stringify(length)}); ${FOLLOWING_LOST}`;
+  return null;
 }
 
 function isHtmlResponse(record: WARCRecord): boolean {

@@ -92,6 +92,16 @@ function utf8Text(bytes: Uint8Array): string {
 }
 
 function decodeGuessed(bytes: Uint8Array): string {
-  const guessed = chardet.detect(bytes)?.toLowerCase() ?? 'windows-1252';
-  return tryDecode(bytes, guessed) ?? tryDecode(bytes, 'windows-1252') ?? '';
+  return tryDecode(bytes, detectedCharset(bytes)) ?? tryDecode(bytes, FALLBACK_CHARSET) ?? '';
+}
+
+/** The legacy charset most Western text that is not UTF-8 is in, when detection names none that can be decoded. */
+const FALLBACK_CHARSET = 'windows-1252';
+
+const detectedCharset = (bytes: Uint8Array): string => chardet.detect(bytes)?.toLowerCase() ?? FALLBACK_CHARSET;
+
+/** The charset text that is not UTF-8 is most likely in, as the whole-input decoders read it, one iconv-lite can decode as a stream. */
+export function guessedStreamCharset(sample: Uint8Array): string {
+  const detected = detectedCharset(sample);
+  return iconv.encodingExists(detected) ? detected : FALLBACK_CHARSET;
 }

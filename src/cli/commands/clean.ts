@@ -4,7 +4,7 @@ import { createCleaner } from '../../clean/index.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin } from '../../model/index.ts';
 import { formatArticle } from '../format.ts';
-import { EXIT, globals, json, log, noteTerminalStdin, out } from '../context.ts';
+import { EXIT, globals, json, log, checkStdinInput, out } from '../context.ts';
 import { logWarnings, parseFormat, warningsJson, type IngestCliOptions } from './ingest.ts';
 
 export function registerClean(program: Command): void {
@@ -18,7 +18,7 @@ export function registerClean(program: Command): void {
       const asJson = globals(cmd).json ?? false;
       const format = parseFormat(opts.format);
       const clean = createCleaner(opts.source ? { defaultSource: opts.source } : {});
-      noteTerminalStdin(inputs);
+      checkStdinInput(inputs);
       let rejected = 0;
       let first = true;
       for await (const item of readInputs(inputs, format ? { format } : {})) {

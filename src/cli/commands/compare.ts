@@ -11,7 +11,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin, type Article, type ArticleId, type ArticleLink, type StoryId } from '../../model/index.ts';
 import { ingest, LiveTemplates } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
-import { EXIT, globals, json, log, noteTerminalStdin, out, UsageError, withStore } from '../context.ts';
+import { EXIT, globals, json, log, checkStdinInput, out, UsageError, withStore } from '../context.ts';
 
 type CompareCliOptions = { store: boolean; markdown?: boolean; source?: string };
 
@@ -26,7 +26,7 @@ export function registerCompare(program: Command): void {
     .option('--markdown', 'Markdown output')
     .option('--source <name>', 'outlet name for files that do not name one')
     .action(async (items: string[], opts: CompareCliOptions, cmd: Command) => {
-      noteTerminalStdin(items);
+      checkStdinInput(items);
       const loaded = opts.store ? await withStore(cmd, (store) => loadFromStore(store, items, opts)) : await cleanFiles(items, opts, null);
       if (loaded.articles.length === 0) throw new UsageError('nothing to compare');
       const analyze = createAnalyzer();

@@ -4,7 +4,7 @@ import { readInputs } from '../../ingest/index.ts';
 import { describeOrigin, INPUT_FORMATS, type InputFormat, type Origin } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import { databaseFiles, defaultDbPath, type Store } from '../../store/index.ts';
-import { EXIT, globals, json, log, noteTerminalStdin, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
+import { EXIT, globals, json, log, checkStdinInput, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
 
 /** `skip`: files a folder or pattern may reach that are not inputs (the database's own). */
 export type IngestCliOptions = { format?: string; source?: string; skip?: readonly string[] };
@@ -17,6 +17,9 @@ export function registerIngest(program: Command): void {
     .option('--format <format>', `force the input format (${INPUT_FORMATS.join(', ')})`)
     .option('--source <name>', 'outlet name for inputs that do not name one')
     .action(async (inputs: string[], opts: IngestCliOptions, cmd: Command) => {
+      // Usage errors are found before the database is opened, which creates it.
+      checkStdinInput(inputs);
+      parseFormat(opts.format);
       const skip = databaseFiles(defaultDbPath(globals(cmd).db));
       const summary = await withStore(cmd, (store) => ingestInputs(store, inputs, { ...opts, skip }, globals(cmd).json ?? false));
       process.exitCode = summary.stopped ? EXIT.interrupted : summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
@@ -31,7 +34,6 @@ export function parseFormat(format: string | undefined): InputFormat | undefined
 
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestCliOptions, asJson: boolean): Promise<IngestSummary> {
   const format = parseFormat(opts.format);
-  noteTerminalStdin(inputs);
   return stoppableOnSigint('run the same command again to complete the rest', async (shouldStop) => {
     const summary = await ingest(store, readInputs(inputs, { ...(format ? { format } : {}), skip: opts.skip ?? [] }), {
       ...(opts.source ? { defaultSource: opts.source } : {}),

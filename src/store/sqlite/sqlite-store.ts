@@ -57,6 +57,7 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Sqlite
   let db: Database.Database | undefined;
   try {
     db = new Database(path);
+    refuseForeignDatabase(db);
     // Takes effect only in a new, empty database (never in one already in WAL mode). Raw HTML pages average about
     // 150 KB: on 4 KB pages each spans some 37 overflow pages, each a separate WAL frame written, then read and
     // written again by the checkpoint; 16 KB pages took the HTML bench's store time from about 0.85 to 0.6 CPU ms
@@ -71,6 +72,22 @@ export function openSqliteStore(path: string, options: OpenOptions = {}): Sqlite
     db?.close();
     throw new StoreOpenError(path, openFailure(e as Error & { code?: string }));
   }
+}
+
+/** How many of another program's tables are named in the error. */
+const FOREIGN_TABLES_NAMED = 3;
+
+/**
+ * Another program's database (tables, but no Parallax schema version) is refused before anything is set, since WAL mode
+ * stays in the file: it was switched to WAL, then the migrations failed on a table of the same name ("table
+ * articles already exists") or added Parallax's tables beside the program's own.
+ */
+function refuseForeignDatabase(db: Database.Database): void {
+  if ((db.pragma('user_version', { simple: true }) as number) !== 0) return;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").pluck().all() as string[];
+  if (tables.length === 0) return;
+  const named = tables.slice(0, FOREIGN_TABLES_NAMED).join(', ') + (tables.length > FOREIGN_TABLES_NAMED ? ', …' : '');
+  throw new Error(`not a Parallax database (it holds tables of another program: ${named}; is --db the right file?)`);
 }
 
 /** SQLite's and better-sqlite3's reasons, in words that say what to check. */
