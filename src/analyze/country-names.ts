@@ -61,23 +61,30 @@ const INFLECTION_KEEP = 4;
 const INFLECTION_DROP = 2;
 const INFLECTION_ADD = 3;
 
-function namesIn(language: string): Map<string, string> {
-  const names = new Map<string, string>();
+/** Each country's names as ICU writes them in a locale (long and short forms), with its key; none for an unknown locale. */
+function* regionNamesIn(locale: string): Generator<readonly [local: string, country: string]> {
   for (const style of ['long', 'short'] as const) {
     let display: Intl.DisplayNames;
     try {
-      display = new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' });
+      display = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
     } catch {
-      return names;
+      return;
     }
     for (const [code, country] of KEY_BY_CODE) {
       const local = display.of(code);
-      if (local === undefined || /[.()]/u.test(local)) continue;
-      // Two letters of an alphabet are an abbreviation; two Chinese characters are a name ("美国").
-      if (local.length < MIN_NAME_LENGTH && !/^\p{Lo}+$/u.test(local)) continue;
-      const key = latinFold(local);
-      if (key.length >= MIN_NAME_LENGTH && !names.has(key)) names.set(key, country);
+      if (local !== undefined) yield [local, country];
     }
+  }
+}
+
+function namesIn(language: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const [local, country] of regionNamesIn(language)) {
+    if (/[.()]/u.test(local)) continue;
+    // Two letters of an alphabet are an abbreviation; two Chinese characters are a name ("美国").
+    if (local.length < MIN_NAME_LENGTH && !/^\p{Lo}+$/u.test(local)) continue;
+    const key = latinFold(local);
+    if (key.length >= MIN_NAME_LENGTH && !names.has(key)) names.set(key, country);
   }
   return names;
 }
@@ -102,19 +109,10 @@ export function caselessForm(name: string): string {
 function caselessNamesIn(language: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const locale of SCRIPTS_OF_LANGUAGE[language.split('-')[0]!] ?? [language]) {
-    for (const style of ['long', 'short'] as const) {
-      let display: Intl.DisplayNames;
-      try {
-        display = new Intl.DisplayNames([locale], { type: 'region', style, fallback: 'none' });
-      } catch {
-        return names;
-      }
-      for (const [code, country] of KEY_BY_CODE) {
-        const local = display.of(code);
-        if (local === undefined || !isCaselessName(local)) continue;
-        const form = caselessForm(local);
-        if (!names.has(form)) names.set(form, country);
-      }
+    for (const [local, country] of regionNamesIn(locale)) {
+      if (!isCaselessName(local)) continue;
+      const form = caselessForm(local);
+      if (!names.has(form)) names.set(form, country);
     }
   }
   return names;
