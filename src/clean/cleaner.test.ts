@@ -68,3 +68,11 @@ test('a URL without a host (file:, urn:, javascript:) names no outlet: the given
     }
   }
 });
+
+test('a control character a scraper saved into a paragraph is not kept in the article text', () => {
+  const text = ['Harbour Gazette', 'Ferry to stop running in autumn, utility says', `${LEAD}\u0000`, `${MORE[0]}\u0085`, MORE[1]].join('\n');
+  const result = createCleaner()({ id: 'r_nul' as RawId, origin: { file: 'test' }, body: { kind: 'text', text }, hints: {} });
+  assert.ok(result.ok);
+  assert.doesNotMatch(result.article.text, /[\u0000\u0085]/u);
+  assert.equal(result.article.paragraphs[0], LEAD);
+});

@@ -86,6 +86,12 @@ const MAX_HINT_CHARS = 1000;
 
 const LINE_FIELDS = ['title', 'source', 'byline'] as const;
 /** Control characters (NUL, line breaks, escapes) have no place in a one-line field; they break listings and terminals. */
+/**
+ * Control characters a paragraph shows nothing for (a NUL a scraper saved, a C1 byte a wrong decoding left), tab and
+ * line breaks aside: they would sit invisibly in the article's text and in every string cut from it.
+ */
+const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const withoutInvisibleControls = (paragraph: string): string => paragraph.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/gu, '');
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/gu;
 
@@ -149,7 +155,7 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
       lineHashes: null,
     };
   }
-  const pageText = raw.body.text;
+  const pageText = INVISIBLE_CONTROL.test(raw.body.text) ? withoutInvisibleControls(raw.body.text) : raw.body.text;
   const page = extractPageText(pageText, templateSource, templates, raw.hints.title ?? null);
   const host = hostOf(raw.hints.url ?? null);
   return {
@@ -180,7 +186,8 @@ function paragraphsOf(text: string, cut: readonly string[]): string[] {
  * analysis cuts from its text) outlives the page, and as views into the page they kept the whole page alive. The HTML
  * extractor copies its fields already; a page text's are lines cut from the page.
  */
-function assemble(raw: RawInput, parts: ReadParts, cutParagraphs: string[]): Article {
+function assemble(raw: RawInput, parts: ReadParts, cut: string[]): Article {
+  const cutParagraphs = cut.some((paragraph) => INVISIBLE_CONTROL.test(paragraph)) ? cut.map(withoutInvisibleControls) : cut;
   // Joining copies the paragraphs into a string of the article's own (one paragraph alone would be returned as it is);
   // the paragraphs are then cut from that text, not the page, which is cheaper than copying each.
   const text = cutParagraphs.length === 1 ? unpinned(cutParagraphs[0]!) : cutParagraphs.join('\n\n');

@@ -65,7 +65,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
-    if (b === 0) return true;
+    // A zero byte counts as one more control byte: binary data is full of them, but a page a scraper saved with one
+    // stray NUL is still text (UTF-16 is told apart before this).
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return n > 0 && control / n > MAX_CONTROL_BYTE_SHARE;
