@@ -149,10 +149,13 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'to', 'from', 'by', 'of', 'also', 'yet', 'still', 'meanwhile', 'opening', 'speaking', 'asked',
 ]);
 
-/** Month and weekday names (folded): capitalised, but they name no one. */
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS)]);
+/** Time zones and temperature scales written with a capital ("10:00 GMT", "40 degrees Celsius"): they name no one. */
+const CLOCK_AND_SCALE_WORDS = ['gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'edt', 'pst', 'pdt', 'msk', 'jst', 'celsius', 'fahrenheit', 'kelvin'];
 
-/** Whether a name key is calendar words only ("march", "monday", "monday march"): a date, not a name. */
+/** Month and weekday names (folded), time zones and temperature scales: capitalised, but they name no one. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...Object.keys(MONTHS), ...CLOCK_AND_SCALE_WORDS]);
+
+/** Whether a name key is calendar words only ("march", "monday", "monday march", "gmt"): a date or a time, not a name. */
 export function isCalendarName(key: string): boolean {
   return key.split(' ').every((word) => CALENDAR_NAMES.has(word));
 }

@@ -386,3 +386,10 @@ describe('quotations in Chinese', () => {
     assert.deepEqual(speakers('当地官员说：“救援工作仍在进行中，道路已经部分恢复通行。”'), [[null, '救援工作仍在进行中，道路已经部分恢复通行。']]);
   });
 });
+
+describe('names an outlet writes', () => {
+  it('takes no time zone or temperature scale for a name', () => {
+    const { names } = quotesOf('The fire spread at 10:00 GMT as temperatures reached 44 degrees Celsius, Governor Ann Price said in Boston.');
+    assert.deepEqual(names.map((name) => name.name).sort(), ['Ann Price', 'Boston']);
+  });
+});
