@@ -230,8 +230,10 @@ const MAX_CLOSING_SENTENCES = 2;
 const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 
 function isClosingSentence(line: Line): boolean {
-  return line.kind === 'short' && isShortSentence(line) && STATEMENT_END.test(line.text) && (LOWER_CASE_WORD.test(line.text) || !CASED_LETTER.test(line.text));
+  return line.kind === 'short' && isShortSentence(line) && STATEMENT_END.test(line.text) && (HAS_LOWER_CASE_WORD.test(line.text) || !CASED_LETTER.test(line.text));
 }
+/** `LOWER_CASE_WORD` for a yes or no: that one is global, and `test` on it would start where its last match ended. */
+const HAS_LOWER_CASE_WORD = new RegExp(LOWER_CASE_WORD.source, 'u');
 /** A statement's full stop: the calls that follow an article end otherwise ("Folge uns überall!", "Sie wollen mehr von uns?"). */
 const STATEMENT_END = /[.。…]["'”’»)\]]*\s*$/u;
 
