@@ -51,7 +51,7 @@ export function createCleaner(options: CleanerOptions = {}): (raw: RawInput) => 
   const templates = options.templates ?? NO_TEMPLATES;
   prepareLanguageDetection();
   const cleanOne = (input: RawInput): CleanResult => {
-    const raw = withUsableHints(input);
+    const raw = withVisibleText(withUsableHints(input));
     const defaultSource = raw.hints.fallback_source ?? options.defaultSource ?? null;
     const templateSource = templateSourceOf(raw, defaultSource);
     const parts = readParts(raw, templates, templateSource, defaultSource);
@@ -85,13 +85,19 @@ function describeError(error: unknown): string {
 const MAX_HINT_CHARS = 1000;
 
 const LINE_FIELDS = ['title', 'source', 'byline'] as const;
-/** Control characters (NUL, line breaks, escapes) have no place in a one-line field; they break listings and terminals. */
 /**
- * Control characters a paragraph shows nothing for (a NUL a scraper saved, a C1 byte a wrong decoding left), tab and
- * line breaks aside: they would sit invisibly in the article's text and in every string cut from it.
+ * Control characters a text shows nothing for (a NUL a scraper saved, a C1 byte a wrong decoding left), tab and line
+ * breaks aside: in a page text a NUL at a line's end hides its full stop, and in an article they would sit invisibly
+ * in its text and in every string cut from it.
  */
-const INVISIBLE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
-const withoutInvisibleControls = (paragraph: string): string => paragraph.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/gu, '');
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]+/gu;
+const HAS_INVISIBLE_CONTROL = new RegExp(INVISIBLE_CONTROLS.source, 'u');
+
+function withoutInvisibleControls(text: string): string {
+  return HAS_INVISIBLE_CONTROL.test(text) ? text.replace(INVISIBLE_CONTROLS, '') : text;
+}
+
+/** Control characters (NUL, line breaks, escapes) have no place in a one-line field; they break listings and terminals. */
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]+/gu;
 
@@ -150,12 +156,12 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
       byline: page.byline,
       date: () => (page.publishedAt ? parseDate(page.publishedAt) : { published_at: null, partial_date: null }),
       language: page.language,
-      paragraphs: dropLeadingBylines(page.paragraphs),
+      paragraphs: dropLeadingBylines(page.paragraphs.map(withoutInvisibleControls)),
       credits: [],
       lineHashes: null,
     };
   }
-  const pageText = INVISIBLE_CONTROL.test(raw.body.text) ? withoutInvisibleControls(raw.body.text) : raw.body.text;
+  const pageText = raw.body.text;
   const page = extractPageText(pageText, templateSource, templates, raw.hints.title ?? null);
   const host = hostOf(raw.hints.url ?? null);
   return {
@@ -169,6 +175,13 @@ function readParts(raw: RawInput, templates: TemplateLookup, templateSource: str
     credits: page.captions,
     lineHashes: page.lineHashes,
   };
+}
+
+/** A page text or record text without its invisible control characters, read once for every use below. */
+function withVisibleText(raw: RawInput): RawInput {
+  if (raw.body.kind !== 'text') return raw;
+  const text = withoutInvisibleControls(raw.body.text);
+  return text === raw.body.text ? raw : { ...raw, body: { ...raw.body, text } };
 }
 
 /** The paragraphs as cut from their joined text (each followed by the two-character separator). */
@@ -186,8 +199,7 @@ function paragraphsOf(text: string, cut: readonly string[]): string[] {
  * analysis cuts from its text) outlives the page, and as views into the page they kept the whole page alive. The HTML
  * extractor copies its fields already; a page text's are lines cut from the page.
  */
-function assemble(raw: RawInput, parts: ReadParts, cut: string[]): Article {
-  const cutParagraphs = cut.some((paragraph) => INVISIBLE_CONTROL.test(paragraph)) ? cut.map(withoutInvisibleControls) : cut;
+function assemble(raw: RawInput, parts: ReadParts, cutParagraphs: string[]): Article {
   // Joining copies the paragraphs into a string of the article's own (one paragraph alone would be returned as it is);
   // the paragraphs are then cut from that text, not the page, which is cheaper than copying each.
   const text = cutParagraphs.length === 1 ? unpinned(cutParagraphs[0]!) : cutParagraphs.join('\n\n');
