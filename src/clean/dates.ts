@@ -220,7 +220,11 @@ const VIETNAMESE_DATE = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:,|\s+năm)\s+(\
 
 function parseNamedMonthDate(text: string): string | null {
   const months = monthByName();
-  const month = (name: string | undefined): number | undefined => (name === undefined ? undefined : months.get(name.toLowerCase()) ?? months.get(name.toLowerCase().split(/\s/u)[0]!));
+  // A two-word name ("تشرين الأول") whole, else its first word ("março" of "março de").
+  const month = (name: string | undefined): number | undefined => {
+    const lower = name?.toLowerCase();
+    return lower === undefined ? undefined : months.get(lower) ?? months.get(lower.split(/\s/u)[0]!);
+  };
   const dayFirst = DAY_NAMED_MONTH_YEAR.exec(text);
   const byDay = month(dayFirst?.[2]);
   if (dayFirst !== null && byDay !== undefined) return calendarDate(Number(dayFirst[3]), byDay, Number(dayFirst[1]));

@@ -8,7 +8,7 @@ type Derived = {
   readonly version: number;
   readonly norms: Map<object, number>;
   salient: ReadonlyArray<readonly [string, number]> | null;
-  /** The same among its country names only (see `namesFindableIn`). */
+  /** The same among its country names only (see `countriesOnly` in name-features.ts). */
   salientCountries: ReadonlyArray<readonly [string, number]> | null;
   /** The lead names `lead_miss` looks at, with their weights (see `comparedLeadNames`). */
   leadNames: ReadonlyArray<readonly [string, number]> | null;

@@ -115,7 +115,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     if (speaker === null && HAN.test(inner)) {
       const han = hanSpeaker(hanAttribution(paragraphText, span.open, span.close, (fullNames ??= fullNamesIn(article.text))), context);
       // "“……，”比利亚努埃瓦说，“……”": the name between the parts attributes both, which are one quotation.
-      const samePassage = last !== undefined && previous?.paragraph === span.paragraph && last.speaker?.key === han?.key;
+      const samePassage = han !== null && last !== undefined && previous?.paragraph === span.paragraph && last.speaker?.key === han.key;
       if (!samePassage) speaker = han;
     }
 

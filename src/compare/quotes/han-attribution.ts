@@ -31,21 +31,26 @@ const DOTTED_NAMES = /\p{Script=Han}+(?:[·・]\p{Script=Han}+)+/gu;
 export function fullNamesIn(text: string): FullNames {
   const names = new Map<string, string>();
   for (const [written] of text.matchAll(DOTTED_NAMES)) {
-    const name = withoutLeadingWords(written);
+    const name = transliteratedName(written);
     const last = name.split(/[·・]/u).pop()!;
     if (!names.has(last)) names.set(last, name);
   }
   return names;
 }
 
+/** The words before a speech verb just after a quotation's close ("，”比利亚努埃瓦说"). */
+const SPEAKER_AFTER_QUOTE = new RegExp(`^[，,。]?\\s*(\\p{Script=Han}[\\p{Script=Han}·・]{0,20}?)${SPEECH_VERB}`, 'u');
+/** The words before a speech verb just before a quotation's opening ("罗莎·基斯佩说：“"). */
+const SPEAKER_BEFORE_QUOTE = new RegExp(`(\\p{Script=Han}[\\p{Script=Han}·・]{0,20}?)${SPEECH_VERB}[：:，,]?\\s*$`, 'u');
+
 /** The speaker named after a quotation's close ("，”比利亚努埃瓦说") or before its opening ("罗莎·基斯佩说：“"). */
 export function hanAttribution(paragraph: string, open: number, close: number | null, fullNames: FullNames): HanAttribution {
   if (close !== null) {
-    const after = new RegExp(`^[，,。]?\\s*(\\p{Script=Han}[\\p{Script=Han}·・]{0,20}?)${SPEECH_VERB}`, 'u').exec(paragraph.slice(close + 1));
+    const after = SPEAKER_AFTER_QUOTE.exec(paragraph.slice(close + 1));
     const found = after === null ? null : speakerEndingAt(after[1]!, fullNames);
     if (found !== null) return found;
   }
-  const before = new RegExp(`(\\p{Script=Han}[\\p{Script=Han}·・]{0,20}?)${SPEECH_VERB}[：:，,]?\\s*$`, 'u').exec(paragraph.slice(0, open));
+  const before = SPEAKER_BEFORE_QUOTE.exec(paragraph.slice(0, open));
   return before === null ? null : speakerEndingAt(before[1]!, fullNames);
 }
 
@@ -53,7 +58,7 @@ export function hanAttribution(paragraph: string, open: number, close: number | 
 function speakerEndingAt(text: string, fullNames: FullNames): HanAttribution {
   if (PRONOUN.test(text)) return { kind: 'pronoun' };
   const dotted = DOTTED_NAME.exec(text)?.[0];
-  if (dotted !== undefined) return named(withoutLeadingWords(dotted));
+  if (dotted !== undefined) return named(transliteratedName(dotted));
   // A transliterated name the article gave in full, written again by its last part.
   for (const [last, full] of fullNames) if (text.endsWith(last)) return named(full);
   for (const length of [3, 2]) {
@@ -73,21 +78,21 @@ const AFTER_NAME = /[对说表在和与的是称指等告认宣向将已也还�
  * A transliterated name without the role or place written into its first part ("内政部长豪尔赫·…" → "豪尔赫·…") and the
  * words run into its last ("…·比利亚努埃瓦对记者表示" → "…·比利亚努埃瓦").
  */
-function withoutLeadingWords(written: string): string {
+function transliteratedName(written: string): string {
   const parts = written.split(/[·・]/u);
   const last = parts[parts.length - 1]!;
   const cut = last.search(AFTER_NAME);
   if (cut > 0) parts[parts.length - 1] = last.slice(0, cut);
-  const name = parts.join('·');
-  const [given, ...rest] = name.split(/[·・]/u);
-  let start = Math.max(0, given!.length - MAX_GIVEN_NAME);
-  for (let k = given!.length - 1; k >= start; k--) {
-    if (BEFORE_GIVEN_NAME.test(given![k]!)) {
+  const given = parts[0]!;
+  let start = Math.max(0, given.length - MAX_GIVEN_NAME);
+  for (let k = given.length - 1; k >= start; k--) {
+    if (BEFORE_GIVEN_NAME.test(given[k]!)) {
       start = k + 1;
       break;
     }
   }
-  return [given!.slice(start), ...rest].filter((part) => part.length > 0).join('·');
+  parts[0] = given.slice(start);
+  return parts.filter((part) => part.length > 0).join('·');
 }
 
 /** A transliterated name is keyed by its last part, which reports write alone after the first mention. */
