@@ -18,3 +18,5 @@ export { GenerationalCache } from './generational-cache.ts';
 export { parseNumber } from './numbers.ts';
 export { crossLingualNameKeys, NameIndex, sameNameAcrossLanguages } from './name-match.ts';
 export { isCountryKey, isCountryWord } from './country-names.ts';
+export { isCaselessWord } from './caseless-names.ts';
+export { sameTransliteratedName } from './transliterated-names.ts';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ArticleId } from '../../model/index.ts';
+import { latinFold } from '../../analyze/index.ts';
 import { groupQuotes, type QuoteInput } from './group.ts';
 
 /** A quote with its content terms given outright (the words, lower-cased, less a few function words). */
@@ -56,5 +57,22 @@ describe('groupQuotes', () => {
     assert.equal(groupQuotes([english, russian]).length, 1);
     const someoneElse = { ...input('vestnik', 3, 'Каждый прогноз станет чуть лучше', false, 'Сергей Лавров'), language: 'ru' };
     assert.equal(groupQuotes([english, someoneElse]).length, 2);
+  });
+
+  it('knows the speaker of a translation by a surname a script without capitals spells by its sounds', () => {
+    // As the Chinese attribution keys a transliterated speaker: by the Latin spelling of the name's last part.
+    const chinese = (speaker: string): QuoteInput => {
+      const quote = input('observer', 2, '现在的首要任务是抵达山谷里的村庄', false, speaker);
+      const last = speaker.split('·').pop()!;
+      return { ...quote, quote: { ...quote.quote, speaker: { key: latinFold(last), name: speaker, affiliation: null } }, language: 'zh' };
+    };
+    const english = { ...input('tribune', 5, 'The priority now is to reach the communities in the valleys', false, 'Jorge Villanueva'), language: 'en' };
+    const groups = groupQuotes([chinese('豪尔赫·比利亚努埃瓦'), english]);
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0]!.speaker, 'Jorge Villanueva');
+    // A written name that sounds like no speaker quoted, or like two of them, is nobody's translation.
+    assert.equal(groupQuotes([chinese('罗莎·基斯佩'), english]).length, 2);
+    const sameSounds = { ...input('ledger', 7, 'We are sending helicopters to the valleys', false, 'Ana Villanova'), language: 'en' };
+    assert.equal(groupQuotes([chinese('豪尔赫·比利亚努埃瓦'), english, sameSounds]).length, 3);
   });
 });

@@ -2,7 +2,7 @@
 // grouped by how much of the shorter version's content words the longer holds, with a word diff of the variants.
 import type { DiffPart, QuoteDiff, QuoteGroup, QuoteVariant } from '../../model/comparison.ts';
 import { COMPARE_CONFIG, type CompareConfig } from '../config.ts';
-import { latinFold, sameNameAcrossLanguages } from '../../analyze/index.ts';
+import { isCaselessWord, latinFold, sameNameAcrossLanguages, sameTransliteratedName } from '../../analyze/index.ts';
 import { diffTokens } from './diff.ts';
 import type { Quote } from './extract.ts';
 
@@ -170,20 +170,45 @@ function joinTranslations(
 
 /**
  * One key per speaker across spellings: a surname written in another script or transliterated ("Фонтен", "Fontaine")
- * is the same speaker when `sameNameAcrossLanguages` says the Latin spellings are one name. The first spelling met
- * names them all.
+ * is the same speaker when `sameNameAcrossLanguages` says the Latin spellings are one name; a surname in a script
+ * without capitals ("比利亚努埃瓦", "ビリャヌエバ") when its sounds are those of exactly one Latin surname quoted here
+ * (`sameTransliteratedName`). The first spelling met names them all.
  */
 function speakerAcrossScripts(inputs: readonly QuoteInput[]): (surname: string) => string {
-  const keys: { surname: string; latin: string }[] = [];
+  const surnames = distinctSurnames(inputs);
+  const latinSurnames = surnames.filter((entry) => entry.caseless === null);
+  // A caseless surname that sounds like two Latin ones is neither: nothing tells which.
+  const transliterationOf = new Map<string, string>();
+  for (const entry of surnames) {
+    if (entry.caseless === null) continue;
+    const matches = latinSurnames.filter((latin) => sameTransliteratedName(entry.caseless!, latin.latin));
+    if (matches.length === 1) transliterationOf.set(entry.surname, matches[0]!.surname);
+  }
+  const sameSpeaker = (a: SurnameEntry, b: SurnameEntry): boolean =>
+    sameNameAcrossLanguages(a.latin, b.latin) || transliterationOf.get(a.surname) === b.surname || transliterationOf.get(b.surname) === a.surname;
+  const keys: SurnameEntry[] = [];
   const keyOf = new Map<string, string>();
-  for (const input of inputs) {
-    if (input.quote.speaker === null) continue;
-    const name = surname(input.quote.speaker.key);
-    if (keyOf.has(name)) continue;
-    const latin = latinFold(name);
-    const known = keys.find((key) => sameNameAcrossLanguages(key.latin, latin));
-    if (known === undefined) keys.push({ surname: name, latin });
-    keyOf.set(name, known?.surname ?? name);
+  for (const entry of surnames) {
+    const known = keys.find((key) => sameSpeaker(key, entry));
+    if (known === undefined) keys.push(entry);
+    keyOf.set(entry.surname, known?.surname ?? entry.surname);
   }
   return (name) => keyOf.get(name) ?? name;
+}
+
+/** A speaker's surname key, its Latin spelling, and as written when that is in a script without capitals. */
+type SurnameEntry = { readonly surname: string; readonly latin: string; readonly caseless: string | null };
+
+/** The quotes' speakers' surnames, each once, in the order met. */
+function distinctSurnames(inputs: readonly QuoteInput[]): SurnameEntry[] {
+  const entries = new Map<string, SurnameEntry>();
+  for (const input of inputs) {
+    const speaker = input.quote.speaker;
+    if (speaker === null) continue;
+    const name = surname(speaker.key);
+    if (entries.has(name)) continue;
+    const written = speaker.name.split(/[\s·・]+/u).pop() ?? '';
+    entries.set(name, { surname: name, latin: latinFold(name), caseless: isCaselessWord(written) ? written : null });
+  }
+  return [...entries.values()];
 }
