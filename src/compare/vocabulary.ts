@@ -39,6 +39,18 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // Russian, as words are folded (Latin letters: "заявил" → "zayavil"), in both genders.
   'skazal', 'skazala', 'zayavil', 'zayavila', 'otmetil', 'otmetila', 'soobshchil', 'soobshchila', 'dobavil', 'dobavila',
   'podcherknul', 'podcherknula', 'poyasnil', 'poyasnila', 'govorit',
+  // More of the same languages' attributions, and Portuguese; none is also an English word ("dice", "precise", "lance"
+  // and "conclude" are left out for that).
+  'apunto', 'resalto', 'expreso', 'subrayo', 'destaco', 'comento', 'reitero', 'insistio', 'recordo', 'enfatizo', 'puntualizo', 'concluyo', 'admitio',
+  'reconocio', 'expuso', 'respondio', 'pregunto', 'confirmo', 'denuncio', 'informo', 'detallo', 'acoto', 'remarco',
+  'afirma', 'asegura', 'senala', 'explica', 'agrega', 'anade', 'sostiene',
+  'disse', 'afirmou', 'declarou', 'explicou', 'acrescentou', 'destacou', 'ressaltou', 'informou', 'garantiu', 'completou',
+  'afferma', 'spiega', 'sottolinea', 'aggiunge', 'dichiara', 'osserva',
+  'ajoute', 'souligne', 'rappele', 'reconnu', 'insiste', 'martele', 'assure',
+  'meinte', 'fugte', 'erganzte', 'warnte', 'schrieb', 'betont', 'sagten', 'erklarten', 'kritisierte', 'forderte', 'unterstrich',
+  'ekledi', 'bildirdi', 'anlatti', 'aktardi', 'sordu',
+  'mowi', 'dodaje', 'podkresla', 'zaznacza', 'twierdzi', 'ocenil', 'ocenila', 'wyjasnil', 'wyjasnila', 'przyznal', 'przyznala',
+  'poinformowal', 'poinformowala', 'zauwazyl', 'zauwazyla', 'napisal', 'napisala',
 ]);
 
 /** Participles: their subject is the sentence's subject, not the word before them ("Kerry …, saying that"). */
@@ -165,6 +177,14 @@ export const QUOTATIVE_PARTICLES: ReadonlySet<string> = new Set(['diye']);
 
 /** Languages that capitalise every noun: there a capitalised word is no sign of a name. */
 export const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['de', 'lb']);
+
+/**
+ * Languages that drop a subject the sentences before have named ("“…”, apuntó.", "„…” – powiedział.", "“…” dedi."): a
+ * speech verb alone after a quote speaks for that person, as "he said" does in English.
+ */
+export const DROPS_SUBJECTS: ReadonlySet<string> = new Set([
+  'es', 'pt', 'it', 'ca', 'gl', 'ro', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs', 'bg', 'uk', 'tr', 'el',
+]);
 /** German articles, possessives, demonstratives and article contractions (folded): the noun they stand before is a common one. */
 export const GERMAN_DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keines',

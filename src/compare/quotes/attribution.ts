@@ -41,6 +41,8 @@ const SENTENCE_END = /[.!?]/u;
 /** An abbreviation's full stop before a comma ("McConnell, R-Ky., said") ends no sentence. */
 const STOP_THEN_COMMA = /^\s*\.\s*,/u;
 const endsSentence = (gap: string): boolean => SENTENCE_END.test(gap) && !STOP_THEN_COMMA.test(gap);
+/** A closing quote mark followed by a sentence's end ("…».", "…”. "). */
+const STOP_AFTER_CLOSING_MARK = /["”»“’']\s*[.!?]/u;
 /** Punctuation that closes an apposition (", a spokesman for the ministry, said"). */
 const PHRASE_END = /[,.;:!?()]/u;
 const WHITESPACE_ONLY = /^\s+$/u;
@@ -178,6 +180,13 @@ function resolvePronoun(context: AttributionContext, at: number, gender: Gender 
   return last !== null && compatible(people, last.key, gender) ? last : null;
 }
 
+/** The person a speech verb without a subject at token `at` speaks for, in a language that drops subjects
+ *  (`DROPS_SUBJECTS`): resolved as a pronoun of either gender is. */
+export function droppedSubject(context: AttributionContext, at: number): Speaker | null {
+  const resolved = context.lastSpeaker ?? resolvePronoun(context, at, null);
+  return resolved === null ? null : bare(resolved);
+}
+
 /** A speaker the attribution names without saying where they work ("he said", "the minister said"). */
 function bare(resolved: Resolved): Speaker {
   return { key: resolved.key, name: resolved.name, affiliation: null };
@@ -214,6 +223,9 @@ export function speakerAfter(context: AttributionContext, from: number, paragrap
   const opening = context.people.runAt(from);
   const setOff = opening !== undefined && opening.first === from && (tokens[opening.last + 1]?.gap.includes(',') ?? false);
   const limit = from + (setOff ? COMPARE_CONFIG.appositiveWindowTokens : COMPARE_CONFIG.attributionWindowTokens);
+  // "… necesario». Asimismo, resaltó que …": a full stop after the closing mark ends the quote's sentence, and what
+  // follows attributes something else (languages that set the stop outside the marks).
+  if (tokens[from] !== undefined && STOP_AFTER_CLOSING_MARK.test(tokens[from]!.gap)) return null;
   for (let v = from; v < Math.min(limit, tokens.length); v++) {
     const token = tokens[v]!;
     if (token.quoted || token.paragraph !== paragraph) return null;

@@ -392,4 +392,22 @@ describe('names an outlet writes', () => {
     const { names } = quotesOf('The fire spread at 10:00 GMT as temperatures reached 44 degrees Celsius, Governor Ann Price said in Boston.');
     assert.deepEqual(names.map((name) => name.name).sort(), ['Ann Price', 'Boston']);
   });
+
+  it('gives a speech verb without a subject to the last speaker, in languages that drop subjects', () => {
+    const spanish = quotesOf(
+      'Durante el acto, el presidente Juan Hernández habló de los créditos. “Debemos apoyar lo nuestro y comprar lo que se fabrica aquí”, resaltó Roy Guzmán. “Lo vamos a llevar por toda Latinoamérica para que lo conozcan”, apuntó. Y agregó: “Son zapatos de calidad y los vamos a vender en todas partes”.',
+      'es',
+    ).quotes;
+    assert.deepEqual(spanish.map((quote) => quote.speaker?.name), ['Roy Guzmán', 'Roy Guzmán', 'Roy Guzmán']);
+    // English names its speakers: a verb alone after a quote there attributes nothing.
+    const english = quotesOf('Roy Guzman spoke first. "We must support what we make here and buy it," said Roy Guzman. "We will take it across Latin America so people know it," added.', 'en').quotes;
+    assert.equal(english[1]?.speaker ?? null, null);
+  });
+
+  it('reads no attribution past a full stop set after the closing mark', () => {
+    // "… necesario». Asimismo, resaltó que …": the sentence after the quote reports something else.
+    const { quotes } = quotesOf('Las tropas están “listas para ser utilizadas cuando sea necesario en todo el país”. Asimismo, señaló que el laboratorio produce alcohol en gel.', 'es');
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker, null);
+  });
 });

@@ -4,12 +4,12 @@ import type { Article } from '../../model/article.ts';
 import type { Analysis } from '../../model/analysis.ts';
 import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
-import { speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
+import { droppedSubject, speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
 import { fullNamesIn, hanAttribution, type FullNames, type HanAttribution } from './han-attribution.ts';
 import { createPeople, opensSentenceAt } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
-import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
+import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, DROPS_SUBJECTS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
 import { latinFold } from '../../analyze/index.ts';
 import { createLanguageToolbox } from '../../analyze/language.ts';
 import { countryNames } from '../../analyze/country-names.ts';
@@ -80,6 +80,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
   const tokens = tokenize(article, analysis, spans.map((span) => ({ start: span.base + span.start, end: span.base + span.end })));
   const people = createPeople(tokens, analysis);
   const context: AttributionContext = { tokens, people, lastSpeaker: null };
+  const dropsSubjects = DROPS_SUBJECTS.has(analysis.language ?? article.language ?? '');
   const sentenceAt = (offset: number) => analysis.sentences.find((sentence) => sentence.end > offset) ?? analysis.sentences[analysis.sentences.length - 1];
   const sentencesOf = (span: Located) =>
     analysis.sentences.filter((sentence) => sentence.start < span.base + span.end && sentence.end > span.base + span.start).map((sentence) => sentence.index);
@@ -109,6 +110,12 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     if (speaker === null && sentence !== undefined && ((INTRODUCES_QUOTE.test(before) && /:\s*$/u.test(before)) || verbFinal)) {
       const subject = people.subjectOf(sentence.index, openOffset);
       if (subject !== undefined) speaker = speakerOfRun(tokens, subject);
+    }
+    // "“…”, apuntó.", "Y agregó: «…»": no one named in the sentence, in a language that drops a subject named before.
+    if (speaker === null && dropsSubjects) {
+      const opening = tokenAt(tokens, openOffset);
+      if (verbFinal) speaker = droppedSubject(context, tokenAt(tokens, span.base + span.close! + 1));
+      else if (/:\s*$/u.test(before) && isSpeechVerb(tokens[opening - 1])) speaker = droppedSubject(context, opening - 1);
     }
 
     const last = drafts[drafts.length - 1];
