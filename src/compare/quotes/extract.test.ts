@@ -410,4 +410,12 @@ describe('names an outlet writes', () => {
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0]!.speaker, null);
   });
+
+  it('reads a French verb and its subject written as one word ("explique-t-il", "a-t-elle ajouté")', () => {
+    const { quotes } = quotesOf(
+      'Le ministre Pierre Lefèvre a présenté le budget lundi. « Nous avons décidé de baisser les impôts locaux cette année », explique-t-il. La ministre Claire Dubois a réagi mardi. « Cette baisse arrive au bon moment pour les familles », a-t-elle ajouté.',
+      'fr',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Pierre Lefèvre', 'Claire Dubois']);
+  });
 });

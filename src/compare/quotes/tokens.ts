@@ -53,22 +53,35 @@ export function tokenize(article: Article, analysis: Analysis, quoted: readonly 
     while (paragraph < paragraphStarts.length - 1 && paragraphStarts[paragraph + 1]! <= start) paragraph++;
     while (range < quoted.length && quoted[range]!.end <= start) range++;
     const inQuote = range < quoted.length && quoted[range]!.start <= start;
-    const text = match[0];
-    const after = article.text[end] ?? ' ';
-    const possessive = /['’]s$/u.test(text) || (text.endsWith('s') && (after === '’' || after === "'") && !/\p{L}/u.test(article.text[end + 1] ?? ' '));
-    tokens.push({
-      text,
-      fold: foldWord(text),
-      start,
-      end,
-      paragraph,
-      sentence: sentences[sentence]?.index ?? 0,
-      capital: UPPER_START.test(text),
-      possessive,
-      quoted: inQuote,
-      gap: article.text.slice(previousEnd, start),
-    });
-    previousEnd = end;
+    const place = { paragraph, sentence: sentences[sentence]?.index ?? 0, quoted: inQuote };
+    // "explique-t-il", "a-t-elle ajouté": the verb and its subject, written as one word.
+    const inverted = INVERTED_SUBJECT.exec(match[0]);
+    const pieces = inverted === null ? [[start, end]] : [[start, start + inverted[1]!.length], [end - inverted[2]!.length, end]];
+    for (const [from, to] of pieces) {
+      const token = tokenAt(article.text, from!, to!, previousEnd, place);
+      // The pronoun follows its verb as a word after a space would ("explique-t-il" reads "explique il").
+      tokens.push(from === start ? token : { ...token, gap: ' ' });
+      previousEnd = to!;
+    }
   }
   return tokens;
+}
+
+/** A French verb with its subject pronoun after it ("explique-t-il", "souligne-t-elle", "précisait-il", "a-t-on"). */
+const INVERTED_SUBJECT = /^(\p{Ll}+)(?:-t)?-(il|elle|ils|elles|on)$/u;
+
+function tokenAt(text: string, start: number, end: number, previousEnd: number, place: Pick<Token, 'paragraph' | 'sentence' | 'quoted'>): Token {
+  const word = text.slice(start, end);
+  const after = text[end] ?? ' ';
+  const possessive = /['’]s$/u.test(word) || (word.endsWith('s') && (after === '’' || after === "'") && !/\p{L}/u.test(text[end + 1] ?? ' '));
+  return {
+    text: word,
+    fold: foldWord(word),
+    start,
+    end,
+    ...place,
+    capital: UPPER_START.test(word),
+    possessive,
+    gap: text.slice(previousEnd, start),
+  };
 }
