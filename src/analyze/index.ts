@@ -17,6 +17,6 @@ export { foldDiacritics, latinFold, normalizeWord, termOfWord } from './normaliz
 export { GenerationalCache } from './generational-cache.ts';
 export { parseNumber } from './numbers.ts';
 export { crossLingualNameKeys, NameIndex, sameNameAcrossLanguages } from './name-match.ts';
-export { isCountryKey, isCountryWord } from './country-names.ts';
+export { caselessForm, isCountryKey, isCountryWord } from './country-names.ts';
 export { isCaselessWord } from './caseless-names.ts';
 export { sameTransliteratedName } from './transliterated-names.ts';

@@ -418,4 +418,13 @@ describe('names an outlet writes', () => {
     );
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['Pierre Lefèvre', 'Claire Dubois']);
   });
+
+  it('attributes Arabic quotations by the phrase after the speech verb, a dropped subject to the last speaker, and no few quoted words', () => {
+    const { quotes } = quotesOf(
+      'وقال وزير الإعلام اليمني، معمر الإرياني، إن التقرير «أكد ما نبهنا إليه من قبل بشأن تهريب الأسلحة». وأضاف: «استمرار هذا الصمت يثير علامات استفهام كثيرة». وبثت قناة «العربية» المقابلة كاملة.',
+      'ar',
+    );
+    assert.deepEqual(quotes.filter((quote) => quote.speaker !== null).map((quote) => quote.speaker!.name), ['معمر الإرياني', 'معمر الإرياني']);
+    assert.ok(quotes.every((quote) => quote.text !== 'العربية' || quote.speaker === null), JSON.stringify(quotes));
+  });
 });

@@ -6,7 +6,8 @@ import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
 import { droppedSubject, speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
-import { fullNamesIn, hanAttribution, type FullNames, type HanAttribution } from './han-attribution.ts';
+import { arabicAttribution } from './arabic-attribution.ts';
+import { fullNamesIn, hanAttribution, type FullNames, type ScriptAttribution } from './han-attribution.ts';
 import { createPeople, opensSentenceAt } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
 import { AFTER_TO_RECIPIENT, BEFORE_NOUN, CAPITALISES_NOUNS, DROPS_SUBJECTS, GERMAN_DETERMINERS, QUOTATIVE_PARTICLES, isCalendarName } from '../vocabulary.ts';
@@ -119,8 +120,12 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
     }
 
     const last = drafts[drafts.length - 1];
+    // A few quoted words in Arabic are more often a name (a channel, a programme, "واس") than words someone said.
+    if (speaker === null && ARABIC.test(inner) && wordCount(inner) >= COMPARE_CONFIG.minUnattributedQuoteWords) {
+      speaker = scriptSpeaker(arabicAttribution(paragraphText, span.open, span.close), context);
+    }
     if (speaker === null && HAN.test(inner)) {
-      const han = hanSpeaker(hanAttribution(paragraphText, span.open, span.close, (fullNames ??= fullNamesIn(article.text))), context);
+      const han = scriptSpeaker(hanAttribution(paragraphText, span.open, span.close, (fullNames ??= fullNamesIn(article.text))), context);
       // "“……，”比利亚努埃瓦说，“……”": the name between the parts attributes both, which are one quotation.
       const samePassage = han !== null && last !== undefined && previous?.paragraph === span.paragraph && last.speaker?.key === han.key;
       if (!samePassage) speaker = han;
@@ -200,9 +205,10 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
 }
 
 const HAN = /\p{Script=Han}/u;
+const ARABIC = /\p{Script=Arabic}/u;
 
-/** The speaker a Chinese attribution names (`hanAttribution`), or for "他说" the last speaker. */
-function hanSpeaker(found: HanAttribution, context: AttributionContext): Speaker | null {
+/** The speaker a Chinese or Arabic attribution names (`hanAttribution`, `arabicAttribution`), or for "他说", "وأضاف:" the last speaker. */
+function scriptSpeaker(found: ScriptAttribution, context: AttributionContext): Speaker | null {
   if (found === null) return null;
   if (found.kind === 'pronoun') return context.lastSpeaker === null ? null : { ...context.lastSpeaker, affiliation: null };
   return { ...found.speaker, affiliation: null };

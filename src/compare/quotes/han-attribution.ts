@@ -20,7 +20,7 @@ const MAX_GIVEN_NAME = 5;
 const BEFORE_GIVEN_NAME = /[长员人者家贩商官的名位在和与是国市省区县队手师生]/u;
 
 /** What a paragraph says about who speaks a quotation: a name, "the last speaker", or nothing. */
-export type HanAttribution = { readonly kind: 'name'; readonly speaker: Resolved } | { readonly kind: 'pronoun' } | null;
+export type ScriptAttribution = { readonly kind: 'name'; readonly speaker: Resolved } | { readonly kind: 'pronoun' } | null;
 
 /** Transliterated names an article writes in full, by their last part ("比利亚努埃瓦" → "豪尔赫·比利亚努埃瓦"). */
 export type FullNames = ReadonlyMap<string, string>;
@@ -44,7 +44,7 @@ const SPEAKER_AFTER_QUOTE = new RegExp(`^[，,。]?\\s*(\\p{Script=Han}[\\p{Scri
 const SPEAKER_BEFORE_QUOTE = new RegExp(`(\\p{Script=Han}[\\p{Script=Han}·・]{0,20}?)${SPEECH_VERB}[：:，,]?\\s*$`, 'u');
 
 /** The speaker named after a quotation's close ("，”比利亚努埃瓦说") or before its opening ("罗莎·基斯佩说：“"). */
-export function hanAttribution(paragraph: string, open: number, close: number | null, fullNames: FullNames): HanAttribution {
+export function hanAttribution(paragraph: string, open: number, close: number | null, fullNames: FullNames): ScriptAttribution {
   if (close !== null) {
     const after = SPEAKER_AFTER_QUOTE.exec(paragraph.slice(close + 1));
     const found = after === null ? null : speakerEndingAt(after[1]!, fullNames);
@@ -55,7 +55,7 @@ export function hanAttribution(paragraph: string, open: number, close: number | 
 }
 
 /** The name that ends `text` (the words before a speech verb), if one does. */
-function speakerEndingAt(text: string, fullNames: FullNames): HanAttribution {
+function speakerEndingAt(text: string, fullNames: FullNames): ScriptAttribution {
   if (PRONOUN.test(text)) return { kind: 'pronoun' };
   const dotted = DOTTED_NAME.exec(text)?.[0];
   if (dotted !== undefined) return named(transliteratedName(dotted));
@@ -96,7 +96,7 @@ function transliteratedName(written: string): string {
 }
 
 /** A transliterated name is keyed by its last part, which reports write alone after the first mention. */
-function named(name: string): HanAttribution {
+function named(name: string): ScriptAttribution {
   const parts = name.split(/[·・]/u);
   return { kind: 'name', speaker: { key: latinFold(parts[parts.length - 1]!), name } };
 }
