@@ -427,4 +427,12 @@ describe('names an outlet writes', () => {
     assert.deepEqual(quotes.filter((quote) => quote.speaker !== null).map((quote) => quote.speaker!.name), ['معمر الإرياني', 'معمر الإرياني']);
     assert.ok(quotes.every((quote) => quote.text !== 'العربية' || quote.speaker === null), JSON.stringify(quotes));
   });
+
+  it('attributes Japanese quotations to the topic of their sentence, and one that names no one to the last speaker', () => {
+    const { quotes } = quotesOf(
+      'ケリー国務長官は9日、ワシントンで記者団に「ロシアとは意見が一致する分野も、一致しない分野もある」と語った。さらに「率直に話し合うことが大切だ」と述べた。\n\n一方、ラブロフ外相は「対話を続ける用意がある」と強調した。「双方の利益になる」と、同外相は付け加えた。',
+      'ja',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['ケリー', 'ケリー', 'ラブロフ', 'ラブロフ']);
+  });
 });

@@ -75,4 +75,11 @@ describe('groupQuotes', () => {
     const sameSounds = { ...input('ledger', 7, 'We are sending helicopters to the valleys', false, 'Ana Villanova'), language: 'en' };
     assert.equal(groupQuotes([chinese('豪尔赫·比利亚努埃瓦'), english, sameSounds]).length, 3);
   });
+
+  it('knows a Japanese speaker written in katakana as the Latin name it transliterates', () => {
+    const japanese = { ...input('shimbun', 2, '率直に話し合うことが大切だ', false, 'ケリー'), language: 'ja' };
+    const keyed = { ...japanese, quote: { ...japanese.quote, speaker: { key: latinFold('ケリー'), name: 'ケリー', affiliation: null } } };
+    const english = { ...input('wire', 3, 'It is important that we talk candidly', false, 'John Kerry'), language: 'en' };
+    assert.equal(groupQuotes([keyed, english]).length, 1);
+  });
 });
