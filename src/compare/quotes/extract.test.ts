@@ -435,4 +435,12 @@ describe('names an outlet writes', () => {
     );
     assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['ケリー', 'ケリー', 'ラブロフ', 'ラブロフ']);
   });
+
+  it('attributes Korean quotations to the topic of their sentence, and "he" to the last speaker', () => {
+    const { quotes } = quotesOf(
+      '존 케리 미 국무장관은 9일 워싱턴에서 기자들에게 "러시아와는 의견이 같은 분야도, 다른 분야도 있다"고 말했다. 그는 "솔직하게 대화하는 것이 중요하다"고 덧붙였다.\n\n한편 이날 회견에서 라브로프 외무장관은 "대화를 계속할 준비가 돼 있다"라고 강조했다.',
+      'ko',
+    );
+    assert.deepEqual(quotes.map((quote) => quote.speaker?.name), ['존 케리', '존 케리', '라브로프']);
+  });
 });

@@ -8,6 +8,7 @@ import { droppedSubject, speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
 import { arabicAttribution } from './arabic-attribution.ts';
 import { japaneseAttribution } from './japanese-attribution.ts';
+import { koreanAttribution } from './korean-attribution.ts';
 import { fullNamesIn, hanAttribution, type FullNames, type ScriptAttribution } from './han-attribution.ts';
 import { createPeople, opensSentenceAt } from './people.ts';
 import { paragraphOffsets, tokenize, type Token } from './tokens.ts';
@@ -126,6 +127,7 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
       speaker = scriptSpeaker(arabicAttribution(paragraphText, span.open, span.close), context);
     }
     if (speaker === null && KANA.test(paragraphText)) speaker = scriptSpeaker(japaneseAttribution(paragraphText, span.open, span.close), context);
+    if (speaker === null && HANGUL.test(paragraphText)) speaker = scriptSpeaker(koreanAttribution(paragraphText, span.open, span.close), context);
     if (speaker === null && HAN.test(inner)) {
       const han = scriptSpeaker(hanAttribution(paragraphText, span.open, span.close, (fullNames ??= fullNamesIn(article.text))), context);
       // "“……，”比利亚努埃瓦说，“……”": the name between the parts attributes both, which are one quotation.
@@ -209,8 +211,9 @@ export function extractQuotes(article: Article, analysis: Analysis): ArticleQuot
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
-/** The speaker a Chinese, Japanese or Arabic attribution names (`hanAttribution`, `japaneseAttribution`, `arabicAttribution`), or, where it names no one ("他说", "「……」と述べた", "وأضاف:"), the last speaker. */
+/** The speaker a Chinese, Japanese, Korean or Arabic attribution names (`hanAttribution`, `japaneseAttribution`, `koreanAttribution`, `arabicAttribution`), or, where it names no one ("他说", "「……」と述べた", "وأضاف:"), the last speaker. */
 function scriptSpeaker(found: ScriptAttribution, context: AttributionContext): Speaker | null {
   if (found === null) return null;
   if (found.kind === 'pronoun') return context.lastSpeaker === null ? null : { ...context.lastSpeaker, affiliation: null };
