@@ -2,7 +2,7 @@
 // the quotation ("وقال وزير الإعلام اليمني، معمر الإرياني، إن «…»", "وقال تبون، في تغريدة: "…"") or after it
 // ("…"، قال الإرياني). Arabic drops a subject already named ("وأضاف: "…""): that quotation is the last speaker's.
 import { caselessForm, latinFold } from '../../analyze/index.ts';
-import type { ScriptAttribution } from './han-attribution.ts';
+import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /**
  * Verbs that report speech, with the conjunction or preposition Arabic joins to them (و, ف): said, added, stressed,
@@ -34,8 +34,7 @@ const SENTENCE_END = /[.؟!](?=\s|$)/gu;
 export function arabicAttribution(paragraph: string, open: number, close: number | null): ScriptAttribution {
   const after = close === null ? null : VERB_AFTER_QUOTE.exec(paragraph.slice(close + 1));
   if (after !== null) return speakerOfPhrase(after[1]!);
-  const before = paragraph.slice(0, open);
-  const sentence = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((end) => end.index! + 1)));
+  const sentence = sentenceBefore(paragraph, open, SENTENCE_END);
   const verbs = [...sentence.matchAll(VERBS_BEFORE_QUOTE)].reverse();
   let found: ScriptAttribution = null;
   for (const verb of verbs) {

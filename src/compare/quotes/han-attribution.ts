@@ -1,7 +1,7 @@
 // Speakers of quotations in Chinese text, where no capital marks a name: the name written straight before a speech
 // verb, either side of the quotation ("“……，”比利亚努埃瓦说", "罗莎·基斯佩说：“……”", "王芳表示，“……”").
 import { latinFold } from '../../analyze/index.ts';
-import type { Resolved } from './people.ts';
+import type { ScriptAttribution } from './script-attribution.ts';
 
 /** Verbs that report speech, longest first so "补充说" is not read as "说". */
 const SPEECH_VERB = '(?:对记者说|告诉记者|补充说|补充道|说道|表示|指出|强调|透露|坦言|直言|称|说)';
@@ -19,8 +19,6 @@ const MAX_GIVEN_NAME = 5;
 /** Words that end the text before a transliterated name: a role or a place ("内政部长", "市场商贩", "卡马纳一名"). */
 const BEFORE_GIVEN_NAME = /[长员人者家贩商官的名位在和与是国市省区县队手师生]/u;
 
-/** What a paragraph says about who speaks a quotation: a name, "the last speaker", or nothing. */
-export type ScriptAttribution = { readonly kind: 'name'; readonly speaker: Resolved } | { readonly kind: 'pronoun' } | null;
 
 /** Transliterated names an article writes in full, by their last part ("比利亚努埃瓦" → "豪尔赫·比利亚努埃瓦"). */
 export type FullNames = ReadonlyMap<string, string>;

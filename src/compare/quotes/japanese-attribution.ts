@@ -3,7 +3,7 @@
 // the phrase before は or が ("ケリー国務長官は記者団に「……」と語った"), without the titles and honorifics Japanese
 // writes after a name.
 import { latinFold } from '../../analyze/index.ts';
-import type { ScriptAttribution } from './han-attribution.ts';
+import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /** Speech verbs after the quotative と, in the forms news writes them (past, polite, continuing, plain). */
 const SPEECH_VERB = '(?:付け加え|述べ|語っ|語り|語る|話し|話す|強調し|強調する|説明し|説明する|明らかにし|指摘し|指摘する|訴え|訴える|答え|答える|発言し|主張し|主張する|表明し|強調|説明|指摘)';
@@ -26,8 +26,7 @@ export function japaneseAttribution(paragraph: string, open: number, close: numb
   const after = QUOTATIVE_AFTER.exec(paragraph.slice(close));
   if (after === null) return null;
   if (after[1] !== undefined) return named(after[1]);
-  const before = paragraph.slice(0, open);
-  const sentence = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((end) => end.index! + 1)));
+  const sentence = sentenceBefore(paragraph, open, SENTENCE_END);
   const topic = TOPIC.exec(sentence.trim());
   return topic === null ? { kind: 'pronoun' } : named(topic[1]!);
 }

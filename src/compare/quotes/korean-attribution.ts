@@ -2,7 +2,7 @@
 // speech verb ('"……"라고 말했다', '"……"고 밝혔다'), and its speaker is the sentence's topic or subject, the words up to the
 // first one that takes 은/는/이/가 ('존 케리 미 국무장관은 "……"라고 말했다'), less the titles Korean writes after a name.
 import { latinFold } from '../../analyze/index.ts';
-import type { ScriptAttribution } from './han-attribution.ts';
+import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /** After the closing mark: the quotative, up to three words ("기자들에게"), then a speech verb. */
 const QUOTATIVE_AFTER = /^["”’]?\s*(?:이?라)?고\s*(?:\S+\s+){0,3}?(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했|말한|밝힌|강조한|설명한)/u;
@@ -18,8 +18,7 @@ const SENTENCE_END = /[.!?。](?=\s|$)/gu;
 /** The speaker of a Korean quotation closed by (라)고 and a speech verb: its sentence's topic, else the last speaker. */
 export function koreanAttribution(paragraph: string, open: number, close: number | null): ScriptAttribution {
   if (close === null || !QUOTATIVE_AFTER.test(paragraph.slice(close))) return null;
-  const before = paragraph.slice(0, open);
-  const sentence = before.slice(Math.max(0, ...[...before.matchAll(SENTENCE_END)].map((end) => end.index! + 1)));
+  const sentence = sentenceBefore(paragraph, open, SENTENCE_END);
   const words = sentence.trim().split(/\s+/u);
   const marker = words.some((word) => TOPIC_WORD.test(word)) ? TOPIC_WORD : SUBJECT_WORD;
   const topic = words.findIndex((word) => marker.test(word));
