@@ -16,6 +16,10 @@ const SPEECH_VERB = String.raw`(?:[وف]?(?:قال|قالت|أضاف|أضافت|
  * "that" (أن, إن, بأن), a preposition opening a circumstance (في, خلال, عبر, ل, أمام, لـ), a colon or a quotation mark.
  */
 const PHRASE_END = /\s(?:إن|أن|ان|بأن|بان|في|فى|إلى|الى|خلال|عبر|أمام|امام|على|لوكالة|لقناة|لصحيفة)(?=\s|$)|\s[-–—]\s|[:：«»"“”]/u;
+/** Only the last few speech verbs of a sentence are read, and this much text after each: a speaker phrase is short,
+ *  and a transcript without full stops is one sentence of thousands of words. */
+const MAX_VERBS_READ = 4;
+const MAX_PHRASE_CHARS = 240;
 /** A speaker phrase is at most this many words: a role and a name ("وزير الخارجية الأمريكي مايك بومبيو"). */
 const MAX_PHRASE_WORDS = 7;
 /** A name set off by commas after its role runs to this many words ("، صائب عريقات،"). */
@@ -23,7 +27,7 @@ const MAX_NAME_WORDS = 4;
 
 /** Speech verbs in the sentence before a quotation, each with the words after it. */
 const VERBS_BEFORE_QUOTE = new RegExp(String.raw`(?:^|[\s،,؛])${SPEECH_VERB}(?=[\s:،,])`, 'gu');
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[،,]?\s*${SPEECH_VERB}(?=[\s.،,])([^.؟!«"“]*)`, 'u');
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[،,]?\s*${SPEECH_VERB}(?=[\s.،,])([^.؟!«"“]{0,240})`, 'u');
 const SENTENCE_END = /[.؟!](?=\s|$)/gu;
 
 /**
@@ -35,10 +39,11 @@ export function arabicAttribution(paragraph: string, open: number, close: number
   const after = close === null ? null : VERB_AFTER_QUOTE.exec(paragraph.slice(close + 1));
   if (after !== null) return speakerOfPhrase(after[1]!);
   const sentence = sentenceBefore(paragraph, open, SENTENCE_END);
-  const verbs = [...sentence.matchAll(VERBS_BEFORE_QUOTE)].reverse();
+  const verbs = [...sentence.matchAll(VERBS_BEFORE_QUOTE)].slice(-MAX_VERBS_READ).reverse();
   let found: ScriptAttribution = null;
   for (const verb of verbs) {
-    found = speakerOfPhrase(sentence.slice(verb.index! + verb[0].length));
+    const start = verb.index! + verb[0].length;
+    found = speakerOfPhrase(sentence.slice(start, start + MAX_PHRASE_CHARS));
     if (found?.kind === 'name') return found;
   }
   return found;
