@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { arabicAttribution } from './arabic-attribution.ts';
+import { arabicAttribution, arabicReportedSpeaker } from './arabic-attribution.ts';
 
 /** The attribution of the first quotation in a paragraph (its marks are «», “” or "). */
 function attributionOf(paragraph: string) {
@@ -32,5 +32,12 @@ describe('arabicAttribution', () => {
   it('leaves a verb without a subject to the last speaker, and a quotation without a speech verb to no one', () => {
     assert.equal(attributionOf('وأضاف: "استمرار هذا الصمت يثير علامات استفهام كثيرة".'), 'pronoun');
     assert.equal(attributionOf('وفاز الكتاب بجائزة "معا نعيش الحياة خلال الوباء" هذا العام.'), null);
+  });
+
+  it('names who a sentence reports in indirect speech, and no one when "that" carries the pronoun', () => {
+    assert.equal(arabicReportedSpeaker('وقال وزير الإعلام اليمني، معمر الإرياني، إن التقرير يؤكد ما نبهت إليه الحكومة.')?.name, 'معمر الإرياني');
+    assert.equal(arabicReportedSpeaker('وأوضحت الدراسة، أن العدوى قد تحدث أثناء الكلام.')?.name, 'الدراسة');
+    assert.equal(arabicReportedSpeaker('وقالت إنها كانت على علم بالقرار منذ أيام.'), null);
+    assert.equal(arabicReportedSpeaker('وارتفعت الأسعار في الأسواق هذا الأسبوع.'), null);
   });
 });

@@ -2,6 +2,7 @@
 // the quotation ("وقال وزير الإعلام اليمني، معمر الإرياني، إن «…»", "وقال تبون، في تغريدة: "…"") or after it
 // ("…"، قال الإرياني). Arabic drops a subject already named ("وأضاف: "…""): that quotation is the last speaker's.
 import { caselessForm, latinFold } from '../../analyze/index.ts';
+import type { Resolved } from './people.ts';
 import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /**
@@ -49,11 +50,34 @@ export function arabicAttribution(paragraph: string, open: number, close: number
   return found;
 }
 
+/** "That" with a pronoun joined to it (إنه, إنها, أنهم …), right after the verb. */
+const THAT_WITH_PRONOUN = /^\s*[،,]?\s*(?:إن|أن|ان|بأن)(?:ه|ها|هم|هما|هن|نا|ني)(?=\s|$)/u;
+/** "That" opening what a speech verb reports in indirect speech ("وقال الوزير إن …", "وأكد أن …"). */
+const THAT = /\s(?:إن|أن|ان|بأن|بان)\s/u;
+
+/**
+ * Who a sentence reports the words of in indirect speech, without quotation marks: the speaker a speech verb names
+ * before "that" ("وقال وزير الإعلام اليمني، معمر الإرياني، إن التقرير …"); null when no verb of the sentence does.
+ */
+export function arabicReportedSpeaker(sentence: string): Resolved | null {
+  for (const verb of [...sentence.matchAll(VERBS_BEFORE_QUOTE)].slice(0, MAX_VERBS_READ)) {
+    const start = verb.index! + verb[0].length;
+    const words = sentence.slice(start, start + MAX_PHRASE_CHARS);
+    const that = THAT.exec(words);
+    if (that === null || /[:«»"“”]/u.test(words.slice(0, that.index))) continue;
+    const found = speakerOfPhrase(words.slice(0, that.index + 1));
+    if (found?.kind === 'name') return found.speaker;
+  }
+  return null;
+}
+
 /**
  * The speaker in the words after a speech verb: none (the verb's subject was named before), the name a role sets off
  * with commas ("وزير الإعلام اليمني، معمر الإرياني،"), or the words up to where the phrase ends.
  */
 function speakerOfPhrase(words: string): ScriptAttribution {
+  // "وقالت إنها …", "وأضاف أنه …": "that" with the pronoun joined to it; the verb's subject was named before.
+  if (THAT_WITH_PRONOUN.test(words)) return { kind: 'pronoun' };
   const phrase = words.split(PHRASE_END)[0]!.trim();
   const parts = phrase.split(/\s*[،,]\s*/u).filter((part) => part !== '');
   if (parts.length === 0) return { kind: 'pronoun' };

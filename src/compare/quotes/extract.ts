@@ -6,7 +6,7 @@ import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
 import { droppedSubject, speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
-import { arabicAttribution } from './arabic-attribution.ts';
+import { arabicAttribution, arabicReportedSpeaker } from './arabic-attribution.ts';
 import { japaneseAttribution } from './japanese-attribution.ts';
 import { koreanAttribution } from './korean-attribution.ts';
 import { fullNamesIn, hanAttribution, type FullNames } from './han-attribution.ts';
@@ -308,7 +308,12 @@ function findReportedSpeech(article: Article, analysis: Analysis, context: Attri
     const to = tokenAt(tokens, sentence.end);
     let hasVerb = false;
     for (let k = from; k < to; k++) if (reportsSpeechAt(tokens, k)) hasVerb = true;
-    if (!hasVerb) continue;
+    if (!hasVerb) {
+      // Arabic reports most speech indirectly, with no name a capital marks ("وقال الوزير … إن …").
+      const arabic = ARABIC.test(sentence.text) ? arabicReportedSpeaker(sentence.text) : null;
+      if (arabic !== null) reported.push({ article_id: article.id, index: sentence.index, text: sentence.text, speaker: { ...arabic, affiliation: null } });
+      continue;
+    }
     const speaker = speakerBefore(context, from, to);
     if (speaker !== null) reported.push({ article_id: article.id, index: sentence.index, text: sentence.text, speaker });
   }
