@@ -193,6 +193,17 @@ describe('errors and documents', () => {
     assert.equal((await app.request('/api/articles/a_1/extra', { method: 'PUT' })).status, 404);
   });
 
+  it('answers a path with a trailing slash as the path without it', async () => {
+    const { app } = setup();
+    const list = await app.request('/api/articles/');
+    assert.equal(list.status, 200);
+    assert.deepEqual((await body(list)).articles, []);
+    const missing = await app.request('/api/articles/nope/');
+    assert.equal(missing.status, 404);
+    assert.equal((await body(missing)).error.code, 'not_found');
+    assert.equal((await app.request('/api/stories/', { method: 'PUT' })).headers.get('allow'), 'GET');
+  });
+
   it('reports an internal error without a stack trace', async () => {
     const store = openSqliteStore(':memory:');
     const broken = { ...STORIES_UNAVAILABLE, list: async () => { throw new Error('secret detail at /home/x.ts:1'); } };

@@ -37,7 +37,8 @@ export function createApp(options: AppOptions): Hono {
   const exportSources = (): ExportSources => ({ store, stories, version: PARALLAX_VERSION, settings: options.settings ?? {} });
   const openapi = openApiDocument(PARALLAX_VERSION);
 
-  const api = new Hono()
+  // Not strict: '/api/stories/' is '/api/stories', as people type and paste it, not a 405 saying GET is not GET.
+  const api = new Hono({ strict: false })
     .get('/openapi.json', (c) => c.json(openapi))
     .get('/status', async (c) => c.json({ version: PARALLAX_VERSION, articles: await store.countArticles(), stories: (await stories.status?.()) ?? null }))
     .route('/', storyRoutes({ stories }))
@@ -54,7 +55,7 @@ export function createApp(options: AppOptions): Hono {
       return response;
     });
 
-  const app = new Hono();
+  const app = new Hono({ strict: false });
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, createError('route_not_found', { method: c.req.method, path: c.req.path })));
   app.route('/api', api);
