@@ -1,10 +1,20 @@
 // The web UI driven in headless Chromium: the seed story, its comparison, adding an article, hostile text.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchBrowser, SCREENSHOTS, startSite, type TestSite } from './harness.ts';
 
 const TIMEOUT = 60_000;
+const DEMO_QUAKE = new URL('../../demo/corpus/peru-quake-south/', import.meta.url);
+
+/** Adds every file of a folder through the API, as the Add page's file field sends them. */
+async function addFiles(siteUrl: string, folder: URL): Promise<void> {
+  const form = new FormData();
+  for (const name of readdirSync(folder)) form.append('file', new File([readFileSync(new URL(name, folder))], name));
+  const res = await fetch(`${siteUrl}/api/articles`, { method: 'POST', body: form });
+  assert.equal(res.status, 201, await res.text());
+}
 const HOSTILE_TITLE = 'Council <script>window.__pwned = "title"</script> vote';
 const HOSTILE_TEXT = [
   'HARBOR CITY (E2E Wire) - The harbor council voted on Tuesday to rebuild the old ferry pier <img src=x onerror="window.__pwned = \'img\'"> after a storm damaged it last winter, officials said.',
@@ -16,8 +26,8 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
   let site: TestSite;
   let browser: Browser;
   const pages: Page[] = [];
-  const newPage = async (width = 1280, height = 900) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+  const newPage = async (width = 1280, height = 900, timezoneId?: string) => {
+    const page = await browser.newPage({ viewport: { width, height }, ...(timezoneId ? { timezoneId } : {}) });
     page.on('dialog', (d) => void d.dismiss()); // an alert() would mean injected script ran; the checks below catch it
     pages.push(page);
     return page;
@@ -149,6 +159,28 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     const removed = (await page.locator('.raw-text del').allInnerTexts()).join(' ');
     assert.match(removed, /Subscribe/);
     await page.screenshot({ path: `${SCREENSHOTS}article-raw.png`, fullPage: true });
+  });
+
+  it('says who reported first and who copied whom only as far as the dates tell, each day as the day it names', { timeout: TIMEOUT }, async () => {
+    // The demo's Camaná quake: two reports dated only "2025-03-10", one of them a copy of a report timed 14:05 UTC that day.
+    await addFiles(site.url, DEMO_QUAKE);
+    const page = await newPage(1280, 900, 'America/Los_Angeles'); // where midnight UTC is the evening before
+    await page.goto(site.url + '/');
+    const card = page.locator('.story-card').filter({ hasText: 'Harbor Daily Ledger' });
+    // Not "Mar 9, 2025 – Mar 10, 2025 (15 h)": the day has no hour to count from.
+    assert.equal(await card.locator('.meta span').nth(1).innerText(), 'Mar 10, 2025');
+    await card.getByRole('link').first().click();
+    await page.locator('#articles tbody tr').first().waitFor();
+    const ledger = page.locator('#articles tbody tr').filter({ hasText: 'Harbor Daily Ledger' });
+    assert.equal(await ledger.locator('td').nth(2).innerText(), 'Mar 10, 2025');
+    const provenance = await page.locator('#articles').innerText();
+    // A copy dated only by its day may have come out before 14:05 that day: neither is first, and the copy says "shares".
+    assert.doesNotMatch(provenance, /First to report/);
+    assert.match(provenance, /Harbor Daily Ledger: Strong earthquake .* shares \d+% of its text with Coastline Tribune: Quake off Peru/);
+    await ledger.getByRole('link').click();
+    await page.locator('#article-title').waitFor();
+    assert.equal(await page.locator('.facts div').filter({ hasText: 'Published' }).locator('dd').innerText(), 'Mar 10, 2025');
+    assert.match(await page.locator('.copy-links').innerText(), /shares \d+% of its text with Coastline Tribune/);
   });
 
   it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {

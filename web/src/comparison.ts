@@ -15,6 +15,8 @@ export type PairSimilarity = { a: string; b: string; overall: number; dimensions
 
 export type Comparison = {
   articles: CmpArticle[];
+  /** The article that reported first, when the dates (or copy links) tell; null when they cannot. */
+  firstReport: string | null;
   sentences: CmpSentence[];
   quotes: QuoteGroup[];
   reported: ReportedSpeech[];
@@ -39,6 +41,7 @@ export function readComparison(json: unknown): Comparison {
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   return {
     articles,
+    firstReport: str(c.first_report),
     sentences: arr(c.sentences).filter(isObj).map(readSentence),
     quotes: readQuoteGroups(c.quotes, sourceOf),
     reported: arr(c.reported_speech).filter(isObj).map((r) => ({

@@ -2,10 +2,11 @@
 // cleaning removed struck through.
 import { useState } from 'preact/hooks';
 import { api } from '../api.ts';
+import { CopyLinks } from '../components/copy-links.tsx';
 import { OutletBadge } from '../components/outlet.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
-import { formatDate, percent } from '../format.ts';
-import { articleHref, storyHref } from '../router.ts';
+import { formatDate } from '../format.ts';
+import { storyHref } from '../router.ts';
 import { useAsync } from '../use-async.ts';
 
 export function ArticlePage({ id }: { id: string }) {
@@ -16,7 +17,6 @@ export function ArticlePage({ id }: { id: string }) {
   if (!res.data) return <Loading what="article" />;
   const { article: a, raw, story_id } = res.data;
   const links = story.data?.links.filter((l) => l.from === a.id || l.to === a.id) ?? [];
-  const titleOf = new Map(story.data?.articles.map((x) => [x.id, `${x.source ?? '?'}: ${x.title ?? '(untitled)'}`]) ?? []);
   return (
     <article class="article" aria-labelledby="article-title">
       <header>
@@ -33,15 +33,7 @@ export function ArticlePage({ id }: { id: string }) {
           {story_id ? <div><dt>Story</dt><dd><a href={storyHref(story_id)}>{story.data?.story.title ?? 'open the story'}</a></dd></div> : null}
           <div><dt>Id</dt><dd><code>{a.id}</code></dd></div>
         </dl>
-        {links.length ? (
-          <ul class="copy-links">
-            {links.map((l, i) => {
-              const other = l.from === a.id ? l.to : l.from;
-              const verb = l.from === a.id ? (l.kind === 'duplicate' ? 'Duplicates' : 'Copies') : l.kind === 'duplicate' ? 'Duplicated by' : 'Copied by';
-              return <li key={i}>{verb} <a href={articleHref(other)}>{titleOf.get(other) ?? other}</a> ({percent(l.shared)} reused)</li>;
-            })}
-          </ul>
-        ) : null}
+        {links.length && story.data ? <CopyLinks links={links} articles={story.data.articles} current={a.id} /> : null}
       </header>
       <div class="view-switch" role="group" aria-label="View">
         <button type="button" aria-pressed={!showRaw} onClick={() => setShowRaw(false)}>Clean text</button>

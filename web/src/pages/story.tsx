@@ -2,13 +2,14 @@
 // headlines, coverage over time and pairwise similarity, each with the evidence behind it.
 import { api, type StoryDetail } from '../api.ts';
 import { readComparison, type Comparison } from '../comparison.ts';
+import { CopyLinks } from '../components/copy-links.tsx';
 import { CoverageChart } from '../components/coverage-chart.tsx';
 import { OutletBadge } from '../components/outlet.tsx';
 import { Quotes } from '../components/quotes.tsx';
 import { SentenceColumns } from '../components/sentence-columns.tsx';
 import { SimilarityMatrix } from '../components/similarity-matrix.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
-import { formatDate, formatSpan, percent } from '../format.ts';
+import { formatDate, formatSpan } from '../format.ts';
 import { useLive } from '../live.ts';
 import { languageName } from '../../../src/model/language-name.ts';
 import { articleHref } from '../router.ts';
@@ -67,8 +68,8 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison }) {
   const articles = c.articles.length ? c.articles : detail.articles.map((a) => ({ id: a.id, source: a.source ?? 'unknown outlet', title: a.title ?? '(untitled)', published_at: a.published_at, dateline: null, agencies: a.agencies, word_count: a.word_count }));
-  const titleOf = new Map(detail.articles.map((a) => [a.id, `${a.source ?? '?'}: ${a.title ?? '(untitled)'}`]));
-  const first = [...detail.articles].filter((a) => a.published_at).sort((a, b) => a.published_at!.localeCompare(b.published_at!))[0];
+  // The comparison names the first report only when the dates (or copy links) tell; a date without a time is its whole day.
+  const first = detail.articles.find((a) => a.id === c.firstReport);
   return (
     <>
       {c.omitted.length ? <p class="note" role="note">This story is large: the comparison covers {articles.length} representative articles (each outlet's first report first); {c.omitted.length} more are listed under Articles.</p> : null}
@@ -101,11 +102,7 @@ function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison 
         {detail.links.length ? (
           <>
             <h3>Copies</h3>
-            <ul>
-              {detail.links.map((l, i) => (
-                <li key={i}>{titleOf.get(l.from) ?? l.from} {l.kind === 'duplicate' ? 'duplicates' : 'copies'} {titleOf.get(l.to) ?? l.to} ({percent(l.shared)} of its text reused)</li>
-              ))}
-            </ul>
+            <CopyLinks links={detail.links} articles={detail.articles} />
           </>
         ) : <p class="muted">No article copies another: these are independent reports.</p>}
       </Section>
