@@ -8,6 +8,25 @@ import { chromiumAvailable, launchBrowser, SCREENSHOTS, startSite, type TestSite
 const TIMEOUT = 60_000;
 const DEMO_QUAKE = new URL('../../demo/corpus/peru-quake-south/', import.meta.url);
 
+/** A headline with a compound longer than a phone is wide, from an outlet whose name is as long. */
+const LONG_RECORD = {
+  source: 'The Very Long Name of a Regional Evening Newspaper and Broadcaster',
+  title: `Parliament approves a sweeping infrastructure package after a marathon session ${'Donaudampfschifffahrtsgesellschaftskapitänswitwenrente'.repeat(3)}`,
+  text: [
+    'VIENNA (E2E Wire) - The national parliament approved a sweeping infrastructure package on Thursday after a session that lasted through the night, officials said.',
+    'The package includes funds for rail lines, bridges and regional broadband, and will be spent over the next six years, the finance minister told reporters.',
+  ].join('\n\n'),
+  published_at: '2025-05-02T06:00:00Z',
+};
+
+/** Adds one JSON record through the API; what was stored. */
+async function addRecord(siteUrl: string, record: object): Promise<{ id: string; story_id: string }> {
+  const res = await fetch(`${siteUrl}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
+  const text = await res.text();
+  assert.equal(res.status, 201, text);
+  return (JSON.parse(text) as { stored: Array<{ id: string; story_id: string }> }).stored[0]!;
+}
+
 /** Adds every file of a folder through the API, as the Add page's file field sends them. */
 async function addFiles(siteUrl: string, folder: URL): Promise<void> {
   const form = new FormData();
@@ -181,6 +200,18 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await page.locator('#article-title').waitFor();
     assert.equal(await page.locator('.facts div').filter({ hasText: 'Published' }).locator('dd').innerText(), 'Mar 10, 2025');
     assert.match(await page.locator('.copy-links').innerText(), /shares \d+% of its text with Coastline Tribune/);
+  });
+
+  it('fits a phone screen whatever the length of a headline, a word or an outlet name', { timeout: TIMEOUT }, async () => {
+    const story = await addRecord(site.url, LONG_RECORD);
+    const page = await newPage(390, 844);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const path of ['/', `/stories/${story.story_id}`, `/articles/${story.id}`]) {
+      await page.goto(site.url + path);
+      await page.locator('main h1').waitFor();
+      await page.getByText('Donaudampfschifffahrts', { exact: false }).first().waitFor();
+      assert.equal(await overflow(), 0, `${path} is wider than the phone`);
+    }
   });
 
   it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {

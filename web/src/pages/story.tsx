@@ -89,10 +89,10 @@ function ComparisonSections({ detail, c }: { detail: StoryDetail; c: Comparison 
                   <tr key={a.id}>
                     <td><OutletBadge source={a.source} /></td>
                     <td><a href={articleHref(a.id)}>{a.title ?? '(untitled)'}</a></td>
-                    <td>{formatDate(a.published_at, true)}</td>
-                    <td>{[cmp?.dateline, (cmp?.agencies ?? a.agencies).join(', ')].filter(Boolean).join(' · ') || '—'}</td>
-                    <td>{a.word_count}</td>
-                    <td class="why">{a.explanation ? a.explanation.summary : 'started the story'}</td>
+                    <td data-label="Published">{formatDate(a.published_at, true)}</td>
+                    <td data-label="Dateline · wires">{[cmp?.dateline, (cmp?.agencies ?? a.agencies).join(', ')].filter(Boolean).join(' · ') || '—'}</td>
+                    <td data-label="Words">{a.word_count}</td>
+                    <td class="why" data-label="Joined because">{a.explanation ? a.explanation.summary : 'started the story'}</td>
                   </tr>
                 );
               })}
