@@ -19,6 +19,23 @@ const LONG_RECORD = {
   published_at: '2025-05-02T06:00:00Z',
 };
 
+/** The tab's title, once the page has set it (after it renders). */
+async function assertTabTitle(page: Page, expected: string): Promise<void> {
+  await page.waitForFunction((title) => document.title === title, expected, { timeout: 5_000 }).catch(() => undefined);
+  assert.equal(await page.title(), expected);
+}
+
+/** A report no other outlet tells: a story of one article. */
+const LONE_RECORD = {
+  source: 'Lakeside Gazette',
+  title: 'Lakeside library reopens after a year of repairs',
+  text: [
+    'LAKESIDE (E2E Wire) - The Lakeside public library reopened on Monday after a year of repairs to its roof and heating, the town said.',
+    '"We have missed our readers," the head librarian, Ines Morrow, told visitors at the door.',
+  ].join('\n\n'),
+  published_at: '2025-04-14T09:00:00Z',
+};
+
 /** Adds one JSON record through the API; what was stored. */
 async function addRecord(siteUrl: string, record: object): Promise<{ id: string; story_id: string }> {
   const res = await fetch(`${siteUrl}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) });
@@ -212,6 +229,32 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
       await page.getByText('Donaudampfschifffahrts', { exact: false }).first().waitFor();
       assert.equal(await overflow(), 0, `${path} is wider than the phone`);
     }
+  });
+
+  it('shows a story of one article as that, with nothing compared to nothing, and names every page in its tab', { timeout: TIMEOUT }, async () => {
+    const story = await addRecord(site.url, LONE_RECORD);
+    const page = await newPage();
+    await page.goto(`${site.url}/stories/${story.story_id}`);
+    await page.locator('#articles tbody tr').waitFor();
+    assert.equal(await page.locator('.story-head .meta span').first().innerText(), '1 article');
+    assert.match(await page.locator('.note').innerText(), /Only one article so far/);
+    assert.deepEqual(await page.locator('.toc a').allInnerTexts(), ['Articles', 'Quotes']);
+    for (const empty of ['#summary', '#side-by-side', '#unique', '#headlines', '#coverage', '#similarity']) assert.equal(await page.locator(empty).count(), 0, empty);
+    assert.doesNotMatch(await page.locator('#articles').innerText(), /independent reports/);
+    await assertTabTitle(page, `${LONE_RECORD.title} · Parallax`);
+    await page.locator('#articles tbody a').click();
+    await page.locator('#article-title').waitFor();
+    await assertTabTitle(page, `${LONE_RECORD.title} · Parallax`);
+    await page.getByRole('link', { name: 'Add articles' }).click();
+    await page.locator('#add-title').waitFor();
+    await assertTabTitle(page, 'Add articles · Parallax');
+    await page.goBack();
+    await page.goBack();
+    await page.locator('#story-title').waitFor();
+    await assertTabTitle(page, `${LONE_RECORD.title} · Parallax`);
+    await page.goto(`${site.url}/stories/s-no_such_story`);
+    assert.equal(await page.locator('main h1').innerText(), 'Story not found');
+    await assertTabTitle(page, 'Story not found · Parallax');
   });
 
   it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {

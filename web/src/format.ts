@@ -34,6 +34,8 @@ export function formatSpan(from: string | null, to: string | null): string {
   return `${when} (${length})`;
 }
 
+/** "1 article", "3 articles". */
+export const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 export const score = (x: number) => x.toFixed(2);
 

@@ -7,7 +7,7 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
   if (groups.length === 0 && reported.length === 0) return <p class="muted">No quotations found.</p>;
   return (
     <>
-      <ul class="quote-groups">
+      {groups.length ? <ul class="quote-groups">
         {groups.map((g, i) => (
           <li key={i} class="quote-group" data-sources={g.sources.length}>
             <p class="speaker">
@@ -29,7 +29,7 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
             ) : null}
           </li>
         ))}
-      </ul>
+      </ul> : null}
       {reported.length ? (
         <>
           <h3>Reported speech</h3>

@@ -4,16 +4,18 @@ import { useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { CopyLinks } from '../components/copy-links.tsx';
 import { OutletBadge } from '../components/outlet.tsx';
-import { ErrorBox, Loading } from '../components/status.tsx';
+import { Loading, PageError } from '../components/status.tsx';
 import { formatDate } from '../format.ts';
 import { storyHref } from '../router.ts';
 import { useAsync } from '../use-async.ts';
+import { useDocumentTitle } from '../document-title.ts';
 
 export function ArticlePage({ id }: { id: string }) {
   const [showRaw, setShowRaw] = useState(false);
   const res = useAsync(() => api.article(id, true), [id]);
   const story = useAsync(async () => (res.data?.story_id ? api.story(res.data.story_id) : null), [res.data?.story_id]);
-  if (res.error) return <ErrorBox error={res.error}><p><a href="/">Back to stories</a></p></ErrorBox>;
+  useDocumentTitle(res.data ? res.data.article.title ?? '(untitled)' : res.error ? 'Article not found' : 'Article');
+  if (res.error) return <PageError what="article" error={res.error} />;
   if (!res.data) return <Loading what="article" />;
   const { article: a, raw, story_id } = res.data;
   const links = story.data?.links.filter((l) => l.from === a.id || l.to === a.id) ?? [];

@@ -4,10 +4,11 @@ import { api, type StorySummary } from '../api.ts';
 import { OutletBadge } from '../components/outlet.tsx';
 import { SpanBar, timeRange } from '../components/span-bar.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
-import { formatSpan } from '../format.ts';
+import { count, formatSpan } from '../format.ts';
 import { useLive } from '../live.ts';
 import { navigate, storyHref } from '../router.ts';
 import { useAsync } from '../use-async.ts';
+import { useDocumentTitle } from '../document-title.ts';
 
 type Filters = { q: string; source: string; from: string; to: string };
 const SEARCH_DELAY_MS = 250;
@@ -22,6 +23,7 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
   const [more, setMore] = useState<StorySummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [liveNote, setLiveNote] = useState('');
+  useDocumentTitle(filters.q ? `Stories about ${filters.q}` : 'Stories');
   const page = useAsync(() => api.stories(filters), [key]);
   const sources = useAsync(() => api.sources(), []);
   useEffect(() => {
@@ -57,7 +59,7 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
             <h2><a href={storyHref(s.id)}>{s.title ?? '(untitled story)'}</a></h2>
             <div class="badges">{s.sources.map((src) => <OutletBadge key={src} source={src} />)}</div>
             <p class="meta">
-              <span>{s.article_count} article{s.article_count === 1 ? '' : 's'}</span>
+              <span>{count(s.article_count, 'article')}</span>
               <span>{formatSpan(s.first_published, s.last_published)}</span>
             </p>
             <SpanBar from={s.first_published} to={s.last_published} range={range} />
