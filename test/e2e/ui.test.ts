@@ -257,6 +257,27 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await assertTabTitle(page, 'Story not found · Parallax');
   });
 
+  it('says why the list is empty: nothing matches (and how to see everything), or nothing is stored yet', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/');
+    await page.locator('.story-card').first().waitFor();
+    await page.getByLabel('Search').fill('zebra quokka');
+    await page.getByText('No story matches these filters.').waitFor();
+    await page.getByRole('link', { name: 'Show all stories' }).click();
+    await page.locator('.story-card').first().waitFor();
+    assert.equal(await page.getByLabel('Search').inputValue(), '', 'the search box follows the address');
+    assert.equal(new URL(page.url()).search, '');
+    const empty = await startSite({ seeds: false });
+    try {
+      await page.goto(empty.url + '/');
+      await page.getByText('No stories yet.').waitFor();
+      assert.match(await page.locator('.empty').innerText(), /npx parallax ingest/);
+      assert.equal(await page.locator('.empty').getByRole('link', { name: 'add articles' }).getAttribute('href'), '/add');
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {
     const page = await newPage();
     await page.goto(site.url + '/');

@@ -52,7 +52,7 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
       <FilterBar filters={filters} sources={sources.data?.sources ?? []} />
       <p class="live-note" role="status" aria-live="polite">{liveNote}</p>
       {page.error ? <ErrorBox error={page.error} /> : page.loading && !page.data ? <Loading what="stories" /> : null}
-      {page.data && stories.length === 0 ? <p class="muted">No stories match. <a href="/add">Add articles</a> to start one.</p> : null}
+      {page.data && stories.length === 0 ? <NoStories filtered={Object.values(filters).some(Boolean)} /> : null}
       <ol class="story-list">
         {stories.map((s) => (
           <li key={s.id} class="story-card">
@@ -72,6 +72,17 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
   );
 }
 
+/** An empty list says why: nothing matches the filters (and how to drop them), or nothing is stored yet (and how to add some). */
+function NoStories({ filtered }: { filtered: boolean }) {
+  if (filtered) return <p class="muted">No story matches these filters. <a href="/">Show all stories</a></p>;
+  return (
+    <div class="empty">
+      <p>No stories yet. Stories form as articles arrive: <a href="/add">add articles</a> here (paste a page, or upload files or feeds), or from a terminal:</p>
+      <pre><code>npx parallax ingest &lt;files or folders…&gt;</code></pre>
+    </div>
+  );
+}
+
 function FilterBar({ filters, sources }: { filters: Filters; sources: Array<{ source: string; articles: number }> }) {
   const [q, setQ] = useState(filters.q);
   const apply = (next: Partial<Filters>) => {
@@ -79,6 +90,8 @@ function FilterBar({ filters, sources }: { filters: Filters; sources: Array<{ so
     const params = new URLSearchParams(Object.entries(merged).filter(([, v]) => v));
     navigate(`/${params.size ? `?${params}` : ''}`, true);
   };
+  // The box follows the address too: a link to all stories, or the header's "Stories", clears it.
+  useEffect(() => setQ(filters.q), [filters.q]);
   useEffect(() => {
     if (q === filters.q) return;
     const t = setTimeout(() => apply({ q }), SEARCH_DELAY_MS);
