@@ -286,4 +286,18 @@ describe('web UI files', () => {
       rmSync(root, { recursive: true });
     }
   });
+
+  it('serves the UI as built now, not as it was when the server started', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-web-'));
+    try {
+      const app = createApp({ store: openSqliteStore(':memory:'), stories: STORIES_UNAVAILABLE, webRoot: root });
+      assert.equal((await app.request('/stories/s-a_1')).status, 503);
+      writeFileSync(join(root, 'index.html'), '<script src="/assets/index-FIRST.js"></script>');
+      assert.match(await (await app.request('/stories/s-a_1')).text(), /index-FIRST/);
+      writeFileSync(join(root, 'index.html'), '<script src="/assets/index-REBUILT.js"></script>');
+      assert.match(await (await app.request('/articles/a_1')).text(), /index-REBUILT/);
+    } finally {
+      rmSync(root, { recursive: true });
+    }
+  });
 });
