@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { readBytes } from '../../src/ingest/index.ts';
+import { ingest } from '../../src/pipeline.ts';
 import { chromiumAvailable, launchBrowser, SCREENSHOTS, startSite, type TestSite } from './harness.ts';
 
 const TIMEOUT = 60_000;
@@ -296,6 +298,17 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     } finally {
       await empty.close();
     }
+  });
+
+  it('updates the open list when another writer (an ingest in a terminal) adds to the database', { timeout: TIMEOUT }, async () => {
+    const page = await newPage();
+    await page.goto(site.url + '/');
+    await page.locator('.story-card').first().waitFor();
+    await page.waitForTimeout(2_500); // the server has looked at the database as the page saw it
+    const ferry = 'HARBOR CITY (Terminal Wire) - Ferry crews walked off the job on Wednesday over pay, leaving commuters stranded at the harbor, the union said.\n\nThe ferry company said talks with the union would resume on Friday.';
+    await ingest(site.store, (async function* () { yield* readBytes(new TextEncoder().encode(ferry), { file: 'ferry.txt' }, { hints: { source: 'Terminal Wire' } }); })());
+    await page.locator('.story-card').filter({ hasText: 'Terminal Wire' }).waitFor({ timeout: 15_000 });
+    assert.match(await page.locator('.live-note').innerText(), /Updated/);
   });
 
   it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {

@@ -31,8 +31,8 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
     setCursor(page.data?.next_cursor ?? null);
   }, [page.data]);
   useLive((e) => {
-    if (e.type !== 'article') return;
-    setLiveNote(`New article: ${e.title ?? 'untitled'}${e.source ? ` (${e.source})` : ''}`);
+    if (e.type === 'story') return;
+    setLiveNote(e.type === 'changed' ? 'Updated: articles were added to the database.' : `New article: ${e.title ?? 'untitled'}${e.source ? ` (${e.source})` : ''}`);
     page.reload();
     sources.reload();
   });

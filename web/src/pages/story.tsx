@@ -28,7 +28,7 @@ export function StoryPage({ id }: { id: string }) {
   const story = useAsync(() => api.story(id), [id]);
   const comparison = useAsync(async () => readComparison(await api.compare(id)), [id]);
   useLive((e) => {
-    if ((e.type === 'story' && e.id === id) || (e.type === 'article' && e.story_id === id)) {
+    if (e.type === 'changed' || (e.type === 'story' && e.id === id) || (e.type === 'article' && e.story_id === id)) {
       story.reload();
       comparison.reload();
     }
