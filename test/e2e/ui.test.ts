@@ -218,6 +218,7 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await ledger.getByRole('link').click();
     await page.locator('#article-title').waitFor();
     assert.equal(await page.locator('.facts div').filter({ hasText: 'Published' }).locator('dd').innerText(), 'Mar 10, 2025');
+    assert.equal(await page.locator('.facts div').filter({ hasText: 'Language' }).locator('dd').innerText(), 'English'); // not "en"
     assert.match(await page.locator('.copy-links').innerText(), /shares \d+% of its text with Coastline Tribune/);
   });
 

@@ -8,6 +8,7 @@ import { Loading, PageError } from '../components/status.tsx';
 import { formatDate } from '../format.ts';
 import { storyHref } from '../router.ts';
 import { useAsync } from '../use-async.ts';
+import { languageName } from '../../../src/model/language-name.ts';
 import { useDocumentTitle } from '../document-title.ts';
 
 export function ArticlePage({ id }: { id: string }) {
@@ -29,7 +30,7 @@ export function ArticlePage({ id }: { id: string }) {
           {a.dateline ? <div><dt>Dateline</dt><dd>{[a.dateline.place, a.dateline.date, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' ')}</dd></div> : null}
           <div><dt>Wire credits</dt><dd>{a.agencies.length ? a.agencies.join(', ') : 'none'}</dd></div>
           {a.byline ? <div><dt>Byline</dt><dd>{a.byline}</dd></div> : null}
-          <div><dt>Language</dt><dd>{a.language ?? 'unknown'}</dd></div>
+          <div><dt>Language</dt><dd>{a.language ? languageName(a.language) : 'unknown'}</dd></div>
           <div><dt>Words</dt><dd>{a.word_count}</dd></div>
           {a.url ? <div><dt>URL</dt><dd><a href={safeUrl(a.url)} rel="noopener noreferrer nofollow" target="_blank">{a.url}</a></dd></div> : null}
           {story_id ? <div><dt>Story</dt><dd><a href={storyHref(story_id)}>{story.data?.story.title ?? 'open the story'}</a></dd></div> : null}
