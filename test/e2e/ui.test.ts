@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { readBytes } from '../../src/ingest/index.ts';
+import type { IngestItem } from '../../src/model/index.ts';
 import { ingest } from '../../src/pipeline.ts';
 import { chromiumAvailable, launchBrowser, SCREENSHOTS, startSite, type TestSite } from './harness.ts';
 
@@ -20,6 +21,25 @@ const LONG_RECORD = {
   ].join('\n\n'),
   published_at: '2025-05-02T06:00:00Z',
 };
+
+/** Reports that share no word with each other or any other (made-up words from a seeded hash): one story each. */
+function unrelatedReports(count: number): IngestItem[] {
+  const word = (seed: number) => {
+    let h = Math.imul(seed + 1, 2654435761) >>> 0;
+    let w = '';
+    for (let i = 0; i < 6; i++) {
+      h = Math.imul(h ^ (h >>> 15), 2246822519) >>> 0;
+      w += String.fromCharCode(97 + (h % 26));
+    }
+    return w;
+  };
+  return Array.from({ length: count }, (_, n) => {
+    const w = (k: number) => word(n * 100 + k);
+    const sentence = (k: number) => `${Array.from({ length: 15 }, (_, i) => w(k + i)).join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
+    const record = { source: `Outlet ${n}`, title: `${w(50)} ${w(51)} opens ${w(52)}`, text: [sentence(0), sentence(20), sentence(40)].join('\n\n') };
+    return readBytes(new TextEncoder().encode(JSON.stringify(record)), { file: `unrelated-${n}.json` });
+  }).flat();
+}
 
 /** The tab's title, once the page has set it (after it renders). */
 async function assertTabTitle(page: Page, expected: string): Promise<void> {
@@ -310,6 +330,33 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await ingest(site.store, (async function* () { yield* readBytes(new TextEncoder().encode(ferry), { file: 'ferry.txt' }, { hints: { source: 'Terminal Wire' } }); })());
     await page.locator('.story-card').filter({ hasText: 'Terminal Wire' }).waitFor({ timeout: 15_000 });
     assert.match(await page.locator('.live-note').innerText(), /Updated/);
+  });
+
+  it('comes back from a story to the list as it was left: the stories loaded with "More", scrolled where they were', { timeout: TIMEOUT }, async () => {
+    await ingest(site.store, (async function* () { yield* unrelatedReports(55); })());
+    const page = await newPage(390, 844);
+    await page.goto(site.url + '/');
+    await page.locator('.story-card').first().waitFor();
+    await page.getByRole('button', { name: 'More stories' }).click();
+    const cards = page.locator('.story-card');
+    await cards.nth(50).waitFor();
+    const shown = await cards.count();
+    const chosen = cards.nth(shown - 3);
+    await chosen.scrollIntoViewIfNeeded();
+    const title = await chosen.locator('h2').innerText();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await chosen.getByRole('link').click();
+    await page.locator('#story-title').waitFor();
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'a story opens at its top');
+    await page.goBack();
+    await cards.nth(shown - 1).waitFor();
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 20, scrolled, { timeout: 5_000 }).catch(() => undefined);
+    assert.equal(await cards.count(), shown);
+    const back = await page.evaluate(() => window.scrollY);
+    assert.ok(Math.abs(back - scrolled) < 20, `scrolled to ${back}, left at ${scrolled}`);
+    const again = page.locator('.story-card').filter({ hasText: title });
+    const box = (await again.boundingBox())!;
+    assert.ok(box.y >= 0 && box.y < 844, 'the story opened is in view again');
   });
 
   it('can be used with the keyboard alone', { timeout: TIMEOUT }, async () => {

@@ -6,7 +6,7 @@ import { CopyLinks } from '../components/copy-links.tsx';
 import { OutletBadge } from '../components/outlet.tsx';
 import { Loading, PageError } from '../components/status.tsx';
 import { formatDate } from '../format.ts';
-import { storyHref } from '../router.ts';
+import { storyHref, useScrollRestore } from '../router.ts';
 import { useAsync } from '../use-async.ts';
 import { languageName } from '../../../src/model/language-name.ts';
 import { useDocumentTitle } from '../document-title.ts';
@@ -15,6 +15,7 @@ export function ArticlePage({ id }: { id: string }) {
   const [showRaw, setShowRaw] = useState(false);
   const res = useAsync(() => api.article(id, true), [id]);
   const story = useAsync(async () => (res.data?.story_id ? api.story(res.data.story_id) : null), [res.data?.story_id]);
+  useScrollRestore(res.data !== null);
   useDocumentTitle(res.data ? res.data.article.title ?? '(untitled)' : res.error ? 'Article not found' : 'Article');
   if (res.error) return <PageError what="article" error={res.error} />;
   if (!res.data) return <Loading what="article" />;

@@ -6,12 +6,18 @@ import { SpanBar, timeRange } from '../components/span-bar.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
 import { count, formatSpan } from '../format.ts';
 import { useLive } from '../live.ts';
-import { navigate, storyHref } from '../router.ts';
+import { entryState, navigate, rememberInEntry, storyHref, useScrollRestore } from '../router.ts';
 import { useAsync } from '../use-async.ts';
 import { useDocumentTitle } from '../document-title.ts';
 
 type Filters = { q: string; source: string; from: string; to: string };
 const SEARCH_DELAY_MS = 250;
+/** Stories a page of the list holds (the API's default), and the most one request may ask for (the API's limit). */
+const PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
+
+/** As many stories as the list had shown in this history entry ("More stories"), so Back returns to the same list. */
+const shownBefore = (): number => Math.min(Math.max(entryState().shown ?? PAGE_SIZE, PAGE_SIZE), MAX_PAGE_SIZE);
 
 function readFilters(search: URLSearchParams): Filters {
   return { q: search.get('q') ?? '', source: search.get('source') ?? '', from: search.get('from') ?? '', to: search.get('to') ?? '' };
@@ -24,7 +30,7 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
   const [cursor, setCursor] = useState<string | null>(null);
   const [liveNote, setLiveNote] = useState('');
   useDocumentTitle(filters.q ? `Stories about ${filters.q}` : 'Stories');
-  const page = useAsync(() => api.stories(filters), [key]);
+  const page = useAsync(() => api.stories({ ...filters, limit: shownBefore() }), [key]);
   const sources = useAsync(() => api.sources(), []);
   useEffect(() => {
     setMore([]);
@@ -38,12 +44,14 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
   });
 
   const stories = [...(page.data?.stories ?? []), ...more];
+  useScrollRestore(page.data !== null);
   const range = timeRange(stories);
   const loadMore = async () => {
     if (!cursor) return;
-    const next = await api.stories({ ...filters, cursor });
+    const next = await api.stories({ ...filters, cursor, limit: PAGE_SIZE });
     setMore((m) => [...m, ...next.stories]);
     setCursor(next.next_cursor);
+    rememberInEntry({ shown: stories.length + next.stories.length });
   };
 
   return (

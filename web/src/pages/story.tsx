@@ -12,7 +12,7 @@ import { ErrorBox, Loading, PageError } from '../components/status.tsx';
 import { count, formatDate, formatSpan } from '../format.ts';
 import { useLive } from '../live.ts';
 import { languageName } from '../../../src/model/language-name.ts';
-import { articleHref } from '../router.ts';
+import { articleHref, useScrollRestore } from '../router.ts';
 import { useAsync } from '../use-async.ts';
 import { useDocumentTitle } from '../document-title.ts';
 
@@ -33,6 +33,7 @@ export function StoryPage({ id }: { id: string }) {
       comparison.reload();
     }
   }, [id]);
+  useScrollRestore(comparison.data !== null);
   useDocumentTitle(story.data ? story.data.story.title ?? '(untitled story)' : story.error ? 'Story not found' : 'Story');
   if (story.error) return <PageError what="story" error={story.error} />;
   if (!story.data) return <Loading what="story" />;
