@@ -310,6 +310,11 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
     await page.locator('.story-card').first().waitFor();
     assert.equal(await page.getByLabel('Search').inputValue(), '', 'the search box follows the address');
     assert.equal(new URL(page.url()).search, '');
+    // A date the date field cannot show, from a hand-edited address: the error says so and offers the way out.
+    await page.goto(site.url + '/?from=yesterday');
+    assert.match(await page.getByRole('alert').innerText(), /invalid parameter "from"/);
+    await page.getByRole('alert').getByRole('link', { name: 'Show all stories' }).click();
+    await page.locator('.story-card').first().waitFor();
     const empty = await startSite({ seeds: false });
     try {
       await page.goto(empty.url + '/');

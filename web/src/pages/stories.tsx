@@ -59,7 +59,8 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
       <h1 id="stories-title">Stories</h1>
       <FilterBar filters={filters} sources={sources.data?.sources ?? []} />
       <p class="live-note" role="status" aria-live="polite">{liveNote}</p>
-      {page.error ? <ErrorBox error={page.error} /> : page.loading && !page.data ? <Loading what="stories" /> : null}
+      {/* A filter the server refused (a hand-edited address) may not show in its field, so the way out is a link. */}
+      {page.error ? <ErrorBox error={page.error}><p><a href="/">Show all stories</a></p></ErrorBox> : page.loading && !page.data ? <Loading what="stories" /> : null}
       {page.data && stories.length === 0 ? <NoStories filtered={Object.values(filters).some(Boolean)} /> : null}
       <ol class="story-list">
         {stories.map((s) => (
