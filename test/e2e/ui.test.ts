@@ -16,11 +16,13 @@ const LONG_RECORD = {
   source: 'The Very Long Name of a Regional Evening Newspaper and Broadcaster',
   title: `Parliament approves a sweeping infrastructure package after a marathon session ${'Donaudampfschifffahrtsgesellschaftskapitänswitwenrente'.repeat(3)}`,
   text: [
-    'VIENNA (E2E Wire) - The national parliament approved a sweeping infrastructure package on Thursday after a session that lasted through the night, officials said.',
-    'The package includes funds for rail lines, bridges and regional broadband, and will be spent over the next six years, the finance minister told reporters.',
+    'VIENNA (Danube Wire) - The Austrian parliament approved a sweeping infrastructure package on Thursday after a session that lasted through the night.',
+    'The package includes funds for rail lines, bridges and regional broadband in Carinthia and Tyrol, and will be spent over the next six years, the finance minister told reporters.',
   ].join('\n\n'),
   published_at: '2025-05-02T06:00:00Z',
 };
+/** The same wire report in a second outlet, so the story's page sets the two side by side. */
+const LONG_RECORD_COPY = { ...LONG_RECORD, source: 'Danube Wire Service', title: 'Austrian parliament passes infrastructure package', published_at: '2025-05-02T07:00:00Z' };
 
 /** Reports that share no word with each other or any other (made-up words from a seeded hash): one story each. */
 function unrelatedReports(count: number): IngestItem[] {
@@ -263,14 +265,16 @@ describe('web UI in Chromium', { skip: chromiumAvailable() ? false : 'Chromium n
   });
 
   it('fits a phone screen whatever the length of a headline, a word or an outlet name', { timeout: TIMEOUT }, async () => {
-    const story = await addRecord(site.url, LONG_RECORD);
+    await addRecord(site.url, LONG_RECORD);
+    const story = await addRecord(site.url, LONG_RECORD_COPY);
     const page = await newPage(390, 844);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const path of ['/', `/stories/${story.story_id}`, `/articles/${story.id}`]) {
       await page.goto(site.url + path);
       await page.locator('main h1').waitFor();
       await page.getByText('Donaudampfschifffahrts', { exact: false }).first().waitFor();
-      assert.equal(await overflow(), 0, `${path} is wider than the phone`);
+      const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)} ${(e.textContent ?? '').slice(0, 40)}`).slice(0, 12));
+      assert.equal(await overflow(), 0, `${path} is wider than the phone: ${wide.join(' | ')}`);
     }
   });
 
