@@ -22,6 +22,13 @@ async function body(res: Response): Promise<any> {
   return res.json();
 }
 
+/** An article as the article list gives it. */
+async function articleSummary(app: ReturnType<typeof createApp>, id: string): Promise<unknown> {
+  const { article } = await body(await app.request(`/api/articles/${id}`));
+  const { source, title, published_at, language, word_count } = article;
+  return { id, source, title, published_at, language, word_count };
+}
+
 describe('POST /api/articles', () => {
   it('stores a raw text page under the source name it was sent with', async () => {
     const { app } = setup();
@@ -159,6 +166,20 @@ describe('GET /api/articles', () => {
     assert.deepEqual((await body(await app.request('/api/sources'))).sources, [{ source: 'RIA Novosti', articles: 1 }]);
   });
 
+  it('searches within one outlet a page at a time', async () => {
+    const { app } = setup();
+    const post = async (source: string, text: string) =>
+      (await body(await app.request(`/api/articles?source=${encodeURIComponent(source)}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text }))).stored[0].id as string;
+    for (const source of ['Wire One', 'Wire Two', 'Wire Three']) await post(source, RIA);
+    const straits = await post('The Straits Times', ST);
+    const search = async (query: string) => body(await app.request(`/api/articles?${query}`));
+    // The other outlets' copies rank first for "lavrov": filtering a page of hits afterwards left it empty.
+    assert.deepEqual(await search('q=lavrov&source=The%20Straits%20Times&limit=1'), { articles: [await articleSummary(app, straits)], next_offset: 1 });
+    assert.deepEqual(await search('q=lavrov&source=The%20Straits%20Times&limit=1&offset=1'), { articles: [], next_offset: null });
+    const pages = [await search('q=lavrov&limit=2'), await search('q=lavrov&limit=2&offset=2')];
+    assert.deepEqual(pages.map((p) => [p.articles.length, p.next_offset]), [[2, 2], [2, 4]]);
+  });
+
   it('gives 404 not_found for an unknown id and 400 invalid_parameter for a bad one', async () => {
     const { app } = setup();
     const missing = await app.request('/api/articles/nope');
@@ -191,6 +212,17 @@ describe('errors and documents', () => {
       assert.equal(error.message, `${method} is not allowed on ${path}; it takes ${allowed}`);
     }
     assert.equal((await app.request('/api/articles/a_1/extra', { method: 'PUT' })).status, 404);
+  });
+
+  it('answers a path with a trailing slash as the path without it', async () => {
+    const { app } = setup();
+    const list = await app.request('/api/articles/');
+    assert.equal(list.status, 200);
+    assert.deepEqual((await body(list)).articles, []);
+    const missing = await app.request('/api/articles/nope/');
+    assert.equal(missing.status, 404);
+    assert.equal((await body(missing)).error.code, 'not_found');
+    assert.equal((await app.request('/api/stories/', { method: 'PUT' })).headers.get('allow'), 'GET');
   });
 
   it('reports an internal error without a stack trace', async () => {
@@ -250,6 +282,20 @@ describe('web UI files', () => {
       const page = await app.request('/stories/s-a_1');
       assert.equal(page.status, 200);
       assert.match(await page.text(), /<title>Parallax/);
+    } finally {
+      rmSync(root, { recursive: true });
+    }
+  });
+
+  it('serves the UI as built now, not as it was when the server started', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'parallax-web-'));
+    try {
+      const app = createApp({ store: openSqliteStore(':memory:'), stories: STORIES_UNAVAILABLE, webRoot: root });
+      assert.equal((await app.request('/stories/s-a_1')).status, 503);
+      writeFileSync(join(root, 'index.html'), '<script src="/assets/index-FIRST.js"></script>');
+      assert.match(await (await app.request('/stories/s-a_1')).text(), /index-FIRST/);
+      writeFileSync(join(root, 'index.html'), '<script src="/assets/index-REBUILT.js"></script>');
+      assert.match(await (await app.request('/articles/a_1')).text(), /index-REBUILT/);
     } finally {
       rmSync(root, { recursive: true });
     }

@@ -3,6 +3,7 @@ import type { Comparison, ComparisonLink, DiffPart, QuoteGroup } from '../model/
 import { SIMILARITY_DIMENSIONS } from '../model/comparison.ts';
 import { COMPARE_CONFIG } from './config.ts';
 import { languageName } from '../model/language-name.ts';
+import { describeLinkParts } from './describe-link.ts';
 
 export type Paint = (text: string) => string;
 export type Palette = { readonly bold: Paint; readonly dim: Paint; readonly added: Paint; readonly removed: Paint; readonly accent: Paint };
@@ -113,13 +114,6 @@ function renderQuote(group: QuoteGroup, palette: Palette, markdown: boolean): st
   return lines;
 }
 
-/**
- * "B copies A (81% reused)" where the dates show A came first; otherwise only what the texts show: "B shares 81% of its
- * text with A" (or "B and A print the same text"), since which came first is then only the order they arrived in.
- */
 function describeLink(link: ComparisonLink, labelOf: ReadonlyMap<string, string | undefined>): string {
-  const [from, to] = [labelOf.get(link.from), labelOf.get(link.to)];
-  const share = `${Math.round(link.shared * 100)}%`;
-  if (link.dated) return `${from} ${link.kind === 'duplicate' ? 'duplicates' : 'copies'} ${to}, published earlier (${share} reused)`;
-  return link.kind === 'duplicate' ? `${from} and ${to} print the same text (${share} alike)` : `${from} shares ${share} of its text with ${to}`;
+  return describeLinkParts(link, (id) => String(labelOf.get(id))).join('');
 }

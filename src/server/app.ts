@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { createError } from '../errors.ts';
 import type { Store } from '../store/index.ts';
-import { createArticleAdder } from './add-articles.ts';
+import { createArticleAdder, type ArticleAdder } from './add-articles.ts';
 import { EventHub } from './events.ts';
 import type { ExportSources } from './export/records.ts';
 import { errorResponse, handleError } from './http-errors.ts';
@@ -12,6 +12,7 @@ import { articleRoutes } from './routes/articles.ts';
 import { eventRoutes } from './routes/events.ts';
 import { exportRoutes } from './routes/export.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { announceStoreChanges } from './store-changes.ts';
 import { webRoutes } from './static.ts';
 import type { StoryService } from './stories.ts';
 import { PARALLAX_VERSION } from './version.ts';
@@ -26,6 +27,8 @@ export type AppOptions = {
   /** Folder of the built web UI; null serves the API only. */
   readonly webRoot?: string | null;
   readonly maxBodyBytes?: number;
+  /** How often open event streams check the database for other processes' writes (tests shorten it). */
+  readonly storeCheckMs?: number;
   /** Stage settings cited by exports. */
   readonly settings?: Readonly<Record<string, unknown>>;
 };
@@ -33,11 +36,18 @@ export type AppOptions = {
 export function createApp(options: AppOptions): Hono {
   const { store, stories } = options;
   const events = options.events ?? new EventHub();
-  const add = createArticleAdder({ store, events, stories });
+  const changes = announceStoreChanges(store, events, options.storeCheckMs);
+  const adder = createArticleAdder({ store, events, stories });
+  const add: ArticleAdder = async (items, defaultSource) => {
+    const result = await adder(items, defaultSource);
+    await changes.acknowledge();
+    return result;
+  };
   const exportSources = (): ExportSources => ({ store, stories, version: PARALLAX_VERSION, settings: options.settings ?? {} });
   const openapi = openApiDocument(PARALLAX_VERSION);
 
-  const api = new Hono()
+  // Not strict: '/api/stories/' is '/api/stories', as people type and paste it, not a 405 saying GET is not GET.
+  const api = new Hono({ strict: false })
     .get('/openapi.json', (c) => c.json(openapi))
     .get('/status', async (c) => c.json({ version: PARALLAX_VERSION, articles: await store.countArticles(), stories: (await stories.status?.()) ?? null }))
     .route('/', storyRoutes({ stories }))
@@ -54,7 +64,7 @@ export function createApp(options: AppOptions): Hono {
       return response;
     });
 
-  const app = new Hono();
+  const app = new Hono({ strict: false });
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, createError('route_not_found', { method: c.req.method, path: c.req.path })));
   app.route('/api', api);

@@ -3,7 +3,9 @@ import type { ArticleId, StoryId } from '../model/index.ts';
 
 export type ServerEvent =
   | { readonly type: 'article'; readonly id: ArticleId; readonly source: string | null; readonly title: string | null; readonly story_id: StoryId | null }
-  | { readonly type: 'story'; readonly id: StoryId; readonly article_count: number | null };
+  | { readonly type: 'story'; readonly id: StoryId; readonly article_count: number | null }
+  /** The database changed under the server (another process wrote to it): what a page shows may be out of date. */
+  | { readonly type: 'changed' };
 
 export type EventListener = (event: ServerEvent) => void;
 

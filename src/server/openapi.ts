@@ -68,7 +68,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/articles/{id}': { get: { summary: 'An article: metadata, clean text, and with raw=1 the raw input with what cleaning removed', parameters: [idParam('article'), ...queryParameters(ArticleParams)], responses: { '200': json('{ article, story_id, raw? }'), ...errors } } },
       '/api/status': { get: { summary: 'Version, article count, and how far story building and comparisons have caught up', responses: { '200': json('{ version, articles, stories: { articles, stories, comparisons_pending } }') } } },
       '/api/sources': { get: { summary: 'Outlets and their article counts', responses: { '200': json('{ sources }') } } },
-      '/api/events': { get: { summary: 'Server-sent events: `article` and `story` as they change', responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } } } },
+      '/api/events': { get: { summary: 'Server-sent events: `article` and `story` as they change, `changed` when another process (an ingest) wrote to the database', responses: { '200': { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } } } },
       '/api/export': { get: { summary: 'Everything, with stable ids and the settings that produced it', parameters: queryParameters(ExportParams), responses: { '200': { description: 'JSON Lines (complete) or CSV (one row per article)' }, ...errors } } },
     },
     components: { schemas: { Error: errorSchema } },

@@ -26,7 +26,7 @@ export type IngestBatch = {
 export type ArticleListQuery = { readonly limit?: number; readonly offset?: number; readonly source?: string };
 
 /** Full-text search: `text` is the user's words (not FTS syntax); the last word also matches as a prefix. */
-export type ArticleSearchQuery = { readonly text: string; readonly limit?: number };
+export type ArticleSearchQuery = { readonly text: string; readonly limit?: number; readonly offset?: number; readonly source?: string };
 
 export type SourceCount = { readonly source: string; readonly articles: number };
 

@@ -31,11 +31,12 @@ export function seedItems(): IngestItem[] {
 
 export type TestSite = { readonly url: string; readonly store: Store; readonly close: () => Promise<void> };
 
-export async function startSite(): Promise<TestSite> {
+/** A server over a fresh database holding the seed pages, or nothing at all (`seeds: false`). */
+export async function startSite(options: { seeds?: boolean } = {}): Promise<TestSite> {
   await ensureWebBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
   const store = openSqliteStore(join(dir, 'e2e.db'));
-  await ingest(store, (async function* () { yield* seedItems(); })());
+  if (options.seeds !== false) await ingest(store, (async function* () { yield* seedItems(); })());
   const server: RunningServer = await startServer({
     store, stories: storyServiceFor(store), settings: stageSettings(), webRoot: DEFAULT_WEB_ROOT, port: 0, host: '127.0.0.1',
   });

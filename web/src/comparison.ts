@@ -6,7 +6,10 @@ export type Counterpart = { article_id: string; index: number; score: number };
 export type CmpSentence = { article_id: string; index: number; text: string; shared: boolean; counterparts: Counterpart[] };
 export type DiffPart = { text: string; op: 'same' | 'added' | 'removed' };
 export type QuoteVariant = { article_id: string | null; source: string; text: string; language: string | null };
-export type QuoteGroup = { speaker: string | null; variants: QuoteVariant[]; sources: string[]; diff: DiffPart[] };
+/** How `other` words a quote against `base` (the fullest wording): `removed` parts are base's words, `added` other's. */
+export type QuoteDiff = { base: QuoteVariant; other: QuoteVariant; parts: DiffPart[] };
+/** `diffs`: only the wordings that differ; a second outlet printing the same words adds none. */
+export type QuoteGroup = { speaker: string | null; variants: QuoteVariant[]; sources: string[]; diffs: QuoteDiff[] };
 export type ReportedSpeech = { speaker: string | null; text: string; source: string };
 /** `toldElsewhere`: another outlet reports the sentence too, and this one adds the listed details to it. */
 export type UniqueFacts = { source: string; onlyLanguage: string | null; items: Array<{ text: string; adds: string[]; toldElsewhere: boolean }> };
@@ -15,6 +18,8 @@ export type PairSimilarity = { a: string; b: string; overall: number; dimensions
 
 export type Comparison = {
   articles: CmpArticle[];
+  /** The article that reported first, when the dates (or copy links) tell; null when they cannot. */
+  firstReport: string | null;
   sentences: CmpSentence[];
   quotes: QuoteGroup[];
   reported: ReportedSpeech[];
@@ -39,6 +44,7 @@ export function readComparison(json: unknown): Comparison {
   const sourceOf = new Map(articles.map((a) => [a.id, a.source]));
   return {
     articles,
+    firstReport: str(c.first_report),
     sentences: arr(c.sentences).filter(isObj).map(readSentence),
     quotes: readQuoteGroups(c.quotes, sourceOf),
     reported: arr(c.reported_speech).filter(isObj).map((r) => ({
@@ -83,9 +89,16 @@ function readQuoteGroups(x: unknown, sourceOf: Map<string, string>): QuoteGroup[
       speaker: str(g.speaker) ?? (isObj(g.speaker) ? str(g.speaker.name) : null),
       variants,
       sources: strings(g.sources).length ? strings(g.sources) : [...new Set(variants.map((v) => v.source))],
-      diff: readDiff(g.diff),
+      diffs: readQuoteDiffs(g, variants),
     };
   });
+}
+
+/** Each `diffs` entry names its two variants; an older comparison's lone `diff` runs from the first to the second. */
+function readQuoteDiffs(g: Obj, variants: QuoteVariant[]): QuoteDiff[] {
+  const listed = arr(g.diffs).filter(isObj).map((d) => ({ base: variants[num(d.base) ?? -1], other: variants[num(d.other) ?? -1], parts: readDiff(d.parts) }));
+  const diffs = Array.isArray(g.diffs) ? listed : [{ base: variants[0], other: variants[1], parts: readDiff(g.diff) }];
+  return diffs.filter((d): d is QuoteDiff => d.base !== undefined && d.other !== undefined && d.parts.some((p) => p.op !== 'same'));
 }
 
 /** Accepts jsdiff-style changes ({value, added, removed}), {text, op} parts, or {op: 'equal'|'insert'|'delete'}. */

@@ -1,7 +1,10 @@
 // Live updates from /api/events: one EventSource for the page, any component may listen.
 import { useEffect } from 'preact/hooks';
 
-export type LiveEvent = { type: 'article' | 'story'; id: string; story_id?: string | null; source?: string | null; title?: string | null };
+/** `changed`: another process (an ingest in a terminal) wrote to the database; it carries no id. */
+export type LiveEvent =
+  | { type: 'article' | 'story'; id: string; story_id?: string | null; source?: string | null; title?: string | null }
+  | { type: 'changed' };
 type Listener = (e: LiveEvent) => void;
 
 const listeners = new Set<Listener>();
@@ -10,7 +13,7 @@ let source: EventSource | null = null;
 function connect(): void {
   if (source || typeof EventSource === 'undefined') return;
   source = new EventSource('/api/events');
-  for (const type of ['article', 'story'] as const) {
+  for (const type of ['article', 'story', 'changed'] as const) {
     source.addEventListener(type, (msg) => {
       const event = JSON.parse((msg as MessageEvent<string>).data) as LiveEvent;
       for (const l of listeners) l(event);

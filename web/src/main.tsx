@@ -7,6 +7,7 @@ import { ArticlePage } from './pages/article.tsx';
 import { StoriesPage } from './pages/stories.tsx';
 import { StoryPage } from './pages/story.tsx';
 import { useRoute } from './router.ts';
+import { useDocumentTitle } from './document-title.ts';
 import './styles.css';
 
 function App() {
@@ -30,8 +31,13 @@ function App() {
     case 'add':
       return <Layout current="add"><AddPage /></Layout>;
     default:
-      return <Layout current="missing"><h1>Not found</h1><p><a href="/">Back to stories</a></p></Layout>;
+      return <Layout current="missing"><NotFound /></Layout>;
   }
+}
+
+function NotFound() {
+  useDocumentTitle('Not found');
+  return <><h1>Not found</h1><p><a href="/">Back to stories</a></p></>;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -17,9 +17,21 @@ export function parseRoute(pathname: string, search: string): Route {
   return { page: 'missing' };
 }
 
+/** What a history entry keeps for its page: where it was scrolled when left by a link, how many list items it had loaded. */
+export type EntryState = { readonly scrollY?: number; readonly shown?: number };
+
+export const entryState = (): EntryState => (history.state ?? {}) as EntryState;
+
+export function rememberInEntry(patch: EntryState): void {
+  history.replaceState({ ...entryState(), ...patch }, '');
+}
+
 export function navigate(href: string, replace = false): void {
   if (replace) history.replaceState(null, '', href);
-  else history.pushState(null, '', href);
+  else {
+    rememberInEntry({ scrollY: window.scrollY });
+    history.pushState(null, '', href);
+  }
   window.dispatchEvent(new PopStateEvent('popstate'));
   if (!replace) window.scrollTo(0, 0);
 }
@@ -38,6 +50,8 @@ export function useRoute(): Route {
       e.preventDefault();
       navigate(url.pathname + url.search);
     };
+    // Pages load their content after they render, so the browser's own restoring finds a short page; they restore it.
+    history.scrollRestoration = 'manual';
     window.addEventListener('popstate', onPop);
     document.addEventListener('click', onClick);
     return () => {
@@ -46,6 +60,16 @@ export function useRoute(): Route {
     };
   }, []);
   return route;
+}
+
+/** Back on a page left by a link: once its content is there (`ready`), scroll to where the reader was. */
+export function useScrollRestore(ready: boolean): void {
+  useEffect(() => {
+    const { scrollY } = entryState();
+    if (!ready || scrollY === undefined) return;
+    window.scrollTo(0, scrollY);
+    rememberInEntry({ scrollY: undefined });
+  }, [ready]);
 }
 
 export const storyHref = (id: string) => `/stories/${encodeURIComponent(id)}`;

@@ -12,17 +12,15 @@ export function articleRoutes(deps: { store: Store; stories: StoryService }): Ho
   return new Hono()
     .get('/articles', async (c) => {
       const params = parseParams(ArticleListParams, c.req.query());
+      const page = { limit: params.limit, offset: params.offset, ...(params.source ? { source: params.source } : {}) };
       if (params.q) {
-        const ids = await store.searchArticles({ text: params.q, limit: params.offset + params.limit });
-        const page = ids.slice(params.offset);
-        const articles = (await Promise.all(page.map((id) => store.getArticle(id)))).filter((a) => a !== null);
-        const summaries = articles
-          .filter((a) => !params.source || a.source === params.source)
-          .map(({ id, source, title, published_at, language, word_count }) => ({ id, source, title, published_at, language, word_count }));
-        return c.json({ articles: summaries });
+        const ids = await store.searchArticles({ text: params.q, ...page });
+        const articles = (await Promise.all(ids.map((id) => store.getArticle(id)))).filter((a) => a !== null);
+        const summaries = articles.map(({ id, source, title, published_at, language, word_count }) => ({ id, source, title, published_at, language, word_count }));
+        return c.json({ articles: summaries, next_offset: nextOffset(ids.length, params) });
       }
-      const articles = await store.listArticles({ limit: params.limit, offset: params.offset, ...(params.source ? { source: params.source } : {}) });
-      return c.json({ articles, next_offset: articles.length === params.limit ? params.offset + params.limit : null });
+      const articles = await store.listArticles(page);
+      return c.json({ articles, next_offset: nextOffset(articles.length, params) });
     })
     .get('/articles/:id', async (c) => {
       const id = parseId(c.req.param('id'), 'article') as ArticleId;
@@ -35,4 +33,9 @@ export function articleRoutes(deps: { store: Store; stories: StoryService }): Ho
       return c.json({ article, story_id, raw: stored ? rawView(stored, article) : null });
     })
     .get('/sources', async (c) => c.json({ sources: await store.listSources() }));
+}
+
+/** Where the next page starts, or null when this one came back short (there is no more). */
+function nextOffset(returned: number, params: ArticleListParams): number | null {
+  return returned === params.limit ? params.offset + params.limit : null;
 }

@@ -249,13 +249,15 @@ export class SqliteStore implements Store {
   async searchArticles(query: ArticleSearchQuery): Promise<ArticleId[]> {
     const match = ftsQuery(query.text);
     if (!match) return [];
+    // The outlet is matched in the query, not after it: a page of hits filtered afterwards came back short or empty.
     return this.db
       .prepare(
         `SELECT a.id FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-         WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?`,
+         WHERE articles_fts MATCH @match AND (@source IS NULL OR a.source = @source)
+         ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT @limit OFFSET @offset`,
       )
       .pluck()
-      .all(match, query.limit ?? DEFAULT_SEARCH_LIMIT) as ArticleId[];
+      .all({ match, source: query.source ?? null, limit: query.limit ?? DEFAULT_SEARCH_LIMIT, offset: query.offset ?? 0 }) as ArticleId[];
   }
 
   async *iterateArticles(): AsyncIterable<Article> {

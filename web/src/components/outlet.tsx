@@ -3,7 +3,7 @@ import { outletHue } from '../format.ts';
 
 export function OutletBadge({ source }: { source: string | null | undefined }) {
   return (
-    <span class="badge" style={{ '--hue': String(outletHue(source)) }}>
+    <span class="badge" style={{ '--hue': String(outletHue(source)) }} title={source ?? undefined}>
       {source ?? 'unknown outlet'}
     </span>
   );

@@ -1,5 +1,5 @@
 // Quote groups: the same utterance as each outlet printed it, who said it, and the word-level differences.
-import type { QuoteGroup, ReportedSpeech } from '../comparison.ts';
+import type { QuoteDiff, QuoteGroup, ReportedSpeech } from '../comparison.ts';
 import { OutletBadge } from './outlet.tsx';
 import { languageName } from '../../../src/model/language-name.ts';
 
@@ -7,7 +7,7 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
   if (groups.length === 0 && reported.length === 0) return <p class="muted">No quotations found.</p>;
   return (
     <>
-      <ul class="quote-groups">
+      {groups.length ? <ul class="quote-groups">
         {groups.map((g, i) => (
           <li key={i} class="quote-group" data-sources={g.sources.length}>
             <p class="speaker">
@@ -20,16 +20,10 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
                 {translated(g) && v.language ? <span class="tag">{languageName(v.language)}</span> : null}
               </blockquote>
             ))}
-            {g.diff.length && g.variants.length > 1 ? (
-              <p class="diff" aria-label="Word differences between the variants">
-                {g.diff.map((d, k) =>
-                  d.op === 'added' ? <ins key={k}>{d.text}</ins> : d.op === 'removed' ? <del key={k}>{d.text}</del> : <span key={k}>{d.text}</span>,
-                )}
-              </p>
-            ) : null}
+            {g.diffs.map((d, k) => <WordDiff key={k} diff={d} />)}
           </li>
         ))}
-      </ul>
+      </ul> : null}
       {reported.length ? (
         <>
           <h3>Reported speech</h3>
@@ -41,6 +35,22 @@ export function Quotes({ groups, reported, outletCount }: { groups: QuoteGroup[]
         </>
       ) : null}
     </>
+  );
+}
+
+/** One outlet's wording against the fullest: which words it adds and which it leaves out or words otherwise. */
+function WordDiff({ diff }: { diff: QuoteDiff }) {
+  return (
+    <figure class="diff">
+      <figcaption>
+        <OutletBadge source={diff.other.source} /> words it differently: <ins>its words</ins>, <del>{diff.base.source}'s</del>
+      </figcaption>
+      <p>
+        {diff.parts.map((d, k) =>
+          d.op === 'added' ? <ins key={k}>{d.text}</ins> : d.op === 'removed' ? <del key={k}>{d.text}</del> : <span key={k}>{d.text}</span>,
+        )}
+      </p>
+    </figure>
   );
 }
 

@@ -3,11 +3,13 @@ import { useState } from 'preact/hooks';
 import { api, type AddResult } from '../api.ts';
 import { OutletBadge } from '../components/outlet.tsx';
 import { articleHref, storyHref } from '../router.ts';
+import { useDocumentTitle } from '../document-title.ts';
 
 export function AddPage() {
   const [result, setResult] = useState<AddResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useDocumentTitle('Add articles');
   const submit = async (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;

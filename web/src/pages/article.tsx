@@ -2,21 +2,25 @@
 // cleaning removed struck through.
 import { useState } from 'preact/hooks';
 import { api } from '../api.ts';
+import { CopyLinks } from '../components/copy-links.tsx';
 import { OutletBadge } from '../components/outlet.tsx';
-import { ErrorBox, Loading } from '../components/status.tsx';
-import { formatDate, percent } from '../format.ts';
-import { articleHref, storyHref } from '../router.ts';
+import { Loading, PageError } from '../components/status.tsx';
+import { formatDate } from '../format.ts';
+import { storyHref, useScrollRestore } from '../router.ts';
 import { useAsync } from '../use-async.ts';
+import { languageName } from '../../../src/model/language-name.ts';
+import { useDocumentTitle } from '../document-title.ts';
 
 export function ArticlePage({ id }: { id: string }) {
   const [showRaw, setShowRaw] = useState(false);
   const res = useAsync(() => api.article(id, true), [id]);
   const story = useAsync(async () => (res.data?.story_id ? api.story(res.data.story_id) : null), [res.data?.story_id]);
-  if (res.error) return <ErrorBox error={res.error}><p><a href="/">Back to stories</a></p></ErrorBox>;
+  useScrollRestore(res.data !== null);
+  useDocumentTitle(res.data ? res.data.article.title ?? '(untitled)' : res.error ? 'Article not found' : 'Article');
+  if (res.error) return <PageError what="article" error={res.error} />;
   if (!res.data) return <Loading what="article" />;
   const { article: a, raw, story_id } = res.data;
   const links = story.data?.links.filter((l) => l.from === a.id || l.to === a.id) ?? [];
-  const titleOf = new Map(story.data?.articles.map((x) => [x.id, `${x.source ?? '?'}: ${x.title ?? '(untitled)'}`]) ?? []);
   return (
     <article class="article" aria-labelledby="article-title">
       <header>
@@ -27,21 +31,13 @@ export function ArticlePage({ id }: { id: string }) {
           {a.dateline ? <div><dt>Dateline</dt><dd>{[a.dateline.place, a.dateline.date, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' ')}</dd></div> : null}
           <div><dt>Wire credits</dt><dd>{a.agencies.length ? a.agencies.join(', ') : 'none'}</dd></div>
           {a.byline ? <div><dt>Byline</dt><dd>{a.byline}</dd></div> : null}
-          <div><dt>Language</dt><dd>{a.language ?? 'unknown'}</dd></div>
+          <div><dt>Language</dt><dd>{a.language ? languageName(a.language) : 'unknown'}</dd></div>
           <div><dt>Words</dt><dd>{a.word_count}</dd></div>
           {a.url ? <div><dt>URL</dt><dd><a href={safeUrl(a.url)} rel="noopener noreferrer nofollow" target="_blank">{a.url}</a></dd></div> : null}
           {story_id ? <div><dt>Story</dt><dd><a href={storyHref(story_id)}>{story.data?.story.title ?? 'open the story'}</a></dd></div> : null}
           <div><dt>Id</dt><dd><code>{a.id}</code></dd></div>
         </dl>
-        {links.length ? (
-          <ul class="copy-links">
-            {links.map((l, i) => {
-              const other = l.from === a.id ? l.to : l.from;
-              const verb = l.from === a.id ? (l.kind === 'duplicate' ? 'Duplicates' : 'Copies') : l.kind === 'duplicate' ? 'Duplicated by' : 'Copied by';
-              return <li key={i}>{verb} <a href={articleHref(other)}>{titleOf.get(other) ?? other}</a> ({percent(l.shared)} reused)</li>;
-            })}
-          </ul>
-        ) : null}
+        {links.length && story.data ? <CopyLinks links={links} articles={story.data.articles} current={a.id} /> : null}
       </header>
       <div class="view-switch" role="group" aria-label="View">
         <button type="button" aria-pressed={!showRaw} onClick={() => setShowRaw(false)}>Clean text</button>

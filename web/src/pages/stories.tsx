@@ -4,13 +4,20 @@ import { api, type StorySummary } from '../api.ts';
 import { OutletBadge } from '../components/outlet.tsx';
 import { SpanBar, timeRange } from '../components/span-bar.tsx';
 import { ErrorBox, Loading } from '../components/status.tsx';
-import { formatSpan } from '../format.ts';
+import { count, formatSpan } from '../format.ts';
 import { useLive } from '../live.ts';
-import { navigate, storyHref } from '../router.ts';
+import { entryState, navigate, rememberInEntry, storyHref, useScrollRestore } from '../router.ts';
 import { useAsync } from '../use-async.ts';
+import { useDocumentTitle } from '../document-title.ts';
 
 type Filters = { q: string; source: string; from: string; to: string };
 const SEARCH_DELAY_MS = 250;
+/** Stories a page of the list holds (the API's default), and the most one request may ask for (the API's limit). */
+const PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
+
+/** As many stories as the list had shown in this history entry ("More stories"), so Back returns to the same list. */
+const shownBefore = (): number => Math.min(Math.max(entryState().shown ?? PAGE_SIZE, PAGE_SIZE), MAX_PAGE_SIZE);
 
 function readFilters(search: URLSearchParams): Filters {
   return { q: search.get('q') ?? '', source: search.get('source') ?? '', from: search.get('from') ?? '', to: search.get('to') ?? '' };
@@ -22,26 +29,29 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
   const [more, setMore] = useState<StorySummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [liveNote, setLiveNote] = useState('');
-  const page = useAsync(() => api.stories(filters), [key]);
+  useDocumentTitle(filters.q ? `Stories about ${filters.q}` : 'Stories');
+  const page = useAsync(() => api.stories({ ...filters, limit: shownBefore() }), [key]);
   const sources = useAsync(() => api.sources(), []);
   useEffect(() => {
     setMore([]);
     setCursor(page.data?.next_cursor ?? null);
   }, [page.data]);
   useLive((e) => {
-    if (e.type !== 'article') return;
-    setLiveNote(`New article: ${e.title ?? 'untitled'}${e.source ? ` (${e.source})` : ''}`);
+    if (e.type === 'story') return;
+    setLiveNote(e.type === 'changed' ? 'Updated: articles were added to the database.' : `New article: ${e.title ?? 'untitled'}${e.source ? ` (${e.source})` : ''}`);
     page.reload();
     sources.reload();
   });
 
   const stories = [...(page.data?.stories ?? []), ...more];
+  useScrollRestore(page.data !== null);
   const range = timeRange(stories);
   const loadMore = async () => {
     if (!cursor) return;
-    const next = await api.stories({ ...filters, cursor });
+    const next = await api.stories({ ...filters, cursor, limit: PAGE_SIZE });
     setMore((m) => [...m, ...next.stories]);
     setCursor(next.next_cursor);
+    rememberInEntry({ shown: stories.length + next.stories.length });
   };
 
   return (
@@ -49,15 +59,16 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
       <h1 id="stories-title">Stories</h1>
       <FilterBar filters={filters} sources={sources.data?.sources ?? []} />
       <p class="live-note" role="status" aria-live="polite">{liveNote}</p>
-      {page.error ? <ErrorBox error={page.error} /> : page.loading && !page.data ? <Loading what="stories" /> : null}
-      {page.data && stories.length === 0 ? <p class="muted">No stories match. <a href="/add">Add articles</a> to start one.</p> : null}
+      {/* A filter the server refused (a hand-edited address) may not show in its field, so the way out is a link. */}
+      {page.error ? <ErrorBox error={page.error}><p><a href="/">Show all stories</a></p></ErrorBox> : page.loading && !page.data ? <Loading what="stories" /> : null}
+      {page.data && stories.length === 0 ? <NoStories filtered={Object.values(filters).some(Boolean)} /> : null}
       <ol class="story-list">
         {stories.map((s) => (
           <li key={s.id} class="story-card">
             <h2><a href={storyHref(s.id)}>{s.title ?? '(untitled story)'}</a></h2>
             <div class="badges">{s.sources.map((src) => <OutletBadge key={src} source={src} />)}</div>
             <p class="meta">
-              <span>{s.article_count} article{s.article_count === 1 ? '' : 's'}</span>
+              <span>{count(s.article_count, 'article')}</span>
               <span>{formatSpan(s.first_published, s.last_published)}</span>
             </p>
             <SpanBar from={s.first_published} to={s.last_published} range={range} />
@@ -70,6 +81,17 @@ export function StoriesPage({ search }: { search: URLSearchParams }) {
   );
 }
 
+/** An empty list says why: nothing matches the filters (and how to drop them), or nothing is stored yet (and how to add some). */
+function NoStories({ filtered }: { filtered: boolean }) {
+  if (filtered) return <p class="muted">No story matches these filters. <a href="/">Show all stories</a></p>;
+  return (
+    <div class="empty">
+      <p>No stories yet. Stories form as articles arrive: <a href="/add">add articles</a> here (paste a page, or upload files or feeds), or from a terminal:</p>
+      <pre><code>npx parallax ingest &lt;files or folders…&gt;</code></pre>
+    </div>
+  );
+}
+
 function FilterBar({ filters, sources }: { filters: Filters; sources: Array<{ source: string; articles: number }> }) {
   const [q, setQ] = useState(filters.q);
   const apply = (next: Partial<Filters>) => {
@@ -77,6 +99,8 @@ function FilterBar({ filters, sources }: { filters: Filters; sources: Array<{ so
     const params = new URLSearchParams(Object.entries(merged).filter(([, v]) => v));
     navigate(`/${params.size ? `?${params}` : ''}`, true);
   };
+  // The box follows the address too: a link to all stories, or the header's "Stories", clears it.
+  useEffect(() => setQ(filters.q), [filters.q]);
   useEffect(() => {
     if (q === filters.q) return;
     const t = setTimeout(() => apply({ q }), SEARCH_DELAY_MS);
