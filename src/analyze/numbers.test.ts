@@ -11,6 +11,10 @@ describe('numbers and dates in scripts written without spaces', () => {
     const zh = analysed('日本首相岸田文雄宣布了一项总额约17万亿日元（约合1130亿美元）的计划，每人减免4万日元。', 'zh');
     assert.deepEqual(zh.numbers.map((n) => [n.text, n.value]), [['17万亿', 17e12], ['1130亿', 113e9], ['4万', 4e4]]);
     assert.deepEqual(analysed('政府は17兆円の経済対策を発表した。', 'ja').numbers.map((n) => n.value), [17e12]);
+    // A day, an hour and a minute date the report; hours counted are a figure of it.
+    assert.deepEqual(analysed('当地时间10日凌晨4时52分发生6.3级地震，造成至少40人受伤。', 'zh').numbers.map((n) => n.value), [40]);
+    assert.deepEqual(analysed('ケリー国務長官は9日、24時間以内に回答すると述べた。', 'ja').numbers.map((n) => n.value), [24]);
+    assert.deepEqual(analysed('케리 장관은 9일 24시간 안에 답하겠다고 말했다.', 'ko').numbers.map((n) => n.value), [24]);
     assert.deepEqual(analysed('정부는 17조 원 규모의 대책을 발표했다.', 'ko').numbers.map((n) => n.value), [17e12]);
   });
 

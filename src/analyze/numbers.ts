@@ -103,6 +103,7 @@ export function findNumbersAndDates(
   }
   // indexOf, not a Unicode pattern: this runs on every sentence, and a /u class scan cost analysis 4%.
   if (sentence.includes('月') || sentence.includes('월')) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
+  if (CALENDAR_OR_CLOCK_SIGN.test(sentence)) markCalendarAndClockDigits(sentence, dateDigits);
   words.forEach((word, i) => {
     const month = monthOf(word.text, i);
     if (month === undefined) return;
@@ -199,6 +200,21 @@ function eastAsianMultiplier(scale: string): number {
 }
 
 /** Dates written with year, month and day signs, normalised as month-name dates are ("2023-11-02", "--11-02"). */
+/** Signs after a figure that make it a day, month, hour, minute or second in Chinese, Japanese and Korean. */
+const CALENDAR_OR_CLOCK_SIGN = /[日号일月월时時시分분秒초]/;
+/**
+ * "当地时间10日凌晨4时52分" (the 10th, at 4:52), "ケリー国務長官は9日", "9일": a figure with a day, month or clock sign is
+ * the day or time a report is dated by, told in English as "Monday" or "4:52 a.m.", not a figure of the event (it made
+ * a Chinese report's lede "add" the number 10). Hours counted ("24時間", "24시간") stay figures.
+ */
+const CALENDAR_OR_CLOCK_DIGITS = /\d{1,2}(?=[日号일月월分분秒초]|[时時시](?![间間간]))/gu;
+
+function markCalendarAndClockDigits(sentence: string, dateDigits: Set<number>): void {
+  for (const match of sentence.matchAll(CALENDAR_OR_CLOCK_DIGITS)) {
+    for (let i = 0; i < match[0].length; i++) dateDigits.add(match.index + i);
+  }
+}
+
 function findEastAsianDates(sentence: string, sentenceIndex: number, into: NumbersAndDates, dateDigits: Set<number>): void {
   for (const match of sentence.matchAll(EAST_ASIAN_DATE)) {
     const [text, year, month, day] = match;
