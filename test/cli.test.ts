@@ -113,6 +113,16 @@ describe('parallax ingest', () => {
     assert.match(r.stderr, /stored 2, unchanged 0, rejected 0/);
   });
 
+  it('reads gzipped JSON Lines with trailing garbage as gunzip does, with a warning naming the file', () => {
+    writeFileSync(join(work, 'tail.jsonl.gz'), Buffer.concat([gzipSync(`${record(6)}\n${record(7)}\n`), Buffer.from('junk after the gzip data')]));
+    const r = parallax(['--db', 'tail.db', 'ingest', 'tail.jsonl.gz']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^warning tail\.jsonl\.gz: trailing garbage after the gzip data ignored \(24 bytes\)$/m);
+    assert.match(r.stderr, /stored 2, unchanged 0, rejected 0/);
+    const asJson = jsonLines(parallax(['--db', 'tail.db', '--json', 'ingest', 'tail.jsonl.gz']).stdout);
+    assert.deepEqual(asJson.find((l) => l.status === 'warning'), { file: 'tail.jsonl.gz', status: 'warning', warnings: ['trailing garbage after the gzip data ignored (24 bytes)'] });
+  });
+
   it('prints JSON Lines with --json, one object per input naming its file (and line)', () => {
     const r = parallax(['--db', 'json.db', '--json', 'ingest', 'export.jsonl', 'photo.jpg', 'german.txt']);
     assert.equal(r.code, 1);

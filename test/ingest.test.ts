@@ -199,6 +199,27 @@ describe('reading command-line inputs', () => {
     assert.match(reason!, /cut\.jsonl\.gz:\d+: corrupt gzip data/);
   });
 
+  it('reads gzip data with trailing garbage as gunzip does, warning of the garbage by the file name', async () => {
+    const garbage = Buffer.from('\nGARBAGE appended by a broken upload');
+    writeFileSync(join(dir, 'tail.jsonl.gz'), Buffer.concat([gzipSync(`${record(1)}\n${record(2)}\n`), garbage]));
+    writeFileSync(join(dir, 'tail.json.gz'), Buffer.concat([gzipSync(record(3)), garbage]));
+    const warnings: string[] = [];
+    const items = await collect(readInputs([join(dir, 'tail.jsonl.gz'), join(dir, 'tail.json.gz')], { onWarning: (w) => warnings.push(`${describeOrigin(w.origin)}: ${w.message}`) }));
+    assert.deepEqual(rejections(items), []);
+    assert.deepEqual(raws(items).map((r) => r.hints.id), ['r1', 'r2', 'r3']);
+    assert.deepEqual(warnings, ['tail.jsonl.gz', 'tail.json.gz'].map((name) => `${join(dir, name)}: trailing garbage after the gzip data ignored (${garbage.length} bytes)`));
+  });
+
+  it('keeps the whole records of gzip data read whole that breaks off, and says at which line it broke', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => record(i)).join('\n');
+    const whole = gzipSync(lines);
+    const items = readBytes(whole.subarray(0, Math.floor(whole.length / 2)), { file: 'cut.json.gz' });
+    const kept = raws(items).length;
+    assert.ok(kept > 100, `${kept} records kept`);
+    assert.deepEqual(raws(items).map((r) => r.hints.id), Array.from({ length: kept }, (_, i) => `r${i}`));
+    assert.deepEqual(rejections(items), [`cut.json.gz:${kept + 1}: corrupt gzip data (unexpected end of file)`]);
+  });
+
   it('reads a JSON array or a pretty-printed object in a .jsonl file as one JSON document', async () => {
     writeFileSync(join(dir, 'array.jsonl'), `[${record(1)},\n ${JSON.stringify({ id: 'bad', text: { nested: true } })},\n ${record(3)}]\n`);
     writeFileSync(join(dir, 'array.jsonl.gz'), gzipSync(`[${record(4)}]`));

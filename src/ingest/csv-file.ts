@@ -6,7 +6,8 @@ import type { Readable } from 'node:stream';
 import { CsvError, parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
-import { fileEncoding, openDecoded, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
+import { fileEncoding, openDecoded, streamFailureReason, warningsAbout, type FileEncoding } from './decoded-stream.ts';
+import type { OnWarning } from './read-bytes.ts';
 import { namesArticleBody, recordToItem, reject } from './records.ts';
 import { csvDelimiter, looksBinary, SNIFF_BYTES } from './sniff.ts';
 
@@ -82,7 +83,7 @@ export function readCsvText(text: string, origin: Origin, hints: SourceHints): I
 }
 
 /** A CSV file (or its .gz), streamed row by row. */
-export async function* readCsvFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
+export async function* readCsvFile(path: string, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
   let head: DecodedHead;
   try {
     head = await readDecodedHead(path);
@@ -94,7 +95,7 @@ export async function* readCsvFile(path: string, hints: SourceHints): AsyncGener
     yield reject({ file: path }, head.kind === 'binary' ? 'binary data, not CSV' : 'empty input');
     return;
   }
-  const input = openDecoded(path, head.encoding);
+  const input = openDecoded(path, head.encoding, warningsAbout(path, onWarning));
   // Not destroyed on a CSV error: a destroyed stream drops the rows it has parsed but not yet given out, the rows
   // before the error in the same chunk (up to 64 KB of them).
   const parser = input.pipe(parse({ ...parseOptions(csvDelimiter(head.text)), autoDestroy: false } as Options));

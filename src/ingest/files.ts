@@ -8,7 +8,7 @@ import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
 import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
+import { readWhole, tooLargeToReadWhole, type OnWarning, type ReadOptions } from './read-bytes.ts';
 import { reject, sidecarHints } from './records.ts';
 import { readStdinItems } from './stdin.ts';
 import { formatFromContent, formatFromName } from './sniff.ts';
@@ -88,8 +88,8 @@ function fileBytes(path: string): Uint8Array | IngestItem {
  */
 async function* readLargeJson(path: string, hints: SourceHints, options: ReadOptions): AsyncGenerator<IngestItem> {
   const kind = await largeJsonKind(path);
-  if (kind === 'json-lines') yield* readJsonLinesFile(path, hints);
-  else if (kind !== null) yield* streamJsonRecords(path, kind, hints);
+  if (kind === 'json-lines') yield* readJsonLinesFile(path, hints, options.onWarning);
+  else if (kind !== null) yield* streamJsonRecords(path, kind, hints, options.onWarning);
   else {
     const bytes = fileBytes(path);
     yield* bytes instanceof Uint8Array ? readWhole(bytes, { file: path }, { ...options, hints }) : [bytes];
@@ -100,19 +100,19 @@ async function* readLargeJson(path: string, hints: SourceHints, options: ReadOpt
 async function* readExportWithSidecar(
   path: string,
   options: ReadOptions,
-  readExport: (path: string, hints: SourceHints) => AsyncGenerator<IngestItem>,
+  readExport: (path: string, hints: SourceHints, onWarning?: OnWarning) => AsyncGenerator<IngestItem>,
 ): AsyncGenerator<IngestItem> {
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) {
     yield reject({ file: path + SIDECAR_SUFFIX }, sidecar.error);
     return;
   }
-  yield* readExport(path, { ...sidecar.hints, ...options.hints });
+  yield* readExport(path, { ...sidecar.hints, ...options.hints }, options.onWarning);
 }
 
 /** An archive's sidecar is rejected as any input's is (it was passed over without a word). */
 function readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
-  return readExportWithSidecar(path, options, (file, hints) => readWarc(createReadStream(file), { file }, hints));
+  return readExportWithSidecar(path, options, (file, hints, onWarning) => readWarc(createReadStream(file), { file }, hints, onWarning));
 }
 
 async function readSidecar(path: string): Promise<{ hints: SourceHints } | { error: string }> {

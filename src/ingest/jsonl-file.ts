@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
-import { fileEncoding, openDecoded, readHead, streamFailureReason } from './decoded-stream.ts';
+import { fileEncoding, openDecoded, readHead, streamFailureReason, warningsAbout } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readBytes } from './read-bytes.ts';
+import { readBytes, type OnWarning } from './read-bytes.ts';
 import { recordToItem, reject } from './records.ts';
 import { looksBinary } from './sniff.ts';
 
-export async function* readJsonLinesFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
+export async function* readJsonLinesFile(path: string, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
   const file: Origin = { file: path };
   let head: Uint8Array;
   try {
@@ -24,7 +24,7 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     yield reject(file, BINARY_REASON);
     return;
   }
-  const lines = readJsonLines(openDecoded(path, encoding), path, hints, encoding.gzipped);
+  const lines = readJsonLines(openDecoded(path, encoding, warningsAbout(path, onWarning)), path, hints, encoding.gzipped);
   for (let next = await lines.next(); ; next = await lines.next()) {
     if (next.done !== true) {
       yield next.value;
@@ -32,8 +32,8 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     }
     if (next.value !== 'json-document') return;
     const kind = (await isLargeJson(path)) ? await largeJsonKind(path) : null;
-    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints);
-    else yield* await readJsonDocument(path, hints);
+    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints, onWarning);
+    else yield* await readJsonDocument(path, hints, onWarning);
     return;
   }
 }
@@ -93,9 +93,9 @@ function opensJsonDocument(firstLine: string): boolean {
   return start.startsWith('[') || start === '{';
 }
 
-async function readJsonDocument(path: string, hints: SourceHints): Promise<IngestItem[]> {
+async function readJsonDocument(path: string, hints: SourceHints, onWarning: OnWarning | undefined): Promise<IngestItem[]> {
   try {
-    return readBytes(await readFile(path), { file: path }, { format: 'json', hints });
+    return readBytes(await readFile(path), { file: path }, { format: 'json', hints, ...(onWarning ? { onWarning } : {}) });
   } catch (e) {
     return [reject({ file: path }, `cannot read: ${fsErrorReason(e)}`)];
   }

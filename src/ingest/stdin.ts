@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, SourceHints } from '../model/index.ts';
-import { decoded, fileEncoding, type FileEncoding } from './decoded-stream.ts';
+import { decoded, fileEncoding, warningsAbout, type FileEncoding } from './decoded-stream.ts';
 import { readJsonLines } from './jsonl-file.ts';
 import { jsonKindOf, OPENING_CHARS, streamJsonRecordsOf } from './large-json-file.ts';
 import { megabytes, readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
@@ -56,7 +56,7 @@ export async function* readStdinItems(
   const rest = () => Readable.from(replayed(head, chunks));
   // Streamed at any size: read whole, an archive's binary records made it look like binary data.
   if (format === 'warc') {
-    yield* readWarc(rest(), { file }, hints);
+    yield* readWarc(rest(), { file }, hints, options.onWarning);
     return;
   }
   // Told by the text, not only by --format: JSON Lines forced on a JSON array is still read as the array.
@@ -67,12 +67,12 @@ export async function* readStdinItems(
     return;
   }
   if (kind === 'json-lines') {
-    const lines = readJsonLines(decoded(rest(), encoding), file, hints, encoding.gzipped);
+    const lines = readJsonLines(decoded(rest(), encoding, warningsAbout(file, options.onWarning)), file, hints, encoding.gzipped);
     let next = await lines.next();
     for (; next.done !== true; next = await lines.next()) yield next.value;
     if (next.value === 'json-document') yield reject({ file }, 'one JSON document, not JSON Lines (give it as a .json file)');
   } else if (kind !== null) {
-    yield* streamJsonRecordsOf(decoded(rest(), encoding), file, kind, hints);
+    yield* streamJsonRecordsOf(decoded(rest(), encoding, warningsAbout(file, options.onWarning)), file, kind, hints);
   } else {
     const whole = await readAtMost(rest(), sizes.wholeAtMost);
     yield* whole === null ? [tooLargeToReadWhole({ file }, `over ${megabytes(sizes.wholeAtMost)}`)] : readWhole(whole, { file }, options);

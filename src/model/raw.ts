@@ -65,6 +65,9 @@ export type RawInput = {
 /** Input that could not become a RawInput, with a one-line reason naming file (and line). */
 export type Rejection = { readonly origin: Origin; readonly reason: string };
 
+/** Something found in an input that did not stop it being read (trailing garbage after its gzip data), naming the file. */
+export type InputWarning = { readonly origin: Origin; readonly message: string };
+
 export type IngestItem = { readonly ok: true; readonly raw: RawInput } | { readonly ok: false; readonly rejection: Rejection };
 
 export function describeOrigin(origin: Origin): string {
