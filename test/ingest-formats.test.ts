@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { createCleaner } from '../src/clean/index.ts';
 import { readInputs, recordToItem } from '../src/ingest/index.ts';
 import { readBytes } from '../src/ingest/read-bytes.ts';
-import { htmlText, type IngestItem } from '../src/model/index.ts';
+import { describeOrigin, htmlText, type IngestItem } from '../src/model/index.ts';
 
 const FORMATS = new URL('./fixtures/formats/', import.meta.url).pathname;
 
@@ -30,6 +30,25 @@ describe('RSS feed input', () => {
     assert.equal(result.article.published_at, '2024-03-12T09:30:00.000Z');
     assert.equal(result.article.paragraphs.length, 2);
     assert.deepEqual(second, { ok: false, rejection: { origin: { file: `${FORMATS}feed.rss`, record: 2 }, reason: 'feed item has no content or description' } });
+  });
+});
+
+describe('a feed cut short', () => {
+  const item = (n: number) =>
+    `<item><title>Bridge &amp; tunnel ${n}</title><link>https://x.example/${n}</link>` +
+    `<description><![CDATA[<p>The city council on Tuesday approved a new pedestrian bridge over the Aare, report ${n}.</p>]]></description></item>`;
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>${item(1)}${item(2)}${item(3)}</channel></rss>`;
+  const cutAt = (marker: string) => readBytes(Buffer.from(rss.slice(0, rss.indexOf(marker))), { file: 'cut.rss' });
+  const read = (items: IngestItem[]) => items.map((i) => (i.ok ? i.raw.hints.url : `${describeOrigin(i.rejection.origin)}: ${i.rejection.reason}`));
+
+  it('keeps the whole items and names the one it ends inside as cut, by its title when that is whole', () => {
+    const cutItem = 'cut.rss (record 3): feed is cut off inside this item ("Bridge & tunnel 3"); the file ends before its closing tag';
+    // Inside an open CDATA section (the parser failed on the whole feed), and inside the content after it (the
+    // parser read the item as having no content).
+    assert.deepEqual(read(cutAt('report 3')), ['https://x.example/1', 'https://x.example/2', cutItem]);
+    assert.deepEqual(read(cutAt('.</p>]]></description></item></channel>')), ['https://x.example/1', 'https://x.example/2', cutItem]);
+    assert.deepEqual(read(cutAt('tunnel 3')), ['https://x.example/1', 'https://x.example/2', 'cut.rss (record 3): feed is cut off inside this item; the file ends before its closing tag']);
+    assert.deepEqual(read(cutAt('tunnel 1')), ['cut.rss (record 1): feed is cut off inside this item; the file ends before its closing tag']);
   });
 });
 
