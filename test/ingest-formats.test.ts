@@ -318,6 +318,8 @@ describe('JSON exports under other field names', () => {
     assert.equal(dateOf('0001-01-01'), null, 'a placeholder');
     assert.equal(dateOf(0), null, 'the Unix epoch: an export\'s unset date, as "0" is');
     assert.equal(dateOf('00000000'), null, 'the epoch written as digits');
+    for (const sentinel of [-1, '-1', 1.5, -86400, -1e12, { $date: -1 }]) assert.equal(dateOf(sentinel), null, `${JSON.stringify(sentinel)}: no date of 1969 or 1970`);
+    assert.equal(dateOf(1e300), null, 'past any year');
     assert.equal(dateOf('yesterday'), null);
     assert.equal(dateOf('2013-02-28'), '2013-02-28');
     assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');
