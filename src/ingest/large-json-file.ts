@@ -40,7 +40,7 @@ export async function largeJsonKind(path: string): Promise<LargeJsonKind | null>
 }
 
 /** A file's decoded opening (gunzipped, UTF-16 decoded): its first line and the start of the next. */
-export async function fileOpening(path: string): Promise<string> {
+async function fileOpening(path: string): Promise<string> {
   return openingOf(path, fileEncoding(await readHead(path, 4096)));
 }
 

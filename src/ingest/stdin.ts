@@ -97,8 +97,8 @@ async function* replayed(head: readonly Uint8Array[], rest: AsyncIterator<Uint8A
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
 }
 
-/** The decoded start of the input, to tell its format (gzip decompressed as far as the bytes go). */
-function openingText(bytes: Buffer, encoding: FileEncoding): string {
+/** The decoded start of an input's first bytes, to tell its format (gzip decompressed as far as the bytes go). */
+export function openingText(bytes: Buffer, encoding: FileEncoding): string {
   const sample = bytes.subarray(0, OPENING_CHARS);
   let text: string;
   try {
