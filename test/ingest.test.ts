@@ -2,7 +2,7 @@
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import { readBytes, readInputs } from '../src/ingest/index.ts';
 import type { IngestItem, RawInput } from '../src/model/index.ts';
 import { describeOrigin } from '../src/model/index.ts';
+import { MAX_RECORD_CHARS } from '../src/ingest/records.ts';
 import { MAX_ARTICLE_CHARS, createCleaner } from '../src/clean/cleaner.ts';
 import { ingest, reclean, type IngestEvent } from '../src/pipeline.ts';
 import { stoppedWhileWaiting } from './fixtures/held-writer.ts';
@@ -293,6 +294,17 @@ describe('reading command-line inputs', () => {
     rmSync(join(dir, 'huge.txt'));
     assert.equal(raws(items).length, 1);
     assert.deepEqual(rejections(items), [`${join(dir, 'huge.txt')}: too large to read whole (over 2 GB; JSON Lines, CSV, WARC and JSON array files of any size are streamed)`]);
+  });
+
+  it('rejects a JSON line too long to read by its line and reads the lines after it (it threw out of readline)', { timeout: 60_000 }, async () => {
+    const path = join(dir, 'long-line.jsonl');
+    const filler = 'x'.repeat(1 << 20);
+    writeFileSync(path, `${record(1)}\n{"id": "long", "text": "`);
+    for (let written = 0; written <= MAX_RECORD_CHARS; written += filler.length) appendFileSync(path, filler);
+    appendFileSync(path, `"}\n${record(3)}\n`);
+    const items = await collect(readInputs([path]));
+    assert.deepEqual(raws(items).map((r) => r.origin.line), [1, 3]);
+    assert.deepEqual(rejections(items), [`${path}:2: line too long to read (over 256 MB; one line holds one article)`]);
   });
 
   it('rejects empty and binary JSON Lines files', async () => {

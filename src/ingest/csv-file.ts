@@ -8,7 +8,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, streamFailureReason, warningsAbout, type FileEncoding } from './decoded-stream.ts';
 import type { OnWarning } from './read-bytes.ts';
-import { namesArticleBody, recordToItem, reject } from './records.ts';
+import { MAX_RECORD_CHARS, namesArticleBody, recordToItem, reject, tooLongToRead } from './records.ts';
 import { csvDelimiter, looksBinary, SNIFF_BYTES } from './sniff.ts';
 
 /** A parsed row; csv-parse's `info.error` holds a relaxed error, whose `record` has all of a ragged row's cells. */
@@ -28,6 +28,8 @@ function parseOptions(delimiter: string): Options {
     raw: true,
     relax_column_count: true,
     skip_empty_lines: true,
+    // A longer row threw out of the parser building a string V8 cannot make, a stack trace that lost the batch.
+    max_record_size: MAX_RECORD_CHARS,
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim());
       if (!names.some(namesArticleBody)) throw new Error(NO_BODY_COLUMN);
@@ -60,6 +62,7 @@ function rejectionOf(e: unknown, file: string): IngestItem {
   // Not by the code's CSV_ prefix: INVALID_OPENING_QUOTE (a quote inside an unquoted cell) has none.
   if (e instanceof CsvError) {
     const origin: Origin = error.lines === undefined ? { file } : { file, line: error.lines };
+    if (error.code === 'CSV_MAX_RECORD_SIZE') return reject(origin, `${tooLongToRead('row')}; the rest of the file is not read`);
     return reject(origin, `invalid CSV: ${error.message}`);
   }
   return reject({ file }, streamFailureReason(error));

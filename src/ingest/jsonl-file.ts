@@ -1,13 +1,13 @@
 // JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, openDecoded, readHead, streamFailureReason, warningsAbout } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readBytes, type OnWarning } from './read-bytes.ts';
-import { recordToItem, reject } from './records.ts';
+import { MAX_RECORD_CHARS, recordToItem, reject, tooLongToRead } from './records.ts';
 import { looksBinary } from './sniff.ts';
 
 export async function* readJsonLinesFile(path: string, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
@@ -48,12 +48,16 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
   input.on('error', (e) => {
     streamError = e;
   });
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let records = 0;
   try {
-    for await (const rawLine of lines) {
+    for await (const rawLine of textLines(input, MAX_RECORD_CHARS)) {
       lineNumber++;
+      if (rawLine === null) {
+        records++;
+        yield reject({ file, line: lineNumber }, tooLongToRead('line'));
+        continue;
+      }
       const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
       if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
         yield reject({ file }, BINARY_REASON);
@@ -72,7 +76,6 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
   } catch (e) {
     streamError ??= e as Error;
   } finally {
-    lines.close();
     input.destroy();
   }
   if (streamError) {
@@ -82,6 +85,82 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
     yield reject({ file }, 'empty input');
   }
   return 'done';
+}
+
+/** A line break as readline reads one: \r\n, \n, or a lone \r. */
+const LINE_BREAK = /\r\n|\n|\r/g;
+
+/**
+ * The lines of decoded text (UTF-8 bytes or strings), split as readline splits them, a line past `maxChars` given as
+ * null and its text dropped: readline built every line whole, and one past V8's 512 MB string limit threw out of the
+ * stream, a stack trace that lost the batch read before it.
+ */
+export async function* textLines(input: Readable, maxChars: number): AsyncGenerator<string | null> {
+  const decoder = new StringDecoder('utf8');
+  let line = '';
+  let tooLong = false;
+  // A \r that ended a chunk: a \n opening the next one ends no further line.
+  let afterReturn = false;
+  const add = (piece: string) => {
+    if (tooLong || line.length + piece.length > maxChars) {
+      tooLong = true;
+      line = '';
+    } else line += piece;
+  };
+  for await (const chunk of flowingChunks(input)) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (afterReturn && text.startsWith('\n')) text = text.slice(1);
+    afterReturn = false;
+    let start = 0;
+    for (const lineBreak of text.matchAll(LINE_BREAK)) {
+      add(text.slice(start, lineBreak.index));
+      yield tooLong ? null : line;
+      line = '';
+      tooLong = false;
+      start = lineBreak.index + lineBreak[0].length;
+    }
+    add(text.slice(start));
+    afterReturn = text.endsWith('\r');
+  }
+  add(decoder.end());
+  if (line !== '' || tooLong) yield tooLong ? null : line;
+}
+
+/** Chunks held before the reader is paused: readline's own queue of lines holds 1,024. */
+const HELD_CHUNKS = 64;
+
+/**
+ * A stream's chunks as it gives them out, then its error if it failed: iterated as a stream, a failed stream threw at
+ * once and the chunks it had passed on but not yet given out were lost (the whole records before a gzip cut).
+ */
+async function* flowingChunks(input: Readable): AsyncGenerator<string | Buffer> {
+  const chunks: Array<string | Buffer> = [];
+  let ended = false;
+  let failure: Error | null = null;
+  let wake = (): void => undefined;
+  input.on('data', (chunk: string | Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length >= HELD_CHUNKS) input.pause();
+    wake();
+  });
+  input.once('end', () => {
+    ended = true;
+    wake();
+  });
+  input.once('error', (e) => {
+    failure = e;
+    ended = true;
+    wake();
+  });
+  for (;;) {
+    const chunk = chunks.shift();
+    if (chunk !== undefined) {
+      if (chunks.length < HELD_CHUNKS / 2 && input.isPaused() && !ended) input.resume();
+      yield chunk;
+    } else if (ended) break;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+  if (failure) throw failure;
 }
 
 /**

@@ -244,6 +244,17 @@ function numericDateAsIso(digits: string): string {
 }
 
 /** A rejected input: where it was and why. */
+/**
+ * Characters of one record (a JSON line; bytes of a CSV row) past which it is not read: no article is that long, and
+ * past 512 MB V8 makes no string of it (the JSON array reader's parser packs no value past 256 MB either).
+ */
+export const MAX_RECORD_CHARS = 256 * 1024 * 1024;
+
+/** The rejection reason of a record past MAX_RECORD_CHARS. */
+export function tooLongToRead(what: 'line' | 'row'): string {
+  return `${what} too long to read (over ${MAX_RECORD_CHARS / 1024 / 1024} MB; one ${what} holds one article)`;
+}
+
 export function reject(origin: Origin, reason: string): IngestItem & { ok: false } {
   return { ok: false, rejection: { origin, reason } };
 }
