@@ -172,6 +172,28 @@ describe('CSV and TSV input', () => {
     });
   }
 
+  it('keeps the whole rows of a small gzipped CSV cut short, drops the row it cuts, and names that row\'s line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-csv-cut-'));
+    const body = (n: number) => `The council voted on Tuesday to extend the library opening hours, report ${n} said.`;
+    const csv = `id,source,text\n${Array.from({ length: 40 }, (_, i) => `r${i},Wire,"${body(i)}\nIts second line."`).join('\n')}\n`;
+    try {
+      // Cut inside a row's quoted cell, and inside a row after its cell.
+      for (const [name, marker] of [['quoted.csv.gz', 'report 30 said'], ['unquoted.csv.gz', 'r30,Wi']] as const) {
+        const text = csv.slice(0, csv.indexOf(marker) + marker.length);
+        const gzipped = gzipSync(text, { level: 0 });
+        // Stored uncompressed (level 0) the cut falls in the same place: the data runs to the cut, the trailer is gone.
+        writeFileSync(join(dir, name), gzipped.subarray(0, gzipped.length - 8));
+        const items = await collect(join(dir, name));
+        assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.id : `${i.rejection.origin.line}: ${i.rejection.reason}`)), [
+          ...Array.from({ length: 30 }, (_, i) => `r${i}`),
+          '62: corrupt gzip data (unexpected end of file)',
+        ], name);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads a TSV', async () => {
     const [item] = await collect(`${FORMATS}export.tsv`);
     assert.ok(item?.ok);

@@ -110,6 +110,48 @@ function withoutCutCharacter(bytes: Buffer): Buffer {
   return bytes;
 }
 
+/** Chunks held before the stream is paused: readline's own queue of lines held 1,024 lines. */
+const HELD_CHUNKS = 64;
+
+/**
+ * A stream's chunks as it gives them out, then its error if it failed: iterated as a stream, a failed stream threw at
+ * once and the chunks it had passed on but not yet given out were lost (the whole records before a gzip cut).
+ */
+export async function* flowingChunks(input: Readable): AsyncGenerator<string | Buffer> {
+  const chunks: Array<string | Buffer> = [];
+  let ended = false;
+  let failure: Error | null = null;
+  let wake = (): void => undefined;
+  input.on('data', (chunk: string | Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length >= HELD_CHUNKS) input.pause();
+    wake();
+  });
+  input.once('end', () => {
+    ended = true;
+    wake();
+  });
+  input.once('error', (e) => {
+    failure = e;
+    ended = true;
+    wake();
+  });
+  // Destroyed by its reader (done with it, or failed itself) it ends no other way.
+  input.once('close', () => {
+    ended = true;
+    wake();
+  });
+  for (;;) {
+    const chunk = chunks.shift();
+    if (chunk !== undefined) {
+      if (chunks.length < HELD_CHUNKS / 2 && input.isPaused() && !ended) input.resume();
+      yield chunk;
+    } else if (ended) break;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+  if (failure) throw failure;
+}
+
 /** Why a streamed read broke off: corrupt gzip data, or the file itself. */
 export function streamFailureReason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;

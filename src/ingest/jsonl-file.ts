@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
-import { fileEncoding, openDecoded, readHead, streamFailureReason, warningsAbout } from './decoded-stream.ts';
+import { fileEncoding, flowingChunks, openDecoded, readHead, streamFailureReason, warningsAbout } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readBytes, type OnWarning } from './read-bytes.ts';
@@ -124,43 +124,6 @@ export async function* textLines(input: Readable, maxChars: number): AsyncGenera
   }
   add(decoder.end());
   if (line !== '' || tooLong) yield tooLong ? null : line;
-}
-
-/** Chunks held before the reader is paused: readline's own queue of lines holds 1,024. */
-const HELD_CHUNKS = 64;
-
-/**
- * A stream's chunks as it gives them out, then its error if it failed: iterated as a stream, a failed stream threw at
- * once and the chunks it had passed on but not yet given out were lost (the whole records before a gzip cut).
- */
-async function* flowingChunks(input: Readable): AsyncGenerator<string | Buffer> {
-  const chunks: Array<string | Buffer> = [];
-  let ended = false;
-  let failure: Error | null = null;
-  let wake = (): void => undefined;
-  input.on('data', (chunk: string | Buffer) => {
-    chunks.push(chunk);
-    if (chunks.length >= HELD_CHUNKS) input.pause();
-    wake();
-  });
-  input.once('end', () => {
-    ended = true;
-    wake();
-  });
-  input.once('error', (e) => {
-    failure = e;
-    ended = true;
-    wake();
-  });
-  for (;;) {
-    const chunk = chunks.shift();
-    if (chunk !== undefined) {
-      if (chunks.length < HELD_CHUNKS / 2 && input.isPaused() && !ended) input.resume();
-      yield chunk;
-    } else if (ended) break;
-    else await new Promise<void>((resolve) => (wake = resolve));
-  }
-  if (failure) throw failure;
 }
 
 /**
