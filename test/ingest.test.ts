@@ -50,6 +50,17 @@ describe('reading one input', () => {
     assert.match(reason!, /^photo\.jpg: binary data/);
   });
 
+  it('names a packing other than gzip in its rejection, with how to read it, rather than calling it binary data', async () => {
+    const packed = (magic: readonly number[]) => Buffer.concat([Buffer.from(magic), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256))]);
+    assert.deepEqual(rejections(readBytes(packed([0x42, 0x5a, 0x68, 0x39]), { file: 'dump.jsonl.bz2' })), ['dump.jsonl.bz2: bzip2-compressed data, which is not read (gzip is): unpack it first, e.g. `bzcat FILE | parallax ingest -`']);
+    writeFileSync(join(dir, 'dump.jsonl'), packed([0x28, 0xb5, 0x2f, 0xfd]));
+    writeFileSync(join(dir, 'dump.csv'), packed([0x50, 0x4b, 0x03, 0x04]));
+    assert.deepEqual(rejections(await collect(readInputs([join(dir, 'dump.jsonl'), join(dir, 'dump.csv')]))), [
+      `${join(dir, 'dump.jsonl')}: zstd-compressed data, which is not read (gzip is): unpack it first, e.g. \`zstdcat FILE | parallax ingest -\``,
+      `${join(dir, 'dump.csv')}: a zip archive, which is not read (gzip is): unpack it first, e.g. \`unzip -p FILE | parallax ingest -\``,
+    ]);
+  });
+
   it('rejects corrupt gzip data naming the file', () => {
     const truncated = gzipSync(Buffer.from(PROSE.repeat(50))).subarray(0, 40);
     assert.match(rejections(readBytes(truncated, { file: 'page.txt.gz' }))[0]!, /^page\.txt\.gz: corrupt gzip data/);

@@ -9,7 +9,7 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { fileEncoding, flowingChunks, openDecoded, streamFailureReason, warningsAbout, type FileEncoding } from './decoded-stream.ts';
 import type { OnWarning } from './read-bytes.ts';
 import { MAX_RECORD_CHARS, namesArticleBody, recordToItem, reject, tooLongToRead } from './records.ts';
-import { csvDelimiter, looksBinary, SNIFF_BYTES } from './sniff.ts';
+import { binaryReason, csvDelimiter, looksBinary, SNIFF_BYTES } from './sniff.ts';
 
 /** A parsed row; csv-parse's `info.error` holds a relaxed error, whose `record` has all of a ragged row's cells. */
 type CsvRow = {
@@ -98,7 +98,7 @@ export async function* readCsvFile(path: string, hints: SourceHints, onWarning?:
     return;
   }
   if (head.kind !== 'text' || head.text.trim() === '') {
-    yield reject({ file: path }, head.kind === 'binary' ? 'binary data, not CSV' : 'empty input');
+    yield reject({ file: path }, head.kind === 'binary' ? head.reason : 'empty input');
     return;
   }
   const input = openDecoded(path, head.encoding, warningsAbout(path, onWarning));
@@ -154,14 +154,14 @@ async function feed(input: Readable, parser: Transform): Promise<Error | null> {
   }
 }
 
-type DecodedHead = { readonly kind: 'binary' } | { readonly kind: 'text'; readonly text: string; readonly encoding: FileEncoding };
+type DecodedHead = { readonly kind: 'binary'; readonly reason: string } | { readonly kind: 'text'; readonly text: string; readonly encoding: FileEncoding };
 
 /** The first decoded chunk, for the header's separator. */
 async function readDecodedHead(path: string): Promise<DecodedHead> {
   // Enough bytes to tell UTF-16 without its mark by its zero bytes, not just the mark.
   const encoding = fileEncoding(await firstChunk(createReadStream(path, { start: 0, end: SNIFF_BYTES - 1 })));
   const head = await firstChunk(openDecoded(path, encoding));
-  return looksBinary(head) ? { kind: 'binary' } : { kind: 'text', text: head.toString('utf8'), encoding };
+  return looksBinary(head) ? { kind: 'binary', reason: binaryReason(head, 'CSV') } : { kind: 'text', text: head.toString('utf8'), encoding };
 }
 
 /**

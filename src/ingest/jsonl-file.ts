@@ -8,7 +8,7 @@ import { fsErrorReason } from './fs-errors.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
 import { readBytes, type OnWarning } from './read-bytes.ts';
 import { MAX_RECORD_CHARS, recordToItem, reject, tooLongToRead } from './records.ts';
-import { looksBinary } from './sniff.ts';
+import { binaryReason, looksBinary } from './sniff.ts';
 
 export async function* readJsonLinesFile(path: string, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
   const file: Origin = { file: path };
@@ -21,7 +21,7 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints, onWar
   }
   const encoding = fileEncoding(head);
   if (!encoding.gzipped && !encoding.utf16 && looksBinary(head)) {
-    yield reject(file, BINARY_REASON);
+    yield reject(file, binaryReason(head, 'JSON Lines'));
     return;
   }
   const lines = readJsonLines(openDecoded(path, encoding, warningsAbout(path, onWarning)), path, hints, encoding.gzipped);

@@ -6,7 +6,7 @@ import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
 import { recordToItem, reject, WRAPPED_RECORD_PATHS } from './records.ts';
-import { formatFromContent, formatFromName, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
+import { binaryReason, formatFromContent, formatFromName, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
 import { gunzipWhole, trailingGarbageWarning } from './gunzip.ts';
 
 /** Hears of what an input holds that did not stop it being read (trailing garbage after gzip data). */
@@ -56,7 +56,7 @@ function readData(data: Uint8Array, origin: Origin, options: ReadOptions): Inges
   if (data.length === 0 || /^\s*$/.test(Buffer.from(data.subarray(0, 256)).toString('latin1')) && data.length < 256) {
     return [reject(origin, 'empty input')];
   }
-  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)')];
+  if (looksBinary(data)) return [reject(origin, binaryReason(data, 'an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)'))];
   const format = formatOf(data, origin, options);
   const hints = options.hints ?? {};
   switch (format) {
