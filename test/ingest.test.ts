@@ -232,6 +232,17 @@ describe('reading command-line inputs', () => {
     assert.deepEqual(rejections(items), [`cut.json.gz:${kept + 1}: corrupt gzip data (unexpected end of file)`]);
   });
 
+  it('keeps the whole records of a gzipped JSON array that breaks off, and names the record it broke in', () => {
+    // Brackets and quotes inside the texts are no structure.
+    const records = Array.from({ length: 400 }, (_, i) => JSON.parse(record(i, { title: `Story ${i} [update] {"live"}` })) as unknown);
+    const whole = gzipSync(JSON.stringify(records, null, 1));
+    const items = readBytes(whole.subarray(0, Math.floor(whole.length / 2)), { file: 'cut.json.gz' });
+    const kept = raws(items).length;
+    assert.ok(kept > 100, `${kept} records kept`);
+    assert.deepEqual(raws(items).map((r) => [r.origin.record, r.hints.id, r.hints.title]), Array.from({ length: kept }, (_, i) => [i + 1, `r${i}`, `Story ${i} [update] {"live"}`]));
+    assert.deepEqual(rejections(items), [`cut.json.gz (record ${kept + 1}): corrupt gzip data (unexpected end of file)`]);
+  });
+
   it('reads a JSON array or a pretty-printed object in a .jsonl file as one JSON document', async () => {
     writeFileSync(join(dir, 'array.jsonl'), `[${record(1)},\n ${JSON.stringify({ id: 'bad', text: { nested: true } })},\n ${record(3)}]\n`);
     writeFileSync(join(dir, 'array.jsonl.gz'), gzipSync(`[${record(4)}]`));

@@ -24,8 +24,8 @@ export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOption
 
 /**
  * Gzip data that broke off (cut short, or corrupt from some point): the records of its whole lines are kept (JSON
- * Lines, CSV), and a feed's whole items, then the failure is reported at the line it broke in. A page or a JSON
- * document cut short holds no whole article.
+ * Lines, CSV), a JSON array's whole elements and a feed's whole items, then the failure is reported at the line or
+ * record it broke in. A page, or another JSON document, cut short holds no whole article.
  */
 function readBrokenOff(data: Uint8Array, origin: Origin, options: ReadOptions, reason: string): IngestItem[] {
   const format = formatOf(data, origin, options);
@@ -36,7 +36,39 @@ function readBrokenOff(data: Uint8Array, origin: Origin, options: ReadOptions, r
     return [...read, reject({ file: origin.file, line: lineBreaks(wholeLines) + 1 }, reason)];
   }
   if (format === 'feed') return [...readData(data, origin, options), reject(origin, reason)];
+  const wholeElements = format === 'json' ? wholeElementsOfCutArray(decodeTextBytes(data)) : null;
+  if (wholeElements !== null) {
+    const read = readJson(wholeElements, origin, options.hints ?? {});
+    return [...read, reject({ file: origin.file, record: read.length + 1 }, reason)];
+  }
   return [reject(origin, reason)];
+}
+
+/**
+ * The whole elements of a JSON array cut short, as an array; null when the text opens no array or no element of it
+ * closed. Brackets inside strings are passed over.
+ */
+export function wholeElementsOfCutArray(text: string): string | null {
+  const start = text.search(/[^\s\uFEFF]/);
+  if (text[start] !== '[') return null;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let lastElementEnd = -1;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 1) lastElementEnd = i + 1;
+    }
+  }
+  return lastElementEnd < 0 ? null : `${text.slice(start, lastElementEnd)}]`;
 }
 
 const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d));
