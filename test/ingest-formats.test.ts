@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { createCleaner } from '../src/clean/index.ts';
 import { readInputs, recordToItem } from '../src/ingest/index.ts';
 import { readBytes } from '../src/ingest/read-bytes.ts';
-import { describeOrigin, htmlText, type IngestItem } from '../src/model/index.ts';
+import { describeOrigin, htmlText, type IngestItem, type InputWarning } from '../src/model/index.ts';
+import { readStdinItems } from '../src/ingest/stdin.ts';
 
 const FORMATS = new URL('./fixtures/formats/', import.meta.url).pathname;
 
@@ -135,6 +137,19 @@ describe('WARC input', () => {
       const items = await collect(join(dir, name));
       assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.url : i.rejection.reason)), ['https://x.example/1', 'https://x.example/2'], name);
     }
+  });
+
+  it('tells a small gzipped archive with trailing garbage by its content, in a file and on stdin, and warns of the garbage', async () => {
+    const archive = Buffer.concat([gzipSync(first), gzipSync(last), Buffer.from('GARBAGE')]);
+    writeFileSync(join(dir, 'crawl-00003'), archive);
+    const warnings: string[] = [];
+    const onWarning = (w: InputWarning) => warnings.push(`${describeOrigin(w.origin)}: ${w.message}`);
+    const fromFile: IngestItem[] = [];
+    for await (const item of readInputs([join(dir, 'crawl-00003')], { onWarning })) fromFile.push(item);
+    const fromStdin: IngestItem[] = [];
+    for await (const item of readStdinItems(Readable.from([archive]), { onWarning })) fromStdin.push(item);
+    for (const items of [fromFile, fromStdin]) assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.url : i.rejection.reason)), ['https://x.example/1', 'https://x.example/2']);
+    assert.deepEqual(warnings, [`${join(dir, 'crawl-00003')}: trailing garbage after the gzip data ignored (7 bytes)`, 'stdin: trailing garbage after the gzip data ignored (7 bytes)']);
   });
 
   it('says what is not a WARC archive, and stops at a record whose length cannot be read rather than swallow the rest', async () => {
