@@ -51,7 +51,20 @@ function trailerFailure(trailer: Uint8Array, crc: number, size: number): string 
   return view.getUint32(4, true) === size >>> 0 ? null : 'incorrect length check';
 }
 
-const crc32 = (data: Uint8Array, crc = 0): number => zlib.crc32(data, crc);
+/** CRC-32 as gzip's trailer holds it: zlib's (Node 20.15 and later), else computed here, a table lookup a byte. */
+const crc32: (data: Uint8Array, crc?: number) => number = typeof zlib.crc32 === 'function' ? zlib.crc32 : crc32ByTable;
+
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+export function crc32ByTable(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
 
 const isZeros = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0);
 
@@ -226,6 +239,8 @@ export class GunzipStream extends Transform {
   private startInflater(): NonNullable<Member['streamed']> {
     const inflater = zlib.createInflateRaw();
     inflater.on('data', (chunk: Buffer) => this.output(chunk));
+    // Its errors reach the write that met them (`inflate`); one emitted after that write's callback is no crash.
+    inflater.on('error', () => undefined);
     return { inflater, ended: new Promise((resolve) => inflater.once('end', resolve)) };
   }
 
@@ -235,9 +250,9 @@ export class GunzipStream extends Transform {
     return new Promise((resolve, reject) => {
       inflater.once('error', reject);
       inflater.write(bytes, (error) => {
+        if (error) return reject(error);
         inflater.off('error', reject);
-        if (error) reject(error);
-        else resolve(inflater.bytesWritten - before);
+        resolve(inflater.bytesWritten - before);
       });
     });
   }
