@@ -109,6 +109,18 @@ describe('parallax ingest', () => {
     assertOneLineRejections(r.stderr);
   });
 
+  it('keeps a rejection on one line when its reason quotes input with line breaks or control characters', () => {
+    writeFileSync(join(work, 'quoted.txt'), `Daily Test Herald\n\n${PROSE}\n`);
+    writeFileSync(join(work, 'quoted.txt.meta.json'), '{\n  "source": X\n}\n');
+    writeFileSync(join(work, 'controls.jsonl'), `${record(8)}\n\u001b[2J\u0000\n`);
+    const r = parallax(['--db', 'quoted.db', 'ingest', 'quoted.txt', 'controls.jsonl']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected quoted\.txt\.meta\.json: invalid JSON: Unexpected token 'X', "\{\\n  "source": X\\n\}\\n" is not valid JSON$/m);
+    assert.match(r.stderr, /^rejected controls\.jsonl:2: invalid JSON: .*\\u001b\[2J\\u0000/m);
+    assert.doesNotMatch(r.stderr, /[\u0000\u001b]/);
+    assertOneLineRejections(r.stderr);
+  });
+
   it('reads gzipped JSON Lines', () => {
     const r = parallax(['--db', 'gz.db', 'ingest', 'export2.jsonl.gz']);
     assert.equal(r.code, 0, r.stderr);

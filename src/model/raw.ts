@@ -70,6 +70,14 @@ export type InputWarning = { readonly origin: Origin; readonly message: string }
 
 export type IngestItem = { readonly ok: true; readonly raw: RawInput } | { readonly ok: false; readonly rejection: Rejection };
 
+/**
+ * A message as one printable line: line breaks and other control characters written as escapes ("\n", "\u001b").
+ * JSON.parse quotes the input it failed on, line breaks and terminal escapes included.
+ */
+export function printableLine(message: string): string {
+  return message.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 export function describeOrigin(origin: Origin): string {
   // A file name with a line break or other control character is quoted, so each rejection stays one line.
   const file = /[\u0000-\u001f\u007f]/.test(origin.file) ? JSON.stringify(origin.file) : origin.file;

@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import { createCleaner } from '../../clean/index.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, type InputWarning } from '../../model/index.ts';
+import type { InputWarning } from '../../model/index.ts';
 import { formatArticle } from '../format.ts';
-import { EXIT, globals, json, log, checkStdinInput, out } from '../context.ts';
-import { logWarnings, parseFormat, reportInputWarning, warningsJson, type IngestCliOptions } from './ingest.ts';
+import { EXIT, globals, json, checkStdinInput, out } from '../context.ts';
+import { logRejection, logWarnings, parseFormat, reportInputWarning, warningsJson, type IngestCliOptions } from './ingest.ts';
 
 export function registerClean(program: Command): void {
   program
@@ -27,7 +27,7 @@ export function registerClean(program: Command): void {
         const origin = item.ok ? item.raw.origin : item.rejection.origin;
         if (!result.ok) {
           rejected++;
-          log(`rejected ${describeOrigin(origin)}: ${result.reason}`);
+          logRejection({ origin, reason: result.reason });
           if (asJson) json({ ...origin, status: 'rejected', reason: result.reason });
           continue;
         }

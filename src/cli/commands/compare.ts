@@ -8,11 +8,11 @@ import { createCleaner } from '../../clean/index.ts';
 import { compareArticles } from '../../compare/index.ts';
 import { renderComparison, type Palette } from '../../compare/render.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, type Article, type ArticleId, type ArticleLink, type StoryId } from '../../model/index.ts';
+import type { Article, ArticleId, ArticleLink, StoryId } from '../../model/index.ts';
 import { ingest, LiveTemplates } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
 import { EXIT, globals, json, log, checkStdinInput, out, UsageError, withStore } from '../context.ts';
-import { logWarnings } from './ingest.ts';
+import { logRejection, logWarnings } from './ingest.ts';
 
 type CompareCliOptions = { store: boolean; markdown?: boolean; source?: string };
 
@@ -82,7 +82,7 @@ async function cleanFiles(items: readonly string[], opts: CompareCliOptions, tem
     if (result.ok) articles.push(result.article);
     else {
       rejected++;
-      log(`rejected ${describeOrigin(item.ok ? item.raw.origin : item.rejection.origin)}: ${result.reason}`);
+      logRejection({ origin: item.ok ? item.raw.origin : item.rejection.origin, reason: result.reason });
     }
   }
   return { articles: dedupe(articles), links: [], rejected };

@@ -1,7 +1,7 @@
 // `parallax ingest <inputs…>`: read, clean and store articles; one line per input with --json.
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, INPUT_FORMATS, type InputFormat, type InputWarning, type Origin } from '../../model/index.ts';
+import { describeOrigin, INPUT_FORMATS, printableLine, type InputFormat, type InputWarning, type Origin, type Rejection } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import { databaseFiles, defaultDbPath, type Store } from '../../store/index.ts';
 import { EXIT, globals, json, log, checkStdinInput, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
@@ -72,11 +72,16 @@ export function reportInputWarning(warning: InputWarning, asJson: boolean): void
 
 /** Each warning on stderr, naming the input (file and line) it is about. */
 export function logWarnings(origin: Origin, warnings: readonly string[]): void {
-  for (const warning of warnings) log(`warning ${describeOrigin(origin)}: ${warning}`);
+  for (const warning of warnings) log(`warning ${describeOrigin(origin)}: ${printableLine(warning)}`);
+}
+
+/** A rejection on stderr: one line naming the input (file and line), whatever its reason quotes. */
+export function logRejection({ origin, reason }: Rejection): void {
+  log(`rejected ${describeOrigin(origin)}: ${printableLine(reason)}`);
 }
 
 function reportEvent(e: IngestEvent): void {
-  if (e.kind === 'rejected') log(`rejected ${describeOrigin(e.rejection.origin)}: ${e.rejection.reason}`);
+  if (e.kind === 'rejected') logRejection(e.rejection);
   if (e.kind === 'stored') {
     logWarnings(e.article.origin, e.warnings);
     out(`stored ${e.article.id}  ${e.article.source ?? '?'}  ${e.article.title ?? '(untitled)'}`);
