@@ -48,7 +48,7 @@ function readBrokenOff(data: Uint8Array, origin: Origin, options: ReadOptions, r
  * The whole elements of a JSON array cut short, as an array; null when the text opens no array or no element of it
  * closed. Brackets inside strings are passed over.
  */
-export function wholeElementsOfCutArray(text: string): string | null {
+function wholeElementsOfCutArray(text: string): string | null {
   const start = text.search(/[^\s\uFEFF]/);
   if (text[start] !== '[') return null;
   let depth = 0;
