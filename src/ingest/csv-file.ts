@@ -134,6 +134,17 @@ export async function* readCsvFile(path: string, hints: SourceHints, onWarning?:
   else if (rows === 0) yield reject({ file: path }, 'CSV has a header but no rows');
 }
 
+/** Resolves when the stream takes writes again, or is gone; its listeners go with it. */
+function drainedOrClosed(stream: Transform): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done).off('close', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done);
+  });
+}
+
 /**
  * Writes the input's chunks into the parser as they flow, then ends it; the input's failure, if it failed. Piped, a
  * failed input destroyed the parser with the rows of the chunks it held, every row of a small gzip export cut short.
@@ -144,7 +155,7 @@ async function feed(input: Readable, parser: Transform): Promise<Error | null> {
   try {
     for await (const chunk of flowingChunks(input)) {
       if (parserDone) break;
-      if (!parser.write(chunk)) await new Promise((resolve) => parser.once('drain', resolve).once('close', resolve));
+      if (!parser.write(chunk)) await drainedOrClosed(parser);
     }
     return null;
   } catch (e) {

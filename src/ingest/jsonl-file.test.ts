@@ -5,7 +5,7 @@ import { textLines } from './jsonl-file.ts';
 
 async function lines(chunks: ReadonlyArray<string | Buffer>, maxChars = 100): Promise<Array<string | null>> {
   const out: Array<string | null> = [];
-  for await (const line of textLines(Readable.from(chunks, { objectMode: true }), maxChars)) out.push(line);
+  for await (const lines of textLines(Readable.from(chunks, { objectMode: true }), maxChars)) out.push(...lines);
   return out;
 }
 

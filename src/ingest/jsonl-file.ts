@@ -51,26 +51,28 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
   let lineNumber = 0;
   let records = 0;
   try {
-    for await (const rawLine of textLines(input, MAX_RECORD_CHARS)) {
-      lineNumber++;
-      if (rawLine === null) {
+    for await (const lines of textLines(input, MAX_RECORD_CHARS)) {
+      for (const rawLine of lines) {
+        lineNumber++;
+        if (rawLine === null) {
+          records++;
+          yield reject({ file, line: lineNumber }, tooLongToRead('line'));
+          continue;
+        }
+        const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+        if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
+          yield reject({ file }, BINARY_REASON);
+          return 'done';
+        }
+        if (!line.trim()) continue;
+        if (records === 0 && opensJsonDocument(line)) return 'json-document';
         records++;
-        yield reject({ file, line: lineNumber }, tooLongToRead('line'));
-        continue;
-      }
-      const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-      if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
-        yield reject({ file }, BINARY_REASON);
-        return 'done';
-      }
-      if (!line.trim()) continue;
-      if (records === 0 && opensJsonDocument(line)) return 'json-document';
-      records++;
-      const at = { file, line: lineNumber };
-      try {
-        yield recordToItem(JSON.parse(line), at, hints);
-      } catch (e) {
-        yield reject(at, `invalid JSON: ${(e as Error).message}`);
+        const at = { file, line: lineNumber };
+        try {
+          yield recordToItem(JSON.parse(line), at, hints);
+        } catch (e) {
+          yield reject(at, `invalid JSON: ${(e as Error).message}`);
+        }
       }
     }
   } catch (e) {
@@ -88,14 +90,14 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
 }
 
 /** A line break as readline reads one: \r\n, \n, or a lone \r. */
-const LINE_BREAK = /\r\n|\n|\r/g;
+const LINE_BREAK = /\r\n|\n|\r/;
 
 /**
  * The lines of decoded text (UTF-8 bytes or strings), split as readline splits them, a line past `maxChars` given as
  * null and its text dropped: readline built every line whole, and one past V8's 512 MB string limit threw out of the
- * stream, a stack trace that lost the batch read before it.
+ * stream, a stack trace that lost the batch read before it. Given out a chunk's lines at a time.
  */
-export async function* textLines(input: Readable, maxChars: number): AsyncGenerator<string | null> {
+export async function* textLines(input: Readable, maxChars: number): AsyncGenerator<Array<string | null>> {
   const decoder = new StringDecoder('utf8');
   let line = '';
   let tooLong = false;
@@ -110,20 +112,21 @@ export async function* textLines(input: Readable, maxChars: number): AsyncGenera
   for await (const chunk of flowingChunks(input)) {
     let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
     if (afterReturn && text.startsWith('\n')) text = text.slice(1);
-    afterReturn = false;
-    let start = 0;
-    for (const lineBreak of text.matchAll(LINE_BREAK)) {
-      add(text.slice(start, lineBreak.index));
-      yield tooLong ? null : line;
+    afterReturn = text.endsWith('\r');
+    // The first piece ends the line carried over, the last begins the next.
+    const pieces = text.split(LINE_BREAK);
+    const lines: Array<string | null> = [];
+    for (let i = 0; i < pieces.length - 1; i++) {
+      add(pieces[i]!);
+      lines.push(tooLong ? null : line);
       line = '';
       tooLong = false;
-      start = lineBreak.index + lineBreak[0].length;
     }
-    add(text.slice(start));
-    afterReturn = text.endsWith('\r');
+    add(pieces.at(-1)!);
+    if (lines.length > 0) yield lines;
   }
   add(decoder.end());
-  if (line !== '' || tooLong) yield tooLong ? null : line;
+  if (line !== '' || tooLong) yield [tooLong ? null : line];
 }
 
 /**
