@@ -63,11 +63,11 @@ export const warningsJson = (warnings: readonly string[]): { warnings?: readonly
 
 /**
  * A warning about a whole input (trailing garbage after its gzip data), said as the reader meets it: on stderr as an
- * article's warnings are, and with --json as a line of its own.
+ * article's warnings are, or with --json as a line of its own (as a stored article's warnings are in its line).
  */
 export function reportInputWarning(warning: InputWarning, asJson: boolean): void {
-  logWarnings(warning.origin, [warning.message]);
   if (asJson) json({ ...warning.origin, status: 'warning', warnings: [warning.message] });
+  else logWarnings(warning.origin, [warning.message]);
 }
 
 /** Each warning on stderr, naming the input (file and line) it is about. */
