@@ -84,18 +84,20 @@ describe('parallax ingest', () => {
 
   it('warns of a given date or language it cannot use, naming file, line and field, and still stores the article', () => {
     const dated = (n: number, fields: Record<string, string>) => JSON.stringify({ ...JSON.parse(record(n)), ...fields });
-    writeFileSync(join(work, 'dates.jsonl'), `${dated(6, { published_at: 'yesterday', language: 'klingon' })}\n${dated(7, { published_at: '2023-02-30' })}\n${dated(8, { published_at: '2023-02-03' })}\n`);
+    const unixTime = (n: number, published_at: number) => JSON.stringify({ ...JSON.parse(record(n)), published_at });
+    writeFileSync(join(work, 'dates.jsonl'), `${dated(6, { published_at: 'yesterday', language: 'klingon' })}\n${dated(7, { published_at: '2023-02-30' })}\n${dated(8, { published_at: '2023-02-03' })}\n${unixTime(9, -1)}\n`);
     const r = parallax(['--db', 'dates.db', 'ingest', 'dates.jsonl']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /^warning dates\.jsonl:1: field "published_at": "yesterday" is not a publication date \(ignored\)$/m);
     assert.match(r.stderr, /^warning dates\.jsonl:1: field "language": "klingon" is not a language code .*detected: en\)$/m);
     assert.match(r.stderr, /^warning dates\.jsonl:2: field "published_at": "2023-02-30"/m);
     assert.doesNotMatch(r.stderr, /dates\.jsonl:3/);
-    assert.match(r.stderr, /stored 3, unchanged 0, rejected 0/);
+    assert.match(r.stderr, /^warning dates\.jsonl:4: field "published_at": "-1" is not a publication date \(ignored\)$/m);
+    assert.match(r.stderr, /stored 4, unchanged 0, rejected 0/);
     const listed = jsonLines(parallax(['--db', 'dates.db', '--json', 'articles']).stdout);
-    assert.deepEqual(listed.map((a) => a['published_at']).sort(), ['2023-02-03', null, null]);
+    assert.deepEqual(listed.map((a) => a['published_at']).sort(), ['2023-02-03', null, null, null]);
     const asJson = jsonLines(parallax(['--db', 'dates2.db', '--json', 'ingest', 'dates.jsonl']).stdout);
-    assert.deepEqual(asJson.map((line) => (line['warnings'] as string[] | undefined)?.length ?? 0), [2, 1, 0]);
+    assert.deepEqual(asJson.map((line) => (line['warnings'] as string[] | undefined)?.length ?? 0), [2, 1, 0, 1]);
   });
 
   it('rejects a binary file and an empty file with one-line reasons and goes on', () => {
@@ -107,10 +109,32 @@ describe('parallax ingest', () => {
     assertOneLineRejections(r.stderr);
   });
 
+  it('keeps a rejection on one line when its reason quotes input with line breaks or control characters', () => {
+    writeFileSync(join(work, 'quoted.txt'), `Daily Test Herald\n\n${PROSE}\n`);
+    writeFileSync(join(work, 'quoted.txt.meta.json'), '{\n  "source": X\n}\n');
+    writeFileSync(join(work, 'controls.jsonl'), `${record(8)}\n\u001b[2J\u0000\n`);
+    const r = parallax(['--db', 'quoted.db', 'ingest', 'quoted.txt', 'controls.jsonl']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^rejected quoted\.txt\.meta\.json: invalid JSON: Unexpected token 'X', "\{\\n  "source": X\\n\}\\n" is not valid JSON$/m);
+    assert.match(r.stderr, /^rejected controls\.jsonl:2: invalid JSON: .*\\u001b\[2J\\u0000/m);
+    assert.doesNotMatch(r.stderr, /[\u0000\u001b]/);
+    assertOneLineRejections(r.stderr);
+  });
+
   it('reads gzipped JSON Lines', () => {
     const r = parallax(['--db', 'gz.db', 'ingest', 'export2.jsonl.gz']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /stored 2, unchanged 0, rejected 0/);
+  });
+
+  it('reads gzipped JSON Lines with trailing garbage as gunzip does, with a warning naming the file', () => {
+    writeFileSync(join(work, 'tail.jsonl.gz'), Buffer.concat([gzipSync(`${record(6)}\n${record(7)}\n`), Buffer.from('junk after the gzip data')]));
+    const r = parallax(['--db', 'tail.db', 'ingest', 'tail.jsonl.gz']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^warning tail\.jsonl\.gz: trailing garbage after the gzip data ignored \(24 bytes\)$/m);
+    assert.match(r.stderr, /stored 2, unchanged 0, rejected 0/);
+    const asJson = jsonLines(parallax(['--db', 'tail.db', '--json', 'ingest', 'tail.jsonl.gz']).stdout);
+    assert.deepEqual(asJson.find((l) => l.status === 'warning'), { file: 'tail.jsonl.gz', status: 'warning', warnings: ['trailing garbage after the gzip data ignored (24 bytes)'] });
   });
 
   it('prints JSON Lines with --json, one object per input naming its file (and line)', () => {

@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { createCleaner } from '../src/clean/index.ts';
 import { readInputs, recordToItem } from '../src/ingest/index.ts';
 import { readBytes } from '../src/ingest/read-bytes.ts';
-import { htmlText, type IngestItem } from '../src/model/index.ts';
+import { describeOrigin, htmlText, type IngestItem, type InputWarning } from '../src/model/index.ts';
+import { readStdinItems } from '../src/ingest/stdin.ts';
 
 const FORMATS = new URL('./fixtures/formats/', import.meta.url).pathname;
 
@@ -30,6 +32,25 @@ describe('RSS feed input', () => {
     assert.equal(result.article.published_at, '2024-03-12T09:30:00.000Z');
     assert.equal(result.article.paragraphs.length, 2);
     assert.deepEqual(second, { ok: false, rejection: { origin: { file: `${FORMATS}feed.rss`, record: 2 }, reason: 'feed item has no content or description' } });
+  });
+});
+
+describe('a feed cut short', () => {
+  const item = (n: number) =>
+    `<item><title>Bridge &amp; tunnel ${n}</title><link>https://x.example/${n}</link>` +
+    `<description><![CDATA[<p>The city council on Tuesday approved a new pedestrian bridge over the Aare, report ${n}.</p>]]></description></item>`;
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>${item(1)}${item(2)}${item(3)}</channel></rss>`;
+  const cutAt = (marker: string) => readBytes(Buffer.from(rss.slice(0, rss.indexOf(marker))), { file: 'cut.rss' });
+  const read = (items: IngestItem[]) => items.map((i) => (i.ok ? i.raw.hints.url : `${describeOrigin(i.rejection.origin)}: ${i.rejection.reason}`));
+
+  it('keeps the whole items and names the one it ends inside as cut, by its title when that is whole', () => {
+    const cutItem = 'cut.rss (record 3): feed is cut off inside this item ("Bridge & tunnel 3"); the file ends before its closing tag';
+    // Inside an open CDATA section (the parser failed on the whole feed), and inside the content after it (the
+    // parser read the item as having no content).
+    assert.deepEqual(read(cutAt('report 3')), ['https://x.example/1', 'https://x.example/2', cutItem]);
+    assert.deepEqual(read(cutAt('.</p>]]></description></item></channel>')), ['https://x.example/1', 'https://x.example/2', cutItem]);
+    assert.deepEqual(read(cutAt('tunnel 3')), ['https://x.example/1', 'https://x.example/2', 'cut.rss (record 3): feed is cut off inside this item; the file ends before its closing tag']);
+    assert.deepEqual(read(cutAt('tunnel 1')), ['cut.rss (record 1): feed is cut off inside this item; the file ends before its closing tag']);
   });
 });
 
@@ -118,6 +139,19 @@ describe('WARC input', () => {
     }
   });
 
+  it('tells a small gzipped archive with trailing garbage by its content, in a file and on stdin, and warns of the garbage', async () => {
+    const archive = Buffer.concat([gzipSync(first), gzipSync(last), Buffer.from('GARBAGE')]);
+    writeFileSync(join(dir, 'crawl-00003'), archive);
+    const warnings: string[] = [];
+    const onWarning = (w: InputWarning) => warnings.push(`${describeOrigin(w.origin)}: ${w.message}`);
+    const fromFile: IngestItem[] = [];
+    for await (const item of readInputs([join(dir, 'crawl-00003')], { onWarning })) fromFile.push(item);
+    const fromStdin: IngestItem[] = [];
+    for await (const item of readStdinItems(Readable.from([archive]), { onWarning })) fromStdin.push(item);
+    for (const items of [fromFile, fromStdin]) assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.url : i.rejection.reason)), ['https://x.example/1', 'https://x.example/2']);
+    assert.deepEqual(warnings, [`${join(dir, 'crawl-00003')}: trailing garbage after the gzip data ignored (7 bytes)`, 'stdin: trailing garbage after the gzip data ignored (7 bytes)']);
+  });
+
   it('says what is not a WARC archive, and stops at a record whose length cannot be read rather than swallow the rest', async () => {
     writeFileSync(join(dir, 'notes.warc'), 'These are notes, not an archive.\n'.repeat(5));
     writeFileSync(join(dir, 'cut-header.warc'), first.subarray(0, 30));
@@ -152,6 +186,28 @@ describe('CSV and TSV input', () => {
       assert.deepEqual(third, { ok: false, rejection: { origin: { file: `${FORMATS}${name}`, line: 6 }, reason: 'record has neither "text" nor "html" (nor content, body, maintext…)' } });
     });
   }
+
+  it('keeps the whole rows of a small gzipped CSV cut short, drops the row it cuts, and names that row\'s line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-csv-cut-'));
+    const body = (n: number) => `The council voted on Tuesday to extend the library opening hours, report ${n} said.`;
+    const csv = `id,source,text\n${Array.from({ length: 40 }, (_, i) => `r${i},Wire,"${body(i)}\nIts second line."`).join('\n')}\n`;
+    try {
+      // Cut inside a row's quoted cell, and inside a row after its cell.
+      for (const [name, marker] of [['quoted.csv.gz', 'report 30 said'], ['unquoted.csv.gz', 'r30,Wi']] as const) {
+        const text = csv.slice(0, csv.indexOf(marker) + marker.length);
+        const gzipped = gzipSync(text, { level: 0 });
+        // Stored uncompressed (level 0) the cut falls in the same place: the data runs to the cut, the trailer is gone.
+        writeFileSync(join(dir, name), gzipped.subarray(0, gzipped.length - 8));
+        const items = await collect(join(dir, name));
+        assert.deepEqual(items.map((i) => (i.ok ? i.raw.hints.id : `${i.rejection.origin.line}: ${i.rejection.reason}`)), [
+          ...Array.from({ length: 30 }, (_, i) => `r${i}`),
+          '62: corrupt gzip data (unexpected end of file)',
+        ], name);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('reads a TSV', async () => {
     const [item] = await collect(`${FORMATS}export.tsv`);
@@ -299,6 +355,8 @@ describe('JSON exports under other field names', () => {
     assert.equal(dateOf('0001-01-01'), null, 'a placeholder');
     assert.equal(dateOf(0), null, 'the Unix epoch: an export\'s unset date, as "0" is');
     assert.equal(dateOf('00000000'), null, 'the epoch written as digits');
+    for (const sentinel of [-1, '-1', 1.5, -86400, -1e12, { $date: -1 }]) assert.equal(dateOf(sentinel), null, `${JSON.stringify(sentinel)}: no date of 1969 or 1970`);
+    assert.equal(dateOf(1e300), null, 'past any year');
     assert.equal(dateOf('yesterday'), null);
     assert.equal(dateOf('2013-02-28'), '2013-02-28');
     assert.equal(dateOf('2024-02-29T08:00:00Z'), '2024-02-29T08:00:00.000Z');

@@ -2,7 +2,7 @@
 // (and line), and the good inputs around it are still stored, once.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import { readBytes, readInputs } from '../src/ingest/index.ts';
 import type { IngestItem, RawInput } from '../src/model/index.ts';
 import { describeOrigin } from '../src/model/index.ts';
+import { MAX_RECORD_CHARS } from '../src/ingest/records.ts';
 import { MAX_ARTICLE_CHARS, createCleaner } from '../src/clean/cleaner.ts';
 import { ingest, reclean, type IngestEvent } from '../src/pipeline.ts';
 import { stoppedWhileWaiting } from './fixtures/held-writer.ts';
@@ -47,6 +48,17 @@ describe('reading one input', () => {
     const binary = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256));
     const [reason] = rejections(readBytes(binary, { file: 'photo.jpg' }));
     assert.match(reason!, /^photo\.jpg: binary data/);
+  });
+
+  it('names a packing other than gzip in its rejection, with how to read it, rather than calling it binary data', async () => {
+    const packed = (magic: readonly number[]) => Buffer.concat([Buffer.from(magic), Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 37) % 256))]);
+    assert.deepEqual(rejections(readBytes(packed([0x42, 0x5a, 0x68, 0x39]), { file: 'dump.jsonl.bz2' })), ['dump.jsonl.bz2: bzip2-compressed data, which is not read (gzip is): unpack it first, e.g. `bzcat FILE | parallax ingest -`']);
+    writeFileSync(join(dir, 'dump.jsonl'), packed([0x28, 0xb5, 0x2f, 0xfd]));
+    writeFileSync(join(dir, 'dump.csv'), packed([0x50, 0x4b, 0x03, 0x04]));
+    assert.deepEqual(rejections(await collect(readInputs([join(dir, 'dump.jsonl'), join(dir, 'dump.csv')]))), [
+      `${join(dir, 'dump.jsonl')}: zstd-compressed data, which is not read (gzip is): unpack it first, e.g. \`zstdcat FILE | parallax ingest -\``,
+      `${join(dir, 'dump.csv')}: a zip archive, which is not read (gzip is): unpack it first, e.g. \`unzip -p FILE | parallax ingest -\``,
+    ]);
   });
 
   it('rejects corrupt gzip data naming the file', () => {
@@ -199,6 +211,38 @@ describe('reading command-line inputs', () => {
     assert.match(reason!, /cut\.jsonl\.gz:\d+: corrupt gzip data/);
   });
 
+  it('reads gzip data with trailing garbage as gunzip does, warning of the garbage by the file name', async () => {
+    const garbage = Buffer.from('\nGARBAGE appended by a broken upload');
+    writeFileSync(join(dir, 'tail.jsonl.gz'), Buffer.concat([gzipSync(`${record(1)}\n${record(2)}\n`), garbage]));
+    writeFileSync(join(dir, 'tail.json.gz'), Buffer.concat([gzipSync(record(3)), garbage]));
+    const warnings: string[] = [];
+    const items = await collect(readInputs([join(dir, 'tail.jsonl.gz'), join(dir, 'tail.json.gz')], { onWarning: (w) => warnings.push(`${describeOrigin(w.origin)}: ${w.message}`) }));
+    assert.deepEqual(rejections(items), []);
+    assert.deepEqual(raws(items).map((r) => r.hints.id), ['r1', 'r2', 'r3']);
+    assert.deepEqual(warnings, ['tail.jsonl.gz', 'tail.json.gz'].map((name) => `${join(dir, name)}: trailing garbage after the gzip data ignored (${garbage.length} bytes)`));
+  });
+
+  it('keeps the whole records of gzip data read whole that breaks off, and says at which line it broke', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => record(i)).join('\n');
+    const whole = gzipSync(lines);
+    const items = readBytes(whole.subarray(0, Math.floor(whole.length / 2)), { file: 'cut.json.gz' });
+    const kept = raws(items).length;
+    assert.ok(kept > 100, `${kept} records kept`);
+    assert.deepEqual(raws(items).map((r) => r.hints.id), Array.from({ length: kept }, (_, i) => `r${i}`));
+    assert.deepEqual(rejections(items), [`cut.json.gz:${kept + 1}: corrupt gzip data (unexpected end of file)`]);
+  });
+
+  it('keeps the whole records of a gzipped JSON array that breaks off, and names the record it broke in', () => {
+    // Brackets and quotes inside the texts are no structure.
+    const records = Array.from({ length: 400 }, (_, i) => JSON.parse(record(i, { title: `Story ${i} [update] {"live"}` })) as unknown);
+    const whole = gzipSync(JSON.stringify(records, null, 1));
+    const items = readBytes(whole.subarray(0, Math.floor(whole.length / 2)), { file: 'cut.json.gz' });
+    const kept = raws(items).length;
+    assert.ok(kept > 100, `${kept} records kept`);
+    assert.deepEqual(raws(items).map((r) => [r.origin.record, r.hints.id, r.hints.title]), Array.from({ length: kept }, (_, i) => [i + 1, `r${i}`, `Story ${i} [update] {"live"}`]));
+    assert.deepEqual(rejections(items), [`cut.json.gz (record ${kept + 1}): corrupt gzip data (unexpected end of file)`]);
+  });
+
   it('reads a JSON array or a pretty-printed object in a .jsonl file as one JSON document', async () => {
     writeFileSync(join(dir, 'array.jsonl'), `[${record(1)},\n ${JSON.stringify({ id: 'bad', text: { nested: true } })},\n ${record(3)}]\n`);
     writeFileSync(join(dir, 'array.jsonl.gz'), gzipSync(`[${record(4)}]`));
@@ -272,6 +316,17 @@ describe('reading command-line inputs', () => {
     rmSync(join(dir, 'huge.txt'));
     assert.equal(raws(items).length, 1);
     assert.deepEqual(rejections(items), [`${join(dir, 'huge.txt')}: too large to read whole (over 2 GB; JSON Lines, CSV, WARC and JSON array files of any size are streamed)`]);
+  });
+
+  it('rejects a JSON line too long to read by its line and reads the lines after it (it threw out of readline)', { timeout: 60_000 }, async () => {
+    const path = join(dir, 'long-line.jsonl');
+    const filler = 'x'.repeat(1 << 20);
+    writeFileSync(path, `${record(1)}\n{"id": "long", "text": "`);
+    for (let written = 0; written <= MAX_RECORD_CHARS; written += filler.length) appendFileSync(path, filler);
+    appendFileSync(path, `"}\n${record(3)}\n`);
+    const items = await collect(readInputs([path]));
+    assert.deepEqual(raws(items).map((r) => r.origin.line), [1, 3]);
+    assert.deepEqual(rejections(items), [`${path}:2: line too long to read (over 256 MB; one line holds one article)`]);
   });
 
   it('rejects empty and binary JSON Lines files', async () => {

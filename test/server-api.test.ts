@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { createApp, EventHub, STORIES_UNAVAILABLE, type ServerEvent } from '../src/server/index.ts';
 import { openSqliteStore } from '../src/store/index.ts';
 
@@ -84,6 +85,17 @@ describe('POST /api/articles', () => {
     const res = await app.request('/api/articles', { method: 'POST', body: form });
     assert.equal(res.status, 201);
     assert.equal((await body(res)).stored.length, 2);
+  });
+
+  it('reads an uploaded .gz with trailing garbage, and says so beside the result', async () => {
+    const { app } = setup();
+    const form = new FormData();
+    form.append('file', new File([Buffer.concat([gzipSync(ST), Buffer.from('junk')])], 'straits.txt.gz'));
+    const res = await app.request('/api/articles', { method: 'POST', body: form });
+    assert.equal(res.status, 201);
+    const result = await body(res);
+    assert.equal(result.stored.length, 1);
+    assert.deepEqual(result.warnings, [{ origin: 'straits.txt.gz', warning: 'trailing garbage after the gzip data ignored (4 bytes)' }]);
   });
 
   it('announces each stored article on the event hub', async () => {

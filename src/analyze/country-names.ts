@@ -2,6 +2,7 @@
 // Reports of one event in two languages share few words but nearly always name the same countries, and sound or
 // spelling cannot tell that "Russland" is "Russia". The names come from the ICU data Node ships
 // (Intl.DisplayNames), so every language Node knows is covered without a word list of our own.
+import { isCaselessWord } from './caseless-names.ts';
 import { sharedStart } from './name-match.ts';
 import { latinFold } from './normalize.ts';
 
@@ -118,9 +119,9 @@ function caselessNamesIn(language: string): Map<string, string> {
   return names;
 }
 
-/** A name of letters none of which has a case, as `isCaselessWord` (spaces allowed). */
+/** A name of caseless words (`isCaselessWord`) of letters alone, apart by spaces: "كوريا الجنوبية", "中国". */
 function isCaselessName(name: string): boolean {
-  return /^[\p{L}\p{M} ]+$/u.test(name) && !/[\p{Lu}\p{Ll}]/u.test(name);
+  return /^[\p{L}\p{M} ]+$/u.test(name) && isCaselessWord(name);
 }
 
 /** Built tables by language: building one reads ICU's names of every region (a millisecond or more). */

@@ -37,6 +37,13 @@ describe('dates and scaled numbers in more languages', () => {
     assert.deepEqual(analysed('Lisboa, 15 de março de 2023. O governo aprovou.', 'pt').dates.map((d) => d.normalized), ['2023-03']);
   });
 
+  it('reads a year bounded by a word before it as the year, whatever the bound ("frühestens", "spätestens", "bis", "before")', () => {
+    for (const bound of ['frühestens', 'spätestens', 'bis', 'ab', 'vor']) {
+      assert.deepEqual(analysed(`Abgeschlossen sein soll das Projekt ${bound} 2030.`, 'de').dates.map((d) => d.normalized), ['2030'], bound);
+    }
+    assert.deepEqual(analysed('The project is not due to be completed before 2030.', 'en').dates.map((d) => d.normalized), ['2030']);
+  });
+
   it('does not take a common word for a month: Polish "się" is no abbreviation of sierpień', () => {
     assert.deepEqual(analysed('Okazało się 20 razy, że tak.', 'pl').dates, []);
   });

@@ -4,7 +4,7 @@ import { foldDiacritics } from './normalize.ts';
 import { MONTHS } from './vocabulary.ts';
 import type { WordToken } from './segment.ts';
 import { dictionary } from '../dictionary.ts';
-import { withAsciiDigits } from '../clean/index.ts';
+import { SIGNED_DATE, withAsciiDigits } from '../clean/index.ts';
 
 /** Words that scale the number before them. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = dictionary({
@@ -39,8 +39,6 @@ const NUMBER = /(?<![\p{N}]|(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Ha
 const MAY_HOLD_NUMBER = /[\p{Nd}百千万萬亿億]/u;
 
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
-/** Chinese and Japanese "2023年11月2日", "11月2日"; Korean "2023년 11월 2일". */
-const EAST_ASIAN_DATE = /(?<!\d)(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 const FOUR_DIGITS = /^\d{4}$/u;
 /**
  * Between a day and its month: a space or a full stop ("9. Mai"). Spanish and Portuguese "15 de março de 2023" stays
@@ -216,7 +214,7 @@ function markCalendarAndClockDigits(sentence: string, dateDigits: Set<number>): 
 }
 
 function findEastAsianDates(sentence: string, sentenceIndex: number, into: NumbersAndDates, dateDigits: Set<number>): void {
-  for (const match of sentence.matchAll(EAST_ASIAN_DATE)) {
+  for (const match of sentence.matchAll(SIGNED_DATE)) {
     const [text, year, month, day] = match;
     if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
     const monthDay = `${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;

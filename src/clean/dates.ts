@@ -200,10 +200,13 @@ function parseCommonEnglishDate(text: string): FoundDate | null {
 }
 
 /**
- * "2025年3月10日 21:15", "2025년 3월 10일": Chinese, Japanese and Korean write a date's year, month and day each with
- * its sign, so the date is read wherever it stands on the line (a time without its zone is left out, as elsewhere).
+ * "2025年3月10日 21:15", "2025년 3월 10일", "3月10日": Chinese, Japanese and Korean write a date's year, month and day
+ * each with its sign, so the date is read wherever it stands on the line (a time without its zone is left out, as
+ * elsewhere). The year may be left out; groups: year, month, day. Analysis reads dates mentioned in sentences by it too.
  */
-const YEAR_MONTH_DAY_SIGNS = /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+export const SIGNED_DATE = /(?<!\d)(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+/** A publication date's year, as the signed dates of a page give it. */
+const PUBLICATION_CENTURIES = /^(?:19|20)/u;
 
 /**
  * A day, a month's name and a year in the orders languages write them: "12 marca 2024", "12. března 2024",
@@ -238,9 +241,12 @@ function parseNamedMonthDate(text: string): string | null {
   return vietnamese === null ? null : calendarDate(Number(vietnamese[3]), Number(vietnamese[2]), Number(vietnamese[1]));
 }
 
+/** The first signed date with a year of the last two centuries. */
 function parseSignedDate(text: string): string | null {
-  const m = YEAR_MONTH_DAY_SIGNS.exec(text);
-  return m === null ? null : calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const [, year, month, day] of text.matchAll(SIGNED_DATE)) {
+    if (year !== undefined && PUBLICATION_CENTURIES.test(year)) return calendarDate(Number(year), Number(month), Number(day));
+  }
+  return null;
 }
 
 /** `YYYY-MM-DD` for a day that exists (no 31 February), else null. */

@@ -1,5 +1,6 @@
 export { createCleaner, type CleanerOptions } from './cleaner.ts';
 export { extractDateline } from './dateline.ts';
+export { SIGNED_DATE } from './dates.ts';
 export { withAsciiDigits } from './digits.ts';
 export { findAgencies, normaliseAgency } from './agencies.ts';
 export { icuMonthNames } from './icu-months.ts';

@@ -4,10 +4,11 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { guessedStreamCharset } from '../clean/html/charset.ts';
 import { fsErrorReason } from './fs-errors.ts';
+import { GunzipStream } from './gunzip.ts';
+import type { OnWarning } from './read-bytes.ts';
 import { isGzip, utf16Encoding } from './sniff.ts';
 
 export type FileEncoding = { readonly gzipped: boolean; readonly utf16: ReturnType<typeof utf16Encoding> };
@@ -17,16 +18,27 @@ export function fileEncoding(head: Uint8Array): FileEncoding {
   return { gzipped: isGzip(head), utf16: utf16Encoding(head) };
 }
 
-/** The file's decoded content (strings, for UTF-16); an error of the file itself ends the decoder with it. */
-export function openDecoded(path: string, encoding: FileEncoding): Readable {
-  return decoded(createReadStream(path), encoding);
+/** Hears of what the decoder passed over without failing (trailing garbage after gzip data), as a message. */
+export type OnDecodeWarning = (message: string) => void;
+
+/** A reader's warnings about one file, told to the listener as warnings naming it. */
+export function warningsAbout(file: string, onWarning: OnWarning | undefined): OnDecodeWarning {
+  return (message) => onWarning?.({ origin: { file }, message });
 }
 
-/** A byte stream's decoded content (a file's, or stdin's); an error of the input ends the decoder with it. */
-export function decoded(input: Readable, encoding: FileEncoding): Readable {
+/** The file's decoded content (strings, for UTF-16); an error of the file itself ends the decoder with it. */
+export function openDecoded(path: string, encoding: FileEncoding, onWarning?: OnDecodeWarning): Readable {
+  return decoded(createReadStream(path), encoding, onWarning);
+}
+
+/**
+ * A byte stream's decoded content (a file's, or stdin's); an error of the input ends the decoder with it. Trailing
+ * garbage after gzip data is passed over, as gunzip passes it over, and told to `onWarning` before the stream ends.
+ */
+export function decoded(input: Readable, encoding: FileEncoding, onWarning?: OnDecodeWarning): Readable {
   if (encoding.utf16) return piped(input, iconv.decodeStream(encoding.utf16) as Transform);
   const text = new Utf8OrDetected();
-  const bytes = encoding.gzipped ? piped(input, createGunzip()) : input;
+  const bytes = encoding.gzipped ? piped(input, new GunzipStream(onWarning)) : input;
   // The opening held back for its charset is passed on before the error, as the bytes before it were (a truncated
   // gzip export keeps its whole records).
   bytes.on('error', (e) => text.passHeld(false).destroy(e));
@@ -96,6 +108,48 @@ function withoutCutCharacter(bytes: Buffer): Buffer {
     if (b < 0x80) break;
   }
   return bytes;
+}
+
+/** Chunks held before the stream is paused: readline's own queue of lines held 1,024 lines. */
+const HELD_CHUNKS = 64;
+
+/**
+ * A stream's chunks as it gives them out, then its error if it failed: iterated as a stream, a failed stream threw at
+ * once and the chunks it had passed on but not yet given out were lost (the whole records before a gzip cut).
+ */
+export async function* flowingChunks(input: Readable): AsyncGenerator<string | Buffer> {
+  const chunks: Array<string | Buffer> = [];
+  let ended = false;
+  let failure: Error | null = null;
+  let wake = (): void => undefined;
+  input.on('data', (chunk: string | Buffer) => {
+    chunks.push(chunk);
+    if (chunks.length >= HELD_CHUNKS) input.pause();
+    wake();
+  });
+  input.once('end', () => {
+    ended = true;
+    wake();
+  });
+  input.once('error', (e) => {
+    failure = e;
+    ended = true;
+    wake();
+  });
+  // Destroyed by its reader (done with it, or failed itself) it ends no other way.
+  input.once('close', () => {
+    ended = true;
+    wake();
+  });
+  for (;;) {
+    const chunk = chunks.shift();
+    if (chunk !== undefined) {
+      if (chunks.length < HELD_CHUNKS / 2 && input.isPaused() && !ended) input.resume();
+      yield chunk;
+    } else if (ended) break;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+  if (failure) throw failure;
 }
 
 /** Why a streamed read broke off: corrupt gzip data, or the file itself. */

@@ -7,11 +7,12 @@ import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { readCsvFile } from './csv-file.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { readJsonLinesFile } from './jsonl-file.ts';
-import { fileOpening, isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
+import { fileEncoding, readHead } from './decoded-stream.ts';
+import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
+import { readWhole, tooLargeToReadWhole, type OnWarning, type ReadOptions } from './read-bytes.ts';
 import { reject, sidecarHints } from './records.ts';
-import { readStdinItems } from './stdin.ts';
-import { formatFromContent, formatFromName } from './sniff.ts';
+import { openingText, readStdinItems } from './stdin.ts';
+import { formatFromContent, formatFromName, SNIFF_BYTES } from './sniff.ts';
 import { readWarc } from './warc.ts';
 
 /** A file next to an input, `<input>.meta.json`, may give hints (source, url, published_at...) for a page that lacks them. */
@@ -57,8 +58,9 @@ export async function* readInputs(args: readonly string[], options: InputOptions
  * "CC-MAIN-…-00001.gz"): read whole as other such files are, its binary records made it look like binary data.
  */
 async function warcByContent(path: string): Promise<'warc' | undefined> {
-  const opening = await fileOpening(path).catch(() => '');
-  return formatFromContent(opening) === 'warc' ? 'warc' : undefined;
+  // Its first bytes tell, gunzipped as far as they go: the file is opened once for them, not again to stream its opening.
+  const head = await readHead(path, SNIFF_BYTES).catch(() => null);
+  return head !== null && formatFromContent(openingText(Buffer.from(head), fileEncoding(head))) === 'warc' ? 'warc' : undefined;
 }
 
 async function readFileItems(path: string, options: ReadOptions): Promise<IngestItem[]> {
@@ -88,8 +90,8 @@ function fileBytes(path: string): Uint8Array | IngestItem {
  */
 async function* readLargeJson(path: string, hints: SourceHints, options: ReadOptions): AsyncGenerator<IngestItem> {
   const kind = await largeJsonKind(path);
-  if (kind === 'json-lines') yield* readJsonLinesFile(path, hints);
-  else if (kind !== null) yield* streamJsonRecords(path, kind, hints);
+  if (kind === 'json-lines') yield* readJsonLinesFile(path, hints, options.onWarning);
+  else if (kind !== null) yield* streamJsonRecords(path, kind, hints, options.onWarning);
   else {
     const bytes = fileBytes(path);
     yield* bytes instanceof Uint8Array ? readWhole(bytes, { file: path }, { ...options, hints }) : [bytes];
@@ -100,19 +102,19 @@ async function* readLargeJson(path: string, hints: SourceHints, options: ReadOpt
 async function* readExportWithSidecar(
   path: string,
   options: ReadOptions,
-  readExport: (path: string, hints: SourceHints) => AsyncGenerator<IngestItem>,
+  readExport: (path: string, hints: SourceHints, onWarning?: OnWarning) => AsyncGenerator<IngestItem>,
 ): AsyncGenerator<IngestItem> {
   const sidecar = await readSidecar(path);
   if ('error' in sidecar) {
     yield reject({ file: path + SIDECAR_SUFFIX }, sidecar.error);
     return;
   }
-  yield* readExport(path, { ...sidecar.hints, ...options.hints });
+  yield* readExport(path, { ...sidecar.hints, ...options.hints }, options.onWarning);
 }
 
 /** An archive's sidecar is rejected as any input's is (it was passed over without a word). */
 function readWarcFile(path: string, options: ReadOptions): AsyncGenerator<IngestItem> {
-  return readExportWithSidecar(path, options, (file, hints) => readWarc(createReadStream(file), { file }, hints));
+  return readExportWithSidecar(path, options, (file, hints, onWarning) => readWarc(createReadStream(file), { file }, hints, onWarning));
 }
 
 async function readSidecar(path: string): Promise<{ hints: SourceHints } | { error: string }> {

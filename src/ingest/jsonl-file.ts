@@ -1,16 +1,16 @@
 // JSON Lines files (plain or gzipped) read line by line, so an export of any size is ingested in flat memory.
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
-import { fileEncoding, openDecoded, readHead, streamFailureReason } from './decoded-stream.ts';
+import { fileEncoding, flowingChunks, openDecoded, readHead, streamFailureReason, warningsAbout } from './decoded-stream.ts';
 import { fsErrorReason } from './fs-errors.ts';
 import { isLargeJson, largeJsonKind, streamJsonRecords } from './large-json-file.ts';
-import { readBytes } from './read-bytes.ts';
-import { recordToItem, reject } from './records.ts';
-import { looksBinary } from './sniff.ts';
+import { readBytes, type OnWarning } from './read-bytes.ts';
+import { MAX_RECORD_CHARS, recordToItem, reject, tooLongToRead } from './records.ts';
+import { binaryReason, looksBinary } from './sniff.ts';
 
-export async function* readJsonLinesFile(path: string, hints: SourceHints): AsyncGenerator<IngestItem> {
+export async function* readJsonLinesFile(path: string, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
   const file: Origin = { file: path };
   let head: Uint8Array;
   try {
@@ -21,10 +21,10 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
   }
   const encoding = fileEncoding(head);
   if (!encoding.gzipped && !encoding.utf16 && looksBinary(head)) {
-    yield reject(file, BINARY_REASON);
+    yield reject(file, binaryReason(head, 'JSON Lines'));
     return;
   }
-  const lines = readJsonLines(openDecoded(path, encoding), path, hints, encoding.gzipped);
+  const lines = readJsonLines(openDecoded(path, encoding, warningsAbout(path, onWarning)), path, hints, encoding.gzipped);
   for (let next = await lines.next(); ; next = await lines.next()) {
     if (next.done !== true) {
       yield next.value;
@@ -32,8 +32,8 @@ export async function* readJsonLinesFile(path: string, hints: SourceHints): Asyn
     }
     if (next.value !== 'json-document') return;
     const kind = (await isLargeJson(path)) ? await largeJsonKind(path) : null;
-    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints);
-    else yield* await readJsonDocument(path, hints);
+    if (kind === 'array' || kind === 'wrapped-array') yield* streamJsonRecords(path, kind, hints, onWarning);
+    else yield* await readJsonDocument(path, hints, onWarning);
     return;
   }
 }
@@ -48,31 +48,36 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
   input.on('error', (e) => {
     streamError = e;
   });
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
   let records = 0;
   try {
-    for await (const rawLine of lines) {
-      lineNumber++;
-      const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-      if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
-        yield reject({ file }, BINARY_REASON);
-        return 'done';
-      }
-      if (!line.trim()) continue;
-      if (records === 0 && opensJsonDocument(line)) return 'json-document';
-      records++;
-      const at = { file, line: lineNumber };
-      try {
-        yield recordToItem(JSON.parse(line), at, hints);
-      } catch (e) {
-        yield reject(at, `invalid JSON: ${(e as Error).message}`);
+    for await (const lines of textLines(input, MAX_RECORD_CHARS)) {
+      for (const rawLine of lines) {
+        lineNumber++;
+        if (rawLine === null) {
+          records++;
+          yield reject({ file, line: lineNumber }, tooLongToRead('line'));
+          continue;
+        }
+        const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+        if (lineNumber === 1 && gzipped && looksLikeDecodedBinary(line.slice(0, BINARY_SNIFF_BYTES))) {
+          yield reject({ file }, BINARY_REASON);
+          return 'done';
+        }
+        if (!line.trim()) continue;
+        if (records === 0 && opensJsonDocument(line)) return 'json-document';
+        records++;
+        const at = { file, line: lineNumber };
+        try {
+          yield recordToItem(JSON.parse(line), at, hints);
+        } catch (e) {
+          yield reject(at, `invalid JSON: ${(e as Error).message}`);
+        }
       }
     }
   } catch (e) {
     streamError ??= e as Error;
   } finally {
-    lines.close();
     input.destroy();
   }
   if (streamError) {
@@ -84,6 +89,46 @@ export async function* readJsonLines(input: Readable, file: string, hints: Sourc
   return 'done';
 }
 
+/** A line break as readline reads one: \r\n, \n, or a lone \r. */
+const LINE_BREAK = /\r\n|\n|\r/;
+
+/**
+ * The lines of decoded text (UTF-8 bytes or strings), split as readline splits them, a line past `maxChars` given as
+ * null and its text dropped: readline built every line whole, and one past V8's 512 MB string limit threw out of the
+ * stream, a stack trace that lost the batch read before it. Given out a chunk's lines at a time.
+ */
+export async function* textLines(input: Readable, maxChars: number): AsyncGenerator<Array<string | null>> {
+  const decoder = new StringDecoder('utf8');
+  let line = '';
+  let tooLong = false;
+  // A \r that ended a chunk: a \n opening the next one ends no further line.
+  let afterReturn = false;
+  const add = (piece: string) => {
+    if (tooLong || line.length + piece.length > maxChars) {
+      tooLong = true;
+      line = '';
+    } else line += piece;
+  };
+  for await (const chunk of flowingChunks(input)) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (afterReturn && text.startsWith('\n')) text = text.slice(1);
+    afterReturn = text.endsWith('\r');
+    // The first piece ends the line carried over, the last begins the next.
+    const pieces = text.split(LINE_BREAK);
+    const lines: Array<string | null> = [];
+    for (let i = 0; i < pieces.length - 1; i++) {
+      add(pieces[i]!);
+      lines.push(tooLong ? null : line);
+      line = '';
+      tooLong = false;
+    }
+    add(pieces.at(-1)!);
+    if (lines.length > 0) yield lines;
+  }
+  add(decoder.end());
+  if (line !== '' || tooLong) yield [tooLong ? null : line];
+}
+
 /**
  * A JSON array, or an object printed over several lines, is one JSON document, not JSON Lines: files named .jsonl
  * often hold one. Such a document cannot be read line by line, so it is read whole, as a .json file is.
@@ -93,9 +138,9 @@ function opensJsonDocument(firstLine: string): boolean {
   return start.startsWith('[') || start === '{';
 }
 
-async function readJsonDocument(path: string, hints: SourceHints): Promise<IngestItem[]> {
+async function readJsonDocument(path: string, hints: SourceHints, onWarning: OnWarning | undefined): Promise<IngestItem[]> {
   try {
-    return readBytes(await readFile(path), { file: path }, { format: 'json', hints });
+    return readBytes(await readFile(path), { file: path }, { format: 'json', hints, ...(onWarning ? { onWarning } : {}) });
   } catch (e) {
     return [reject({ file: path }, `cannot read: ${fsErrorReason(e)}`)];
   }

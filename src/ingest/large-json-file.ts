@@ -7,7 +7,8 @@ import type { Duplex, Readable } from 'node:stream';
 import pick from 'stream-json/filters/pick.js';
 import streamArray from 'stream-json/streamers/stream-array.js';
 import type { IngestItem, SourceHints } from '../model/index.ts';
-import { fileEncoding, openDecoded, readHead, streamFailureReason, type FileEncoding } from './decoded-stream.ts';
+import { fileEncoding, openDecoded, readHead, streamFailureReason, warningsAbout, type FileEncoding } from './decoded-stream.ts';
+import type { OnWarning } from './read-bytes.ts';
 import { recordToItem, reject, WRAPPED_RECORD_PATHS } from './records.ts';
 import { formatFromContent } from './sniff.ts';
 
@@ -39,7 +40,7 @@ export async function largeJsonKind(path: string): Promise<LargeJsonKind | null>
 }
 
 /** A file's decoded opening (gunzipped, UTF-16 decoded): its first line and the start of the next. */
-export async function fileOpening(path: string): Promise<string> {
+async function fileOpening(path: string): Promise<string> {
   return openingOf(path, fileEncoding(await readHead(path, 4096)));
 }
 
@@ -54,8 +55,8 @@ export function jsonKindOf(opening: string): LargeJsonKind | null {
  * The records of an array or wrapped array, numbered from 1 as the whole-file reader numbers them. A parse error ends
  * the read with a rejection naming the last record kept; the records read before it are kept.
  */
-export async function* streamJsonRecords(path: string, kind: StreamedJsonKind, hints: SourceHints): AsyncGenerator<IngestItem> {
-  yield* streamJsonRecordsOf(openDecoded(path, fileEncoding(await readHead(path, 4096))), path, kind, hints);
+export async function* streamJsonRecords(path: string, kind: StreamedJsonKind, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
+  yield* streamJsonRecordsOf(openDecoded(path, fileEncoding(await readHead(path, 4096)), warningsAbout(path, onWarning)), path, kind, hints);
 }
 
 export type StreamedJsonKind = Exclude<LargeJsonKind, 'json-lines'>;

@@ -1,25 +1,95 @@
 // One input's bytes to IngestItems: unzip, sniff, decode, split exports into records. Pure: no file access.
-import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import type { IngestItem, InputFormat, Origin, RawBody, SourceHints } from '../model/index.ts';
+import type { IngestItem, InputFormat, InputWarning, Origin, RawBody, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes, decodeTextBytes, readHtmlBytes } from '../clean/html/charset.ts';
 import { readCsvText } from './csv-file.ts';
 import { readFeed } from './feed.ts';
 import { rawId } from './identity.ts';
 import { recordToItem, reject, WRAPPED_RECORD_PATHS } from './records.ts';
-import { formatFromContent, formatFromName, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
+import { binaryReason, formatFromContent, formatFromName, isGzip, looksBinary, utf16Encoding } from './sniff.ts';
+import { gunzipWhole, trailingGarbageWarning } from './gunzip.ts';
 
-export type ReadOptions = { readonly format?: InputFormat; readonly hints?: SourceHints };
+/** Hears of what an input holds that did not stop it being read (trailing garbage after gzip data). */
+export type OnWarning = (warning: InputWarning) => void;
+
+export type ReadOptions = { readonly format?: InputFormat; readonly hints?: SourceHints; readonly onWarning?: OnWarning };
 
 export function readBytes(bytes: Uint8Array, origin: Origin, options: ReadOptions = {}): IngestItem[] {
-  const unzipped = unzip(bytes, origin);
-  if ('rejection' in unzipped) return [unzipped];
+  if (!isGzip(bytes)) return readData(utf16AsUtf8(bytes), origin, options);
+  const unzipped = gunzipWhole(bytes);
+  if (unzipped.trailingGarbage > 0) options.onWarning?.({ origin, message: trailingGarbageWarning(unzipped.trailingGarbage) });
   const data = utf16AsUtf8(unzipped.bytes);
+  return unzipped.failure === null ? readData(data, origin, options) : readBrokenOff(data, origin, options, `corrupt gzip data (${unzipped.failure})`);
+}
+
+/**
+ * Gzip data that broke off (cut short, or corrupt from some point): the records of its whole lines are kept (JSON
+ * Lines, CSV), a JSON array's whole elements and a feed's whole items, then the failure is reported at the line or
+ * record it broke in. A page, or another JSON document, cut short holds no whole article.
+ */
+function readBrokenOff(data: Uint8Array, origin: Origin, options: ReadOptions, reason: string): IngestItem[] {
+  const format = formatOf(data, origin, options);
+  const byLines = format === 'jsonl' || format === 'csv' || (format === 'json' && formatFromContent(Buffer.from(data.subarray(0, 4096)).toString('utf8')) === 'jsonl');
+  const wholeLines = data.subarray(0, data.lastIndexOf(0x0a) + 1);
+  if (byLines && !isBlank(wholeLines)) {
+    const read = readData(wholeLines, origin, { ...options, format: format === 'json' ? 'jsonl' : format });
+    return [...read, reject({ file: origin.file, line: lineBreaks(wholeLines) + 1 }, reason)];
+  }
+  if (format === 'feed') return [...readData(data, origin, options), reject(origin, reason)];
+  const wholeElements = format === 'json' ? wholeElementsOfCutArray(decodeTextBytes(data)) : null;
+  if (wholeElements !== null) {
+    const read = readJson(wholeElements, origin, options.hints ?? {});
+    return [...read, reject({ file: origin.file, record: read.length + 1 }, reason)];
+  }
+  return [reject(origin, reason)];
+}
+
+/**
+ * The whole elements of a JSON array cut short, as an array; null when the text opens no array or no element of it
+ * closed. Brackets inside strings are passed over.
+ */
+function wholeElementsOfCutArray(text: string): string | null {
+  const start = text.search(/[^\s\uFEFF]/);
+  if (text[start] !== '[') return null;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let lastElementEnd = -1;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === '\\') escaped = true;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 1) lastElementEnd = i + 1;
+    }
+  }
+  return lastElementEnd < 0 ? null : `${text.slice(start, lastElementEnd)}]`;
+}
+
+const isBlank = (bytes: Uint8Array): boolean => bytes.every((b) => b === 0x20 || (b >= 0x09 && b <= 0x0d));
+
+function lineBreaks(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
+  return count;
+}
+
+/** How an input is read: as forced, else as its name says, else as its opening looks. */
+function formatOf(data: Uint8Array, origin: Origin, options: ReadOptions): InputFormat {
+  return options.format ?? formatFromName(origin.file) ?? formatFromContent(Buffer.from(data.subarray(0, 4096)).toString('utf8'));
+}
+
+function readData(data: Uint8Array, origin: Origin, options: ReadOptions): IngestItem[] {
   if (data.length === 0 || /^\s*$/.test(Buffer.from(data.subarray(0, 256)).toString('latin1')) && data.length < 256) {
     return [reject(origin, 'empty input')];
   }
-  if (looksBinary(data)) return [reject(origin, 'binary data, not an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)')];
-  const format = options.format ?? formatFromName(origin.file) ?? formatFromContent(Buffer.from(data.subarray(0, 4096)).toString('utf8'));
+  if (looksBinary(data)) return [reject(origin, binaryReason(data, 'an article (expected text, HTML, JSON, JSON Lines, CSV, a feed or a WARC)'))];
+  const format = formatOf(data, origin, options);
   const hints = options.hints ?? {};
   switch (format) {
     case 'html': {
@@ -51,15 +121,6 @@ function utf16AsUtf8(bytes: Uint8Array): Uint8Array {
   if (!encoding) return bytes;
   // iconv drops a byte order mark itself (its stripBOM default); text without one keeps its first character.
   return Buffer.from(`\uFEFF${iconv.decode(Buffer.from(bytes), encoding)}`, 'utf8');
-}
-
-function unzip(bytes: Uint8Array, origin: Origin): { bytes: Uint8Array } | IngestItem & { ok: false } {
-  if (!isGzip(bytes)) return { bytes };
-  try {
-    return { bytes: gunzipSync(bytes) };
-  } catch (e) {
-    return reject(origin, `corrupt gzip data (${(e as Error).message})`);
-  }
 }
 
 function readJson(text: string, origin: Origin, hints: SourceHints): IngestItem[] {

@@ -222,8 +222,15 @@ function nameOf(value: unknown): string | undefined {
 }
 
 /**
+ * Before this many Unix seconds (1971) a number is an export's unset or sentinel date (0, -1) or some count, not when a
+ * report came out: read as a time, -1 was stored as 31 December 1969, a year news has.
+ */
+const EARLIEST_UNIX_SECONDS = 365 * 24 * 60 * 60;
+
+/**
  * Dates some exports give as numbers: compact `YYYYMMDD` or `YYYYMMDDhhmmss` (GDELT), else Unix seconds, or
- * milliseconds for values too large to be seconds. Kept as given when none of these reads as a date, or it is zero.
+ * milliseconds for values too large to be seconds. Kept as given (for the cleaner to warn of and pass over, as any
+ * date it cannot read) when none of these reads as a date, or it falls before 1971.
  */
 function numericDateAsIso(digits: string): string {
   const compact = /^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?$/.exec(digits);
@@ -232,13 +239,22 @@ function numericDateAsIso(digits: string): string {
     return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
   }
   const value = Number(digits);
-  // Zero is an export's unset date, not a report from 1 January 1970: kept as given, it is warned of as "0" is.
-  if (value === 0) return digits;
   const date = new Date(Math.abs(value) >= 1e11 ? value : value * 1000);
-  return Number.isNaN(date.getTime()) ? digits : date.toISOString();
+  return Number.isNaN(date.getTime()) || date.getTime() < EARLIEST_UNIX_SECONDS * 1000 ? digits : date.toISOString();
 }
 
 /** A rejected input: where it was and why. */
+/**
+ * Characters of one record (a JSON line; bytes of a CSV row) past which it is not read: no article is that long, and
+ * past 512 MB V8 makes no string of it (the JSON array reader's parser packs no value past 256 MB either).
+ */
+export const MAX_RECORD_CHARS = 256 * 1024 * 1024;
+
+/** The rejection reason of a record past MAX_RECORD_CHARS. */
+export function tooLongToRead(what: 'line' | 'row'): string {
+  return `${what} too long to read (over ${MAX_RECORD_CHARS / 1024 / 1024} MB; one ${what} holds one article)`;
+}
+
 export function reject(origin: Origin, reason: string): IngestItem & { ok: false } {
   return { ok: false, rejection: { origin, reason } };
 }

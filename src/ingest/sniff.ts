@@ -72,6 +72,26 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > MAX_CONTROL_BYTE_SHARE;
 }
 
+/** Packings other than gzip, by their magic bytes, with the command that unpacks one to stdout. */
+const OTHER_PACKINGS: ReadonlyArray<{ readonly name: string; readonly magic: readonly number[]; readonly unpack: string }> = [
+  { name: 'bzip2-compressed data', magic: [0x42, 0x5a, 0x68], unpack: 'bzcat' },
+  { name: 'xz-compressed data', magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], unpack: 'xzcat' },
+  { name: 'zstd-compressed data', magic: [0x28, 0xb5, 0x2f, 0xfd], unpack: 'zstdcat' },
+  { name: 'LZ4-compressed data', magic: [0x04, 0x22, 0x4d, 0x18], unpack: 'lz4cat' },
+  { name: 'a zip archive', magic: [0x50, 0x4b, 0x03, 0x04], unpack: 'unzip -p' },
+  { name: 'a 7-Zip archive', magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], unpack: '7z x -so' },
+];
+
+/**
+ * Why binary data is not read, `expected` saying what was looked for ("JSON Lines"). A packing Parallax does not
+ * unpack is named, with the way in: "binary data" alone sent users looking for a broken export.
+ */
+export function binaryReason(bytes: Uint8Array, expected: string): string {
+  const packing = OTHER_PACKINGS.find(({ magic }) => magic.every((byte, i) => bytes[i] === byte));
+  if (packing === undefined) return `binary data, not ${expected}`;
+  return `${packing.name}, which is not read (gzip is): unpack it first, e.g. \`${packing.unpack} FILE | parallax ingest -\``;
+}
+
 /** The format named by a file's extension (ignoring a trailing .gz), if any. */
 export function formatFromName(name: string): InputFormat | undefined {
   const lower = name.toLowerCase().replace(/\.gz$/, '');

@@ -2,10 +2,10 @@
 // gzipped (`zcat dump.jsonl.gz | parallax ingest -`). Read whole, stdin past 512 MB cannot become a string in V8.
 import { constants } from 'node:buffer';
 import { Readable } from 'node:stream';
-import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import type { IngestItem, SourceHints } from '../model/index.ts';
-import { decoded, fileEncoding, type FileEncoding } from './decoded-stream.ts';
+import { decoded, fileEncoding, warningsAbout, type FileEncoding } from './decoded-stream.ts';
+import { gunzipWhole } from './gunzip.ts';
 import { readJsonLines } from './jsonl-file.ts';
 import { jsonKindOf, OPENING_CHARS, streamJsonRecordsOf } from './large-json-file.ts';
 import { megabytes, readWhole, tooLargeToReadWhole, type ReadOptions } from './read-bytes.ts';
@@ -56,7 +56,7 @@ export async function* readStdinItems(
   const rest = () => Readable.from(replayed(head, chunks));
   // Streamed at any size: read whole, an archive's binary records made it look like binary data.
   if (format === 'warc') {
-    yield* readWarc(rest(), { file }, hints);
+    yield* readWarc(rest(), { file }, hints, options.onWarning);
     return;
   }
   // Told by the text, not only by --format: JSON Lines forced on a JSON array is still read as the array.
@@ -67,12 +67,12 @@ export async function* readStdinItems(
     return;
   }
   if (kind === 'json-lines') {
-    const lines = readJsonLines(decoded(rest(), encoding), file, hints, encoding.gzipped);
+    const lines = readJsonLines(decoded(rest(), encoding, warningsAbout(file, options.onWarning)), file, hints, encoding.gzipped);
     let next = await lines.next();
     for (; next.done !== true; next = await lines.next()) yield next.value;
     if (next.value === 'json-document') yield reject({ file }, 'one JSON document, not JSON Lines (give it as a .json file)');
   } else if (kind !== null) {
-    yield* streamJsonRecordsOf(decoded(rest(), encoding), file, kind, hints);
+    yield* streamJsonRecordsOf(decoded(rest(), encoding, warningsAbout(file, options.onWarning)), file, kind, hints);
   } else {
     const whole = await readAtMost(rest(), sizes.wholeAtMost);
     yield* whole === null ? [tooLargeToReadWhole({ file }, `over ${megabytes(sizes.wholeAtMost)}`)] : readWhole(whole, { file }, options);
@@ -97,13 +97,16 @@ async function* replayed(head: readonly Uint8Array[], rest: AsyncIterator<Uint8A
   for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
 }
 
-/** The decoded start of the input, to tell its format (gzip decompressed as far as the bytes go). */
-function openingText(bytes: Buffer, encoding: FileEncoding): string {
+/**
+ * The decoded start of an input's first bytes, to tell its format: gzip decompressed as far as the bytes go, past
+ * trailing garbage too (a small archive with some after it was taken for no archive).
+ */
+export function openingText(bytes: Buffer, encoding: FileEncoding): string {
   const sample = bytes.subarray(0, OPENING_CHARS);
   let text: string;
   try {
     text = encoding.gzipped
-      ? gunzipSync(bytes.subarray(0, GZIP_OPENING_BYTES), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).subarray(0, OPENING_CHARS).toString('utf8')
+      ? Buffer.from(gunzipWhole(bytes.subarray(0, GZIP_OPENING_BYTES)).bytes.subarray(0, OPENING_CHARS)).toString('utf8')
       : encoding.utf16
         ? iconv.decode(sample, encoding.utf16)
         : sample.toString('utf8');

@@ -1,21 +1,23 @@
 // Web archives (WARC, optionally gzipped per record): each HTML response record becomes a RawInput.
 // Streamed record by record with warcio, so archives larger than memory are fine.
 import { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import type { IngestItem, Origin, SourceHints } from '../model/index.ts';
 import { decodeHtmlBytes } from '../clean/html/charset.ts';
 import { rawId } from './identity.ts';
 import { isGzip } from './sniff.ts';
 import { reject } from './records.ts';
+import { warningsAbout, type OnDecodeWarning } from './decoded-stream.ts';
+import { GunzipStream } from './gunzip.ts';
+import type { OnWarning } from './read-bytes.ts';
 
 const HTML_TYPES = /text\/html|application\/xhtml\+xml/i;
 
-export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origin, hints: SourceHints): AsyncGenerator<IngestItem> {
+export async function* readWarc(stream: AsyncIterable<Uint8Array>, origin: Origin, hints: SourceHints, onWarning?: OnWarning): AsyncGenerator<IngestItem> {
   let n = 0;
   let articles = 0;
   try {
-    for await (const record of new WARCParser(gunzipped(stream))) {
+    for await (const record of new WARCParser(gunzipped(stream, warningsAbout(origin.file, onWarning)))) {
       n++;
       const malformed = malformedHeader(record);
       if (malformed !== null) {
@@ -80,10 +82,10 @@ function isCutShort(record: WARCRecord): boolean {
 }
 
 /**
- * A gzipped archive is unzipped by zlib, which reports a member cut off part-way as an error; warcio's own inflater
+ * A gzipped archive is unzipped here, which reports a member cut off part-way as an error; warcio's own inflater
  * stops quietly there, and the records after the cut were silently missing.
  */
-async function* gunzipped(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+async function* gunzipped(source: AsyncIterable<Uint8Array>, onWarning: OnDecodeWarning): AsyncGenerator<Uint8Array> {
   const chunks = source[Symbol.asyncIterator]();
   const first = await chunks.next();
   if (first.done) return;
@@ -96,7 +98,7 @@ async function* gunzipped(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uin
     return;
   }
   const input = Readable.from(all);
-  const gunzip = createGunzip();
+  const gunzip = new GunzipStream(onWarning);
   input.on('error', (e) => gunzip.destroy(e));
   yield* input.pipe(gunzip);
 }

@@ -65,7 +65,18 @@ export type RawInput = {
 /** Input that could not become a RawInput, with a one-line reason naming file (and line). */
 export type Rejection = { readonly origin: Origin; readonly reason: string };
 
+/** Something found in an input that did not stop it being read (trailing garbage after its gzip data), naming the file. */
+export type InputWarning = { readonly origin: Origin; readonly message: string };
+
 export type IngestItem = { readonly ok: true; readonly raw: RawInput } | { readonly ok: false; readonly rejection: Rejection };
+
+/**
+ * A message as one printable line: line breaks and other control characters written as escapes ("\n", "\u001b").
+ * JSON.parse quotes the input it failed on, line breaks and terminal escapes included.
+ */
+export function printableLine(message: string): string {
+  return message.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
 
 export function describeOrigin(origin: Origin): string {
   // A file name with a line break or other control character is quoted, so each rejection stays one line.

@@ -57,7 +57,7 @@ export function openApiDocument(version: string): Record<string, unknown> {
             },
           },
           responses: {
-            '201': json('{ stored: [{id, source, title, story_id}], unchanged, rejected: [{origin, reason}] }'),
+            '201': json('{ stored: [{id, source, title, story_id, warnings?}], unchanged, rejected: [{origin, reason}], warnings?: [{origin, warning}] (an upload read despite trailing garbage after its gzip data) }'),
             '200': json('nothing new stored (all unchanged or rejected)'),
             '413': { description: 'body too large' },
             '415': { description: 'unsupported content type' },

@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import { createCleaner } from '../../clean/index.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin } from '../../model/index.ts';
+import type { InputWarning } from '../../model/index.ts';
 import { formatArticle } from '../format.ts';
-import { EXIT, globals, json, log, checkStdinInput, out } from '../context.ts';
-import { logWarnings, parseFormat, warningsJson, type IngestCliOptions } from './ingest.ts';
+import { EXIT, globals, json, checkStdinInput, out } from '../context.ts';
+import { logRejection, logWarnings, parseFormat, reportInputWarning, warningsJson, type IngestCliOptions } from './ingest.ts';
 
 export function registerClean(program: Command): void {
   program
@@ -21,12 +21,13 @@ export function registerClean(program: Command): void {
       checkStdinInput(inputs);
       let rejected = 0;
       let first = true;
-      for await (const item of readInputs(inputs, format ? { format } : {})) {
+      const onWarning = (warning: InputWarning) => reportInputWarning(warning, asJson);
+      for await (const item of readInputs(inputs, { ...(format ? { format } : {}), onWarning })) {
         const result = item.ok ? clean(item.raw) : ({ ok: false, reason: item.rejection.reason } as const);
         const origin = item.ok ? item.raw.origin : item.rejection.origin;
         if (!result.ok) {
           rejected++;
-          log(`rejected ${describeOrigin(origin)}: ${result.reason}`);
+          logRejection({ origin, reason: result.reason });
           if (asJson) json({ ...origin, status: 'rejected', reason: result.reason });
           continue;
         }

@@ -8,10 +8,11 @@ import { createCleaner } from '../../clean/index.ts';
 import { compareArticles } from '../../compare/index.ts';
 import { renderComparison, type Palette } from '../../compare/render.ts';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, type Article, type ArticleId, type ArticleLink, type StoryId } from '../../model/index.ts';
+import type { Article, ArticleId, ArticleLink, StoryId } from '../../model/index.ts';
 import { ingest, LiveTemplates } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
 import { EXIT, globals, json, log, checkStdinInput, out, UsageError, withStore } from '../context.ts';
+import { logRejection, logWarnings } from './ingest.ts';
 
 type CompareCliOptions = { store: boolean; markdown?: boolean; source?: string };
 
@@ -75,12 +76,13 @@ async function cleanFiles(items: readonly string[], opts: CompareCliOptions, tem
   const clean = createCleaner({ ...(templates ? { templates } : {}), ...(opts.source ? { defaultSource: opts.source } : {}) });
   const articles: Article[] = [];
   let rejected = 0;
-  for await (const item of readInputs(items)) {
+  // Files are read twice when stored first: warnings of the inputs are said on this, the second, reading.
+  for await (const item of readInputs(items, { onWarning: (w) => logWarnings(w.origin, [w.message]) })) {
     const result = item.ok ? clean(item.raw) : ({ ok: false, reason: item.rejection.reason } as const);
     if (result.ok) articles.push(result.article);
     else {
       rejected++;
-      log(`rejected ${describeOrigin(item.ok ? item.raw.origin : item.rejection.origin)}: ${result.reason}`);
+      logRejection({ origin: item.ok ? item.raw.origin : item.rejection.origin, reason: result.reason });
     }
   }
   return { articles: dedupe(articles), links: [], rejected };

@@ -5,8 +5,8 @@ import type { ClusteringReport } from '../../eval/stories.ts';
 import type { PairsEvalReport, PairsReport } from '../../eval/pairs.ts';
 import type { PrecisionRecall } from '../../eval/metrics.ts';
 import type { StoryErrors } from '../../eval/story-errors.ts';
-import { describeOrigin } from '../../model/index.ts';
 import { EXIT, globals, json, log, out, wholeNumber } from '../context.ts';
+import { logRejection } from './ingest.ts';
 
 export function registerEval(program: Command): void {
   program
@@ -24,7 +24,7 @@ export function registerEval(program: Command): void {
         errors: opts.errors === true,
         onRejected: (rejection) => {
           rejected++;
-          log(`rejected ${describeOrigin(rejection.origin)}: ${rejection.reason}`);
+          logRejection(rejection);
         },
       });
       // Pairs are scored one by one: no order to replay.

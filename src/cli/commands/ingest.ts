@@ -1,7 +1,7 @@
 // `parallax ingest <inputs…>`: read, clean and store articles; one line per input with --json.
 import type { Command } from 'commander';
 import { readInputs } from '../../ingest/index.ts';
-import { describeOrigin, INPUT_FORMATS, type InputFormat, type Origin } from '../../model/index.ts';
+import { describeOrigin, INPUT_FORMATS, printableLine, type InputFormat, type InputWarning, type Origin, type Rejection } from '../../model/index.ts';
 import { ingest, type IngestEvent, type IngestSummary } from '../../pipeline.ts';
 import { databaseFiles, defaultDbPath, type Store } from '../../store/index.ts';
 import { EXIT, globals, json, log, checkStdinInput, out, stoppableOnSigint, UsageError, waitNotice, withStore } from '../context.ts';
@@ -35,7 +35,8 @@ export function parseFormat(format: string | undefined): InputFormat | undefined
 export async function ingestInputs(store: Store, inputs: readonly string[], opts: IngestCliOptions, asJson: boolean): Promise<IngestSummary> {
   const format = parseFormat(opts.format);
   return stoppableOnSigint('run the same command again to complete the rest', async (shouldStop) => {
-    const summary = await ingest(store, readInputs(inputs, { ...(format ? { format } : {}), skip: opts.skip ?? [] }), {
+    const onWarning = (warning: InputWarning) => reportInputWarning(warning, asJson);
+    const summary = await ingest(store, readInputs(inputs, { ...(format ? { format } : {}), skip: opts.skip ?? [], onWarning }), {
       ...(opts.source ? { defaultSource: opts.source } : {}),
       onEvent: asJson ? (e) => json(eventJson(e)) : reportEvent,
       onWait: waitNotice,
@@ -60,13 +61,27 @@ function eventJson(e: IngestEvent): Record<string, unknown> {
 /** Warnings appear in JSON output only when there are some. */
 export const warningsJson = (warnings: readonly string[]): { warnings?: readonly string[] } => (warnings.length > 0 ? { warnings } : {});
 
+/**
+ * A warning about a whole input (trailing garbage after its gzip data), said as the reader meets it: on stderr as an
+ * article's warnings are, or with --json as a line of its own (as a stored article's warnings are in its line).
+ */
+export function reportInputWarning(warning: InputWarning, asJson: boolean): void {
+  if (asJson) json({ ...warning.origin, status: 'warning', warnings: [warning.message] });
+  else logWarnings(warning.origin, [warning.message]);
+}
+
 /** Each warning on stderr, naming the input (file and line) it is about. */
 export function logWarnings(origin: Origin, warnings: readonly string[]): void {
-  for (const warning of warnings) log(`warning ${describeOrigin(origin)}: ${warning}`);
+  for (const warning of warnings) log(`warning ${describeOrigin(origin)}: ${printableLine(warning)}`);
+}
+
+/** A rejection on stderr: one line naming the input (file and line), whatever its reason quotes. */
+export function logRejection({ origin, reason }: Rejection): void {
+  log(`rejected ${describeOrigin(origin)}: ${printableLine(reason)}`);
 }
 
 function reportEvent(e: IngestEvent): void {
-  if (e.kind === 'rejected') log(`rejected ${describeOrigin(e.rejection.origin)}: ${e.rejection.reason}`);
+  if (e.kind === 'rejected') logRejection(e.rejection);
   if (e.kind === 'stored') {
     logWarnings(e.article.origin, e.warnings);
     out(`stored ${e.article.id}  ${e.article.source ?? '?'}  ${e.article.title ?? '(untitled)'}`);

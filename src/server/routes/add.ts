@@ -2,8 +2,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createError } from '../../errors.ts';
-import { readBytes } from '../../ingest/index.ts';
-import type { IngestItem, InputFormat, SourceHints } from '../../model/index.ts';
+import { readBytes, type OnWarning } from '../../ingest/index.ts';
+import { describeOrigin, type IngestItem, type InputFormat, type SourceHints } from '../../model/index.ts';
 import type { ArticleAdder } from '../add-articles.ts';
 import { AddTextParams, parseParams, type AddTextParams as AddTextHints } from '../params.ts';
 import { dictionary } from '../../dictionary.ts';
@@ -30,26 +30,28 @@ export function addRoutes(deps: { add: ArticleAdder; maxBodyBytes: number }): Ho
     }),
     async (c) => {
       const hints = parseParams(AddTextParams, c.req.query());
-      const items = await readRequest(c, hints);
+      // What an upload holds that did not stop it being read (trailing garbage after its gzip data), said beside the result.
+      const warnings: Array<{ origin: string; warning: string }> = [];
+      const items = await readRequest(c, hints, (w) => warnings.push({ origin: describeOrigin(w.origin), warning: w.message }));
       if (items.length === 0) throw createError('nothing_to_ingest');
       const result = await deps.add(items, hints.source);
-      return c.json(result, result.stored.length > 0 ? 201 : 200);
+      return c.json(warnings.length > 0 ? { ...result, warnings } : result, result.stored.length > 0 ? 201 : 200);
     },
   );
 }
 
-async function readRequest(c: Context, hints: AddTextHints): Promise<IngestItem[]> {
+async function readRequest(c: Context, hints: AddTextHints, onWarning: OnWarning): Promise<IngestItem[]> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const sourceHints = toSourceHints(hints);
-  if (type === 'multipart/form-data') return readForm(c, sourceHints);
+  if (type === 'multipart/form-data') return readForm(c, sourceHints, onWarning);
   const format = RAW_TYPES[type];
   if (!format) throw createError('unsupported_media_type', { type, accepted: ACCEPTED });
   const bytes = new Uint8Array(await c.req.arrayBuffer());
-  return readBytes(bytes, { file: 'request' }, { format, hints: sourceHints });
+  return readBytes(bytes, { file: 'request' }, { format, hints: sourceHints, onWarning });
 }
 
 /** The Add page's form: `text` (pasted page text or HTML), `file` (one or more uploads), `source`, `title`, `url`. */
-async function readForm(c: Context, queryHints: SourceHints): Promise<IngestItem[]> {
+async function readForm(c: Context, queryHints: SourceHints, onWarning: OnWarning): Promise<IngestItem[]> {
   // A body that does not parse as the form its content type announces (no or wrong boundary) is the caller's mistake.
   const form = await c.req.parseBody({ all: true }).catch(() => {
     throw createError('invalid_body', { reason: 'not multipart/form-data as its content type says (check the boundary)' });
@@ -62,11 +64,11 @@ async function readForm(c: Context, queryHints: SourceHints): Promise<IngestItem
   const hints = { ...queryHints, ...toSourceHints(formHints) };
   const items: IngestItem[] = [];
   const text = field('text');
-  if (text) items.push(...readBytes(new TextEncoder().encode(text), { file: 'pasted text' }, { hints }));
+  if (text) items.push(...readBytes(new TextEncoder().encode(text), { file: 'pasted text' }, { hints, onWarning }));
   const files = ([] as unknown[]).concat(form.file ?? []);
   for (const file of files) {
     if (!(file instanceof File)) continue;
-    items.push(...readBytes(new Uint8Array(await file.arrayBuffer()), { file: file.name || 'upload' }, { hints }));
+    items.push(...readBytes(new Uint8Array(await file.arrayBuffer()), { file: file.name || 'upload' }, { hints, onWarning }));
   }
   return items;
 }
