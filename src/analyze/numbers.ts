@@ -97,7 +97,7 @@ export function findNumbersAndDates(
   const dateDigits = new Set<number>();
   for (const match of sentence.matchAll(ISO_DATE)) {
     into.dates.push({ text: match[0], normalized: match[0], sentence: sentenceIndex });
-    for (let i = 0; i < match[0].length; i++) dateDigits.add(match.index + i);
+    markDateDigits(dateDigits, match.index, match.index + match[0].length);
   }
   // indexOf, not a Unicode pattern: this runs on every sentence, and a /u class scan cost analysis 4%.
   if (sentence.includes('月') || sentence.includes('월')) findEastAsianDates(sentence, sentenceIndex, into, dateDigits);
@@ -121,7 +121,7 @@ export function findNumbersAndDates(
     const first = Math.min(word.start, day?.start ?? word.start);
     const last = Math.max(word.end, day?.end ?? word.end, yearToken?.end ?? word.end);
     into.dates.push({ text: sentence.slice(first, last), normalized, sentence: sentenceIndex });
-    for (const token of [day, yearToken]) if (token !== undefined) for (let k = token.start; k < token.end; k++) dateDigits.add(k);
+    for (const token of [day, yearToken]) if (token !== undefined) markDateDigits(dateDigits, token.start, token.end);
   });
   for (const match of sentence.matchAll(NUMBER)) {
     if (dateDigits.has(match.index)) continue;
@@ -197,7 +197,11 @@ function eastAsianMultiplier(scale: string): number {
   return product;
 }
 
-/** Dates written with year, month and day signs, normalised as month-name dates are ("2023-11-02", "--11-02"). */
+/** Marks the characters [start, end) as a date's, so the figures there are read as no numbers. */
+function markDateDigits(dateDigits: Set<number>, start: number, end: number): void {
+  for (let k = start; k < end; k++) dateDigits.add(k);
+}
+
 /** Signs after a figure that make it a day, month, hour, minute or second in Chinese, Japanese and Korean. */
 const CALENDAR_OR_CLOCK_SIGN = /[日号일月월时時시分분秒초]/;
 /**
@@ -209,16 +213,17 @@ const CALENDAR_OR_CLOCK_DIGITS = /\d{1,2}(?=[日号일月월分분秒초]|[时�
 
 function markCalendarAndClockDigits(sentence: string, dateDigits: Set<number>): void {
   for (const match of sentence.matchAll(CALENDAR_OR_CLOCK_DIGITS)) {
-    for (let i = 0; i < match[0].length; i++) dateDigits.add(match.index + i);
+    markDateDigits(dateDigits, match.index, match.index + match[0].length);
   }
 }
 
+/** Dates written with year, month and day signs, normalised as month-name dates are ("2023-11-02", "--11-02"). */
 function findEastAsianDates(sentence: string, sentenceIndex: number, into: NumbersAndDates, dateDigits: Set<number>): void {
   for (const match of sentence.matchAll(SIGNED_DATE)) {
     const [text, year, month, day] = match;
     if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
     const monthDay = `${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
     into.dates.push({ text, normalized: year === undefined ? `--${monthDay}` : `${year}-${monthDay}`, sentence: sentenceIndex });
-    for (let i = 0; i < text.length; i++) dateDigits.add(match.index + i);
+    markDateDigits(dateDigits, match.index, match.index + text.length);
   }
 }

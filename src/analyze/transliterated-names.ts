@@ -30,11 +30,14 @@ function pinyinSyllableSkeleton(syllable: string): SoundClass[] {
   return classes;
 }
 
-/** The Latin letters (and letter pairs) of a name, longest first, and their classes; vowels and y have none. */
-const LATIN_LETTERS: ReadonlyArray<readonly [RegExp, SoundClass | null]> = [
-  [/^sch/, 'S'], [/^(?:sh|zh|ts|tz)/, 'S'], [/^(?:ch|ck|kh|gh|qu|gu(?=[ei]))/, 'K'], [/^(?:ph|th)/, null],
-  [/^c(?=[eiy])/, 'S'], [/^x/, null], [/^w(?=[aeiouy])/, 'P'], [/^w/, null], [/^h(?![aeiouy])/, null],
-  [/^[bpfv]/, 'P'], [/^[dt]/, 'T'], [/^[kgcqjh]/, 'K'], [/^[sz]/, 'S'], [/^[lr]/, 'L'], [/^[mn]/, 'N'], [/^[aeiouy]/, null],
+/**
+ * The Latin letters (and letter pairs) of a name, longest first, and the classes they sound as: "ph" is f, "th" t,
+ * "x" ks; vowels, y, a w or h before a consonant, none.
+ */
+const LATIN_LETTERS: ReadonlyArray<readonly [RegExp, readonly SoundClass[]]> = [
+  [/^sch/, ['S']], [/^(?:sh|zh|ts|tz)/, ['S']], [/^(?:ch|ck|kh|gh|qu|gu(?=[ei]))/, ['K']], [/^ph/, ['P']], [/^th/, ['T']],
+  [/^c(?=[eiy])/, ['S']], [/^x/, ['K', 'S']], [/^w(?=[aeiouy])/, ['P']], [/^w/, []], [/^h(?![aeiouy])/, []],
+  [/^[bpfv]/, ['P']], [/^[dt]/, ['T']], [/^[kgcqjh]/, ['K']], [/^[sz]/, ['S']], [/^[lr]/, ['L']], [/^[mn]/, ['N']], [/^[aeiouy]/, []],
 ];
 
 /** The skeleton of a name written in Latin letters (lower case, without diacritics). */
@@ -42,15 +45,9 @@ export function latinSkeleton(word: string): string {
   const classes: SoundClass[] = [];
   let rest = word.replace(/[^a-z]/g, '');
   while (rest.length > 0) {
-    const entry = LATIN_LETTERS.find(([pattern]) => pattern.test(rest));
-    const [pattern, sound] = entry ?? [/^./, null];
-    const letters = pattern.exec(rest)![0];
-    // "ph" is f, "th" t, "x" ks: pairs whose class the table cannot give in one entry.
-    if (letters === 'ph') classes.push('P');
-    else if (letters === 'th') classes.push('T');
-    else if (letters === 'x') classes.push('K', 'S');
-    else if (sound !== null) classes.push(sound);
-    rest = rest.slice(letters.length);
+    const [pattern, sounds] = LATIN_LETTERS.find(([letters]) => letters.test(rest)) ?? [/^./, []];
+    classes.push(...sounds);
+    rest = rest.slice(pattern.exec(rest)![0].length);
   }
   return merged(classes);
 }

@@ -3,7 +3,7 @@
 // ("…"، قال الإرياني). Arabic drops a subject already named ("وأضاف: "…""): that quotation is the last speaker's.
 import { caselessForm, latinFold } from '../../analyze/index.ts';
 import type { Resolved } from './people.ts';
-import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
+import { namedAttribution, sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /**
  * Verbs that report speech, with the conjunction or preposition Arabic joins to them (و, ف): said, added, stressed,
@@ -28,7 +28,7 @@ const MAX_NAME_WORDS = 4;
 
 /** Speech verbs in the sentence before a quotation, each with the words after it. */
 const VERBS_BEFORE_QUOTE = new RegExp(String.raw`(?:^|[\s،,؛])${SPEECH_VERB}(?=[\s:،,])`, 'gu');
-const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[،,]?\s*${SPEECH_VERB}(?=[\s.،,])([^.؟!«"“]{0,240})`, 'u');
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*[،,]?\s*${SPEECH_VERB}(?=[\s.،,])([^.؟!«"“]{0,${MAX_PHRASE_CHARS}})`, 'u');
 const SENTENCE_END = /[.؟!](?=\s|$)/gu;
 
 /**
@@ -43,11 +43,16 @@ export function arabicAttribution(paragraph: string, open: number, close: number
   const verbs = [...sentence.matchAll(VERBS_BEFORE_QUOTE)].slice(-MAX_VERBS_READ).reverse();
   let found: ScriptAttribution = null;
   for (const verb of verbs) {
-    const start = verb.index! + verb[0].length;
-    found = speakerOfPhrase(sentence.slice(start, start + MAX_PHRASE_CHARS));
+    found = speakerOfPhrase(textAfterVerb(sentence, verb));
     if (found?.kind === 'name') return found;
   }
   return found;
+}
+
+/** The text a speech verb's phrase is read from: what follows the verb, as far as a speaker phrase may run. */
+function textAfterVerb(sentence: string, verb: RegExpMatchArray): string {
+  const start = verb.index! + verb[0].length;
+  return sentence.slice(start, start + MAX_PHRASE_CHARS);
 }
 
 /** "That" with a pronoun joined to it (إنه, إنها, أنهم …), right after the verb. */
@@ -61,8 +66,7 @@ const THAT = /\s(?:إن|أن|ان|بأن|بان)\s/u;
  */
 export function arabicReportedSpeaker(sentence: string): Resolved | null {
   for (const verb of [...sentence.matchAll(VERBS_BEFORE_QUOTE)].slice(0, MAX_VERBS_READ)) {
-    const start = verb.index! + verb[0].length;
-    const words = sentence.slice(start, start + MAX_PHRASE_CHARS);
+    const words = textAfterVerb(sentence, verb);
     const that = THAT.exec(words);
     if (that === null || /[:«»"“”]/u.test(words.slice(0, that.index))) continue;
     const found = speakerOfPhrase(words.slice(0, that.index + 1));
@@ -87,7 +91,7 @@ function speakerOfPhrase(words: string): ScriptAttribution {
   const speaker = withoutRoleAfter((roleFirst ? second! : first!).replace(HONORIFIC, ''));
   if (speaker === '') return null;
   if (wordCount(speaker) > MAX_PHRASE_WORDS || !/\p{Script=Arabic}/u.test(speaker)) return null;
-  return { kind: 'name', speaker: { key: latinFold(caselessForm(speaker)), name: speaker } };
+  return namedAttribution(speaker, latinFold(caselessForm(speaker)));
 }
 
 /** Words that open a role rather than a name ("وزير …", "المتحدث باسم …", "رئيس …"). */

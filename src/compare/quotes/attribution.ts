@@ -188,7 +188,7 @@ export function droppedSubject(context: AttributionContext, at: number): Speaker
 }
 
 /** A speaker the attribution names without saying where they work ("he said", "the minister said"). */
-function bare(resolved: Resolved): Speaker {
+export function bare(resolved: Resolved): Speaker {
   return { key: resolved.key, name: resolved.name, affiliation: null };
 }
 

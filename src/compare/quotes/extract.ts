@@ -4,7 +4,7 @@ import type { Article } from '../../model/article.ts';
 import type { Analysis } from '../../model/analysis.ts';
 import type { ArticleId } from '../../model/ids.ts';
 import { COMPARE_CONFIG } from '../config.ts';
-import { droppedSubject, speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
+import { bare, droppedSubject, speakerAfter, speakerBefore, speakerOfRun, isSpeechVerb, type AttributionContext, type Speaker } from './attribution.ts';
 import { findQuoteSpans, startsWithQuote, type QuoteSpan } from './marks.ts';
 import { arabicAttribution, arabicReportedSpeaker } from './arabic-attribution.ts';
 import { japaneseAttribution } from './japanese-attribution.ts';
@@ -217,8 +217,8 @@ const HANGUL = /\p{Script=Hangul}/u;
 /** The speaker a Chinese, Japanese, Korean or Arabic attribution names (`hanAttribution`, `japaneseAttribution`, `koreanAttribution`, `arabicAttribution`), or, where it names no one ("他说", "「……」と述べた", "وأضاف:"), the last speaker. */
 function scriptSpeaker(found: ScriptAttribution, context: AttributionContext): Speaker | null {
   if (found === null) return null;
-  if (found.kind === 'pronoun') return context.lastSpeaker === null ? null : { ...context.lastSpeaker, affiliation: null };
-  return { ...found.speaker, affiliation: null };
+  if (found.kind === 'pronoun') return context.lastSpeaker === null ? null : bare(context.lastSpeaker);
+  return bare(found.speaker);
 }
 
 /** Whether the tokens from `at` are a speech verb (after a quotative particle) that ends its sentence. */
@@ -311,7 +311,7 @@ function findReportedSpeech(article: Article, analysis: Analysis, context: Attri
     if (!hasVerb) {
       // Arabic reports most speech indirectly, with no name a capital marks ("وقال الوزير … إن …").
       const arabic = ARABIC.test(sentence.text) ? arabicReportedSpeaker(sentence.text) : null;
-      if (arabic !== null) reported.push({ article_id: article.id, index: sentence.index, text: sentence.text, speaker: { ...arabic, affiliation: null } });
+      if (arabic !== null) reported.push({ article_id: article.id, index: sentence.index, text: sentence.text, speaker: bare(arabic) });
       continue;
     }
     const speaker = speakerBefore(context, from, to);

@@ -1,7 +1,7 @@
 // Speakers of quotations in Chinese text, where no capital marks a name: the name written straight before a speech
 // verb, either side of the quotation ("“……，”比利亚努埃瓦说", "罗莎·基斯佩说：“……”", "王芳表示，“……”").
 import { latinFold } from '../../analyze/index.ts';
-import type { ScriptAttribution } from './script-attribution.ts';
+import { namedAttribution, type ScriptAttribution } from './script-attribution.ts';
 
 /** Verbs that report speech, longest first so "补充说" is not read as "说". */
 const SPEECH_VERB = '(?:对记者说|告诉记者|补充说|补充道|说道|表示|指出|强调|透露|坦言|直言|称|说)';
@@ -96,5 +96,5 @@ function transliteratedName(written: string): string {
 /** A transliterated name is keyed by its last part, which reports write alone after the first mention. */
 function named(name: string): ScriptAttribution {
   const parts = name.split(/[·・]/u);
-  return { kind: 'name', speaker: { key: latinFold(parts[parts.length - 1]!), name } };
+  return namedAttribution(name, latinFold(parts[parts.length - 1]!));
 }

@@ -2,8 +2,7 @@
 // and a speech verb ("「……」と述べた", "「……」と、ケリー氏は語った"), and its speaker is the sentence's topic or subject,
 // the phrase before は or が ("ケリー国務長官は記者団に「……」と語った"), without the titles and honorifics Japanese
 // writes after a name.
-import { latinFold } from '../../analyze/index.ts';
-import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
+import { namedAttribution, sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /** Speech verbs after the quotative と, in the forms news writes them (past, polite, continuing, plain). */
 const SPEECH_VERB = '(?:付け加え|述べ|語っ|語り|語る|話し|話す|強調し|強調する|説明し|説明する|明らかにし|指摘し|指摘する|訴え|訴える|答え|答える|発言し|主張し|主張する|表明し|強調|説明|指摘)';
@@ -35,7 +34,6 @@ export function japaneseAttribution(paragraph: string, open: number, close: numb
 function named(phrase: string): ScriptAttribution {
   const name = phrase.split('の').pop()!.trim().replace(TITLE_AFTER_NAME, '');
   // "同外相", "同氏": the minister, the person just named.
-  if (name === '同' || name === '') return name === '同' ? { kind: 'pronoun' } : null;
-  if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name)) return null;
-  return { kind: 'name', speaker: { key: latinFold(name), name } };
+  if (name === '同') return { kind: 'pronoun' };
+  return /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(name) ? namedAttribution(name) : null;
 }

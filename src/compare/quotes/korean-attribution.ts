@@ -1,8 +1,7 @@
 // Speakers of quotations in Korean, where no capital marks a name: a quotation closes with the quotative (라)고 and a
 // speech verb ('"……"라고 말했다', '"……"고 밝혔다'), and its speaker is the sentence's topic or subject, the words up to the
 // first one that takes 은/는/이/가 ('존 케리 미 국무장관은 "……"라고 말했다'), less the titles Korean writes after a name.
-import { latinFold } from '../../analyze/index.ts';
-import { sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
+import { namedAttribution, sentenceBefore, type ScriptAttribution } from './script-attribution.ts';
 
 /** After the closing mark: the quotative, up to three words ("기자들에게"), then a speech verb. */
 const QUOTATIVE_AFTER = /^["”’]?\s*(?:이?라)?고\s*(?:\S+\s+){0,3}?(?:말했|밝혔|강조했|설명했|덧붙였|전했|지적했|주장했|말한|밝힌|강조한|설명한)/u;
@@ -28,21 +27,17 @@ export function koreanAttribution(paragraph: string, open: number, close: number
   while (phrase.length > 0 && TITLE.test(phrase[phrase.length - 1]!)) phrase.pop();
   // The name is the last words before the title: "존 케리"; the words before it say when, where or to whom
   // ("이날 회견에서", "9일", "한편,"), with a particle, a figure or a comma.
-  const name: string[] = [];
-  for (let k = phrase.length - 1; k >= 0 && name.length < MAX_NAME_WORDS; k--) {
+  const nameWords: string[] = [];
+  for (let k = phrase.length - 1; k >= 0 && nameWords.length < MAX_NAME_WORDS; k--) {
     const word = phrase[k]!;
     if (NOT_IN_NAME.test(word)) break;
-    name.unshift(word);
+    nameWords.unshift(word);
   }
-  return namedSpeaker(name.join(' '));
+  const name = nameWords.join(' ');
+  return /\p{Script=Hangul}/u.test(name) ? namedAttribution(name) : null;
 }
 
 /** Korean writes a person's name in one word, a foreign name in two or three. */
 const MAX_NAME_WORDS = 3;
 /** A word with a case particle, a figure or a comma after it is no part of a name. */
 const NOT_IN_NAME = /(?:에서|에게|에|을|를|으로|로|와|과|의|도|만)$|\d|[,，]$/u;
-
-function namedSpeaker(name: string): ScriptAttribution {
-  if (name === '' || !/\p{Script=Hangul}/u.test(name)) return null;
-  return { kind: 'name', speaker: { key: latinFold(name), name } };
-}

@@ -1,5 +1,6 @@
 // What the attributions of scripts without capitals share (han-, japanese-, korean-, arabic-attribution.ts): their
 // answer, and the stretch of text they read before a quotation.
+import { latinFold } from '../../analyze/index.ts';
 import type { Resolved } from './people.ts';
 
 /** What a paragraph says about who speaks a quotation: a name, "the last speaker", or nothing. */
@@ -12,4 +13,9 @@ export function sentenceBefore(paragraph: string, open: number, ends: RegExp): s
   let start = 0;
   for (const end of before.matchAll(ends)) start = end.index + end[0].length;
   return before.slice(start);
+}
+
+/** A name as an attribution gives it, keyed by its Latin spelling unless a key is given. */
+export function namedAttribution(name: string, key: string = latinFold(name)): ScriptAttribution {
+  return { kind: 'name', speaker: { key, name } };
 }

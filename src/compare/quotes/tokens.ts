@@ -56,13 +56,14 @@ export function tokenize(article: Article, analysis: Analysis, quoted: readonly 
     const place = { paragraph, sentence: sentences[sentence]?.index ?? 0, quoted: inQuote };
     // "explique-t-il", "a-t-elle ajouté": the verb and its subject, written as one word.
     const inverted = INVERTED_SUBJECT.exec(match[0]);
-    const pieces = inverted === null ? [[start, end]] : [[start, start + inverted[1]!.length], [end - inverted[2]!.length, end]];
-    for (const [from, to] of pieces) {
-      const token = tokenAt(article.text, from!, to!, previousEnd, place);
+    if (inverted === null) tokens.push(wordToken(article.text, start, end, article.text.slice(previousEnd, start), place));
+    else {
+      const verbEnd = start + inverted[1]!.length;
+      tokens.push(wordToken(article.text, start, verbEnd, article.text.slice(previousEnd, start), place));
       // The pronoun follows its verb as a word after a space would ("explique-t-il" reads "explique il").
-      tokens.push(from === start ? token : { ...token, gap: ' ' });
-      previousEnd = to!;
+      tokens.push(wordToken(article.text, end - inverted[2]!.length, end, ' ', place));
     }
+    previousEnd = end;
   }
   return tokens;
 }
@@ -70,7 +71,8 @@ export function tokenize(article: Article, analysis: Analysis, quoted: readonly 
 /** A French verb with its subject pronoun after it ("explique-t-il", "souligne-t-elle", "précisait-il", "a-t-on"). */
 const INVERTED_SUBJECT = /^(\p{Ll}+)(?:-t)?-(il|elle|ils|elles|on)$/u;
 
-function tokenAt(text: string, start: number, end: number, previousEnd: number, place: Pick<Token, 'paragraph' | 'sentence' | 'quoted'>): Token {
+/** The token of the word at [start, end) of `text`, after `gap`. */
+function wordToken(text: string, start: number, end: number, gap: string, place: Pick<Token, 'paragraph' | 'sentence' | 'quoted'>): Token {
   const word = text.slice(start, end);
   const after = text[end] ?? ' ';
   const possessive = /['’]s$/u.test(word) || (word.endsWith('s') && (after === '’' || after === "'") && !/\p{L}/u.test(text[end + 1] ?? ' '));
@@ -82,6 +84,6 @@ function tokenAt(text: string, start: number, end: number, previousEnd: number, 
     ...place,
     capital: UPPER_START.test(word),
     possessive,
-    gap: text.slice(previousEnd, start),
+    gap,
   };
 }
